@@ -1,0 +1,318 @@
+"""The `parallax` command line. Stable contract: tests pin its output and exit codes.
+
+Exit codes: 0 success, 1 some input failed or an error, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from tui import __version__
+from tui.models import INSPECT_FIELDS, Article, ParallaxError
+from tui.paths import default_db_path
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _iso_date(value: str) -> str:
+    try:
+        parsed = datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
+        return parsed.isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date: {value!r} (use YYYY-MM-DD)") from None
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative: {value}")
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # --db on the main parser and on every sub-command, so it works before or after it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", metavar="PATH", default=argparse.SUPPRESS,
+        help="archive file (default: $PARALLAX_DB or the user data dir)",
+    )
+    parser = _Parser(
+        prog="parallax",
+        description="Keyboard-driven reader for multilingual news archives that "
+        "cross-checks reports of the same event.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"parallax {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("import", parents=[common], help="import files, folders and feeds")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.add_argument("--max-size", type=float, metavar="MB", help="largest file to read (MB)")
+
+    p = sub.add_parser("inspect", parents=[common], help="parse one file without storing it")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print the article as JSON")
+
+    p = sub.add_parser("list", parents=[common], help="list stored articles, newest first")
+    p.add_argument("--lang", metavar="xx", help="only this language (ISO 639-1)")
+    p.add_argument("--source", metavar="S", help="only this outlet")
+    p.add_argument("--since", type=_iso_date, metavar="DATE", help="published on or after")
+    p.add_argument("--limit", type=_positive_int, metavar="N", help="at most N articles")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+
+    p = sub.add_parser("search", parents=[common], help="full-text search (FTS5 syntax)")
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--limit", type=_positive_int, default=50, metavar="N")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+
+    p = sub.add_parser("compare", parents=[common], help="compare two reports of one event")
+    p.add_argument("a", metavar="A", help="file or store id")
+    p.add_argument("b", metavar="B", help="file or store id")
+    p.add_argument("--json", action="store_true", help="print the comparison as JSON")
+    return parser
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
+
+
+def _open_store(args: argparse.Namespace):  # -> Store
+    from tui.store import Store
+
+    return Store.open(_db_path(args))
+
+
+def _print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _facts(article: Article) -> list[dict[str, Any]]:
+    from tui.analysis.facts import extract_facts
+
+    return extract_facts(article)
+
+
+# -- commands ------------------------------------------------------------------------------
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from tui.batch import import_paths
+    from tui.config import load_config
+
+    config, _ = load_config()
+    max_bytes = int(args.max_size * 1024 * 1024) if args.max_size else config.max_import_bytes
+    progress = _progress_bar() if sys.stderr.isatty() and not args.json else None
+    with _open_store(args) as store:
+        result = import_paths(store, args.paths, max_bytes=max_bytes, progress=progress)
+    if progress:
+        sys.stderr.write("\r\033[K")
+    if args.json:
+        _print_json(result.to_json())
+    else:
+        print(result.summary())
+        for error in result.errors:
+            print(str(error), file=sys.stderr)
+    return EXIT_FAILED if result.errors else EXIT_OK
+
+
+def _progress_bar():
+    def show(done: int, total: int, path: Path | None) -> None:
+        if total < 10:
+            return
+        width = 30
+        filled = width * done // total
+        name = (path.name if path else "")[:40]
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name}\033[K")
+        sys.stderr.flush()
+
+    return show
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    from tui.ingest import load_file
+
+    articles = load_file(Path(args.file))
+    if args.json:
+        objects = [a.to_json(facts=_facts(a)) for a in articles]
+        _print_json(objects[0] if len(objects) == 1 else objects)
+        return EXIT_OK
+    for index, article in enumerate(articles):
+        if index:
+            print()
+        print(_summary(article))
+    return EXIT_OK
+
+
+def _summary(article: Article) -> str:
+    lang = article.language or "?"
+    how = "detected" if article.language_detected else "declared"
+    words = len(article.body.split())
+    lines = [
+        article.title,
+        f"  source:    {article.source or '-'}",
+        f"  url:       {article.url or '-'}",
+        f"  language:  {lang} ({how})",
+        f"  published: {article.published or 'unknown'}",
+        f"  body:      {words} words, {article.body.count(chr(10) * 2) + 1} paragraphs",
+    ]
+    if article.tags:
+        lines.append(f"  tags:      {', '.join(article.tags)}")
+    first = article.body.strip().split("\n\n", 1)[0]
+    if first:
+        lines.append("")
+        lines.append("  " + (first[:300] + "…" if len(first) > 300 else first))
+    return "\n".join(lines)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from tui.store import ArticleFilter
+
+    flt = ArticleFilter(language=args.lang, source=args.source, since=args.since)
+    with _open_store(args) as store:
+        total = store.count(flt)
+        limit = total if args.limit is None else min(args.limit, total)
+        rows: list[Article] = []
+        for offset in range(0, limit, 1000):
+            rows.extend(store.page(flt, offset, min(1000, limit - offset)))
+        if args.json:
+            tags = store.tags_for(a.id for a in rows if a.id is not None)
+            for a in rows:
+                a.tags = tags.get(a.id or 0, [])
+            _print_json([a.to_json(body=False) for a in rows])
+            return EXIT_OK
+    for a in rows:
+        when = (a.published or "")[:10] or "----------"
+        badge = (a.language or "??").upper()
+        print(f"{a.id:>6}  {when}  {badge:<2}  {a.title}  — {a.source or '-'}")
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from tui.store import MATCH_END, MATCH_START
+
+    with _open_store(args) as store:
+        hits = store.search(args.query, limit=args.limit)
+    if args.json:
+        out = []
+        for hit in hits:
+            obj = hit.article.to_json(body=False)
+            obj["snippet"] = hit.snippet.replace(MATCH_START, "[").replace(MATCH_END, "]")
+            obj["rank"] = hit.rank
+            out.append(obj)
+        _print_json(out)
+        return EXIT_OK
+    bold = sys.stdout.isatty()
+    start, end = ("\033[1m", "\033[0m") if bold else ("[", "]")
+    for hit in hits:
+        a = hit.article
+        print(f"{a.id:>6}  {(a.language or '??').upper():<2}  {a.title}  — {a.source or '-'}")
+        snippet = " ".join(hit.snippet.replace(MATCH_START, start).replace(MATCH_END, end).split())
+        print(f"        {snippet}")
+    if not hits:
+        print("no matches", file=sys.stderr)
+    return EXIT_OK
+
+
+def _resolve(spec: str, args: argparse.Namespace) -> Article:
+    """A file path, or a store id when no such file exists."""
+    from tui.ingest import load_file
+
+    path = Path(spec)
+    if spec.isdigit() and not path.exists():
+        with _open_store(args) as store:
+            article = store.get(int(spec))
+        if article is None:
+            raise ParallaxError(f"{spec}: no article with this id in {_db_path(args)}")
+        return article
+    articles = load_file(path)
+    return articles[0]
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from tui.analysis.compare import compare_articles, format_comparison
+
+    a = _resolve(args.a, args)
+    b = _resolve(args.b, args)
+    result = compare_articles(a, b)
+    if args.json:
+        _print_json(result)
+    else:
+        print(format_comparison(result))
+    return EXIT_OK
+
+
+def cmd_reader(args: argparse.Namespace) -> int:
+    from tui.batch import import_sample_if_empty
+
+    db = _db_path(args)
+    from tui.store import Store
+
+    with Store.open(db) as store:
+        first = import_sample_if_empty(store)
+        stats = store.stats()
+    if first is not None:
+        print(f"First run: imported the sample feed into {db}: {first.summary()}", file=sys.stderr)
+        for error in first.errors:
+            print(str(error), file=sys.stderr)
+    try:
+        from tui.app import ParallaxApp
+    except ImportError:
+        ParallaxApp = None  # noqa: N806 - the reader is not built yet
+    if ParallaxApp is None or not sys.stdout.isatty():
+        print(
+            f"{db}: {stats['total']} articles, {stats['unread']} unread, "
+            f"{stats['languages']} languages"
+        )
+        return EXIT_OK
+    ParallaxApp(db_path=db).run()
+    return EXIT_OK
+
+
+COMMANDS = {
+    "import": cmd_import,
+    "inspect": cmd_inspect,
+    "list": cmd_list,
+    "search": cmd_search,
+    "compare": cmd_compare,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = COMMANDS.get(args.command, cmd_reader)
+    try:
+        return handler(args)
+    except ParallaxError as exc:
+        print(f"parallax: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # never a traceback for the user
+        if os.environ.get("PARALLAX_DEBUG"):
+            raise
+        print(f"parallax: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+__all__ = ["INSPECT_FIELDS", "build_parser", "main"]

@@ -1,0 +1,101 @@
+"""User configuration: `config.toml` in the user config dir.
+
+A bad value never stops the app: it is reported (naming the key) and the default is used.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from tui.paths import config_dir
+
+DATE_STYLES = ("short", "medium", "long")
+
+
+@dataclass
+class Config:
+    theme: str = "parallax-dark"
+    locale: str | None = None  # UI locale, e.g. "pt_BR"; None: system, else "en"
+    date_style: str = "medium"
+    timezone: str | None = None  # IANA name; None: the system zone
+    keymap: dict[str, str] = field(default_factory=dict)  # binding id -> keys
+    language: str | None = None  # default filters
+    unread_only: bool = False
+    group_by_event: bool = False
+    show_facts: bool = True
+    max_import_mb: float = 20.0
+
+    @property
+    def max_import_bytes(self) -> int:
+        return int(self.max_import_mb * 1024 * 1024)
+
+
+def config_path() -> Path:
+    return config_dir() / "config.toml"
+
+
+_TYPES: dict[str, tuple[type, ...]] = {
+    "theme": (str,),
+    "locale": (str,),
+    "date_style": (str,),
+    "timezone": (str,),
+    "language": (str,),
+    "unread_only": (bool,),
+    "group_by_event": (bool,),
+    "show_facts": (bool,),
+    "max_import_mb": (int, float),
+}
+
+
+def load_config(path: Path | None = None) -> tuple[Config, list[str]]:
+    """The config and a list of one-line problems found in it."""
+    path = path or config_path()
+    config = Config()
+    problems: list[str] = []
+    if not path.exists():
+        return config, problems
+    try:
+        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        return config, [f"{path}: {exc}; using defaults"]
+    filters = data.pop("filters", {})
+    if isinstance(filters, dict):
+        data.update({k: v for k, v in filters.items() if k in ("language", "unread_only")})
+    keymap = data.pop("keymap", {})
+    if isinstance(keymap, dict) and all(isinstance(v, str) for v in keymap.values()):
+        config.keymap = dict(keymap)
+    else:
+        problems.append(f"{path}: keymap must be a table of id = \"keys\"; ignored")
+    for key, value in data.items():
+        types = _TYPES.get(key)
+        if types is None:
+            problems.append(f"{path}: unknown key '{key}'; ignored")
+        elif not isinstance(value, types) or (bool in types) != isinstance(value, bool):
+            problems.append(f"{path}: '{key}' has the wrong type; default used")
+        elif key == "date_style" and value not in DATE_STYLES:
+            problems.append(f"{path}: 'date_style' must be one of {', '.join(DATE_STYLES)}")
+        elif key == "max_import_mb" and value <= 0:
+            problems.append(f"{path}: 'max_import_mb' must be positive; default used")
+        else:
+            setattr(config, key, value)
+    return config, problems
+
+
+def save_config(config: Config, path: Path | None = None) -> None:
+    """Write the config back (only values that differ from the defaults)."""
+    path = path or config_path()
+    default = Config()
+    data: dict[str, Any] = {}
+    for key in _TYPES:
+        value = getattr(config, key)
+        if value != getattr(default, key) and value is not None:
+            data[key] = value
+    if config.keymap:
+        data["keymap"] = dict(config.keymap)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(tomli_w.dumps(data), encoding="utf-8")

@@ -1,0 +1,463 @@
+"""The local article archive: SQLite + FTS5. All SQL lives in this package."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import threading
+import unicodedata
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from tui.models import Article, StoreError
+from tui.store.query import MATCH_END, MATCH_START, ArticleFilter, SearchHit
+from tui.store.schema import LATEST_VERSION, MIGRATIONS
+
+Outcome = Literal["imported", "updated", "unchanged"]
+
+_ROW_COLUMNS = (
+    "id, title, source, url, language, language_detected, published, imported_at, "
+    "read, starred, event_id, format, origin"
+)
+
+
+@dataclass
+class ImportCounts:
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    def add(self, outcome: Outcome) -> None:
+        setattr(self, outcome, getattr(self, outcome) + 1)
+
+    def __iadd__(self, other: ImportCounts) -> ImportCounts:
+        self.imported += other.imported
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+        return self
+
+
+def _now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def _to_utc(value: str | None) -> str | None:
+    """A sortable UTC timestamp for an ISO-8601 string (naive values count as UTC)."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def content_hash(title: str, body: str) -> str:
+    """Hash of normalised title + body: the identity of an article without a URL."""
+    text = unicodedata.normalize("NFKC", f"{title}\n{body}").casefold()
+    return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
+
+
+class Store:
+    """One archive file. Safe to share between threads (calls are serialised)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self._lock = threading.RLock()
+        self.path = path
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path) -> Store:
+        """Open (creating and migrating as needed) the archive at `path`."""
+        path = Path(path).expanduser()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot create folder ({exc.strerror or exc})") from None
+        if path.is_dir():
+            raise StoreError(f"{path}: is a folder, not an archive file")
+        try:
+            conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA foreign_keys = ON")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: not a Parallax archive or unreadable ({exc})") from None
+        if version > LATEST_VERSION:
+            conn.close()
+            raise StoreError(
+                f"{path}: written by a newer Parallax (schema {version}, this one knows "
+                f"{LATEST_VERSION}); upgrade Parallax to open it"
+            )
+        store = cls(conn, path)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            store._migrate(version)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise StoreError(f"{path}: cannot open archive ({exc})") from None
+        return store
+
+    def _migrate(self, version: int) -> None:
+        # executescript commits any open transaction first, so each migration carries
+        # its own BEGIN/COMMIT; the version bump is inside it.
+        for target in range(version + 1, LATEST_VERSION + 1):
+            with self._lock:
+                try:
+                    self._conn.executescript(
+                        "BEGIN IMMEDIATE;"
+                        + MIGRATIONS[target - 1]
+                        + f";PRAGMA user_version = {target};COMMIT;"
+                    )
+                except BaseException:
+                    if self._conn.in_transaction:
+                        self._conn.execute("ROLLBACK")
+                    raise
+
+    @property
+    def schema_version(self) -> int:
+        return self._conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All writes inside commit together or not at all."""
+        with self._lock:
+            if self._conn.in_transaction:
+                yield
+                return
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def _query(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return self._conn.execute(sql, tuple(params)).fetchall()
+
+    # -- writing -------------------------------------------------------------------------
+
+    def import_articles(self, articles: Iterable[Article]) -> ImportCounts:
+        """Store a batch (one file) in one transaction; returns what happened."""
+        counts = ImportCounts()
+        try:
+            with self.transaction():
+                for article in articles:
+                    counts.add(self._upsert(article))
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: write failed ({exc})") from None
+        return counts
+
+    def upsert(self, article: Article) -> Outcome:
+        """Store one article in its own transaction."""
+        try:
+            with self.transaction():
+                return self._upsert(article)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: write failed ({exc})") from None
+
+    def _raw_id(self, article: Article) -> int | None:
+        if not article.raw:
+            return None
+        digest = hashlib.sha256(article.raw).hexdigest()
+        row = self._conn.execute(
+            "SELECT id FROM raw_documents WHERE sha256 = ?", (digest,)
+        ).fetchone()
+        if row:
+            return row[0]
+        cur = self._conn.execute(
+            "INSERT INTO raw_documents(sha256, format, data) VALUES (?, ?, ?)",
+            (digest, article.format or "", article.raw),
+        )
+        return cur.lastrowid
+
+    def _upsert(self, article: Article) -> Outcome:
+        digest = content_hash(article.title, article.body)
+        published_utc = _to_utc(article.published)
+        if article.url:
+            row = self._conn.execute(
+                "SELECT id, content_hash, title, source, language, published FROM articles "
+                "WHERE url = ?",
+                (article.url,),
+            ).fetchone()
+        else:
+            row = self._conn.execute(
+                "SELECT id, content_hash, title, source, language, published FROM articles "
+                "WHERE content_hash = ? AND url IS NULL",
+                (digest,),
+            ).fetchone()
+        if row is not None:
+            same = (
+                row["content_hash"] == digest
+                and row["source"] == article.source
+                and row["language"] == article.language
+                and row["published"] == article.published
+            )
+            if same:
+                return "unchanged"
+            now = _now()
+            self._conn.execute(
+                "UPDATE articles SET title=?, source=?, language=?, language_detected=?, "
+                "published=?, published_utc=?, updated_at=?, body=?, content_hash=?, raw_id=?, "
+                "format=?, origin=?, sort_key=COALESCE(?, '') WHERE id=?",
+                (
+                    article.title, article.source, article.language,
+                    int(article.language_detected), article.published, published_utc, now,
+                    article.body, digest, self._raw_id(article), article.format,
+                    article.origin, published_utc, row["id"],
+                ),
+            )
+            self._set_tags(row["id"], article.tags)
+            self._conn.execute("DELETE FROM article_facts WHERE article_id = ?", (row["id"],))
+            return "updated"
+        now = _now()
+        cur = self._conn.execute(
+            "INSERT INTO articles(title, source, url, language, language_detected, published, "
+            "published_utc, imported_at, body, content_hash, raw_id, format, origin, read, "
+            "starred, sort_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                article.title, article.source, article.url, article.language,
+                int(article.language_detected), article.published, published_utc, now,
+                article.body, digest, self._raw_id(article), article.format, article.origin,
+                int(article.read), int(article.starred),
+                published_utc or "",
+            ),
+        )
+        article_id = cur.lastrowid
+        self._set_tags(article_id, article.tags)
+        article.id = article_id
+        return "imported"
+
+    def _set_tags(self, article_id: int, tags: Iterable[str]) -> None:
+        self._conn.execute("DELETE FROM article_tags WHERE article_id = ?", (article_id,))
+        self._conn.executemany(
+            "INSERT OR IGNORE INTO article_tags(article_id, tag) VALUES (?, ?)",
+            [(article_id, t) for t in tags if t],
+        )
+
+    def set_read(self, article_id: int, read: bool = True) -> None:
+        with self.transaction():
+            self._conn.execute("UPDATE articles SET read=? WHERE id=?", (int(read), article_id))
+
+    def set_starred(self, article_id: int, starred: bool = True) -> None:
+        with self.transaction():
+            self._conn.execute(
+                "UPDATE articles SET starred=? WHERE id=?", (int(starred), article_id)
+            )
+
+    # -- reading -------------------------------------------------------------------------
+
+    @staticmethod
+    def _where(flt: ArticleFilter, alias: str = "") -> tuple[str, list[Any]]:
+        p = f"{alias}." if alias else ""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if flt.language:
+            clauses.append(f"{p}language = ?")
+            params.append(flt.language)
+        if flt.source:
+            clauses.append(f"{p}source = ?")
+            params.append(flt.source)
+        if flt.since:
+            clauses.append(f"{p}published_utc >= ?")
+            params.append(_to_utc(flt.since) or flt.since)
+        if flt.unread_only:
+            clauses.append(f"{p}read = 0")
+        if flt.starred_only:
+            clauses.append(f"{p}starred = 1")
+        if flt.event_id is not None:
+            clauses.append(f"{p}event_id = ?")
+            params.append(flt.event_id)
+        if flt.query:
+            clauses.append(
+                f"{p}id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+            )
+            params.append(flt.query)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    @staticmethod
+    def _article(row: sqlite3.Row, body: str = "") -> Article:
+        keys = row.keys()
+        return Article(
+            id=row["id"],
+            title=row["title"],
+            body=body,
+            source=row["source"],
+            url=row["url"],
+            language=row["language"],
+            language_detected=bool(row["language_detected"]),
+            published=row["published"],
+            imported_at=row["imported_at"],
+            read=bool(row["read"]),
+            starred=bool(row["starred"]),
+            event_id=row["event_id"] if "event_id" in keys else None,
+            format=row["format"] if "format" in keys else "",
+            origin=row["origin"] if "origin" in keys else None,
+        )
+
+    def _fts_guard(self, fn: Any, *args: Any) -> Any:
+        try:
+            return fn(*args)
+        except sqlite3.OperationalError as exc:
+            # The only caller-controlled SQL text is an FTS5 query.
+            raise StoreError(f"invalid search query ({exc})") from None
+
+    def count(self, flt: ArticleFilter = ArticleFilter()) -> int:
+        where, params = self._where(flt)
+        return self._fts_guard(
+            lambda: self._query(f"SELECT COUNT(*) FROM articles{where}", params)[0][0]
+        )
+
+    def page(self, flt: ArticleFilter, offset: int, limit: int) -> list[Article]:
+        """Articles (without body) in feed order: newest first, undated last."""
+        where, params = self._where(flt)
+        rows = self._fts_guard(
+            lambda: self._query(
+                f"SELECT {_ROW_COLUMNS} FROM articles{where} "
+                "ORDER BY sort_key DESC, id DESC LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            )
+        )
+        return [self._article(r) for r in rows]
+
+    def index_of(self, article_id: int, flt: ArticleFilter = ArticleFilter()) -> int | None:
+        """Row position of an article in `page` order, or None when filtered out."""
+        row = self._query("SELECT sort_key FROM articles WHERE id = ?", (article_id,))
+        if not row:
+            return None
+        key = row[0][0]
+        where, params = self._where(flt)
+        joiner = " AND " if where else " WHERE "
+        exists = self._query(
+            f"SELECT 1 FROM articles{where}{joiner}id = ?", [*params, article_id]
+        )
+        if not exists:
+            return None
+        before = self._query(
+            f"SELECT COUNT(*) FROM articles{where}{joiner}(sort_key > ? OR "
+            "(sort_key = ? AND id > ?))",
+            [*params, key, key, article_id],
+        )
+        return before[0][0]
+
+    def get(self, article_id: int) -> Article | None:
+        """One article with body and tags."""
+        rows = self._query(f"SELECT {_ROW_COLUMNS}, body FROM articles WHERE id = ?", (article_id,))
+        if not rows:
+            return None
+        article = self._article(rows[0], rows[0]["body"])
+        article.tags = self.tags(article_id)
+        return article
+
+    def raw(self, article_id: int) -> tuple[str, bytes] | None:
+        """The original bytes and format an article was imported from."""
+        rows = self._query(
+            "SELECT r.format, r.data FROM articles a JOIN raw_documents r ON r.id = a.raw_id "
+            "WHERE a.id = ?",
+            (article_id,),
+        )
+        return (rows[0][0], bytes(rows[0][1])) if rows else None
+
+    def tags(self, article_id: int) -> list[str]:
+        rows = self._query(
+            "SELECT tag FROM article_tags WHERE article_id = ? ORDER BY tag", (article_id,)
+        )
+        return [r[0] for r in rows]
+
+    def tags_for(self, ids: Iterable[int]) -> dict[int, list[str]]:
+        ids = list(ids)
+        out: dict[int, list[str]] = {i: [] for i in ids}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in self._query(
+                f"SELECT article_id, tag FROM article_tags WHERE article_id IN ({marks}) "
+                "ORDER BY tag",
+                chunk,
+            ):
+                out[r[0]].append(r[1])
+        return out
+
+    def search(
+        self,
+        query: str,
+        flt: ArticleFilter = ArticleFilter(),
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[SearchHit]:
+        """Full-text search (FTS5 syntax), best match first, with snippets."""
+        where, params = self._where(flt, "a")
+        joiner = " AND " if where else " WHERE "
+        cols = ", ".join(f"a.{c.strip()}" for c in _ROW_COLUMNS.split(","))
+        sql = (
+            f"SELECT {cols}, snippet(articles_fts, -1, ?, ?, '…', 16) AS snip, "
+            "bm25(articles_fts, 4.0, 1.0) AS rank "
+            f"FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid{where}"
+            f"{joiner}articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?"
+        )
+        rows = self._fts_guard(
+            lambda: self._query(
+                sql, [MATCH_START, MATCH_END, *params, query, limit, offset]
+            )
+        )
+        return [SearchHit(self._article(r), r["snip"] or "", r["rank"]) for r in rows]
+
+    def languages(self) -> list[tuple[str, int]]:
+        rows = self._query(
+            "SELECT COALESCE(language, ''), COUNT(*) FROM articles GROUP BY 1 ORDER BY 2 DESC, 1"
+        )
+        return [(r[0], r[1]) for r in rows]
+
+    def sources(self) -> list[tuple[str, int]]:
+        rows = self._query(
+            "SELECT COALESCE(source, ''), COUNT(*) FROM articles GROUP BY 1 ORDER BY 2 DESC, 1"
+        )
+        return [(r[0], r[1]) for r in rows]
+
+    def stats(self) -> dict[str, int]:
+        row = self._query(
+            "SELECT COUNT(*), COALESCE(SUM(read = 0), 0), COALESCE(SUM(starred), 0), "
+            "COUNT(DISTINCT language) FROM articles"
+        )[0]
+        return {"total": row[0], "unread": row[1], "starred": row[2], "languages": row[3]}
+
+    def is_empty(self) -> bool:
+        return not self._query("SELECT 1 FROM articles LIMIT 1")
+
+    # -- analysis cache ------------------------------------------------------------------
+
+    def cached_facts(self, article_id: int, version: int) -> list[dict[str, Any]] | None:
+        rows = self._query(
+            "SELECT facts FROM article_facts WHERE article_id = ? AND version = ?",
+            (article_id, version),
+        )
+        return json.loads(rows[0][0]) if rows else None
+
+    def cache_facts(self, article_id: int, version: int, facts: list[dict[str, Any]]) -> None:
+        with self.transaction():
+            self._conn.execute(
+                "INSERT OR REPLACE INTO article_facts(article_id, version, facts) VALUES (?,?,?)",
+                (article_id, version, json.dumps(facts, ensure_ascii=False)),
+            )

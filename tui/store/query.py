@@ -1,0 +1,55 @@
+"""What the UI and CLI may ask the store for: filters and search hits."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.models import Article
+
+# FTS5 snippet markers: private-use characters that never occur in cleaned text.
+MATCH_START = "\ue000"
+MATCH_END = "\ue001"
+
+
+@dataclass(frozen=True)
+class ArticleFilter:
+    """A view of the archive. Every field narrows it; the default is everything."""
+
+    language: str | None = None
+    source: str | None = None
+    since: str | None = None  # ISO date or datetime; compared in UTC
+    unread_only: bool = False
+    starred_only: bool = False
+    event_id: int | None = None
+    query: str | None = None  # FTS5 query
+
+
+@dataclass
+class SearchHit:
+    article: Article  # without body
+    snippet: str  # matches wrapped in MATCH_START / MATCH_END
+    rank: float
+
+    def snippet_parts(self) -> list[tuple[str, bool]]:
+        """The snippet as (text, is_match) runs."""
+        parts: list[tuple[str, bool]] = []
+        for chunk in re.split(f"({MATCH_START}.*?{MATCH_END})", self.snippet):
+            if not chunk:
+                continue
+            if chunk.startswith(MATCH_START):
+                parts.append((chunk[1:-1], True))
+            else:
+                parts.append((chunk, False))
+        return parts
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query_from_text(text: str) -> str | None:
+    """Turn what someone types into a safe FTS5 query: every word, prefix-matched, ANDed."""
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)
