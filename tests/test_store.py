@@ -165,3 +165,35 @@ def test_not_an_archive_or_unusable_path(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(StoreError, match="cannot create folder"):
         Store.open(blocker / "sub" / "archive.db")
+
+
+def test_events_group_the_feed_and_find_candidates(store: Store) -> None:
+    from tui.store import EventRecord
+
+    store.import_articles(
+        [
+            art("quake en", published="2026-02-09T05:00:00+00:00", language="en", source="A"),
+            art("other", published="2026-02-10T00:00:00+00:00", language="en", source="C"),
+            art("quake pt", published="2026-02-11T09:00:00+00:00", language="pt", source="B"),
+        ]
+    )
+    ids = {a.title: a.id for a in store.page(ArticleFilter(), 0, 10)}
+    quake = EventRecord(None, "quake", "2026-02-09", "2026-02-11", {"place:crete": 1.0})
+    event_id = store.save_event(quake, [ids["quake en"], ids["quake pt"]])
+    assert store.ungrouped_ids() == [ids["other"]]
+    grouped = ArticleFilter(group_events=True)
+    assert [a.title for a in store.page(grouped, 0, 10)] == ["quake pt", "quake en", "other"]
+    assert [a.title for a in store.page(ArticleFilter(), 0, 10)] == [
+        "quake pt",
+        "other",
+        "quake en",
+    ]
+    assert store.index_of(ids["other"], grouped) == 2
+    assert store.index_of(ids["quake en"], grouped) == 1
+    summary = store.event_summaries([event_id])[event_id]
+    assert (summary.size, summary.languages, summary.sources) == (2, ["en", "pt"], ["A", "B"])
+    found = store.event_candidates(["place:crete", "person:x"], "2026-02-10", "2026-02-14")
+    assert [e.id for e in found] == [event_id] and found[0].keys == {"place:crete": 1.0}
+    assert store.event_candidates(["place:crete"], "2026-05-01", "2026-05-02") == []
+    assert store.key_event_counts(["place:crete", "nope"]) == {"place:crete": 1}
+    assert [a.title for a in store.event_articles(event_id)] == ["quake pt", "quake en"]

@@ -1,12 +1,15 @@
 """The local article archive. Callers never write SQL: they use `Store`."""
 
 from tui.store.archive import ImportCounts, Store, content_hash
+from tui.store.events import EventRecord, EventSummary
 from tui.store.query import MATCH_END, MATCH_START, ArticleFilter, SearchHit, fts_query_from_text
 
 __all__ = [
     "MATCH_END",
     "MATCH_START",
     "ArticleFilter",
+    "EventRecord",
+    "EventSummary",
     "ImportCounts",
     "SearchHit",
     "Store",

@@ -15,15 +15,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 from tui.models import Article, StoreError
+from tui.store.events import EventQueries
 from tui.store.query import MATCH_END, MATCH_START, ArticleFilter, SearchHit
-from tui.store.schema import LATEST_VERSION, MIGRATIONS
+from tui.store.schema import LATEST_VERSION, MIGRATIONS, ROW_COLUMNS
 
 Outcome = Literal["imported", "updated", "unchanged"]
 
-_ROW_COLUMNS = (
-    "id, title, source, url, language, language_detected, published, imported_at, "
-    "read, starred, event_id, format, origin"
-)
 
 
 @dataclass
@@ -65,7 +62,7 @@ def content_hash(title: str, body: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
 
 
-class Store:
+class Store(EventQueries):
     """One archive file. Safe to share between threads (calls are serialised)."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
@@ -221,12 +218,14 @@ class Store:
             self._conn.execute(
                 "UPDATE articles SET title=?, source=?, language=?, language_detected=?, "
                 "published=?, published_utc=?, updated_at=?, body=?, content_hash=?, raw_id=?, "
-                "format=?, origin=?, sort_key=COALESCE(?, '') WHERE id=?",
+                "format=?, origin=?, sort_key=COALESCE(?, ''), "
+                "group_key=CASE WHEN event_id IS NULL THEN COALESCE(?, '') ELSE group_key END "
+                "WHERE id=?",
                 (
                     article.title, article.source, article.language,
                     int(article.language_detected), article.published, published_utc, now,
                     article.body, digest, self._raw_id(article), article.format,
-                    article.origin, published_utc, row["id"],
+                    article.origin, published_utc, published_utc, row["id"],
                 ),
             )
             self._set_tags(row["id"], article.tags)
@@ -236,13 +235,13 @@ class Store:
         cur = self._conn.execute(
             "INSERT INTO articles(title, source, url, language, language_detected, published, "
             "published_utc, imported_at, body, content_hash, raw_id, format, origin, read, "
-            "starred, sort_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "starred, sort_key, group_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 article.title, article.source, article.url, article.language,
                 int(article.language_detected), article.published, published_utc, now,
                 article.body, digest, self._raw_id(article), article.format, article.origin,
                 int(article.read), int(article.starred),
-                published_utc or "",
+                published_utc or "", published_utc or "",
             ),
         )
         article_id = cur.lastrowid
@@ -333,10 +332,10 @@ class Store:
     def page(self, flt: ArticleFilter, offset: int, limit: int) -> list[Article]:
         """Articles (without body) in feed order: newest first, undated last."""
         where, params = self._where(flt)
+        order = ", ".join(f"{c} DESC" for c in flt.order_columns)
         rows = self._fts_guard(
             lambda: self._query(
-                f"SELECT {_ROW_COLUMNS} FROM articles{where} "
-                "ORDER BY sort_key DESC, id DESC LIMIT ? OFFSET ?",
+                f"SELECT {ROW_COLUMNS} FROM articles{where} ORDER BY {order} LIMIT ? OFFSET ?",
                 [*params, limit, offset],
             )
         )
@@ -344,27 +343,26 @@ class Store:
 
     def index_of(self, article_id: int, flt: ArticleFilter = ArticleFilter()) -> int | None:
         """Row position of an article in `page` order, or None when filtered out."""
-        row = self._query("SELECT sort_key FROM articles WHERE id = ?", (article_id,))
-        if not row:
-            return None
-        key = row[0][0]
+        columns = ", ".join(flt.order_columns)
         where, params = self._where(flt)
         joiner = " AND " if where else " WHERE "
-        exists = self._query(
-            f"SELECT 1 FROM articles{where}{joiner}id = ?", [*params, article_id]
+        row = self._fts_guard(
+            lambda: self._query(
+                f"SELECT {columns} FROM articles{where}{joiner}id = ?", [*params, article_id]
+            )
         )
-        if not exists:
+        if not row:
             return None
         before = self._query(
-            f"SELECT COUNT(*) FROM articles{where}{joiner}(sort_key > ? OR "
-            "(sort_key = ? AND id > ?))",
-            [*params, key, key, article_id],
+            f"SELECT COUNT(*) FROM articles{where}{joiner}({columns}) > "
+            f"({', '.join('?' * len(flt.order_columns))})",
+            [*params, *row[0]],
         )
         return before[0][0]
 
     def get(self, article_id: int) -> Article | None:
         """One article with body and tags."""
-        rows = self._query(f"SELECT {_ROW_COLUMNS}, body FROM articles WHERE id = ?", (article_id,))
+        rows = self._query(f"SELECT {ROW_COLUMNS}, body FROM articles WHERE id = ?", (article_id,))
         if not rows:
             return None
         article = self._article(rows[0], rows[0]["body"])
@@ -410,7 +408,7 @@ class Store:
         """Full-text search (FTS5 syntax), best match first, with snippets."""
         where, params = self._where(flt, "a")
         joiner = " AND " if where else " WHERE "
-        cols = ", ".join(f"a.{c.strip()}" for c in _ROW_COLUMNS.split(","))
+        cols = ", ".join(f"a.{c.strip()}" for c in ROW_COLUMNS.split(","))
         sql = (
             f"SELECT {cols}, snippet(articles_fts, -1, ?, ?, '…', 16) AS snip, "
             "bm25(articles_fts, 4.0, 1.0) AS rank "

@@ -23,6 +23,14 @@ class ArticleFilter:
     starred_only: bool = False
     event_id: int | None = None
     query: str | None = None  # FTS5 query
+    group_events: bool = False  # order reports of one event together (newest event first)
+
+    @property
+    def order_columns(self) -> tuple[str, ...]:
+        """The feed order, all descending; a row-value comparison on these finds positions."""
+        if self.group_events:
+            return ("group_key", "COALESCE(event_id, 0)", "sort_key", "id")
+        return ("sort_key", "id")
 
 
 @dataclass

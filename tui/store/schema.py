@@ -71,7 +71,22 @@ MIGRATIONS: tuple[str, ...] = (
         signature   TEXT NOT NULL DEFAULT '{}'
     );
     ALTER TABLE articles ADD COLUMN event_id INTEGER REFERENCES events(id) ON DELETE SET NULL;
+    -- Feed order when grouped by event: the event's newest report, then the event, then
+    -- the article. Denormalised so the grouped feed is one indexed, paged query.
+    ALTER TABLE articles ADD COLUMN group_key TEXT NOT NULL DEFAULT '';
+    UPDATE articles SET group_key = sort_key;
     CREATE INDEX articles_event ON articles(event_id, sort_key DESC, id DESC);
+    CREATE INDEX articles_grouped ON articles(
+        group_key DESC, COALESCE(event_id, 0) DESC, sort_key DESC, id DESC
+    );
+    CREATE TABLE event_keys (
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        key      TEXT NOT NULL,
+        weight   REAL NOT NULL,
+        PRIMARY KEY (key, event_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX event_keys_event ON event_keys(event_id);
+    CREATE INDEX events_last_seen ON events(last_seen);
     CREATE TABLE article_facts (
         article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
         version    INTEGER NOT NULL,
@@ -81,3 +96,9 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 LATEST_VERSION = len(MIGRATIONS)
+
+# The columns of an article row without its body (feed pages, lists).
+ROW_COLUMNS = (
+    "id, title, source, url, language, language_detected, published, imported_at, "
+    "read, starred, event_id, format, origin"
+)
