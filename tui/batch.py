@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tui.events import GroupingResult, group_new_articles
 from tui.ingest import DEFAULT_MAX_BYTES, iter_input_files, load_file
 from tui.models import IngestError, ParallaxError
 from tui.paths import bundled
@@ -23,6 +24,7 @@ class BatchResult:
     counts: ImportCounts = field(default_factory=ImportCounts)
     errors: list[IngestError] = field(default_factory=list)
     files: int = 0
+    grouping: GroupingResult | None = None
 
     @property
     def failed(self) -> int:
@@ -52,10 +54,21 @@ def import_paths(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Progress | None = None,
+    group: bool = True,
 ) -> BatchResult:
-    """Import files and folders; a bad file is reported and the rest still imported."""
+    """Import files and folders; a bad file is reported and the rest still imported.
+
+    With `group`, the new articles are then put into events (only the new ones).
+    """
     result = BatchResult()
-    items = list(iter_input_files(paths))
+    # Importing a folder that holds the archive itself must not read the archive.
+    own = store.path.resolve()
+    own_files = {own, *(own.with_name(own.name + s) for s in ("-wal", "-shm", "-journal"))}
+    items = [
+        item
+        for item in iter_input_files(paths)
+        if isinstance(item, IngestError) or item.resolve() not in own_files
+    ]
     total = len(items)
     for done, item in enumerate(items, 1):
         if isinstance(item, IngestError):
@@ -73,6 +86,8 @@ def import_paths(
                 result.counts += counts
         if progress:
             progress(done, total, None if isinstance(item, IngestError) else item)
+    if group and (result.counts.imported or result.counts.updated):
+        result.grouping = group_new_articles(store)
     return result
 
 

@@ -145,6 +145,15 @@ class EventQueries:
         assert event.id is not None
         return event.id
 
+    def delete_event(self, event_id: int) -> None:
+        """Remove an event; its articles (if any are left) become ungrouped."""
+        with self.transaction():
+            self._conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
+            self._conn.execute(
+                "UPDATE articles SET group_key = sort_key WHERE event_id IS NULL"
+                " AND group_key != sort_key"
+            )
+
     def event_summaries(self, event_ids: Iterable[int]) -> dict[int, EventSummary]:
         """Size, languages and outlets of each event (for a page of the feed)."""
         ids = sorted(set(event_ids))

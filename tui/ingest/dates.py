@@ -1,0 +1,262 @@
+"""Publication dates: from metadata values and from article text, in many languages.
+
+Everything returns a timezone-aware ISO-8601 string; a date without a time is
+midnight UTC and a naive time is taken as UTC. Month names come from babel's CLDR
+data (format and stand-alone, wide and abbreviated, with and without accents), so
+"4 de julho de 2025", "14. März 2026", "2 février 2026" and "4 липня 2025" all parse
+without dateparser's per-call cost; dateparser is only a last resort for odd
+metadata values.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import unicodedata
+from datetime import UTC, date, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
+from functools import lru_cache
+from typing import Any
+
+# Languages whose month names the text parser knows.
+MONTH_LANGUAGES: tuple[str, ...] = (
+    "en", "pt", "es", "fr", "de", "it", "nl", "ca", "ro", "sv", "da", "nb", "fi", "pl",
+    "cs", "sk", "hr", "hu", "tr", "id", "uk", "ru", "bg", "sr", "el",
+)  # fmt: skip
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=1)
+def _month_tables() -> tuple[dict[str, dict[str, int]], dict[str, int]]:
+    """Per language {folded month name: month} and the union of unambiguous names."""
+    from babel.dates import get_month_names
+
+    per_lang: dict[str, dict[str, int]] = {}
+    union: dict[str, int | None] = {}
+    for lang in MONTH_LANGUAGES:
+        table: dict[str, int] = {}
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                try:
+                    names = get_month_names(width, context, lang)
+                except Exception:
+                    continue
+                for month, name in names.items():
+                    folded = _fold(name).rstrip(".")
+                    if len(folded) >= 3 and not folded.isdigit():
+                        table[folded] = month
+        # English long-standing abbreviations babel does not list.
+        if lang == "en":
+            table.update({"sept": 9})
+        per_lang[lang] = table
+        for name, month in table.items():
+            if name in union and union[name] != month:
+                union[name] = None  # means different months in different languages
+            else:
+                union.setdefault(name, month)
+    clean_union = {k: v for k, v in union.items() if v is not None}
+    return per_lang, clean_union
+
+
+# A day, a word and a year ("4 de julho de 2025", "14. März 2026") or a word, a day and a
+# year ("July 4, 2025"); the word is then looked up in the month tables. Matching any word
+# and looking it up is far faster than a regex alternation of hundreds of month names.
+_WORD = r"(?P<month>[^\W\d_]{3,12})"
+_DAY_FIRST_RE = re.compile(
+    rf"(?<![\w.])(?P<day>[0-3]?\d)(?:\.|º|er|st|nd|rd|th)?\s*(?:de\s+|di\s+)?{_WORD}\.?,?\s+"
+    r"(?:de\s+|del\s+|of\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+_MONTH_FIRST_RE = re.compile(
+    rf"(?<!\w){_WORD}\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_ISO_SHAPE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]|$)")
+_CJK_DATE_RE = re.compile(
+    r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>1[0-2]|0?[1-9])\s*月\s*"
+    r"(?P<day>[0-3]?\d)\s*日"
+)
+_ISO_IN_TEXT_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(0[1-9]|1[0-2])-([0-3]\d)(?!\d)")
+_TIME_RE = re.compile(
+    r"^\s*(?:at\s+|à\s+|às\s+|um\s+|,\s*)?(?P<h>[0-2]?\d):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?"
+    r"\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?P<tz>Z|UTC|GMT|[+-]\d\d:?\d\d))?",
+    re.IGNORECASE,
+)
+
+
+def _iso(moment: datetime) -> str:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.isoformat()
+
+
+def _midnight(year: int, month: int, day: int) -> str | None:
+    try:
+        return _iso(datetime(year, month, day, tzinfo=UTC))
+    except ValueError:
+        return None
+
+
+def _with_time(day: str, after: str) -> str:
+    """Add a time of day that directly follows a date ("12:26:39 pm")."""
+    match = _TIME_RE.match(after)
+    if not match:
+        return day
+    hour, minute = int(match["h"]), int(match["m"])
+    second = int(match["s"] or 0)
+    ampm = (match["ampm"] or "").lower().replace(".", "").replace(" ", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23:
+        return day
+    tz: timezone = UTC
+    raw_tz = match["tz"]
+    if raw_tz and raw_tz[0] in "+-":
+        digits = raw_tz[1:].replace(":", "")
+        offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        tz = timezone(-offset if raw_tz[0] == "-" else offset)
+    moment = datetime.fromisoformat(day).replace(hour=hour, minute=minute, second=second, tzinfo=tz)
+    return _iso(moment)
+
+
+def find_date_in_text(text: str, language: str | None = None, *, limit: int = 4000) -> str | None:
+    """The first full date (day, month name, year) written in `text`, e.g. "4 de julho de 2025".
+
+    Month names of `language` win over the same word meaning another month elsewhere.
+    """
+    if not text:
+        return None
+    sample = text[:limit]
+    if not _YEAR_RE.search(sample):
+        return None
+    per_lang, union = _month_tables()
+    lang_table = per_lang.get("nb" if language == "no" else language or "", {})
+    found: list[tuple[int, str]] = []
+    for pattern in (_DAY_FIRST_RE, _MONTH_FIRST_RE):
+        for match in pattern.finditer(sample):
+            name = _fold(match["month"])
+            month = lang_table.get(name) or union.get(name)
+            if not month:
+                continue
+            value = _midnight(int(match["year"]), month, int(match["day"]))
+            if value:
+                found.append((match.start(), _with_time(value, sample[match.end() :])))
+                break  # the first date of this shape is enough
+    for pattern in (_CJK_DATE_RE, _ISO_IN_TEXT_RE):
+        match = pattern.search(sample)
+        if match:
+            if pattern is _CJK_DATE_RE:
+                value = _midnight(int(match["year"]), int(match["month"]), int(match["day"]))
+            else:
+                value = _midnight(int(match[1]), int(match[2]), int(match[3]))
+            if value:
+                found.append((match.start(), value))
+    if not found:
+        return None
+    return min(found)[1]
+
+
+_NUMERIC_RE = re.compile(
+    r"^(?P<a>\d{1,4})[./-](?P<b>\d{1,2})[./-](?P<c>\d{1,4})(?P<rest>(?:[ T].*)?)$"
+)
+
+
+def _parse_numeric(value: str) -> str | None:
+    """2025/07/04, 04.07.2025, 04/07/2025 (day first unless impossible)."""
+    match = _NUMERIC_RE.match(value)
+    if not match:
+        return None
+    a, b, c = int(match["a"]), int(match["b"]), int(match["c"])
+    if len(match["a"]) == 4:
+        year, month, day = a, b, c
+    elif len(match["c"]) == 4:
+        year = c
+        day, month = (a, b) if a > 12 or b <= 12 else (b, a)
+    else:
+        return None
+    day_iso = _midnight(year, month, day)
+    if day_iso and match["rest"]:
+        return _with_time(day_iso, match["rest"].lstrip("T "))
+    return day_iso
+
+
+@lru_cache(maxsize=1)
+def _dateparser_settings() -> dict[str, Any]:
+    return {
+        "RETURN_AS_TIMEZONE_AWARE": True,
+        "TIMEZONE": "UTC",
+        "PREFER_DAY_OF_MONTH": "first",
+        "STRICT_PARSING": True,
+        "REQUIRE_PARTS": ["day", "month", "year"],
+    }
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(value: str) -> str | None:
+    try:
+        import dateparser
+
+        parsed = dateparser.parse(value, settings=_dateparser_settings())  # type: ignore[arg-type]
+    except Exception:
+        return None
+    # dateparser also reads relative phrases ("3 days ago"): keep only an explicit year.
+    if parsed is None or str(parsed.year) not in value:
+        return None
+    return _iso(parsed)
+
+
+def parse_date(value: Any, language: str | None = None) -> str | None:
+    """A metadata date (ISO, RFC-822, numeric, "July 4, 2025", datetime…) → aware ISO-8601."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return _iso(value)
+    if isinstance(value, date):
+        return _midnight(value.year, value.month, value.day)
+    if isinstance(value, time.struct_time):
+        return _iso(datetime(*value[:6], tzinfo=UTC))
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        try:
+            return _iso(datetime.fromtimestamp(value, tz=UTC))
+        except (OverflowError, OSError, ValueError):
+            return None
+    if not isinstance(value, str):
+        return None
+    text = " ".join(value.split())
+    if not text or len(text) > 200:
+        return None
+    iso = text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text
+    try:
+        parsed = datetime.fromisoformat(iso)
+    except ValueError:
+        pass
+    else:
+        if len(text) == 10 and parsed.hour == 0 and parsed.minute == 0:
+            return _midnight(parsed.year, parsed.month, parsed.day)
+        return _iso(parsed)
+    if _ISO_SHAPE_RE.match(text):  # ISO-shaped but impossible ("2025-13-45")
+        return None
+    if re.match(r"^\d{4}-\d{2}$", text):  # a month only: the 1st
+        return _midnight(int(text[:4]), int(text[5:]), 1)
+    try:
+        rfc = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        rfc = None
+    if rfc is not None:
+        return _iso(rfc)
+    numeric = _parse_numeric(text)
+    if numeric:
+        return numeric
+    worded = find_date_in_text(text, language, limit=200)
+    if worded:
+        return worded
+    return _dateparser(text) if _YEAR_RE.search(text) else None
+
+
+def date_only(iso: str | None) -> str | None:
+    return iso[:10] if iso else None
