@@ -116,13 +116,24 @@ def _facts(article: Article) -> list[dict[str, Any]]:
 def cmd_import(args: argparse.Namespace) -> int:
     from tui.batch import import_paths
     from tui.config import load_config
+    from tui.events import group_new_articles
 
     config, _ = load_config()
     max_bytes = int(args.max_size * 1024 * 1024) if args.max_size else config.max_import_bytes
-    progress = _progress_bar() if sys.stderr.isatty() and not args.json else None
+    show = sys.stderr.isatty() and not args.json
     with _open_store(args) as store:
-        result = import_paths(store, args.paths, max_bytes=max_bytes, progress=progress)
-    if progress:
+        result = import_paths(
+            store,
+            args.paths,
+            max_bytes=max_bytes,
+            progress=_progress_bar("importing") if show else None,
+            group=False,
+        )
+        grouping = _progress_bar("grouping events")
+        result.grouping = group_new_articles(
+            store, progress=(lambda done, total: grouping(done, total, None)) if show else None
+        )
+    if show:
         sys.stderr.write("\r\033[K")
     if args.json:
         _print_json(result.to_json())
@@ -133,14 +144,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_FAILED if result.errors else EXIT_OK
 
 
-def _progress_bar():
+def _progress_bar(label: str):
+    """A one-line progress bar on stderr, for long runs only."""
+
     def show(done: int, total: int, path: Path | None) -> None:
         if total < 10:
             return
         width = 30
         filled = width * done // total
         name = (path.name if path else "")[:40]
-        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name}\033[K")
+        bar = f"{'#' * filled}{'.' * (width - filled)}"
+        sys.stderr.write(f"\r{label} [{bar}] {done}/{total} {name}\033[K")
         sys.stderr.flush()
 
     return show

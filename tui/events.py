@@ -28,7 +28,7 @@ def _best_event(
     store: Store, keys: dict[str, float], when: str | None, exclude: int | None = None
 ) -> EventRecord | None:
     start, end = ev.window(when)
-    df = store.key_event_counts(list(keys))
+    df = store.key_event_counts(list(keys), *ev.window(when, ev.CONTEXT))
     best: tuple[float, EventRecord] | None = None
     for candidate in store.event_candidates(list(keys), start, end):
         if candidate.id == exclude:

@@ -16,6 +16,9 @@ from tui.analysis.facts import Analysis
 from tui.analysis.phonetic import word_key
 
 WINDOW = timedelta(days=3)  # reports of one event appear within days of each other
+# How common a key is, is judged among the events of the weeks around an article: "Kyiv"
+# is generic during a war, "Ierapetra" is specific however often it comes back over years.
+CONTEXT = timedelta(days=30)
 # To join an event an article needs both enough specific shared evidence (mass) and
 # enough of its own evidence found in the event (share); undated articles need more.
 MIN_MASS = 1.0
@@ -114,7 +117,9 @@ def merge(event: dict[str, float], article: Mapping[str, float]) -> None:
             event[key] = weight
 
 
-def window(published_utc: str | None) -> tuple[str, str] | tuple[None, None]:
+def window(
+    published_utc: str | None, span: timedelta = WINDOW
+) -> tuple[str, str] | tuple[None, None]:
     """The span of event dates an article published at `published_utc` may join."""
     if not published_utc:
         return None, None
@@ -123,4 +128,4 @@ def window(published_utc: str | None) -> tuple[str, str] | tuple[None, None]:
     except ValueError:
         return None, None
     fmt = "%Y-%m-%dT%H:%M:%SZ"
-    return (moment - WINDOW).strftime(fmt), (moment + WINDOW).strftime(fmt)
+    return (moment - span).strftime(fmt), (moment + span).strftime(fmt)

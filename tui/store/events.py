@@ -99,14 +99,22 @@ class EventQueries:
         }
         return EventRecord(r[0], r[1], r[2], r[3], keys, r[4])
 
-    def key_event_counts(self, keys: Sequence[str]) -> dict[str, int]:
-        """In how many events each key occurs (for weighting common keys down)."""
+    def key_event_counts(
+        self, keys: Sequence[str], start: str | None = None, end: str | None = None
+    ) -> dict[str, int]:
+        """In how many events (touching [start, end] when given) each key occurs."""
         if not keys:
             return {}
         marks = ",".join("?" * len(keys))
+        params: list[Any] = list(keys)
+        window = ""
+        if start and end:
+            window = " AND e.last_seen >= ? AND e.first_seen <= ?"
+            params += [start, end]
         rows = self._query(
-            f"SELECT key, COUNT(*) FROM event_keys WHERE key IN ({marks}) GROUP BY key",
-            list(keys),
+            f"SELECT k.key, COUNT(*) FROM event_keys k JOIN events e ON e.id = k.event_id "
+            f"WHERE k.key IN ({marks}){window} GROUP BY k.key",
+            params,
         )
         return {r[0]: r[1] for r in rows}
 
