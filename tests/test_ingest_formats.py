@@ -279,3 +279,19 @@ def test_html_import_never_touches_the_network(monkeypatch: pytest.MonkeyPatch) 
         "f.xml",
     )
     assert feed.body == "Text."
+
+
+def test_html_drops_the_repeated_headline_and_its_kicker() -> None:
+    paragraph = " ".join(["The river rose through the night and reached the old town."] * 3)
+    page = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+    <meta property="og:title" content="River floods the old town">
+    <meta property="og:site_name" content="Harbor Ledger"></head><body>
+    <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+    <article><p class="kicker">Europe</p><h1>River floods the old town</h1>
+    <p>{paragraph}</p><p>{paragraph}</p><p>Crews worked until dawn to clear the streets.</p>
+    </article><footer>© Harbor Ledger</footer></body></html>""".encode()
+    (article,) = parse_bytes(page, "flood.html")
+    assert article.title == "River floods the old town"
+    first = article.body.split("\n\n")[0]
+    assert first.startswith("The river rose"), first
+    assert "Europe" not in article.body

@@ -106,6 +106,20 @@ def _json_ld(tree: Any) -> dict[str, Any]:
     return {}
 
 
+def _drop_headline(paragraphs: list[str], title: str | None) -> list[str]:
+    """Drop the headline repeated at the top of the text, with any short kicker above it
+    (a section name such as "Europe", a label such as "Live")."""
+    if not title:
+        return paragraphs
+    wanted = clean_inline(title).casefold()
+    for index, paragraph in enumerate(paragraphs[:3]):
+        if paragraph.casefold() == wanted:
+            return paragraphs[index + 1 :]
+        if len(paragraph.split()) > 4:
+            break
+    return paragraphs
+
+
 def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
     for key in keys:
         if meta.get(key):
@@ -166,8 +180,7 @@ def parse_html(text: str, raw: bytes, name: str) -> list[Article]:
         body_el = tree.find(".//body")
         fragment = lxml_html.tostring(body_el if body_el is not None else tree, encoding="unicode")
         paragraphs = fragment_to_paragraphs(fragment)
-    if paragraphs and title and paragraphs[0].casefold() == clean_inline(title).casefold():
-        paragraphs = paragraphs[1:]
+    paragraphs = _drop_headline(paragraphs, title)
     if not paragraphs:
         raise IngestError(name, "no article text found in the HTML")
     published = (
