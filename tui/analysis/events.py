@@ -37,7 +37,7 @@ _SALIENT = frozenset(
         "money",
         "drones",
         "missiles",
-        "homes_damaged",
+        "homes",
         "passengers",
         "arrested",
     }

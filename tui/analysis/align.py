@@ -1,0 +1,128 @@
+"""Cross-lingual sentence alignment without translation.
+
+Sentences are compared by what survives translation: figures, concepts, entity ids, dates
+and cognate-ish word stems. A monotone dynamic programme picks 1-1 anchors, then unmatched
+neighbours that still resemble an anchor's partner join its group (1-n / n-1).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from tui.analysis.entities import _STOP
+from tui.analysis.facts import Analysis
+
+_W_ENTITY, _W_NUMBER, _W_CONCEPT, _W_DATE, _W_STEM = 3.0, 3.0, 2.0, 2.0, 1.0
+_ANCHOR_MIN = 0.08
+_JOIN_MIN = 0.12
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedGroup:
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    score: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {"a": list(self.a), "b": list(self.b), "score": round(self.score, 2)}
+
+
+def sentence_features(an: Analysis, entity_alias: Mapping[str, str] | None = None
+                      ) -> list[dict[str, float]]:
+    """Weighted features per sentence; `entity_alias` maps this side's entity ids to shared ids."""
+    feats: list[dict[str, float]] = [{} for _ in an.sentences]
+    if not feats:
+        return feats
+    alias = entity_alias or {}
+    for q in an.quantities:
+        f = feats[q.sentence]
+        f[f"n:{round(q.base, 3)}"] = _W_NUMBER
+        if q.concept != "other":
+            f[f"c:{q.concept}"] = _W_CONCEPT
+    for ent in an.entities:
+        eid = alias.get(ent.id, ent.id)
+        for m in ent.mentions:
+            feats[m.sentence][f"e:{eid}"] = _W_ENTITY
+    for d in an.dates:
+        feats[d.sentence][f"d:{d.value}"] = _W_DATE
+    starts = [s.start for s in an.sentences]
+    si = 0
+    for tok in an.tokens:
+        while si + 1 < len(starts) and tok.start >= starts[si + 1]:
+            si += 1
+        if tok.is_word and len(tok.low) >= 5 and tok.low not in _STOP:
+            feats[si].setdefault(f"s:{tok.low[:5]}", _W_STEM)
+    return feats
+
+
+def similarity(fa: Mapping[str, float], fb: Mapping[str, float]) -> float:
+    """Weighted Dice coefficient of two feature sets (0..1)."""
+    if not fa or not fb:
+        return 0.0
+    small, big = (fa, fb) if len(fa) < len(fb) else (fb, fa)
+    shared = sum(w for k, w in small.items() if k in big)
+    if not shared:
+        return 0.0
+    return 2.0 * shared / (sum(fa.values()) + sum(fb.values()))
+
+
+def similarity_matrix(fa: list[dict[str, float]], fb: list[dict[str, float]]
+                      ) -> list[list[float]]:
+    return [[similarity(x, y) for y in fb] for x in fa]
+
+
+def align_sentences(sim: list[list[float]]) -> list[AlignedGroup]:
+    """Monotone alignment from a similarity matrix (rows: A sentences, columns: B)."""
+    n = len(sim)
+    m = len(sim[0]) if n else 0
+    if not n or not m:
+        return []
+    # best[i][j]: best total over A[:i], B[:j]
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    move = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        row, prev, srow, mrow = best[i], best[i - 1], sim[i - 1], move[i]
+        for j in range(1, m + 1):
+            up, left = prev[j], row[j - 1]
+            gain = srow[j - 1] - _ANCHOR_MIN
+            diag = prev[j - 1] + gain if gain > 0 else -1.0
+            if diag >= up and diag >= left:
+                row[j], mrow[j] = diag, 2
+            elif up >= left:
+                row[j], mrow[j] = up, 0
+            else:
+                row[j], mrow[j] = left, 1
+    pairs: list[tuple[int, int]] = []
+    i, j = n, m
+    while i > 0 and j > 0:
+        mv = move[i][j]
+        if mv == 2:
+            pairs.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+        elif mv == 0:
+            i -= 1
+        else:
+            j -= 1
+    pairs.reverse()
+    used_a = {p[0] for p in pairs}
+    used_b = {p[1] for p in pairs}
+    groups = [([a], [b]) for a, b in pairs]
+    for ga, gb in groups:
+        # Unmatched neighbours that resemble the anchor's partner join the group.
+        for b in (gb[0] - 1, gb[-1] + 1):
+            if 0 <= b < m and b not in used_b and sim[ga[0]][b] >= _JOIN_MIN:
+                gb.append(b)
+                used_b.add(b)
+        for a in (ga[0] - 1, ga[-1] + 1):
+            if 0 <= a < n and a not in used_a and sim[a][gb[0]] >= _JOIN_MIN:
+                ga.append(a)
+                used_a.add(a)
+    out = []
+    for ga, gb in groups:
+        ga.sort()
+        gb.sort()
+        scores = [sim[a][b] for a in ga for b in gb]
+        out.append(AlignedGroup(tuple(ga), tuple(gb), min(1.0, max(scores))))
+    return out

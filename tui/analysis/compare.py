@@ -1,0 +1,342 @@
+"""Side-by-side comparison of two reports: which figures agree, conflict, or appear once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from tui.analysis.align import (
+    AlignedGroup,
+    align_sentences,
+    sentence_features,
+    similarity_matrix,
+)
+from tui.analysis.dates import DateMention
+from tui.analysis.entities import Entity, same_name
+from tui.analysis.facts import Analysis, analyse_article
+from tui.analysis.quantities import Quantity
+from tui.analysis.text import fold
+from tui.models import INSPECT_FIELDS, Article
+
+AGREE, CONFLICT, ONLY_A, ONLY_B = "agree", "conflict", "only_a", "only_b"
+_STATUS_RANK = {CONFLICT: 0, AGREE: 1, ONLY_A: 2, ONLY_B: 2}
+_KIND_RANK = {"quantity": 0, "entity": 1, "date": 2}
+_GENERIC = {"people", "victims", "other"}
+
+
+@dataclass(frozen=True, slots=True)
+class FactPair:
+    """One row of the comparison, with the typed objects (and offsets) of both sides."""
+
+    kind: str
+    status: str
+    label: str  # concept for quantities, type for entities, "" for dates
+    a: Quantity | Entity | DateMention | None
+    b: Quantity | Entity | DateMention | None
+
+    def sentence_a(self) -> int | None:
+        return _first_sentence(self.a)
+
+    def sentence_b(self) -> int | None:
+        return _first_sentence(self.b)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"kind": self.kind}
+        if self.kind == "quantity":
+            out["concept"] = self.label
+        elif self.kind == "entity":
+            out["type"] = self.label
+        out["status"] = self.status
+        out["a"] = _side_json(self.a)
+        out["b"] = _side_json(self.b)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    a: Analysis
+    b: Analysis
+    pairs: tuple[FactPair, ...]
+    alignment: tuple[AlignedGroup, ...]
+
+
+def _first_sentence(obj: Quantity | Entity | DateMention | None) -> int | None:
+    if obj is None:
+        return None
+    if isinstance(obj, Entity):
+        return obj.mentions[0].sentence
+    return obj.sentence
+
+
+def _side_json(obj: Quantity | Entity | DateMention | None) -> dict[str, Any] | None:
+    if obj is None:
+        return None
+    if isinstance(obj, Quantity):
+        return {"value": obj.value, "text": obj.text, "qualifier": obj.qualifier,
+                "unit": obj.unit, "sentence": obj.sentence}
+    if isinstance(obj, Entity):
+        return {"text": obj.text, "mentions": obj.names}
+    return {"value": obj.value, "text": obj.text, "sentence": obj.sentence}
+
+
+# ---------------------------------------------------------------- quantities
+
+
+_LOWER = ("at_least", "more_than")
+_UPPER = ("at_most", "less_than")
+
+
+def _interval(q: Quantity) -> tuple[float, float]:
+    v = q.base
+    if q.qualifier in _LOWER:
+        return v, float("inf")
+    if q.qualifier in _UPPER:
+        return 0.0, v
+    return v * (1 - q.tolerance), v * (1 + q.tolerance)
+
+
+def values_agree(a: Quantity, b: Quantity) -> bool:
+    """Same value, or compatible once qualifiers are read as ranges.
+
+    Two bounds of the same direction ("at least 20" / "at least 26", "up to 6,000" /
+    "up to 8,000") are claims about the same figure, so their numbers must match.
+    Two approximations agree within the larger of their tolerances.
+    """
+    eps = 1e-9 * max(1.0, abs(a.base), abs(b.base))
+    same_bound = (a.qualifier in _LOWER and b.qualifier in _LOWER) or (
+        a.qualifier in _UPPER and b.qualifier in _UPPER
+    )
+    if same_bound or (a.tolerance and b.tolerance):
+        tol = max(a.tolerance, b.tolerance)
+        return abs(a.base - b.base) <= tol * max(abs(a.base), abs(b.base)) + eps
+    lo_a, hi_a = _interval(a)
+    lo_b, hi_b = _interval(b)
+    return lo_a <= hi_b + eps and lo_b <= hi_a + eps
+
+
+def _compatible(a: Quantity, b: Quantity) -> bool:
+    if a.concept != b.concept:
+        return False
+    if a.role and b.role and a.role != b.role:
+        return False
+    if a.aspect != b.aspect:
+        return False
+    return not (a.concept == "money" and a.unit != b.unit)
+
+
+def _dedupe(qs: tuple[Quantity, ...]) -> list[Quantity]:
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for q in qs:
+        if q.concept == "other":
+            continue
+        key = (q.concept, q.role, q.aspect, q.unit if q.concept == "money" else None,
+               round(q.base, 6))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(q)
+    return out
+
+
+def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
+                     aligned: set[tuple[int, int]]) -> list[FactPair]:
+    qa, qb = _dedupe(a.quantities), _dedupe(b.quantities)
+    candidates: list[tuple[float, int, int]] = []
+    for i, x in enumerate(qa):
+        for j, y in enumerate(qb):
+            if not _compatible(x, y):
+                continue
+            context = sim[x.sentence][y.sentence] if sim else 0.0
+            if x.concept in _GENERIC and context < 0.2:
+                continue
+            big = max(abs(x.base), abs(y.base)) or 1.0
+            closeness = 1.0 - min(1.0, abs(x.base - y.base) / big)
+            score = (0.5 * context + 0.2 * ((x.sentence, y.sentence) in aligned)
+                     + 0.2 * closeness + 0.1 * bool(x.role and x.role == y.role)
+                     - 0.3 * (x.partitive != y.partitive))
+            candidates.append((score, i, j))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    out: list[FactPair] = []
+    for _, i, j in candidates:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        x, y = qa[i], qb[j]
+        out.append(FactPair("quantity", AGREE if values_agree(x, y) else CONFLICT, x.concept,
+                            x, y))
+    out.extend(FactPair("quantity", ONLY_A, x.concept, x, None)
+               for i, x in enumerate(qa) if i not in used_a)
+    out.extend(FactPair("quantity", ONLY_B, y.concept, None, y)
+               for j, y in enumerate(qb) if j not in used_b)
+    return out
+
+
+# ------------------------------------------------------------------ entities
+
+
+def _entities_match(x: Entity, y: Entity) -> bool:
+    if x.id == y.id:
+        return True
+    if x.id.startswith(("gaz:", "cty:")) and y.id.startswith(("gaz:", "cty:")):
+        return False
+    if x.weak or y.weak:
+        # Probably common words: only an identical name (or surname) counts.
+        names = {fold(n) for n in y.names} | {fold(n.split()[-1]) for n in y.names}
+        return any(fold(n) in names or fold(n.split()[-1]) in {fold(m) for m in y.names}
+                   for n in x.names)
+    y_names = y.names
+    return any(same_name(n, name) for n in x.names for name in y_names)
+
+
+def _pair_entities(a: Analysis, b: Analysis) -> tuple[list[FactPair], dict[str, str]]:
+    """Entity rows, and an alias map from B's entity ids to A's for matched pairs."""
+    out: list[FactPair] = []
+    alias: dict[str, str] = {}
+    used_b: set[int] = set()
+    matched_a: set[int] = set()
+    by_id = {e.id: j for j, e in enumerate(b.entities)}
+    for i, x in enumerate(a.entities):
+        j = by_id.get(x.id)
+        if j is None or j in used_b:
+            continue
+        used_b.add(j)
+        matched_a.add(i)
+        out.append(FactPair("entity", AGREE, x.type, x, b.entities[j]))
+    for i, x in enumerate(a.entities):
+        if i in matched_a:
+            continue
+        for j, y in enumerate(b.entities):
+            if j in used_b or not _entities_match(x, y):
+                continue
+            used_b.add(j)
+            matched_a.add(i)
+            alias[y.id] = x.id
+            label = x.type if not x.id.startswith("ph:") else y.type
+            out.append(FactPair("entity", AGREE, label, x, y))
+            break
+    out.extend(FactPair("entity", ONLY_A, x.type, x, None)
+               for i, x in enumerate(a.entities) if i not in matched_a and not x.weak)
+    out.extend(FactPair("entity", ONLY_B, y.type, None, y)
+               for j, y in enumerate(b.entities) if j not in used_b and not y.weak)
+    return out, alias
+
+
+# --------------------------------------------------------------------- dates
+
+
+def _pair_dates(a: Analysis, b: Analysis) -> list[FactPair]:
+    def firsts(dates: tuple[DateMention, ...]) -> dict[str, DateMention]:
+        out: dict[str, DateMention] = {}
+        for d in dates:
+            out.setdefault(d.value, d)
+        return out
+
+    da, db = firsts(a.dates), firsts(b.dates)
+    out = [FactPair("date", AGREE if v in db else ONLY_A, "", d, db.get(v)) for v, d in da.items()]
+    out.extend(FactPair("date", ONLY_B, "", None, d) for v, d in db.items() if v not in da)
+    return out
+
+
+# ------------------------------------------------------------------- compare
+
+
+def compare_analyses(a: Analysis, b: Analysis) -> Comparison:
+    """Typed comparison (for the UI: every fact keeps its offsets and sentence)."""
+    entity_pairs, alias = _pair_entities(a, b)
+    fa = sentence_features(a)
+    fb = sentence_features(b, alias)
+    sim = similarity_matrix(fa, fb)
+    alignment = align_sentences(sim)
+    aligned = {(i, j) for g in alignment for i in g.a for j in g.b}
+    pairs = _pair_quantities(a, b, sim, aligned) + entity_pairs + _pair_dates(a, b)
+
+    def key(p: FactPair) -> tuple[int, int, int, int]:
+        sa, sb = p.sentence_a(), p.sentence_b()
+        return (_STATUS_RANK[p.status], _KIND_RANK[p.kind], int(p.status == ONLY_B),
+                sa if sa is not None else (sb if sb is not None else 0))
+
+    pairs.sort(key=key)
+    return Comparison(a, b, tuple(pairs), tuple(alignment))
+
+
+def article_header(article: Article, analysis: Analysis | None = None) -> dict[str, Any]:
+    out = {name: getattr(article, name) for name in INSPECT_FIELDS}
+    if out["language"] is None and analysis is not None and analysis.language:
+        out["language"] = analysis.language
+        out["language_detected"] = True
+    return out
+
+
+def compare_articles(a: Article, b: Article) -> dict[str, Any]:
+    """The JSON-ready comparison of two articles (stable contract, see module tests)."""
+    an_a, an_b = analyse_article(a), analyse_article(b)
+    result = compare_analyses(an_a, an_b)
+    return {
+        "a": article_header(a, an_a),
+        "b": article_header(b, an_b),
+        "facts": [p.to_json() for p in result.pairs],
+        "alignment": [g.to_json() for g in result.alignment],
+    }
+
+
+# ------------------------------------------------------------------- display
+
+_SYMBOL = {CONFLICT: "≠ conflict", AGREE: "= agree", ONLY_A: "A only", ONLY_B: "B only"}
+
+
+def _cell(side: dict[str, Any] | None, kind: str) -> str:
+    if side is None:
+        return "—"
+    if kind == "entity":
+        extra = [m for m in side["mentions"] if m != side["text"]]
+        return side["text"] + (f" ({', '.join(extra)})" if extra else "")
+    text = str(side.get("text", ""))
+    if kind == "quantity":
+        value = side["value"]
+        shown = f"{value:,}" if isinstance(value, int) else f"{value:g}"
+        qual = "" if side["qualifier"] == "exact" else f" {side['qualifier'].replace('_', ' ')}"
+        unit = f" {side['unit']}" if side["unit"] else ""
+        return f"{shown}{unit}{qual}  «{text}»"
+    return f"{side['value']}  «{text}»"
+
+
+def format_comparison(result: dict[str, Any]) -> str:
+    """A plain-text table of a `compare_articles` result (no colour; symbols for status)."""
+    lines = []
+    for side in ("a", "b"):
+        h = result[side]
+        meta = ", ".join(str(x) for x in (h.get("source"), h.get("language"), h.get("published"))
+                         if x)
+        lines.append(f"{side.upper()}: {h.get('title') or '(untitled)'}" + (f"  [{meta}]"
+                                                                             if meta else ""))
+    lines.append("")
+    rows = []
+    for fact in result["facts"]:
+        kind = fact["kind"]
+        what = fact.get("concept") or fact.get("type") or kind
+        rows.append((_SYMBOL[fact["status"]], f"{kind}:{what}", _cell(fact["a"], kind),
+                     _cell(fact["b"], kind)))
+    if not rows:
+        lines.append("No comparable facts found.")
+        return "\n".join(lines)
+    headers = ("status", "fact", "A", "B")
+    widths = [min(48, max(len(r[k]) for r in [*rows, headers])) for k in range(4)]
+
+    def fmt(r: tuple[str, ...]) -> str:
+        cells = [(c if len(c) <= widths[k] else c[: widths[k] - 1] + "…").ljust(widths[k])
+                 for k, c in enumerate(r)]
+        return "  ".join(cells).rstrip()
+
+    lines.append(fmt(headers))
+    lines.append("  ".join("-" * w for w in widths))
+    lines.extend(fmt(r) for r in rows)
+    counts = {s: sum(1 for f in result["facts"] if f["status"] == s) for s in _SYMBOL}
+    lines.append("")
+    lines.append(f"{counts[CONFLICT]} conflicting, {counts[AGREE]} agreeing, "
+                 f"{counts[ONLY_A]} only in A, {counts[ONLY_B]} only in B; "
+                 f"{len(result['alignment'])} aligned sentence groups")
+    return "\n".join(lines)

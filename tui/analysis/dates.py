@@ -1,0 +1,165 @@
+"""Dates mentioned in the text, resolved against the publication date (no dateparser: speed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from babel import Locale
+
+from tui.analysis.lexicon import TABLE_LANGS
+from tui.analysis.sentences import Sentence, sentence_at
+from tui.analysis.text import fold
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    value: str  # ISO date
+    text: str
+    start: int
+    end: int
+    sentence: int
+
+    def to_fact(self) -> dict[str, Any]:
+        return {"kind": "date", "value": self.value, "text": self.text, "sentence": self.sentence}
+
+
+_EN_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+            "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+_RELATIVE = {
+    "yesterday": -1, "ontem": -1, "ayer": -1, "hier": -1, "gestern": -1, "ieri": -1,
+    "gisteren": -1, "today": 0, "hoje": 0, "hoy": 0, "aujourd'hui": 0, "heute": 0, "oggi": 0,
+    "vandaag": 0, "vorgestern": -2, "anteontem": -2, "anteayer": -2, "avant-hier": -2,
+    "l'altro ieri": -2, "eergisteren": -2,
+}
+
+
+@lru_cache(maxsize=1)
+def _names() -> tuple[dict[str, int], dict[str, int]]:
+    months: dict[str, int] = dict(_EN_ABBR)
+    days: dict[str, int] = {}
+    for lang in TABLE_LANGS:
+        loc = Locale.parse(lang)
+        for ctx in ("format", "stand-alone"):
+            for num, name in loc.months[ctx]["wide"].items():
+                months[fold(name)] = num
+            for num, name in loc.days[ctx]["wide"].items():
+                days[fold(name)] = num  # 0 = Monday
+    # "sexta-feira" is often written "sexta -feira"/"sexta feira"; match the stem too.
+    for name, num in list(days.items()):
+        if name.endswith("-feira"):
+            days[name[: -len("-feira")] + " feira"] = num
+    return months, days
+
+
+@lru_cache(maxsize=1)
+def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    months, days = _names()
+    month_alt = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    day_alt = "|".join(
+        sorted((re.escape(d).replace(r"\-", r"\s*-\s*").replace(r"\ ", r"\s*-?\s*")
+                for d in days), key=len, reverse=True)
+    )
+    rel_alt = "|".join(sorted((re.escape(r) for r in _RELATIVE), key=len, reverse=True))
+    # Matched on folded text (same length as the original for Latin scripts).
+    dmy = re.compile(
+        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|o|\.)?\s+(?:de\s+|of\s+)?(?P<m>{month_alt})\b"
+        rf"(?:,?\s+(?:de\s+|del\s+)?(?P<y>\d{{4}})\b)?"
+        rf"|\b(?P<m2>{month_alt})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        rf"(?:,?\s+(?P<y2>\d{{4}})\b)?"
+        r"|\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b"
+        r"|\b(?P<nd>\d{1,2})[/.](?P<nm>\d{1,2})[/.](?P<ny>\d{4})\b"
+    )
+    weekday = re.compile(rf"\b(?P<w>{day_alt})\b")
+    relative = re.compile(rf"(?<!\w)(?P<r>{rel_alt})\b")
+    return dmy, weekday, relative
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def parse_published(published: str | None) -> dt.date | None:
+    if not published:
+        return None
+    try:
+        return dt.datetime.fromisoformat(published.replace("Z", "+00:00")).date()
+    except ValueError:
+        try:
+            return dt.date.fromisoformat(published[:10])
+        except ValueError:
+            return None
+
+
+def extract_dates(
+    text: str,
+    language: str | None,
+    sentences: Sequence[Sentence],
+    published: str | None = None,
+) -> list[DateMention]:
+    """Dates in `text` ("4 July", "4 de julho de 2025", "on Friday", "yesterday")."""
+    pub = parse_published(published)
+    low = fold(text)
+    if len(low) != len(text):  # folding changed lengths (rare scripts): work on lowercase
+        low = text.lower()
+    months, days = _names()
+    dmy, weekday, relative = _regexes()
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in dmy.finditer(low):
+        date = None
+        if m.group("m"):
+            day, month, year = int(m.group("d")), months[m.group("m")], m.group("y")
+        elif m.group("m2"):
+            day, month, year = int(m.group("d2")), months[m.group("m2")], m.group("y2")
+        elif m.group("iy"):
+            date = _safe_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+            day = month = 0
+            year = None
+        else:
+            a, b = int(m.group("nd")), int(m.group("nm"))
+            if language == "en" and b <= 12 < a:
+                a, b = a, b
+            elif language == "en" and a <= 12:
+                a, b = b, a
+            day, month, year = a, b, m.group("ny")
+            date = _safe_date(int(year), month, day)
+        if date is None and month:
+            if year:
+                date = _safe_date(int(year), month, day)
+            elif pub is not None:
+                date = _safe_date(pub.year, month, day)
+                if date is not None and date > pub + dt.timedelta(days=31):
+                    date = _safe_date(pub.year - 1, month, day)
+        if date is None:
+            continue
+        s, e = m.span()
+        out.append(DateMention(date.isoformat(), text[s:e], s, e, sentence_at(sentences, s)))
+        taken.append((s, e))
+    if pub is not None:
+        for m in weekday.finditer(low):
+            s, e = m.span()
+            if any(a <= s < b for a, b in taken):
+                continue
+            name = re.sub(r"\s+", " ", re.sub(r"\s*-\s*", "-", m.group("w")))
+            num = days.get(name)
+            if num is None:
+                num = days.get(name.replace("-", " "))
+            if num is None:
+                continue
+            delta = (pub.weekday() - num) % 7
+            date = pub - dt.timedelta(days=delta)
+            out.append(DateMention(date.isoformat(), text[s:e], s, e, sentence_at(sentences, s)))
+        for m in relative.finditer(low):
+            s, e = m.span()
+            date = pub + dt.timedelta(days=_RELATIVE[m.group("r")])
+            out.append(DateMention(date.isoformat(), text[s:e], s, e, sentence_at(sentences, s)))
+    out.sort(key=lambda d: d.start)
+    return out

@@ -1,0 +1,477 @@
+"""People, places and organisations from capitalised spans, clustered across spellings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from tui.analysis import gazetteer
+from tui.analysis.dates import _names as _date_names
+from tui.analysis.lexicon import words
+from tui.analysis.phonetic import name_key, names_similar, word_key
+from tui.analysis.sentences import Sentence, sentence_at
+from tui.analysis.text import Token, fold, tokenize
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    text: str
+    start: int
+    end: int
+    sentence: int
+    initial: bool  # first word of its sentence (capitalised anyway)
+    title: bool  # preceded by a title such as "President"/"prefeito"
+    cue: str | None = None  # "place"/"org" from the words around
+
+
+@dataclass(slots=True)
+class Entity:
+    """One real-world referent: its mentions and a canonical id ("gaz:kyiv", "cty:PL")."""
+
+    id: str
+    type: str
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+    weak: bool = False  # probably a capitalised common word; shown only when matched
+
+    @property
+    def names(self) -> list[str]:
+        seen: list[str] = []
+        for m in self.mentions:
+            if m.text not in seen:
+                seen.append(m.text)
+        return seen
+
+    @property
+    def sentences(self) -> list[int]:
+        return sorted({m.sentence for m in self.mentions})
+
+    def to_fact(self) -> dict[str, Any]:
+        return {"kind": "entity", "type": self.type, "text": self.text, "mentions": self.names}
+
+
+_STOP = words(
+    "the a an in on at to of for by with from but and or as after before when while since "
+    "meanwhile however afterward afterwards this that these those it he she they we i you his her "
+    "their its our there here according also then still yet so if not no yes all some many most "
+    "more several both each every other another such what which who whom whose why how where "
+    "officials police authorities local residents rescuers witnesses earlier later today "
+    "yesterday tonight overnight now once mr mrs ms dr o os as um uma uns umas em no na nos nas "
+    "do da dos das de ao aos pelo pela pelos pelas segundo mais menos depois apos antes durante "
+    "quando enquanto ele ela eles elas mas e com para por sem sobre entre este esta estes estas "
+    "esse essa isso isto aquele aquela ja ainda tambem alem porem contudo entretanto no entanto "
+    "cerca quase os moradores autoridades el la los las un una unos unas en del al y pero con sin "
+    "sobre segun tras desde hasta cuando mientras tambien ademas sin embargo este esta estos "
+    "estas ese esa eso aunque lo le les se su sus otros otras varios varias ayer hoy le les des "
+    "du au aux et ou mais avec sans pour par selon apres avant pendant lorsque quand alors ainsi "
+    "aussi cependant toutefois il elle ils elles on nous vous ce cet cette ces son sa ses leur "
+    "leurs plus moins pres environ hier aujourd'hui d'apres der die das den dem des ein eine "
+    "einer eines einem einen und oder aber mit ohne fur nach vor bei seit laut wahrend als wenn "
+    "auch noch schon bereits er sie es wir ihr sein seine ihre dieser diese dieses jener am im "
+    "zum zur vom beim auf aus uber unter zwischen gegen nachdem insgesamt zudem zunachst damit "
+    "dabei dort hier gestern heute rund etwa mehr mindestens nur wie wo was wer il lo gli i le un "
+    "uno una di del della dei degli delle nel nella nei negli nelle sul sulla al alla ai agli "
+    "alle e ed ma con senza per secondo dopo prima durante mentre quando anche inoltre tuttavia "
+    "egli lui lei loro questo questa questi queste quel quella circa oltre almeno ieri oggi het "
+    "een en maar met zonder voor na bij volgens tijdens toen ook nog al hij zij wij dit deze dat "
+    "die"
+)
+_TITLES = words(
+    "president presidente prasident praesident president presidenta premier prime minister "
+    "ministro ministra minister ministre chancellor kanzler kanzlerin chanceler canciller "
+    "cancelliere mayor prefeito prefeita alcalde alcaldesa maire sindaco sindaca burgermeister "
+    "burgermeisterin governor governador governadora gobernador gouverneur governatore secretary- "
+    "general secretario-geral secretario general generalsekretar secretaire segretario spokesman "
+    "spokeswoman spokesperson porte-parole sprecher portavoce porta-voz king queen rei rainha rey "
+    "reina konig konigin roi reine re regina pope papa papst general gen colonel coronel oberst "
+    "colonnello commander comandante kommandeur dr mr mrs ms sr sra srta herr frau mme mlle m sig "
+    "dott prof senator senador senatore judge juiz juez richter juge giudice ceo chief chefe jefe "
+    "chef capo director diretor directeur direktor direttore commissioner comissario kommissar "
+    "commissaire commissario officer agent inspector inspetor inspektor inspecteur ispettore "
+    "captain capitao capitan kapitan capitaine capitano leader lider"
+)
+def _folded_words(text: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in text.split())
+
+
+_CYR_TITLES = _folded_words(
+    "президент президента президентом голова голови мер мера прем'єр-міністр міністр "
+    "міністра губернатор речник речниця генерал глава мэр премьер-министр министр "
+    "пресс-секретарь")
+_CYR_STOP = _folded_words(
+    "за у в на до від після під час через про як що це ця цей ці він вона вони ми також "
+    "однак але і й та або унаслідок внаслідок основний близько понад щонайменше атака "
+    "рятувальники за даними по из с от после во время что это он она они мы также однако "
+    "но и или около более по данным")
+_CONNECT = words("de da do dos das del della di von van der den la le du bin al")
+_AFTER_VON = {"der", "den"}  # "von der Leyen"; elsewhere German "der" is an article
+_ORG_WORDS = words(
+    "ministry ministerio ministerium ministere ministero force forca fuerza forces council "
+    "conselho consejo rat conseil consiglio police policia polizei polizia agency agencia agentur "
+    "agence agenzia department departamento university universidade universidad universitat "
+    "universite universita bank banco banque party partido partei parti partito institute "
+    "instituto institut istituto service servico servicio dienst servizio army exercito ejercito "
+    "armee esercito guard guarda guardia wache garde feuerwehr protezione commission comissao "
+    "comision kommission commissione group grupo gruppe groupe gruppo company companhia compania "
+    "unternehmen societe societa inc ltd ag gmbh corp association associacao asociacion verband "
+    "tribunal court gericht tribunale office escritorio amt news press times post herald agency "
+    "airlines airline railways uefa fifa"
+)
+_PLACE_NOUNS = words(
+    "district region province city town village river state county island valley bay lake "
+    "mountain street square airport port distrito regiao provincia cidade vila rio estado ilha "
+    "vale lago serra rua praca aeroporto porto region ciudad pueblo rio provincia bezirk region "
+    "provinz stadt dorf fluss insel tal see landkreis kreis gemeinde hafen flughafen region ville "
+    "village fleuve riviere ile vallee lac departement commune regione citta paese fiume isola "
+    "valle lago comune quartiere borough oblast"
+)
+_INSTITUTIONS = _ORG_WORDS | words(
+    "justica camara prefeitura governo tribunal assembleia generalitat ayuntamiento "
+    "junta gobierno prefecture prefeitura mairie prefettura comune regione provincia "
+    "landkreis stadt senado senate congresso congreso parlamento parliament ministerio "
+    "ministerium universidade universidad"
+)
+_NAME_ARTICLES = words("el la las los le les l' il lo de den het al")
+_IN_PREPS = words("in em na no en a à au dans nach aus bei near perto cerca nahe vicino")
+_SPEECH = words(
+    "said says told added warned disse afirmou declarou dijo afirmo declaro sagte erklarte "
+    "betonte a dit a declare ha detto ha dichiarato spoke urged condemned"
+)
+_DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish", "ans", "ic")
+
+
+_TITLE_SUFFIXES = ("sprecher", "sprecherin", "chef", "chefin", "minister", "ministerin",
+                   "prasident", "prasidentin", "kanzler", "burgermeister", "direktor", "leiter")
+
+
+def _is_compound_title(low: str) -> bool:
+    """German compounds and hyphenated titles: "Polizeisprecher", "BASF-Chef"."""
+    if "-" in low and low.rsplit("-", 1)[1] in _TITLES:
+        return True
+    return len(low) > 8 and low.endswith(_TITLE_SUFFIXES)
+
+
+def _after_sentence_start(text: str, pos: int, starts: set[int]) -> bool:
+    """Is `pos` the first word of a sentence (allowing an opening quote or dash)?"""
+    return any(pos - k in starts and not any(c.isalnum() for c in text[pos - k:pos])
+               for k in (1, 2, 3))
+
+
+def _is_acronym(word: str) -> bool:
+    """"NATO", "ATR" — but not Roman numerals ("Charles III")."""
+    return len(word) > 1 and word.isupper() and not set(word) <= set("IVXL")
+
+
+def _is_cap(tok: Token) -> bool:
+    ch = tok.text[0]
+    return ch.isupper() or (len(tok.text) > 2 and tok.text[1] == "'" and tok.text[2].isupper())
+
+
+def _clean(text: str) -> str:
+    if len(text) > 2 and text[1] in "'’" and text[2].isupper():
+        text = text[2:]  # "l'Ukraine", "d'Italia"
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    months, days = _date_names()
+    return frozenset(months) | frozenset(d.split("-")[0] for d in days) | frozenset(days)
+
+
+def _mentions(text: str, language: str | None, sentences: Sequence[Sentence],
+              tokens: list[Token]) -> list[Mention]:
+    calendar = _calendar_words()
+    sent_starts = {s.start for s in sentences}
+    out: list[Mention] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        # Dotted acronyms: "U.S.", "E.U.A."
+        if len(tok.text) == 1 and tok.text.isupper() and i + 3 < n and tokens[i + 1].text == "." \
+                and tokens[i + 2].text.isupper() and len(tokens[i + 2].text) <= 2 \
+                and tokens[i + 1].end == tokens[i + 2].start:
+            j = i
+            while j + 1 < n and tokens[j].text.isalpha() and len(tokens[j].text) <= 2 \
+                    and tokens[j + 1].text == "." and tokens[j + 1].start == tokens[j].end:
+                j += 2
+                if j >= n or tokens[j].start != tokens[j - 1].end:
+                    break
+            span_text = text[tok.start:tokens[j - 1].end]
+            out.append(Mention(span_text, tok.start, tokens[j - 1].end,
+                               sentence_at(sentences, tok.start), False, False, None))
+            i = j
+            continue
+        if not (tok.is_word and _is_cap(tok)):
+            i += 1
+            continue
+        # Gather a run of capitalised words (allowing "de", "von", "da" inside).
+        run = [i]
+        j = i + 1
+        while j < n:
+            t = tokens[j]
+            gap = text[tokens[j - 1].end:t.start]
+            if gap.strip() or gap.count("\n") > 0:
+                break
+            if tokens[j - 1].text.endswith(("'s", "’s")):
+                break
+            if t.is_word and _is_cap(t):
+                prev_acr = _is_acronym(tokens[j - 1].text)
+                this_acr = _is_acronym(t.text)
+                if prev_acr != this_acr:
+                    break  # "Yeti Airlines ATR", "NATO Secretary-General": separate names
+                run.append(j)
+                j += 1
+                continue
+            after_von = tokens[j - 1].low in ("von", "van")
+            if t.low in _CONNECT and (t.low not in _AFTER_VON or after_von):
+                # "Place de la Bastille", "Rio Grande do Sul", "von der Leyen"
+                k = j
+                while k < n and tokens[k].low in _CONNECT and k - j < 2 \
+                        and not text[tokens[k - 1].end:tokens[k].start].strip(" "):
+                    k += 1
+                if k < n and k > j and tokens[k].is_word and _is_cap(tokens[k]) \
+                        and not text[tokens[k - 1].end:tokens[k].start].strip(" ") \
+                        and "\n" not in text[tokens[j - 1].end:tokens[k].start]:
+                    run.extend(range(j, k))
+                    j = k
+                    continue
+            break
+        i = j
+        # Split the run at titles; drop stopwords, demonyms, calendar words.
+        parts: list[list[int]] = [[]]
+        titled: list[bool] = [False]
+        for idx in run:
+            low = fold(_clean(tokens[idx].text))
+            if (low in _TITLES or low.rstrip(".") in _TITLES or low in _CYR_TITLES
+                    or _is_compound_title(low)):
+                parts.append([])
+                titled.append(True)
+                continue
+            if not parts[-1] and (low in _STOP or low in _CYR_STOP or low in _CONNECT
+                                  or low in calendar):
+                # A capitalised article inside a sentence belongs to the name ("El Hierro",
+                # "La Restinga"); at the start of a sentence it is just the article.
+                keep = (low in _NAME_ARTICLES and idx == run[0] and idx + 1 < n
+                        and run[-1] > idx and tokens[idx].start not in sent_starts
+                        and not _after_sentence_start(text, tokens[idx].start, sent_starts))
+                if not keep:
+                    continue
+            if not parts[-1] and language == "de" and low in _PLACE_NOUNS and idx != run[-1]:
+                continue  # "Insel Sylt", "Stadt Passau"
+            if low in calendar:
+                parts.append([])
+                titled.append(False)
+                continue
+            parts[-1].append(idx)
+        prev_tok = tokens[run[0] - 1] if run[0] else None
+        split_parts: list[list[int]] = []
+        split_titled: list[bool] = []
+        for part, has_title in zip(parts, titled, strict=True):
+            # "Ucrânia Kive", "EUA Donald Trump": a country glued to another name.
+            if len(part) > 1 and gazetteer.lookup(text[tokens[part[0]].start:
+                                                       tokens[part[-1]].end]) is None:
+                head = gazetteer.lookup(_clean(tokens[part[0]].text))
+                rest = _clean(text[tokens[part[1]].start:tokens[part[-1]].end])
+                if head is not None and head.id.startswith("cty:") and (
+                    gazetteer.fuzzy_lookup(rest) is not None
+                ):
+                    split_parts += [[part[0]], part[1:]]
+                    split_titled += [False, has_title]
+                    continue
+            split_parts.append(part)
+            split_titled.append(has_title)
+        for part, has_title in zip(split_parts, split_titled, strict=True):
+            while part and tokens[part[-1]].low in _CONNECT:
+                part.pop()
+            if not part:
+                continue
+            first, last = tokens[part[0]], tokens[part[-1]]
+            low_first = fold(_clean(first.text))
+            nxt = tokens[part[-1] + 1] if part[-1] + 1 < n else None
+            if (
+                language in (None, "en")
+                and low_first.endswith(_DEMONYM_SUFFIXES)
+                and len(low_first) > 4
+                and gazetteer.lookup(_clean(first.text)) is None
+                and gazetteer.lookup(_clean(text[first.start:last.end])) is None
+                and (len(part) > 1 or (nxt is not None and nxt.is_word and (
+                    not _is_cap(nxt) or nxt.low in _TITLES)))
+            ):
+                part = part[1:]
+                if not part:
+                    continue
+                first = tokens[part[0]]
+            span = _clean(text[first.start:last.end])
+            if len(part) > 2 and gazetteer.lookup(span) is None:
+                # "Consiglio Giorgia Meloni": keep the known name at the end.
+                for k in (3, 2):
+                    if len(part) > k:
+                        sub = tokens[part[-k]]
+                        known = gazetteer.lookup(_clean(text[sub.start:last.end]))
+                        if known is not None and known.type == "person":
+                            first = sub
+                            span = _clean(text[first.start:last.end])
+                            break
+            if not span or len(span) < 2:
+                continue
+            lead = text[max(0, first.start - 3):first.start]
+            initial = first.start in sent_starts or any(
+                first.start - k in sent_starts and not any(c.isalnum() for c in lead[-k:])
+                for k in (1, 2, 3)
+            )
+            cue = None
+            if (nxt is not None and nxt.low in _PLACE_NOUNS) or (
+                prev_tok is not None and prev_tok.low in _IN_PREPS
+            ):
+                cue = "place"
+            if any(fold(tokens[p].text) in _ORG_WORDS for p in part):
+                cue = "org"
+            if cue is None and nxt is not None and nxt.low in _SPEECH:
+                cue = "person"
+            out.append(Mention(span, first.start, first.start + len(span),
+                               sentence_at(sentences, first.start), initial,
+                               has_title or (prev_tok is not None and prev_tok.low in _TITLES),
+                               cue))
+            # "Justiça de Minas Gerais", "Câmara de Monchique": the place is a name too.
+            conn = next((p for p in part[1:-1] if tokens[p].low in _CONNECT), None)
+            if conn is not None and fold(tokens[part[0]].text) in _INSTITUTIONS:
+                tail = next(p for p in part if p > conn and tokens[p].low not in _CONNECT)
+                t0 = tokens[tail]
+                tail_span = _clean(text[t0.start:last.end])
+                out.append(Mention(tail_span, t0.start, t0.start + len(tail_span),
+                                   sentence_at(sentences, t0.start), False, False, "place"))
+    return out
+
+
+def _same_referent(a: Mention, b_names: list[str]) -> bool:
+    """Does mention `a` refer to the cluster with names `b_names` (spelling variants)?"""
+    return any(same_name(a.text, name) for name in b_names)
+
+
+@lru_cache(maxsize=65536)
+def same_name(a: str, b: str) -> bool:
+    """Are two names spellings of one referent ("Zelensky"/"Vloadimir Jensky")?
+
+    A single word matches the surname (last word) of a longer name, or its first word
+    when that is distinctive ("Patriot"/"Patriot Interceptor"); two longer names need
+    similar surnames and compatible first names.
+    """
+    fa, fb = fold(a).replace("-", " "), fold(b).replace("-", " ")
+    if fa == fb:
+        return True
+    words_a, words_b = a.replace("-", " ").split(), b.replace("-", " ").split()
+    if min(len(words_a), len(words_b)) > 1 and (
+        fa.endswith(" " + fb) or fb.endswith(" " + fa)
+    ):
+        return True  # "Justiça de Minas Gerais" / "Minas Gerais"
+    if len(words_a) == 1 or len(words_b) == 1:
+        single, other = (words_a, words_b) if len(words_a) == 1 else (words_b, words_a)
+        return names_similar(single[0], other[-1], strict_short=True) or (
+            len(other) > 1 and len(single[0]) >= 4 and fold(single[0]) == fold(other[0])
+        )
+    if names_similar(words_a[-1], words_b[-1], strict_short=True):
+        ka, kb = word_key(words_a[0]), word_key(words_b[0])
+        return ka[:1] == kb[:1] or names_similar(words_a[0], words_b[0], 0.6)
+    return False
+
+
+def extract_entities(text: str, language: str | None, sentences: Sequence[Sentence],
+                     tokens: list[Token] | None = None) -> list[Entity]:
+    """Entities of one text; mentions of the same referent are merged into one Entity."""
+    toks = tokens if tokens is not None else tokenize(text)
+    mentions = _mentions(text, language, sentences, toks)
+    clusters: list[Entity] = []
+    by_id: dict[str, Entity] = {}
+    unresolved: list[Mention] = []
+    for m in mentions:
+        known = gazetteer.lookup(m.text) or (
+            gazetteer.fuzzy_lookup(m.text) if not m.initial or len(m.text.split()) > 1 else None
+        )
+        if known is None:
+            unresolved.append(m)
+            continue
+        ent = by_id.get(known.id)
+        if ent is None:
+            ent = Entity(known.id, known.type, m.text)
+            by_id[known.id] = ent
+            clusters.append(ent)
+        ent.mentions.append(m)
+    # Blocking: a name can only match clusters sharing its surname's first key letter,
+    # or (for one word) the first word of a longer name. Keeps clustering near-linear.
+    blocks: dict[str, list[tuple[Entity, str]]] = {}
+
+    def register(ent: Entity, name: str) -> None:
+        parts = name.split()
+        blocks.setdefault("k:" + word_key(parts[-1])[:1], []).append((ent, name))
+        if len(parts) > 1:
+            blocks.setdefault("f:" + fold(parts[0]), []).append((ent, name))
+
+    for ent in clusters:
+        for name in ent.names:
+            register(ent, name)
+    # Longer names first, so "Zelensky" joins "Volodymyr Zelensky".
+    by_text: dict[str, Entity] = {}
+    for m in sorted(unresolved, key=lambda m: (-len(m.text.split()), m.start)):
+        target = by_text.get(m.text)
+        if target is not None:
+            target.mentions.append(m)
+            continue
+        parts = m.text.split()
+        candidates = blocks.get("k:" + word_key(parts[-1])[:1], [])
+        if len(parts) == 1:
+            candidates = candidates + blocks.get("f:" + fold(parts[0]), [])
+        hits = [ent for ent, name in candidates if same_name(m.text, name)]
+        if hits:
+            target = min(hits, key=clusters.index)
+        if target is None and m.initial and len(m.text.split()) == 1:
+            known = gazetteer.fuzzy_lookup(m.text)
+            if known is not None:
+                target = by_id.get(known.id)
+                if target is None:
+                    target = Entity(known.id, known.type, m.text)
+                    by_id[known.id] = target
+                    clusters.append(target)
+        if target is None:
+            target = Entity(f"ph:{name_key(m.text)}", "", m.text)
+            clusters.append(target)
+        target.mentions.append(m)
+        by_text[m.text] = target
+        register(target, m.text)
+    for ent in clusters:
+        ent.mentions.sort(key=lambda m: m.start)
+        ent.text = max(ent.names, key=lambda s: (len(s.split()), not s.isupper(), len(s)))
+        if not ent.type:
+            ent.type = _guess_type(ent)
+        ent.weak = not ent.id.startswith(("gaz:", "cty:")) and _looks_common(ent, language)
+    clusters.sort(key=lambda e: e.mentions[0].start)
+    return clusters
+
+
+def _guess_type(ent: Entity) -> str:
+    cues = [m.cue for m in ent.mentions if m.cue]
+    if "org" in cues:
+        return "org"
+    if any(m.title for m in ent.mentions):
+        return "person"
+    if any(m.text.isupper() and len(m.text) > 1 for m in ent.mentions):
+        return "org"
+    if "place" in cues and "person" not in cues:
+        return "place"
+    return "person"
+
+
+def _looks_common(ent: Entity, language: str | None) -> bool:
+    """A capitalised common word rather than a name (sentence-initial only; German nouns)."""
+    if any(m.title for m in ent.mentions):
+        return False
+    multi = any(len(m.text.split()) > 1 for m in ent.mentions)
+    if all(m.initial for m in ent.mentions) and not multi:
+        return True
+    return language == "de" and not multi and not any(m.text.isupper() for m in ent.mentions)

@@ -1,0 +1,135 @@
+"""Canonical ids for known places, organisations and people, across languages and scripts.
+
+Countries come from babel's localised territory names (so "Polônia", "Polen", "Pologne"
+all give "PL"); the bundled tui/data/gazetteer.json adds cities, regions, rivers,
+organisations and prominent people with their exonyms and transliterations.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from babel import Locale
+
+from tui.analysis.phonetic import name_key, names_similar, transliterate, word_key
+from tui.analysis.text import fold
+
+_TERRITORY_LANGS = ("en", "pt", "es", "fr", "de", "it", "nl", "uk", "ru", "pl")
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    id: str  # "cty:PL", "gaz:kyiv"
+    type: str  # person / place / org
+    name: str  # an English display name
+
+
+def _norm(name: str) -> str:
+    return " ".join(fold(transliterate(name)).replace(".", " ").replace("-", " ").split())
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, Known], dict[str, list[tuple[str, Known]]]]:
+    """(exact normalised name -> Known, phonetic key of the last word -> [(full key, Known)])."""
+    exact: dict[str, Known] = {}
+    data = json.loads(resources.files("tui.data").joinpath("gazetteer.json").read_text("utf-8"))
+    en = Locale.parse("en").territories
+    for lang in _TERRITORY_LANGS:
+        try:
+            territories = Locale.parse(lang).territories
+        except Exception:
+            continue
+        for code, name in territories.items():
+            if len(code) == 2 and code.isalpha():
+                exact.setdefault(_norm(name), Known(f"cty:{code}", "place", en.get(code, code)))
+    for code, names in data.get("countries", {}).items():
+        known = Known(f"cty:{code}", "place", en.get(code, code))
+        for name in names:
+            exact[_norm(name)] = known
+    by_key: dict[str, list[tuple[str, Known]]] = {}
+    for entry in data["entries"]:
+        known = Known(f"gaz:{entry['id']}", entry["type"], entry["names"][0])
+        for name in entry["names"]:
+            exact[_norm(name)] = known
+            key = name_key(name)
+            if key:
+                by_key.setdefault(key.split()[-1], []).append((key, known))
+    return exact, by_key
+
+
+_CYR_ENDINGS = ("ові", "еві", "ою", "ею", "ом", "ем", "ах", "ях", "ами", "ями", "і", "у", "ю",
+                "ї", "и", "е", "а", "я")
+
+
+def _cyrillic_stems(word: str) -> list[str]:
+    """Nominative guesses for an inflected Ukrainian/Russian name ("Києві" -> "Києв", …)."""
+    if not word or not ("\u0400" <= word[-1] <= "\u04ff"):
+        return []
+    out = []
+    for ending in _CYR_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            out += [stem, stem + "а", stem + "я", stem + "ь"]
+    return out
+
+
+@lru_cache(maxsize=8192)
+def lookup(name: str) -> Known | None:
+    """Exact (normalised) match of a name in the gazetteer or babel's country names.
+
+    Inflected Cyrillic names are tried in a few nominative forms ("Україні" -> "Україна").
+    """
+    exact, _ = _tables()
+    known = exact.get(_norm(name))
+    if known is None and " " not in name.strip():
+        for stem in _cyrillic_stems(name.strip()):
+            known = exact.get(_norm(stem))
+            if known is not None:
+                break
+    return known
+
+
+@lru_cache(maxsize=1)
+def _by_initial() -> dict[str, list[tuple[str, str, Known]]]:
+    """First letter of the surname key -> [(surname key, surname, Known)] for fuzzy lookups."""
+    out: dict[str, list[tuple[str, str, Known]]] = {}
+    for known, names in ((k, _names_of(k)) for k in {k for v in _tables()[1].values()
+                                                       for _, k in v}):
+        for name in names:
+            last = name.split()[-1]
+            key = word_key(last)
+            if key:
+                out.setdefault(key[:1], []).append((key, last, known))
+    return out
+
+
+@lru_cache(maxsize=8192)
+def fuzzy_lookup(name: str) -> Known | None:
+    """A known person/place whose name sounds like `name` ("Jelnsky" -> Zelensky)."""
+    known = lookup(name)
+    if known is not None:
+        return known
+    words = name.split()
+    if not words:
+        return None
+    for last in (words[-1], *_cyrillic_stems(words[-1])):
+        lk = word_key(last)
+        if len(lk) < 2:
+            continue
+        for _key, cand_last, cand in _by_initial().get(lk[:1], []):
+            if (len(words) == 1 or len(lk) >= 4) and names_similar(last, cand_last):
+                return cand
+    return None
+
+
+@lru_cache(maxsize=1)
+def _all_names() -> dict[str, list[str]]:
+    data = json.loads(resources.files("tui.data").joinpath("gazetteer.json").read_text("utf-8"))
+    return {f"gaz:{e['id']}": e["names"] for e in data["entries"]}
+
+
+def _names_of(known: Known) -> list[str]:
+    return _all_names().get(known.id, [known.name])

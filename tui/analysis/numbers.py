@@ -1,0 +1,166 @@
+"""Numbers as written: digits with each locale's separators, and number words."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from babel.numbers import get_decimal_symbol
+from text_to_num import text2num
+
+from tui.analysis.lexicon import ARTICLES, CONNECTORS, NOT_NUMBER_WORDS, SUPPORTED
+from tui.analysis.text import Token, fold
+
+Number = int | float
+
+
+@lru_cache(maxsize=32)
+def decimal_mark(language: str | None) -> str:
+    """The locale's decimal mark ("," for pt/de/fr/…, "." for en), via babel."""
+    try:
+        mark = get_decimal_symbol(language or "en")
+    except Exception:  # unknown locale
+        mark = "."
+    return "," if mark == "," else "."
+
+
+def as_number(value: float) -> Number:
+    """Plain JSON number: ints stay ints (12.0 -> 12), floats are rounded sensibly."""
+    if abs(value - round(value)) < 1e-9:
+        return int(round(value))
+    return round(value, 6)
+
+
+def parse_digits(text: str, language: str | None) -> float | None:
+    """Parse "1.200" / "6,9" / "1,200" / "1 200" / "12.5" with the article's conventions.
+
+    A separator followed by exactly three digits (and more groups of three) is a thousands
+    separator when it is the locale's grouping mark, or when the number has several of them.
+    Otherwise it is a decimal mark ("6,9" in pt; "12.5" even in de).
+    """
+    s = text.replace("\u00a0", " ").replace("\u202f", " ").replace(" ", "")
+    if not s:
+        return None
+    seps = [c for c in s if c in ".,"]
+    if not seps:
+        return float(s) if s.isdigit() else None
+    dec = decimal_mark(language)
+    group = "." if dec == "," else ","
+    parts = s.replace(",", ".").split(".")
+    if any(not p.isdigit() for p in parts):
+        return None
+    if len(set(seps)) == 2:
+        # Both marks present: the last one is the decimal mark ("1.234,5" / "1,234.5").
+        last = max(s.rfind(","), s.rfind("."))
+        intpart = s[:last].replace(",", "").replace(".", "")
+        return float(f"{intpart}.{s[last + 1:]}")
+    mark = seps[0]
+    grouped = all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3
+    if len(seps) > 1 and grouped:
+        return float("".join(parts))
+    if len(seps) > 1:
+        return None
+    if grouped and mark == group and parts[0] != "0":
+        return float("".join(parts))  # "1,200" (en), "1.200" (de); "0.250" stays decimal
+    return float(f"{parts[0]}.{parts[1]}")
+
+
+@lru_cache(maxsize=8192)
+def word_value(word: str, language: str) -> int | None:
+    """Value of one folded number word ("seventy-two", "dreiundzwanzig", "um"), else None."""
+    if word in NOT_NUMBER_WORDS or not word.isalpha() and "-" not in word:
+        return None
+    try:
+        return int(text2num(word, language))
+    except Exception:
+        return None
+
+
+# Ukrainian and Russian number words (text2num has neither); values add up ("двадцять сім").
+_CYRILLIC_WORDS: dict[str, int] = {}
+for _lang_words in (
+    "один:1 одна:1 одне:1 одного:1 два:2 дві:2 двох:2 двоє:2 три:3 трьох:3 троє:3 чотири:4 "
+    "чотирьох:4 п'ять:5 п'ятьох:5 шість:6 шістьох:6 сім:7 семи:7 вісім:8 восьми:8 дев'ять:9 "
+    "десять:10 одинадцять:11 дванадцять:12 тринадцять:13 чотирнадцять:14 п'ятнадцять:15 "
+    "шістнадцять:16 сімнадцять:17 вісімнадцять:18 дев'ятнадцять:19 двадцять:20 тридцять:30 "
+    "сорок:40 п'ятдесят:50 шістдесят:60 сімдесят:70 вісімдесят:80 дев'яносто:90 сто:100 "
+    "двісті:200 триста:300 чотириста:400 п'ятсот:500 шістсот:600 сімсот:700 вісімсот:800 "
+    "дев'ятсот:900",
+    "один:1 одна:1 одно:1 одного:1 два:2 две:2 двух:2 двое:2 три:3 трех:3 трое:3 четыре:4 "
+    "четырех:4 пять:5 пяти:5 шесть:6 шести:6 семь:7 восемь:8 девять:9 десять:10 "
+    "одиннадцать:11 двенадцать:12 тринадцать:13 четырнадцать:14 пятнадцать:15 "
+    "шестнадцать:16 семнадцать:17 восемнадцать:18 девятнадцать:19 двадцать:20 тридцать:30 "
+    "сорок:40 пятьдесят:50 шестьдесят:60 семьдесят:70 восемьдесят:80 девяносто:90 сто:100 "
+    "двести:200 триста:300 четыреста:400 пятьсот:500",
+):
+    for _pair in _lang_words.split():
+        _word, _value = _pair.split(":")
+        _CYRILLIC_WORDS[fold(_word)] = int(_value)
+_CYRILLIC_ARTICLE_LIKE = {fold(w) for w in ("один", "одна", "одне", "одно")}
+
+
+def _cyrillic_words_at(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
+    total, j, last = 0, i, 10**9
+    while j < len(tokens):
+        value = _CYRILLIC_WORDS.get(tokens[j].low)
+        if value is None or value >= last or (j > i and tokens[j].start - tokens[j - 1].end > 1):
+            break
+        total += value
+        last = value if value >= 10 else 0
+        j += 1
+        if last == 0:
+            break
+    if j == i:
+        return None
+    return total, j, j == i + 1 and tokens[i].low in _CYRILLIC_ARTICLE_LIKE
+
+
+@lru_cache(maxsize=4096)
+def _phrase_value(phrase: str, language: str) -> int | None:
+    try:
+        return int(text2num(phrase, language))
+    except Exception:
+        return None
+
+
+def number_words_at(
+    tokens: list[Token], i: int, language: str | None
+) -> tuple[int, int, bool] | None:
+    """A run of number words starting at token `i`: (value, end index exclusive, is_article).
+
+    "vinte e três" -> 23; "one hundred and twenty" -> 120. A lone article-like word ("um",
+    "a", "une") is reported with is_article=True so the caller can demand a concept noun.
+    """
+    if language in ("uk", "ru"):
+        return _cyrillic_words_at(tokens, i) if tokens[i].is_word else None
+    lang = language if language in SUPPORTED else "en"
+    tok = tokens[i]
+    if not tok.is_word or word_value(tok.low, lang) is None:
+        return None
+    connectors = CONNECTORS.get(lang, set())
+    j = i + 1
+    end = j
+    while j < len(tokens):
+        t = tokens[j]
+        if t.start - tokens[j - 1].end > 1:
+            break
+        if t.low in connectors and j + 1 < len(tokens):
+            nxt = tokens[j + 1]
+            if nxt.is_word and word_value(nxt.low, lang) is not None and nxt.low not in ARTICLES:
+                j += 1
+                continue
+            break
+        if t.is_word and word_value(t.low, lang) is not None and t.low not in ARTICLES:
+            j += 1
+            end = j
+            continue
+        break
+    while end > i + 1:
+        phrase = " ".join(t.low for t in tokens[i:end])
+        value = _phrase_value(phrase, lang)
+        if value is not None:
+            return value, end, False
+        end -= 1
+    value = word_value(tok.low, lang)
+    if value is None:
+        return None
+    return value, i + 1, tok.low in ARTICLES
