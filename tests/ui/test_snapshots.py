@@ -1,0 +1,81 @@
+"""Snapshots at fixed sizes, clock, zone and locale. Update: pytest tests/ui --snapshot-update."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import AppFactory
+
+WIDE = (120, 40)
+NARROW = (80, 24)
+
+
+async def _settle(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def _open_second(pilot) -> None:
+    await _settle(pilot)
+    await pilot.press("j", "enter")
+    await _settle(pilot)
+
+
+def test_main_screen(snap_compare, make_app: AppFactory) -> None:
+    assert snap_compare(make_app(), terminal_size=WIDE, run_before=_settle)
+
+
+def test_article_open(snap_compare, make_app: AppFactory) -> None:
+    assert snap_compare(make_app(), terminal_size=WIDE, run_before=_open_second)
+
+
+def test_article_open_portuguese_ui(snap_compare, make_app: AppFactory) -> None:
+    assert snap_compare(make_app(locale="pt_BR"), terminal_size=WIDE, run_before=_open_second)
+
+
+def test_search_results(snap_compare, make_app: AppFactory) -> None:
+    async def run(pilot) -> None:
+        await _settle(pilot)
+        await pilot.press("slash", *"quell", "enter", "enter")
+        await _settle(pilot)
+
+    assert snap_compare(make_app(), terminal_size=WIDE, run_before=run)
+
+
+@pytest.mark.parametrize(
+    "theme", ["parallax-dark", "parallax-light", "parallax-contrast", "parallax-sepia"]
+)
+def test_theme(snap_compare, make_app: AppFactory, theme: str) -> None:
+    assert snap_compare(make_app(theme=theme), terminal_size=WIDE, run_before=_open_second)
+
+
+def test_help_screen(snap_compare, make_app: AppFactory) -> None:
+    async def run(pilot) -> None:
+        await _settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(make_app(), terminal_size=WIDE, run_before=run)
+
+
+def test_narrow_terminal(snap_compare, make_app: AppFactory) -> None:
+    assert snap_compare(make_app(), terminal_size=NARROW, run_before=_open_second)
+
+
+def test_narrow_with_facts(snap_compare, make_app: AppFactory) -> None:
+    async def run(pilot) -> None:
+        await _open_second(pilot)
+        await pilot.press("f")
+        await pilot.pause()
+
+    assert snap_compare(make_app(), terminal_size=NARROW, run_before=run)
+
+
+def test_language_picker(snap_compare, make_app: AppFactory) -> None:
+    async def run(pilot) -> None:
+        await _settle(pilot)
+        await pilot.press("l")
+        await pilot.pause()
+
+    assert snap_compare(make_app(), terminal_size=NARROW, run_before=run)
