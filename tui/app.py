@@ -13,12 +13,15 @@ from textual.theme import Theme
 
 from tui.config import Config, load_config, save_config
 from tui.formatting import Dates, parse_locale, ui_locale, user_zone, valid_zone
+from tui.screens.compare import ComparePicker, CompareScreen
 from tui.screens.help import HelpScreen, KeySection
 from tui.screens.main import FactExtractor, MainScreen
 from tui.screens.palette import ParallaxCommands
 from tui.store import Store
 from tui.themes import DEFAULT_THEME, VARIABLE_DEFAULTS, load_themes
 from tui.widgets.article import ArticleView
+from tui.widgets.compare.fact_table import FactTable
+from tui.widgets.compare.parallel import ParallelText
 from tui.widgets.feed import FeedView
 
 
@@ -89,6 +92,10 @@ class ParallaxApp(App[None]):
             ("Feed", FeedView.BINDINGS),
             ("Reader", MainScreen.BINDINGS),
             ("Article", ArticleView.BINDINGS),
+            ("Compare", CompareScreen.BINDINGS),
+            ("Compare: text", ParallelText.BINDINGS),
+            ("Compare: facts", FactTable.BINDINGS),
+            ("Compare: pick B", ComparePicker.BINDINGS),
             ("App", self.BINDINGS),
         ]
 

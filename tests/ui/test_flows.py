@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, Markdown, OptionList
 
 from tui.config import load_config
+from tui.events import group_new_articles
 from tui.screens.dialogs import PickerScreen, PromptScreen
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
@@ -249,15 +251,6 @@ async def test_help_lists_every_key(make_app: AppFactory) -> None:
         assert isinstance(app.screen, MainScreen)
 
 
-async def test_compare_placeholder(make_app: AppFactory) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("c")
-        await pilot.pause()
-        assert any("Compare view" in n.message for n in app._notifications)
-
-
 async def test_open_url(make_app: AppFactory, monkeypatch) -> None:
     app = make_app()
     opened: list[str] = []
@@ -391,7 +384,7 @@ async def test_feed_row_is_literal(make_app: AppFactory) -> None:
         await settle(app, pilot)
         feed = feed_of(app)
         index = next(i for i in range(feed.count) if feed.article_at(i).title == HOSTILE_TITLE)
-        strip = feed._render_row(feed.article_at(index), 100, False)
+        strip = feed._render_row(feed.article_at(index), 100, False, index)
         text = "".join(segment.text for segment in strip)
         assert "Evil [bold red]markup[/]" in text
         assert "\x1b" not in text and "\u202e" not in text
@@ -555,3 +548,64 @@ async def test_facts_cached_when_engine_declares_a_version(archive: Path, monkey
     assert len(calls) == 1  # the second open came from the store's cache
     with Store.open(archive) as store:
         assert store.cached_facts(calls[0], 7)
+
+
+@pytest.fixture
+def grouped_archive(archive: Path) -> Path:
+    """The fixture archive with its events grouped, as an import would leave it."""
+    with Store.open(archive) as store:
+        group_new_articles(store)
+    return archive
+
+
+async def test_group_by_event_keeps_reports_together(
+    make_app: AppFactory, grouped_archive: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        feed = feed_of(app)
+        assert not feed.filter.group_events
+        await pilot.press("e")
+        await settle(app, pilot)
+        assert feed.filter.group_events and feed.count == 8
+        rows = [feed.article_at(i) for i in range(feed.count)]
+        order = [a.event_id for a in rows]
+        assert len([e for i, e in enumerate(order) if i == 0 or order[i - 1] != e]) == len(
+            set(order)
+        ), "the reports of an event are not adjacent"
+        quell = [a.language for a in rows if "Quell" in a.title and "Brücke" not in a.title]
+        assert sorted(quell) == ["en", "es", "pt"]
+        first = next(i for i, a in enumerate(rows) if a.language in ("en", "es", "pt")
+                     and "Quell" in a.title)
+        line = "".join(s.text for s in feed.render_line(first - round(feed.scroll_offset.y)))
+        assert "┌ 3" in line, line
+        assert "grouped by event" in app.screen.filter_summary()
+        await pilot.press("escape")
+        assert feed.filter.group_events, "escape clears filters, not the grouping"
+        await pilot.press("e")
+        assert not feed.filter.group_events
+
+
+async def test_sidebar_shows_the_event(make_app: AppFactory, grouped_archive: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"cheias", "enter", "enter")
+        await settle(app, pilot)
+        meta = plain(app.screen.query_one("#facts", FactsPanel).query_one("#facts-meta"))
+        assert "3 reports · 3 languages (EN, ES, PT) · 3 outlets" in meta
+
+
+async def test_starred_only(make_app: AppFactory) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        feed = feed_of(app)
+        starred = feed.current_article.id
+        await pilot.press("asterisk", "S")
+        await settle(app, pilot)
+        assert feed.count == 1 and feed.current_article.id == starred
+        assert "starred only" in app.screen.filter_summary()
+        await pilot.press("S")
+        assert feed.count == 8

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -56,6 +56,11 @@ def _names() -> tuple[dict[str, int], dict[str, int]]:
     return months, days
 
 
+def _first_chars(names: Iterable[str]) -> str:
+    """A character-class body matching the first character of every name."""
+    return "".join(re.escape(c) for c in sorted({n[0] for n in names}))
+
+
 @lru_cache(maxsize=1)
 def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     months, days = _names()
@@ -65,17 +70,22 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
                 for d in days), key=len, reverse=True)
     )
     rel_alt = "|".join(sorted((re.escape(r) for r in _RELATIVE), key=len, reverse=True))
+    # First-character guards ("(?=[…])") let the scanner skip most positions cheaply.
+    month_first = _first_chars(months)
+    day_first = _first_chars(days)
+    rel_first = _first_chars(_RELATIVE)
     # Matched on folded text (same length as the original for Latin scripts).
     dmy = re.compile(
+        rf"(?=[\d{month_first}])(?:"
         rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|o|\.)?\s+(?:de\s+|of\s+)?(?P<m>{month_alt})\b"
         rf"(?:,?\s+(?:de\s+|del\s+)?(?P<y>\d{{4}})\b)?"
         rf"|\b(?P<m2>{month_alt})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?:,?\s+(?P<y2>\d{{4}})\b)?"
         r"|\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b"
-        r"|\b(?P<nd>\d{1,2})[/.](?P<nm>\d{1,2})[/.](?P<ny>\d{4})\b"
+        r"|\b(?P<nd>\d{1,2})[/.](?P<nm>\d{1,2})[/.](?P<ny>\d{4})\b)"
     )
-    weekday = re.compile(rf"\b(?P<w>{day_alt})\b")
-    relative = re.compile(rf"(?<!\w)(?P<r>{rel_alt})\b")
+    weekday = re.compile(rf"(?=[{day_first}])\b(?P<w>{day_alt})\b")
+    relative = re.compile(rf"(?=[{rel_first}])(?<!\w)(?P<r>{rel_alt})\b")
     return dmy, weekday, relative
 
 

@@ -193,6 +193,10 @@ def _mentions(text: str, language: str | None, sentences: Sequence[Sentence],
     i = 0
     while i < n:
         tok = tokens[i]
+        t0 = tok.text
+        if not t0[0].isupper() and not (len(t0) > 2 and t0[1] == "'"):
+            i += 1  # cheap pre-test: neither a capitalised word nor an acronym letter
+            continue
         # Dotted acronyms: "U.S.", "E.U.A."
         if len(tok.text) == 1 and tok.text.isupper() and i + 3 < n and tokens[i + 1].text == "." \
                 and tokens[i + 2].text.isupper() and len(tokens[i + 2].text) <= 2 \

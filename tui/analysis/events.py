@@ -21,27 +21,9 @@ WINDOW = timedelta(days=3)  # reports of one event appear within days of each ot
 CONTEXT = timedelta(days=30)
 # To join an event an article needs both enough specific shared evidence (mass) and
 # enough of its own evidence found in the event (share); undated articles need more.
-MIN_MASS = 1.0
+MIN_MASS = 0.8
 MIN_SHARE = 0.08
 UNDATED_FACTOR = 1.6
-
-_SALIENT = frozenset(
-    {
-        "killed",
-        "injured",
-        "missing",
-        "evacuated",
-        "homeless",
-        "magnitude",
-        "area",
-        "money",
-        "drones",
-        "missiles",
-        "homes",
-        "passengers",
-        "arrested",
-    }
-)
 
 
 def article_keys(analysis: Analysis, title_analysis: Analysis | None = None) -> dict[str, float]:
@@ -73,8 +55,6 @@ def article_keys(analysis: Analysis, title_analysis: Analysis | None = None) -> 
                     if len(stem) == 3:
                         add(f"w:{stem}", 0.5 * boost)
     for q in analysis.quantities:
-        if q.concept in _SALIENT:
-            add(f"q:{q.concept}", 0.25)
         if q.concept != "other" and (q.value >= 10 or q.value != int(q.value)):
             add(f"n:{q.value:g}", 0.6)  # the same specific figure in both reports
     return keys

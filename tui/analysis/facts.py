@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
 from tui.analysis.dates import DateMention, extract_dates
 from tui.analysis.entities import Entity, extract_entities
+from tui.analysis.lexicon import GENERIC, PERSON_STATES
 from tui.analysis.quantities import Quantity, extract_quantities
 from tui.analysis.sentences import Sentence, split_sentences
 from tui.analysis.text import Token, primary_language, tokenize
@@ -29,10 +30,60 @@ class Analysis:
 
     def facts(self) -> list[dict[str, Any]]:
         """JSON-ready fact objects (quantities, then entities, then dates)."""
-        out: list[dict[str, Any]] = [q.to_fact() for q in self.quantities if q.concept != "other"]
+        out: list[dict[str, Any]] = [q.to_fact() for q in reported_quantities(self.quantities)]
         out.extend(e.to_fact() for e in self.entities if not e.weak)
         out.extend(d.to_fact() for d in self.dates)
         return out
+
+
+# Specific concepts that count people: a bare "people"/"victims" figure of the same value
+# next to one of these is the same figure said again ("killing two people" / "two dead").
+_PEOPLE_CONCEPTS = PERSON_STATES | {"passengers", "crew", "soldiers", "police", "firefighters",
+                                    "rescuers", "students"}
+
+
+def _more_specific(kept: Quantity, other: Quantity) -> Quantity:
+    """`kept` with `other`'s qualifier when only `other` states one ("at least", "about")."""
+    if kept.qualifier == "exact" and other.qualifier != "exact":
+        return replace(kept, qualifier=other.qualifier, tolerance=other.tolerance)
+    return kept
+
+
+def reported_quantities(quantities: tuple[Quantity, ...] | list[Quantity]) -> list[Quantity]:
+    """The figures an article reports, each once (for `facts()`; comparisons dedupe alone).
+
+    Repeats of one figure, same (concept, role, aspect, value), merge into the first mention,
+    keeping the most specific qualifier (a stated "at least"/"about" beats the default
+    "exact"). A generic figure ("1,350 residents", concept "people") is dropped when the same
+    value is reported with a specific people concept ("1,350 evacuated") in the same or an
+    adjacent sentence; its qualifier carries over the same way.
+    """
+    merged: dict[tuple[str, str | None, str | None, int | float], int] = {}
+    out: list[Quantity] = []
+    for q in quantities:
+        if q.concept == "other":
+            continue
+        key = (q.concept, q.role, q.aspect, q.value)
+        at = merged.get(key)
+        if at is None:
+            merged[key] = len(out)
+            out.append(q)
+        else:
+            out[at] = _more_specific(out[at], q)
+    specific = [i for i, q in enumerate(out) if q.concept in _PEOPLE_CONCEPTS and q.unit is None]
+    dropped: set[int] = set()
+    for g, q in enumerate(out):
+        if q.concept not in GENERIC or q.unit is not None:
+            continue
+        for s in specific:
+            other = out[s]
+            if (s not in dropped and other.value == q.value
+                    and abs(other.sentence - q.sentence) <= 1
+                    and (q.aspect is None or q.aspect == other.aspect)):
+                out[s] = _more_specific(other, q)
+                dropped.add(g)
+                break
+    return [q for i, q in enumerate(out) if i not in dropped]
 
 
 def resolve_language(text: str, language: str | None) -> str | None:

@@ -14,7 +14,7 @@ from importlib import resources
 
 from babel import Locale
 
-from tui.analysis.phonetic import name_key, names_similar, transliterate, word_key
+from tui.analysis.phonetic import key_similarity, name_key, names_similar, transliterate, word_key
 from tui.analysis.text import fold
 
 _TERRITORY_LANGS = ("en", "pt", "es", "fr", "de", "it", "nl", "uk", "ru", "pl")
@@ -96,8 +96,9 @@ def lookup(name: str) -> Known | None:
 def _by_initial() -> dict[str, list[tuple[str, str, Known]]]:
     """First letter of the surname key -> [(surname key, surname, Known)] for fuzzy lookups."""
     out: dict[str, list[tuple[str, str, Known]]] = {}
-    for known, names in ((k, _names_of(k)) for k in {k for v in _tables()[1].values()
-                                                       for _, k in v}):
+    # Sorted, so ties never depend on set order (PYTHONHASHSEED).
+    entries = sorted({k for v in _tables()[1].values() for _, k in v}, key=lambda k: k.id)
+    for known, names in ((k, _names_of(k)) for k in entries):
         for name in names:
             last = name.split()[-1]
             key = word_key(last)
@@ -119,9 +120,15 @@ def fuzzy_lookup(name: str) -> Known | None:
         lk = word_key(last)
         if len(lk) < 2:
             continue
-        for _key, cand_last, cand in _by_initial().get(lk[:1], []):
+        best: tuple[float, str, Known] | None = None
+        for key, cand_last, cand in _by_initial().get(lk[:1], []):
             if (len(words) == 1 or len(lk) >= 4) and names_similar(last, cand_last):
-                return cand
+                # The closest-sounding candidate wins; ties go to the smallest id.
+                rank = (key_similarity(lk, key), cand.id)
+                if best is None or rank[0] > best[0] or (rank[0] == best[0] and rank[1] < best[1]):
+                    best = (rank[0], rank[1], cand)
+        if best is not None:
+            return best[2]
     return None
 
 

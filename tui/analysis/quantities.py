@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from tui.analysis import lexicon as lx
-from tui.analysis.numbers import as_number, number_words_at, parse_digits
+from tui.analysis.numbers import as_number, number_words_at, parse_digits, word_value
 from tui.analysis.sentences import Sentence, sentence_at
 from tui.analysis.text import Token, fold, tokenize
 
@@ -56,20 +56,23 @@ _TIME_WORDS = {"h", "uhr", "hrs", "hs"}
 _YEAR_HYPHEN_RE = re.compile(r"^(?:year|jahr|jahrig|ano|anos|ans|anni|enne|jarig)")
 
 _TIME_RE = re.compile(
+    r"(?=\d)(?:"  # a first-character guard lets the scanner skip ahead fast
     r"\b\d{1,2}(?:[:h]\d{2}|h)(?!\w)|\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|o'clock|hrs)\b"
-    r"|\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)",
+    r"|\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))",
     re.IGNORECASE,
 )
 _PREP_TIME_RE = re.compile(
+    r"(?=[abcdfhjpuvà])(?:"  # first letters of the prepositions below
     r"(?:\b(?:at|by|until|from|às|as|à|a las|alle|um|vers|por volta das|cerca das|hacia las|"
     r"verso le|ab|bis|até às|desde las|dalle|jusqu'à)\s+)(\d{1,2}(?:[:.h]\d{2})?)\s*"
     r"(?:horas|hora|heures|heure|ore|hours|o'clock|Uhr|h)\b"
-    r"|\b(?:às|alle|a las|vers|hacia las|verso le)\s+(\d{1,2})\b(?![.,]\d{3})",
+    r"|\b(?:às|alle|a las|vers|hacia las|verso le)\s+(\d{1,2})\b(?![.,]\d{3}))",
     re.IGNORECASE,
 )
 _AGE_RE = re.compile(
+    r"(?=[\d(adoâ])(?:"  # first characters of the alternatives below
     r"\baged\s+\d+|\b\d+\s*-\s*(?:year|jährig|jähr)\w*|\bâgée?s?\s+de\s+\d+|\b\d+\s+Jahre\s+alt"
-    r"|\b(?:de|di|of)\s+\d+\s+(?:anos|años|anni|ans|years)\b|\(\d{1,3}\)",
+    r"|\b(?:de|di|of)\s+\d+\s+(?:anos|años|anni|ans|years)\b|\(\d{1,3}\))",
     re.IGNORECASE,
 )
 _PHONE_RE = re.compile(r"\+?\d{2,4}[ \-/]\d{3,4}[ \-/]\d{2,4}(?:[ \-/]\d{2,4})?\b")
@@ -130,10 +133,24 @@ def extract_quantities(
     qual_rx = lx.qualifier_regex(language)
     out: list[Quantity] = []
     n = len(toks)
+    # Most words are not numbers: skip them with one memoised look-up (what
+    # number_words_at would test first) before any other work.
+    word_lang = None if language in ("uk", "ru") else (
+        language if language in lx.SUPPORTED else "en")
+    articles = lx.ARTICLES
     i = 0
     while i < n:
         tok = toks[i]
-        if tok.start in mask or not (tok.is_digit or tok.is_word):
+        if tok.is_word:
+            if word_lang is not None and tok.low not in articles and (
+                word_value(tok.low, word_lang) is None
+            ):
+                i += 1
+                continue
+        elif not tok.is_digit:
+            i += 1
+            continue
+        if tok.start in mask:
             i += 1
             continue
         prev = toks[i - 1] if i else None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 
 # Digits (with inner separators), words (with inner hyphens/apostrophes), or one symbol.
@@ -13,20 +12,46 @@ _TOKEN_RE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    start: int
-    end: int
-    text: str
-    low: str  # folded: lowercase, accents stripped
+    """One token with offsets; `low` is folded (lowercase, accents stripped).
 
-    @property
-    def is_digit(self) -> bool:
-        return self.text[0].isdigit()
+    A plain slotted class rather than a frozen dataclass: texts are tokenised once per
+    analysis and tokens are read in every analyser's inner loop, so construction and the
+    `is_word`/`is_digit` tests (computed once here) must be cheap. Treat it as immutable.
+    """
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
+    __slots__ = ("start", "end", "text", "low", "is_word", "is_digit")
+
+    def __init__(self, start: int, end: int, text: str, low: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.low = low
+        first = text[0]
+        self.is_word = first.isalpha()
+        self.is_digit = first.isdigit()
+
+    def _key(self) -> tuple[int, int, str, str]:
+        return (self.start, self.end, self.text, self.low)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not Token:
+            return NotImplemented
+        return self._key() == other._key()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (f"Token(start={self.start!r}, end={self.end!r}, text={self.text!r}, "
+                f"low={self.low!r})")
+
+
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+
+
+def _drop_combining(m: re.Match[str]) -> str:
+    return "".join(ch for ch in m.group() if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=65536)
@@ -36,12 +61,14 @@ def fold(text: str) -> str:
     if low.isascii():
         return low
     decomposed = unicodedata.normalize("NFKD", low)
-    out = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # Only non-ASCII characters can be combining marks: test just those (long texts).
+    out = _NON_ASCII_RE.sub(_drop_combining, decomposed)
     return out.replace("ß", "ss").replace("’", "'")
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group(), fold(m.group())) for m in _TOKEN_RE.finditer(text)]
+    return [Token(m.start(), m.end(), g, fold(g))
+            for m in _TOKEN_RE.finditer(text) for g in (m.group(),)]
 
 
 def primary_language(code: str | None) -> str | None:

@@ -20,6 +20,7 @@ from textual.widgets import Footer, Input
 
 from tui.formatting import Dates, language_name, number
 from tui.models import Article, ParallaxError
+from tui.screens.compare import open_compare
 from tui.store import ArticleFilter, Store, fts_query_from_text
 from tui.widgets.article import ArticleView
 from tui.widgets.chrome import ArchiveHeader, ImportProgress
@@ -52,6 +53,8 @@ class MainScreen(Screen[None]):
         Binding("l", "filter_language", "Language", id="filter_language"),
         Binding("s", "filter_source", "Source", id="filter_source"),
         Binding("u", "toggle_unread", "Unread", id="unread_only"),
+        Binding("S", "toggle_starred", "Starred", show=False, id="starred_only"),
+        Binding("e", "toggle_events", "Events", id="group_events"),
         Binding("asterisk", "star", "Star", id="star"),
         Binding("r", "toggle_read", "Read", show=False, id="read"),
         Binding("o", "open_url", "Open URL", show=False, id="open_url"),
@@ -84,7 +87,11 @@ class MainScreen(Screen[None]):
         self.dates = dates
         self.config = config
         self.archive_name = archive_name
-        self.filter = ArticleFilter(language=config.language, unread_only=config.unread_only)
+        self.filter = ArticleFilter(
+            language=config.language,
+            unread_only=config.unread_only,
+            group_events=config.group_by_event,
+        )
         self.search_text = ""
         self.narrow = False
         self.facts_wanted = config.show_facts
@@ -160,6 +167,10 @@ class MainScreen(Screen[None]):
             parts.append(flt.source)
         if flt.unread_only:
             parts.append("unread only")
+        if flt.starred_only:
+            parts.append("starred only")
+        if flt.group_events:
+            parts.append("grouped by event")
         return " · ".join(parts)
 
     def refresh_header(self, recount: bool = False) -> None:
@@ -216,7 +227,10 @@ class MainScreen(Screen[None]):
             )
             return
         await self.article_view.show(article, search_terms(self.search_text))
-        self.facts.show(article)
+        event = None
+        if article.event_id is not None:
+            event = self.store.event_summaries([article.event_id]).get(article.event_id)
+        self.facts.show(article, event)
         self.extract_facts(article)
         if not article.read:
             self.store.set_read(article_id, True)
@@ -342,16 +356,27 @@ class MainScreen(Screen[None]):
         flt = self._search_filter()
         self.apply_filter(replace(flt, unread_only=not flt.unread_only))
 
+    def action_toggle_starred(self) -> None:
+        flt = self._search_filter()
+        self.apply_filter(replace(flt, starred_only=not flt.starred_only))
+
+    def action_toggle_events(self) -> None:
+        """Show reports of one event together (newest event first), or plain newest first."""
+        flt = self._search_filter()
+        self.apply_filter(replace(flt, group_events=not flt.group_events))
+
     def action_clear(self) -> None:
         """Escape: close the search and drop every filter."""
-        had_anything = bool(self.search_text) or self.filter != ArticleFilter()
-        self.search_text = ""
+        # Grouping by event is a way of looking, not a filter: it stays.
+        plain = ArticleFilter(group_events=self.filter.group_events)
+        had_anything = bool(self.search_text) or self.filter != plain
         box = self.search_box
         box.value = ""
         box.display = False
         if self.article_view.article is not None:
             self.article_view.highlight([])
-        self.apply_filter(ArticleFilter())
+        self.search_text = ""
+        self.apply_filter(plain)
         self.feed.focus()
         if had_anything:
             self.notify("Search and filters cleared", timeout=2, markup=False)
@@ -401,7 +426,10 @@ class MainScreen(Screen[None]):
 
     @on(CompareRequested)
     def _compare_requested(self, event: CompareRequested) -> None:
-        self.notify("Compare view: coming", markup=False)
+        if event.article is None or event.article.id is None:
+            self.notify("Select an article to compare", severity="warning", markup=False)
+            return
+        open_compare(self.app, event.article.id)
 
     # -- panes ---------------------------------------------------------------------------
 

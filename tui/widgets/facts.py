@@ -22,6 +22,7 @@ from tui.formatting import (
     word_count,
 )
 from tui.models import Article
+from tui.store import EventSummary
 from tui.widgets.safe import safe_inline
 
 GROUPS = (
@@ -32,9 +33,16 @@ GROUPS = (
     ("dates", "Dates"),
 )
 _ENTITY_GROUP = {
-    "person": "people", "per": "people", "people": "people",
-    "place": "places", "loc": "places", "location": "places", "gpe": "places",
-    "organisation": "organisations", "organization": "organisations", "org": "organisations",
+    "person": "people",
+    "per": "people",
+    "people": "people",
+    "place": "places",
+    "loc": "places",
+    "location": "places",
+    "gpe": "places",
+    "organisation": "organisations",
+    "organization": "organisations",
+    "org": "organisations",
 }
 
 
@@ -88,6 +96,7 @@ class FactsPanel(VerticalScroll, can_focus=True):
         super().__init__(id=id)
         self._dates = dates
         self.article: Article | None = None
+        self.event: EventSummary | None = None
         self.facts: list[dict[str, Any]] | None = None
         self.facts_note: str = ""
 
@@ -99,16 +108,18 @@ class FactsPanel(VerticalScroll, can_focus=True):
         style = self.get_component_rich_style("facts--heading")
         text.append(f"\n{label}\n", style=Style(color=style.color, bold=True))
 
-    def show(self, article: Article) -> None:
+    def show(self, article: Article, event: EventSummary | None = None) -> None:
         """Show what the store knows; facts follow via `show_facts`."""
         self.article = article
+        self.event = event
         self.facts = None
         self.facts_note = "Extracting facts…"
         self._render_meta()
         self._render_facts()
 
-    def show_facts(self, article_id: int | None, facts: list[dict[str, Any]] | None,
-                   note: str = "") -> None:
+    def show_facts(
+        self, article_id: int | None, facts: list[dict[str, Any]] | None, note: str = ""
+    ) -> None:
         if self.article is None or self.article.id != article_id:
             return  # a late answer for an article no longer shown
         self.facts = facts
@@ -159,6 +170,20 @@ class FactsPanel(VerticalScroll, can_focus=True):
         words = word_count(article.body)
         minutes = reading_minutes(words)
         out.append(f"{number(words, ui)} words · {minutes} min read")
+        event = self.event
+        if event is not None and event.size > 1:
+            out.append("\n")
+            self._heading(out, "Event")
+            langs = ", ".join(code.upper() for code in event.languages) or "—"
+            out.append(
+                f"{number(event.size, ui)} reports · {number(len(event.languages), ui)} "
+                f"languages ({langs}) · {number(len(event.sources), ui)} outlets"
+            )
+            out.append("\npress c to compare", style="italic dim")
+        if article.tags:
+            out.append("\n")
+            self._heading(out, "Tags")
+            out.append(", ".join(safe_inline(tag) for tag in article.tags))
         self.query_one("#facts-meta", Static).update(out)
 
     def _render_facts(self) -> None:

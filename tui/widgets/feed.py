@@ -7,6 +7,7 @@ page; rendered lines are cached as Strips. Nothing here grows with the archive s
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from typing import Protocol
 
 from rich.cells import cell_len, set_cell_size
@@ -26,7 +27,7 @@ from textual.worker import get_current_worker
 
 from tui.formatting import Dates
 from tui.models import Article, ParallaxError
-from tui.store import ArticleFilter
+from tui.store import ArticleFilter, EventSummary
 from tui.themes import badge_colour
 from tui.widgets.safe import safe_inline
 
@@ -39,6 +40,8 @@ class FeedSource(Protocol):
     def count(self, flt: ArticleFilter = ...) -> int: ...
 
     def page(self, flt: ArticleFilter, offset: int, limit: int) -> list[Article]: ...
+
+    def event_summaries(self, event_ids: Iterable[int]) -> dict[int, EventSummary]: ...
 
 
 class FeedView(ScrollView, can_focus=True):
@@ -118,6 +121,7 @@ class FeedView(ScrollView, can_focus=True):
         self._pages: LRUCache[int, list[Article]] = LRUCache(maxsize=64)
         self._strips: LRUCache[tuple[int, int, bool, bool], Strip] = LRUCache(maxsize=2048)
         self._styles: dict[str, Style] = {}
+        self._events: dict[int, EventSummary] = {}  # of loaded pages, when grouped by event
         self._pending: ArticleFilter | None = None  # a load_filter still running
         self.error: str | None = None
 
@@ -201,7 +205,7 @@ class FeedView(ScrollView, can_focus=True):
             return
         try:
             count, error = self._source.count(flt), None
-            first = self._source.page(flt, 0, PAGE_SIZE) if count else []
+            first = self._fetch(flt, 0) if count else []
         except ParallaxError as exc:
             count, error, first = 0, str(exc), []
         if not worker.is_cancelled:
@@ -220,6 +224,8 @@ class FeedView(ScrollView, can_focus=True):
         self._pending = None
         self._pages.clear()
         self._strips.clear()
+        if not self._filter.group_events:
+            self._events.clear()
         if first is not None:
             self._pages[0] = first
         self._count, self.error = count, error
@@ -240,18 +246,44 @@ class FeedView(ScrollView, can_focus=True):
         page = self._pages.get(number)
         if page is None:
             try:
-                page = self._source.page(self._filter, number * PAGE_SIZE, PAGE_SIZE)
+                page = self._fetch(self._filter, number)
             except ParallaxError:
                 page = []
             self._pages[number] = page
         return page[row] if row < len(page) else None
 
+    def _fetch(self, flt: ArticleFilter, number: int) -> list[Article]:
+        """One page of rows, with its events' summaries when grouped by event."""
+        page = self._source.page(flt, number * PAGE_SIZE, PAGE_SIZE)
+        if flt.group_events:
+            ids = {a.event_id for a in page if a.event_id is not None} - self._events.keys()
+            self._events.update(self._source.event_summaries(ids))
+        return page
+
+    def _group_mark(self, index: int, article: Article) -> str:
+        """Three cells tying the reports of one event together: "┌ 3", "│", "└"."""
+        event = self._events.get(article.event_id) if article.event_id is not None else None
+        if event is None or event.size < 2:
+            return "   "
+        before = self.article_at(index - 1) if index else None
+        after = self.article_at(index + 1)
+        joined_before = before is not None and before.event_id == article.event_id
+        joined_after = after is not None and after.event_id == article.event_id
+        if not joined_before:
+            return f"{'┌' if joined_after else '·'}{min(event.size, 99):>2}"
+        return "│  " if joined_after else "└  "
+
+    def event_of(self, article: Article) -> EventSummary | None:
+        """The loaded summary of an article's event (grouped view only)."""
+        return self._events.get(article.event_id) if article.event_id is not None else None
+
     @property
     def current_article(self) -> Article | None:
         return self.article_at(self.cursor)
 
-    def update_article(self, article_id: int, *, read: bool | None = None,
-                       starred: bool | None = None) -> None:
+    def update_article(
+        self, article_id: int, *, read: bool | None = None, starred: bool | None = None
+    ) -> None:
         """Reflect a read/star change in the cached rows without re-querying."""
         for number in list(self._pages.keys()):
             for article in self._pages.get(number) or []:
@@ -367,7 +399,7 @@ class FeedView(ScrollView, can_focus=True):
             article = self.article_at(index)
             if article is None:
                 return Strip.blank(width, base)
-            strip = self._render_row(article, width, is_cursor)
+            strip = self._render_row(article, width, is_cursor, index)
             self._strips[key] = strip
         return strip
 
@@ -383,8 +415,9 @@ class FeedView(ScrollView, can_focus=True):
         style = self.get_component_rich_style(component)
         return Style(color=style.color, bold=style.bold, italic=style.italic)
 
-    def _render_row(self, article: Article, width: int, is_cursor: bool) -> Strip:
+    def _render_row(self, article: Article, width: int, is_cursor: bool, index: int) -> Strip:
         """One row as segments (no markup is ever parsed: article text is data)."""
+        group = self._group_mark(index, article) if self._filter.group_events else ""
         base = self._style("base")
         if is_cursor:
             base = base + self._style("cursor")
@@ -394,7 +427,7 @@ class FeedView(ScrollView, can_focus=True):
         code = (article.language or "??").split("-")[0][:3].upper()
 
         # marks(2) sp badge(4) sp title … [sp source] [sp date] sp
-        title_w = width - 2 - 1 - 4 - 1 - 1
+        title_w = width - 2 - 1 - 4 - 1 - 1 - len(group)
         show_date = bool(date_w) and title_w - date_w - 1 >= 16
         if show_date:
             title_w -= date_w + 1
@@ -409,6 +442,7 @@ class FeedView(ScrollView, can_focus=True):
         segments = [
             Segment("●" if not article.read else " ", base + self._style("unread")),
             Segment("★" if article.starred else " ", base + self._style("star")),
+            Segment(group, meta),
             Segment(" ", base),
             Segment(f" {code:<3}", self._style(f"badge:{(article.language or '').lower()}")),
             Segment(" ", base),

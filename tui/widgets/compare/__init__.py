@@ -1,0 +1,17 @@
+"""Widgets of the compare screen: side headers, the parallel text, the fact table."""
+
+from tui.widgets.compare.fact_table import FactSummary, FactTable
+from tui.widgets.compare.header import SideHeader
+from tui.widgets.compare.model import CompareModel, FactRow, Passage, build_model
+from tui.widgets.compare.parallel import ParallelText
+
+__all__ = [
+    "CompareModel",
+    "FactRow",
+    "FactSummary",
+    "FactTable",
+    "ParallelText",
+    "Passage",
+    "SideHeader",
+    "build_model",
+]
