@@ -55,7 +55,7 @@ class MainScreen(Screen[None]):
         Binding("u", "toggle_unread", "Unread", id="unread_only"),
         Binding("S", "toggle_starred", "Starred", show=False, id="starred_only"),
         Binding("e", "toggle_events", "Events", id="group_events"),
-        Binding("asterisk", "star", "Star", id="star"),
+        Binding("asterisk", "star", "Star", show=False, id="star"),
         Binding("r", "toggle_read", "Read", show=False, id="read"),
         Binding("o", "open_url", "Open URL", show=False, id="open_url"),
         Binding("c", "compare", "Compare", id="compare"),
@@ -139,6 +139,8 @@ class MainScreen(Screen[None]):
     def _layout(self, width: int) -> None:
         self.narrow = width < NARROW_WIDTH
         self.set_class(self.narrow, "-narrow")
+        # At 80 columns the footer keeps the keys; ctrl+p still works and is in `?`.
+        self.query_one(Footer).show_command_palette = not self.narrow
         self._apply_facts_visibility()
 
     def _apply_facts_visibility(self) -> None:

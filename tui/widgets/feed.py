@@ -54,7 +54,7 @@ class FeedView(ScrollView, can_focus=True):
         Binding("G,end", "last", "Last", show=False, id="feed.last"),
         Binding("pageup", "page_up", "Page up", show=False, id="feed.page_up"),
         Binding("pagedown", "page_down", "Page down", show=False, id="feed.page_down"),
-        Binding("enter", "open", "Open", id="feed.open"),
+        Binding("enter", "open", "Open", show=False, id="feed.open"),
     ]
 
     COMPONENT_CLASSES = {
