@@ -157,3 +157,21 @@ def make_app(archive: Path) -> AppFactory:
         )
 
     return factory
+
+
+def app_for(db: Path, **config: object) -> ParallaxApp:
+    """The reader on `db` with the fixed clock and a stand-in fact engine; saves nothing."""
+    settings = {"locale": "en", "timezone": "UTC", **config}
+    return ParallaxApp(
+        db_path=db, config=Config(**settings), now=NOW, save_settings=False,
+        extract_facts=fake_facts,
+    )
+
+
+@pytest.fixture
+def storm(tmp_path: Path) -> tuple[Path, dict[str, int]]:
+    """Three invented reports of one storm (en, en, pt) grouped as one event."""
+    from .compare_data import build_compare_store
+
+    db = tmp_path / "storm.db"
+    return db, build_compare_store(db)

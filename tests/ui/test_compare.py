@@ -11,7 +11,6 @@ from textual.widgets import Input, OptionList
 
 from tui.analysis.align import AlignedGroup
 from tui.app import ParallaxApp
-from tui.config import Config
 from tui.models import Article
 from tui.screens.compare import ComparePicker, CompareScreen, open_compare
 from tui.screens.main import MainScreen
@@ -19,23 +18,11 @@ from tui.store import Store
 from tui.widgets.compare import FactTable, ParallelText
 from tui.widgets.compare.model import SentenceText, display_text, passage_rows
 
-from .compare_data import STORM_EN, STORM_EN_2, build_compare_store
-from .conftest import NOW, fake_facts
+from .compare_data import STORM_EN, STORM_EN_2
+from .conftest import app_for as make
 
 SIZE = (120, 40)
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
-
-
-@pytest.fixture
-def storm(tmp_path: Path) -> tuple[Path, dict[str, int]]:
-    db = tmp_path / "storm.db"
-    return db, build_compare_store(db)
-
-
-def make(db: Path, **config: object) -> ParallaxApp:
-    settings = {"locale": "en", "timezone": "UTC", **config}
-    return ParallaxApp(db_path=db, config=Config(**settings), now=NOW, save_settings=False,
-                       extract_facts=fake_facts)
 
 
 async def settle(app: ParallaxApp, pilot) -> None:

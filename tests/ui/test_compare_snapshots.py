@@ -5,33 +5,17 @@ Update: pytest tests/ui/test_compare_snapshots.py --snapshot-update
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from textual.screen import Screen
 
-from tui.app import ParallaxApp
-from tui.config import Config
 from tui.screens.compare import CompareScreen, open_compare
 
-from .compare_data import build_compare_store, fake_builder
-from .conftest import NOW, fake_facts
+from .compare_data import fake_builder
+from .conftest import app_for as make
 
 WIDE = (120, 40)
 NARROW = (80, 24)
 THEMES = ["parallax-dark", "parallax-light", "parallax-contrast", "parallax-sepia"]
-
-
-@pytest.fixture
-def storm(tmp_path: Path) -> tuple[Path, dict[str, int]]:
-    db = tmp_path / "storm.db"
-    return db, build_compare_store(db)
-
-
-def make(db: Path, **config: object) -> ParallaxApp:
-    settings = {"locale": "en", "timezone": "UTC", **config}
-    return ParallaxApp(db_path=db, config=Config(**settings), now=NOW, save_settings=False,
-                       extract_facts=fake_facts)
 
 
 def opener(a_id: int, b_id: int, *keys: str):  # noqa: ANN201

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from rich.table import Table
 from rich.text import Text
@@ -47,22 +47,23 @@ class HelpScreen(ModalScreen[None]):
         self._sections = sections
         self._keymap = keymap
 
+    def _section_rows(self, bindings: Iterable[Binding]) -> Iterator[tuple[str, str, str]]:
+        """(keys as shown, description, id) for each remappable binding of one section."""
+        seen: set[str] = set()
+        for binding in bindings:
+            if not binding.id or binding.id in seen:
+                continue
+            seen.add(binding.id)
+            keys = effective_keys(binding, self._keymap)
+            shown = " ".join(
+                self.app.get_key_display(Binding(key, binding.action)) for key in keys
+            )
+            yield shown, binding.description, binding.id
+
     @property
     def rows(self) -> list[tuple[str, str, str]]:
         """(keys, description, id) for every remappable binding, in section order."""
-        out: list[tuple[str, str, str]] = []
-        for _title, bindings in self._sections:
-            seen: set[str] = set()
-            for binding in bindings:
-                if not binding.id or binding.id in seen:
-                    continue
-                seen.add(binding.id)
-                keys = effective_keys(binding, self._keymap)
-                shown = " ".join(
-                    self.app.get_key_display(Binding(key, binding.action)) for key in keys
-                )
-                out.append((shown, binding.description, binding.id))
-        return out
+        return [row for _title, bindings in self._sections for row in self._section_rows(bindings)]
 
     def _table(self) -> Table:
         table = Table.grid(padding=(0, 2))
@@ -71,16 +72,8 @@ class HelpScreen(ModalScreen[None]):
         table.add_column(style="dim", no_wrap=True)
         for title, bindings in self._sections:
             table.add_row(Text(title, style="bold underline"), "", "")
-            seen: set[str] = set()
-            for binding in bindings:
-                if not binding.id or binding.id in seen:
-                    continue
-                seen.add(binding.id)
-                keys = effective_keys(binding, self._keymap)
-                shown = " ".join(
-                    self.app.get_key_display(Binding(key, binding.action)) for key in keys
-                )
-                table.add_row(Text(shown), Text(binding.description), Text(binding.id))
+            for shown, description, binding_id in self._section_rows(bindings):
+                table.add_row(Text(shown), Text(description), Text(binding_id))
             table.add_row("", "", "")
         return table
 
