@@ -49,6 +49,7 @@ class ParallaxApp(App[None]):
     ) -> None:
         super().__init__()
         self.problems: list[str] = []
+        self.notices: list[str] = []  # shown once the reader is up (e.g. the first-run import)
         if config is None:
             config, self.problems = load_config()
         if config.locale and parse_locale(config.locale) is None:
@@ -121,6 +122,8 @@ class ParallaxApp(App[None]):
         ))
         for problem in self.problems:
             self.notify(problem, title="Settings", severity="warning", timeout=8, markup=False)
+        for notice in self.notices:
+            self.notify(notice, timeout=8, markup=False)
 
     def on_unmount(self) -> None:
         self.store.close()

@@ -282,21 +282,25 @@ def cmd_reader(args: argparse.Namespace) -> int:
     with Store.open(db) as store:
         first = import_sample_if_empty(store)
         stats = store.stats()
+    first_run = None
     if first is not None:
-        print(f"First run: imported the sample feed into {db}: {first.summary()}", file=sys.stderr)
+        first_run = f"First run: imported the sample feed into {db}: {first.summary()}"
+        print(first_run, file=sys.stderr)
         for error in first.errors:
             print(str(error), file=sys.stderr)
-    try:
-        from tui.app import ParallaxApp
-    except ImportError:
-        ParallaxApp = None  # noqa: N806 - the reader is not built yet
-    if ParallaxApp is None or not sys.stdout.isatty():
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        # Not a terminal (a pipe, CI): say what the archive holds instead of drawing.
         print(
             f"{db}: {stats['total']} articles, {stats['unread']} unread, "
             f"{stats['languages']} languages"
         )
         return EXIT_OK
-    ParallaxApp(db_path=db).run()
+    from tui.app import ParallaxApp
+
+    app = ParallaxApp(db_path=db)
+    if first_run:
+        app.notices.append(first_run + ". Press ? for the keys.")
+    app.run()
     return EXIT_OK
 
 
