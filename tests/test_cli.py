@@ -196,3 +196,58 @@ def test_module_entry_point_and_version() -> None:
         [sys.executable, "-m", "tui", "import", "--help"], capture_output=True, text=True
     )
     assert proc.returncode == 0 and "--db" in proc.stdout
+
+
+@needs_seeds
+def test_compare_seeds_json_contract(capsys) -> None:
+    code, out, _ = run(capsys, "compare", str(seed_file("000")), str(seed_file("001")), "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert set(result) == {"a", "b", "facts", "alignment"}
+    assert set(result["a"]) == {
+        "title",
+        "source",
+        "url",
+        "language",
+        "language_detected",
+        "published",
+    }
+    by_concept = {
+        f["concept"]: f for f in result["facts"] if f["kind"] == "quantity" and f["a"] and f["b"]
+    }
+    drones, injured, killed = by_concept["drones"], by_concept["injured"], by_concept["killed"]
+    assert (drones["status"], drones["a"]["value"], drones["b"]["value"]) == ("conflict", 550, 539)
+    assert (injured["status"], injured["a"]["value"], injured["b"]["value"]) == (
+        "conflict",
+        26,
+        20,
+    )
+    assert (injured["a"]["qualifier"], killed["status"], killed["a"]["value"]) == (
+        "at_least",
+        "agree",
+        1,
+    )
+    people = [f for f in result["facts"] if f["kind"] == "entity" and f["status"] == "agree"]
+    assert any("Jelnsky" in f["b"]["mentions"] and "Zelensky" in f["a"]["text"] for f in people)
+    assert any(f["a"]["text"] == "Kyiv" and f["b"]["text"] == "Kiev" for f in people)
+    assert result["facts"][0]["status"] == "conflict"  # conflicts first
+    assert all(set(g) == {"a", "b", "score"} for g in result["alignment"])
+
+
+def test_compare_by_store_id_and_readable_table(capsys, tmp_path: Path) -> None:
+    db = str(tmp_path / "a.db")
+    feed = bundled("sample_feed")
+    run(
+        capsys,
+        "import",
+        str(feed / "text/harbor-ledger-crete-quake.txt"),
+        str(feed / "markdown/gazzetta-del-lago-terremoto-creta.md"),
+        "--db",
+        db,
+    )
+    ids = [row["id"] for row in json.loads(run(capsys, "list", "--json", "--db", db)[1])]
+    code, out, _ = run(capsys, "compare", str(ids[0]), str(ids[1]), "--db", db)
+    assert code == 0
+    assert "≠ conflict" in out and "= agree" in out and "quantity:killed" in out
+    code, _, err = run(capsys, "compare", "999", str(ids[0]), "--db", db)
+    assert code == 1 and "999" in err and err.count("\n") == 1
