@@ -89,6 +89,47 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return dmy, weekday, relative
 
 
+# Simple future markers, per language, in the clause before a weekday ("will meet on
+# Wednesday", "vai reunir-se na quarta-feira", "se reunirá el miércoles", "se réunira
+# mercredi", "wird am Mittwoch", "si riunirà mercoledì"): the weekday is then the next one,
+# not the last one. Matched on the lowercased (unfolded) text: the accent marks the tense.
+_FUTURE_BEFORE = {
+    "en": r"\bwill\b|'ll\b|\bshall\b|\bwon't\b|\bgoing to\b|\b(?:is|are) (?:due|set|expected|"
+          r"scheduled|to)\b|\bscheduled\b|\bplans? to\b|\bnext\b|\bthis coming\b",
+    "pt": r"\b(?:vai|vão|irá|irão|vamos|próxim[oa]s?)\b|\w{2,}(?:rá|rão)\b"
+          r"|-(?:se|lo|la)-(?:á|ão)\b",
+    "es": r"\b(?:va|van|vamos) a\b|\bpróxim[oa]s?\b|\w{2,}(?:rá|rán)\b",
+    "fr": r"\b(?:va|vont|allons|prochaine?s?)\b|\w{2,}r(?:a|ont)\b",
+    "de": r"\b(?:wird|werden|wirst|soll|sollen|kommenden?|nächsten?)\b",
+    "it": r"\bprossim[oaie]\b|\w{2,}(?:rà|ranno)\b",
+    "nl": r"\b(?:zal|zullen|gaat|gaan|volgende|komende)\b",
+}
+# "mercredi prochain", "mercoledì prossimo", "quarta-feira que vem", "el miércoles próximo".
+_FUTURE_AFTER = r"^\s*(?:prochain|prossim|que vem|próxim|next week|nächste)"
+# A clause boundary: the weekday belongs to what follows ("said on Monday that … will …").
+_CLAUSE_CUT = re.compile(
+    r"[,;:()\u2014\u2013]|\b(?:that|que|dass|che|qui|said|disse|dijo|sagte)\b")
+
+
+@lru_cache(maxsize=16)
+def _future_regex(language: str | None) -> re.Pattern[str]:
+    if language in _FUTURE_BEFORE:
+        return re.compile(_FUTURE_BEFORE[language])
+    return re.compile("|".join(_FUTURE_BEFORE.values()))
+
+
+def _is_future(text: str, start: int, end: int, sentence_start: int,
+               language: str | None) -> bool:
+    """Does a simple future marker govern the weekday at text[start:end]?"""
+    if re.match(_FUTURE_AFTER, text[end:end + 20].lower()):
+        return True
+    window = text[max(sentence_start, start - 80):start].lower()
+    cuts = list(_CLAUSE_CUT.finditer(window))
+    if cuts:
+        window = window[cuts[-1].end():]
+    return _future_regex(language).search(window) is not None
+
+
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -164,8 +205,12 @@ def extract_dates(
                 num = days.get(name.replace("-", " "))
             if num is None:
                 continue
-            delta = (pub.weekday() - num) % 7
-            date = pub - dt.timedelta(days=delta)
+            sent = sentence_at(sentences, s) if sentences else 0
+            s_start = sentences[sent].start if sentences else 0
+            if _is_future(text, s, e, s_start, language):
+                date = pub + dt.timedelta(days=(num - pub.weekday()) % 7)
+            else:
+                date = pub - dt.timedelta(days=(pub.weekday() - num) % 7)
             out.append(DateMention(date.isoformat(), text[s:e], s, e, sentence_at(sentences, s)))
         for m in relative.finditer(low):
             s, e = m.span()

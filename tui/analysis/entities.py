@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -125,7 +126,8 @@ _PLACE_NOUNS = words(
     "vale lago serra rua praca aeroporto porto region ciudad pueblo rio provincia bezirk region "
     "provinz stadt dorf fluss insel tal see landkreis kreis gemeinde hafen flughafen region ville "
     "village fleuve riviere ile vallee lac departement commune regione citta paese fiume isola "
-    "valle lago comune quartiere borough oblast"
+    "valle lago comune quartiere borough oblast coast shore coastline islands costa litoral cote "
+    "kuste isole islas ilhas iles inseln towns villages cities"
 )
 _INSTITUTIONS = _ORG_WORDS | words(
     "justica camara prefeitura governo tribunal assembleia generalitat ayuntamiento "
@@ -135,6 +137,40 @@ _INSTITUTIONS = _ORG_WORDS | words(
 )
 _NAME_ARTICLES = words("el la las los le les l' il lo de den het al")
 _IN_PREPS = words("in em na no en a à au dans nach aus bei near perto cerca nahe vicino")
+# Place prepositions of one language only (too ambiguous elsewhere: Italian "nel" is a place
+# preposition, Portuguese "nos" also a pronoun). A capitalised name after one of these or
+# after _IN_PREPS, without a person title or person cue, is a place ("in Ierapetra").
+_PLACE_PREPS: dict[str, frozenset[str]] = {
+    "en": words("off towards toward across outside inside around"),
+    "pt": words("nos nas"),
+    "es": words("hacia desde"),
+    "fr": words("aux vers"),
+    "de": words("im nahe bei vor"),
+    "it": words("nel nella nei nelle presso verso"),
+    "nl": words("bij nabij"),
+}
+# "the coast of X", "la ville de X", "die Stadt von X": a place noun + "of" names a place.
+_OF_WORDS = words("of de di do da du des del della von")
+# Capitalised sentence-initial articles that fold like prepositions ("A" vs "À").
+_CAP_ARTICLES = words("A O As Os La Le Les El Il Lo Los Las L The")
+# "près de X", "perto de X", "cerca de X", "on the outskirts of X".
+_NEAR = words("pres perto cerca proximo proxima outskirts arredores afueras alrededores "
+              "environs alentours dintorni periferia")
+# "coordinated" names: "in Heraklion and Agios Nikolaos" — the second is a place too.
+_AND_WORDS = words("and or e ou y et und oder ed o en")
+# Local offices after a name ("Ierapetra mayor ..."): the name is the place they run.
+_LOCAL_OFFICES = words("mayor governor prefect")
+# After a name: it is a person ("Ilias Dorbe, aged 54", "(54)", ", de 54 anos").
+_PERSON_AFTER_RE = re.compile(
+    r"\s*(?:,\s*(?:aged\s+\d|age\s+\d|\d{1,3}\s*,|\d{1,3}-year-old|de\s+\d{1,3}\s+(?:anos|años|ans)"
+    r"|di\s+\d{1,3}\s+anni|\d{1,3}\s+(?:anos|años|ans|anni|jahre))|\(\d{1,3}\))"
+)
+# Two-word speech verbs ("a déclaré", "ha detto", "hat gesagt", "tem dito").
+_SPEECH_AUX = words("a ha hat has tem")
+_SPEECH_PARTICIPLES = words(
+    "declare dit affirme explique detto dichiarato spiegato raccontato affermato gesagt erklart "
+    "betont said told"
+)
 _SPEECH = words(
     "said says told added warned disse afirmou declarou dijo afirmo declaro sagte erklarte "
     "betonte a dit a declare ha detto ha dichiarato spoke urged condemned"
@@ -331,14 +367,17 @@ def _mentions(text: str, language: str | None, sentences: Sequence[Sentence],
                 for k in (1, 2, 3)
             )
             cue = None
-            if (nxt is not None and nxt.low in _PLACE_NOUNS) or (
-                prev_tok is not None and prev_tok.low in _IN_PREPS
-            ):
+            before = tokens[part[0] - 1] if part[0] else None  # "In Varnoka,": the "In"
+            if before is not None and part[0] > run[0] and before.text in _CAP_ARTICLES:
+                before = None  # "A Proteção Civil": a capitalised article, not "à"
+            if (nxt is not None and nxt.low in _PLACE_NOUNS) or _place_before(
+                tokens, part[0], before, language, out
+            ) or (nxt is not None and nxt.low in _LOCAL_OFFICES and nxt.text.islower()):
                 cue = "place"
             if any(fold(tokens[p].text) in _ORG_WORDS for p in part):
                 cue = "org"
-            if cue is None and nxt is not None and nxt.low in _SPEECH:
-                cue = "person"
+            if cue != "org" and _person_after(text, tokens, part[-1]):
+                cue = "person"  # "said", "aged 54" outweigh a preposition before
             out.append(Mention(span, first.start, first.start + len(span),
                                sentence_at(sentences, first.start), initial,
                                has_title or (prev_tok is not None and prev_tok.low in _TITLES),
@@ -352,6 +391,49 @@ def _mentions(text: str, language: str | None, sentences: Sequence[Sentence],
                 out.append(Mention(tail_span, t0.start, t0.start + len(tail_span),
                                    sentence_at(sentences, t0.start), False, False, "place"))
     return out
+
+
+def _place_before(tokens: list[Token], idx: int, before: Token | None, language: str | None,
+                  found: list[Mention]) -> bool:
+    """Do the words before token `idx` say a place comes ("in", "nel", "the coast of")?"""
+    if before is None:
+        return False
+    low = before.low
+    if low in _IN_PREPS or low in _PLACE_PREPS.get(language or "", ()):
+        return True
+    if low in _OF_WORDS:
+        # "the (southern) coast of X", "la ville de X": a place noun just before "of".
+        for t in tokens[max(0, idx - 4):idx - 1][::-1]:
+            if t.low in _PLACE_NOUNS or t.low in _NEAR:
+                return True
+            if not t.is_word:
+                break
+        return False
+    if low in _AND_WORDS and idx >= 2:
+        # "in Keltavo and Varnoka": coordinated with a place named just before (every name
+        # ending there: "Servicio de Prevención y Respuesta" also ends with an org).
+        end = tokens[idx - 2].end
+        prev = [m for m in found[-3:] if m.end == end]
+        return bool(prev) and all(
+            m.cue == "place" or (m.cue is None and (k := gazetteer.lookup(m.text)) is not None
+                                 and k.type == "place")
+            for m in prev
+        ) and not any(end == m.end and m.start < p.start for p in prev for m in found[-3:]
+                      if m.cue == "org")
+    return False
+
+
+def _person_after(text: str, tokens: list[Token], last: int) -> bool:
+    """Is the name ending at token `last` followed by a person cue ("said", "aged 54")?"""
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    if nxt is None:
+        return False
+    if nxt.low in _SPEECH_AUX:
+        after = tokens[last + 2] if last + 2 < len(tokens) else None
+        return after is not None and after.low in _SPEECH_PARTICIPLES
+    if nxt.low in _SPEECH:
+        return True
+    return _PERSON_AFTER_RE.match(text, tokens[last].end) is not None
 
 
 def _same_referent(a: Mention, b_names: list[str]) -> bool:

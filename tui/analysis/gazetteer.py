@@ -97,7 +97,9 @@ def _by_initial() -> dict[str, list[tuple[str, str, Known]]]:
     """First letter of the surname key -> [(surname key, surname, Known)] for fuzzy lookups."""
     out: dict[str, list[tuple[str, str, Known]]] = {}
     # Sorted, so ties never depend on set order (PYTHONHASHSEED).
-    entries = sorted({k for v in _tables()[1].values() for _, k in v}, key=lambda k: k.id)
+    exact_only = _exact_only()
+    entries = sorted({k for v in _tables()[1].values() for _, k in v if k.id not in exact_only},
+                     key=lambda k: k.id)
     for known, names in ((k, _names_of(k)) for k in entries):
         for name in names:
             last = name.split()[-1]
@@ -130,6 +132,14 @@ def fuzzy_lookup(name: str) -> Known | None:
         if best is not None:
             return best[2]
     return None
+
+
+@lru_cache(maxsize=1)
+def _exact_only() -> frozenset[str]:
+    """Ids of entries marked "fuzzy": false — regions and islands whose exonyms are all
+    listed, and whose names sound like common words ("Provence"/"Prevención")."""
+    data = json.loads(resources.files("tui.data").joinpath("gazetteer.json").read_text("utf-8"))
+    return frozenset(f"gaz:{e['id']}" for e in data["entries"] if e.get("fuzzy") is False)
 
 
 @lru_cache(maxsize=1)

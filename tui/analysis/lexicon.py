@@ -555,12 +555,40 @@ TRAILING_QUALIFIERS: dict[str, str] = {
     "approx": r"or so|ou quase|environ|circa|etwa",
 }
 
-# Vague plurals ("hundreds of", "Tausende"): not figures.
+# Vague plurals ("hundreds of", "Tausende", "miles de", "centinaia di") are not figures.
+# Rule: a vague plural that starts a figure is skipped, never read as 100/1000 nor as a
+# bound ("hundreds" -> more_than 200 would clash with "more than 150" or "340" in loose
+# reporting). So it can never conflict with an exact figure; after a number it is still a
+# scale word ("tres millones", "2 millions"), and it ends the noun phrase of a figure.
 VAGUE = words(
     "dozens hundreds thousands millions tens scores dezenas centenas milhares milhoes decenas "
     "cientos miles millones dizaines centaines milliers dutzende hunderte tausende millionen "
     "decine centinaia migliaia milioni tientallen honderden duizenden"
 )
+
+# Subordinating words that end the noun phrase after a number: in "injuring at least 60 as
+# old houses crumbled" the houses belong to the next clause, so the verb before the number
+# ("injuring") names the figure instead.
+SUBORDINATORS: dict[str, frozenset[str]] = {
+    "en": words("as while when whereas because after before although though since until"),
+    "pt": words("enquanto quando porque pois embora apos antes ate"),
+    "es": words("mientras cuando porque aunque tras antes hasta"),
+    "fr": words("alors tandis lorsque quand pendant parce puisque bien avant apres"),
+    "de": words("als wahrend wenn weil nachdem bevor obwohl da"),
+    "it": words("mentre quando perche poiche sebbene dopo prima finche"),
+    "nl": words("terwijl toen wanneer omdat nadat voordat hoewel"),
+}
+
+
+def subordinators(language: str | None) -> frozenset[str]:
+    """Clause words for `language` (all languages' when unknown)."""
+    if language in SUBORDINATORS:
+        return SUBORDINATORS[language]
+    return _ALL_SUBORDINATORS
+
+
+_ALL_SUBORDINATORS = frozenset().union(*SUBORDINATORS.values())
+
 
 # Number words that are also articles: only figures before a concept noun.
 ARTICLES = words("a an um uma un une una ein eine einen einem einer een")

@@ -131,6 +131,7 @@ def extract_quantities(
     ctable = lx.concept_table(language)
     scales = lx.scales(language)
     qual_rx = lx.qualifier_regex(language)
+    clause_words = lx.subordinators(language)
     out: list[Quantity] = []
     n = len(toks)
     # Most words are not numbers: skip them with one memoised look-up (what
@@ -195,6 +196,9 @@ def extract_quantities(
                     i = j + 1
                     continue
         else:
+            if tok.low in lx.VAGUE:
+                i += 1  # "hundreds of homes", "miles de personas": not a figure (lexicon.VAGUE)
+                continue
             found = number_words_at(toks, i, language)
             if found is None and tok.low in lx.ARTICLES and i + 1 < n and (
                 toks[i + 1].low in lx.DOZEN or toks[i + 1].low in lx.COLLECTIVE
@@ -339,8 +343,8 @@ def extract_quantities(
                 if t.text in _CLAUSE_STOP or t.is_digit:
                     break
                 low = _strip_elision(t.low)
-                if low in lx.VAGUE or low in lx.RELATIVE:
-                    break
+                if low in lx.VAGUE or low in lx.RELATIVE or low in clause_words:
+                    break  # "60 as old houses crumbled": the houses are another clause
                 c = ctable.get(low)
                 if c is None:
                     if low in lx.CONNECTORS.get(language or "en", ()) or low in (
