@@ -13,6 +13,10 @@ from conftest import needs_seeds, seed_file
 from tui.cli import main
 from tui.paths import bundled
 
+# The article fields of `inspect --json` (and of compare's "a"/"b"): a stable contract,
+# written out here on purpose so that a change to the code cannot change it silently.
+HEADER_FIELDS = ("title", "source", "url", "language", "language_detected", "published")
+
 MD = """---
 title: Rail strike halts trains
 source: Harbor Ledger
@@ -94,16 +98,7 @@ def test_inspect_json_contract(capsys, good_md: Path) -> None:
     code, out, _ = run(capsys, "inspect", str(good_md), "--json")
     assert code == 0
     article = json.loads(out)
-    assert list(article)[:8] == [
-        "title",
-        "source",
-        "url",
-        "language",
-        "language_detected",
-        "published",
-        "body",
-        "facts",
-    ]
+    assert list(article) == [*HEADER_FIELDS, "body", "facts"]
     assert article["title"] == "Rail strike halts trains"
     assert article["language"] == "en" and article["language_detected"] is False
     assert article["published"] == "2026-02-10T07:00:00+01:00"
@@ -204,14 +199,7 @@ def test_compare_seeds_json_contract(capsys) -> None:
     assert code == 0
     result = json.loads(out)
     assert set(result) == {"a", "b", "facts", "alignment"}
-    assert set(result["a"]) == {
-        "title",
-        "source",
-        "url",
-        "language",
-        "language_detected",
-        "published",
-    }
+    assert list(result["a"]) == list(HEADER_FIELDS)
     by_concept = {
         f["concept"]: f for f in result["facts"] if f["kind"] == "quantity" and f["a"] and f["b"]
     }
