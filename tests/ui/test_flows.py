@@ -9,6 +9,7 @@ from textual.widgets import Input, Markdown, OptionList
 
 from tui.config import load_config
 from tui.events import group_new_articles
+from tui.models import Article
 from tui.screens.dialogs import PickerScreen, PromptScreen
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
@@ -609,3 +610,38 @@ async def test_starred_only(make_app: AppFactory) -> None:
         assert "starred only" in app.screen.filter_summary()
         await pilot.press("S")
         assert feed.count == 8
+
+
+async def test_grouped_feed_shows_new_event_sizes_after_an_import(
+    make_app: AppFactory, grouped_archive: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("e")
+        await settle(app, pilot)
+        feed = feed_of(app)
+
+        def harbour_mark() -> str:
+            index = next(i for i in range(feed.count) if "Harbour" in feed.article_at(i).title)
+            first = min(
+                i for i in range(feed.count)
+                if feed.article_at(i).event_id == feed.article_at(index).event_id
+            )
+            return feed._group_mark(first, feed.article_at(first))
+
+        assert harbour_mark() == "┌ 2"
+        store = app.screen.store
+        event_id = next(
+            feed.article_at(i).event_id for i in range(feed.count)
+            if "Harbour" in feed.article_at(i).title
+        )
+        store.import_articles([Article(
+            title="Calder dockers back at work", body="Port Calder reopened on Monday.",
+            source="Harbour Post", language="en", published="2025-07-09T06:00:00+00:00",
+        )])
+        new_id = store.ungrouped_ids()[0]
+        store.save_event(store.event(event_id), [new_id])
+        feed.reload()
+        await settle(app, pilot)
+        assert harbour_mark() == "┌ 3"

@@ -203,29 +203,40 @@ class FeedView(ScrollView, can_focus=True):
         time.sleep(delay)
         if worker.is_cancelled:
             return
+        events: dict[int, EventSummary] = {}
         try:
             count, error = self._source.count(flt), None
-            first = self._fetch(flt, 0) if count else []
+            first, events = self._fetch(flt, 0, {}) if count else ([], {})
         except ParallaxError as exc:
             count, error, first = 0, str(exc), []
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._loaded, flt, count, error, first)
+            self.app.call_from_thread(self._loaded, flt, count, error, first, events)
 
     def _loaded(
-        self, flt: ArticleFilter, count: int, error: str | None, first: list[Article]
+        self,
+        flt: ArticleFilter,
+        count: int,
+        error: str | None,
+        first: list[Article],
+        events: dict[int, EventSummary],
     ) -> None:
         if flt == self._pending:  # else a newer filter was set meanwhile
             self._filter = flt
-            self._apply(count, error, first, keep_position=False)
+            self._apply(count, error, first, keep_position=False, events=events)
 
     def _apply(
-        self, count: int, error: str | None, first: list[Article] | None, keep_position: bool
+        self,
+        count: int,
+        error: str | None,
+        first: list[Article] | None,
+        keep_position: bool,
+        events: dict[int, EventSummary] | None = None,
     ) -> None:
+        """Start over with a new count; `first` (and its events) may already be read."""
         self._pending = None
         self._pages.clear()
         self._strips.clear()
-        if not self._filter.group_events:
-            self._events.clear()
+        self._events = dict(events or {})  # sizes change with imports: never kept
         if first is not None:
             self._pages[0] = first
         self._count, self.error = count, error
@@ -246,19 +257,25 @@ class FeedView(ScrollView, can_focus=True):
         page = self._pages.get(number)
         if page is None:
             try:
-                page = self._fetch(self._filter, number)
+                page, events = self._fetch(self._filter, number, self._events)
             except ParallaxError:
-                page = []
+                page, events = [], {}
             self._pages[number] = page
+            self._events.update(events)
         return page[row] if row < len(page) else None
 
-    def _fetch(self, flt: ArticleFilter, number: int) -> list[Article]:
-        """One page of rows, with its events' summaries when grouped by event."""
+    def _fetch(
+        self, flt: ArticleFilter, number: int, known: dict[int, EventSummary]
+    ) -> tuple[list[Article], dict[int, EventSummary]]:
+        """One page of rows and, when grouped by event, summaries of events not in `known`.
+
+        Returns rather than stores, so a background load never touches the widget's state.
+        """
         page = self._source.page(flt, number * PAGE_SIZE, PAGE_SIZE)
-        if flt.group_events:
-            ids = {a.event_id for a in page if a.event_id is not None} - self._events.keys()
-            self._events.update(self._source.event_summaries(ids))
-        return page
+        if not flt.group_events:
+            return page, {}
+        ids = {a.event_id for a in page if a.event_id is not None} - known.keys()
+        return page, self._source.event_summaries(ids)
 
     def _group_mark(self, index: int, article: Article) -> str:
         """Three cells tying the reports of one event together: "┌ 3", "│", "└"."""
