@@ -98,3 +98,20 @@ def test_strip_controls_keeps_text() -> None:
 def test_nul_bytes_in_text_file_are_removed_not_fatal() -> None:
     (a,) = parse_bytes(b"Harbour news\n\nBoats\x00 returned\x00 at dawn.", "x.txt")
     assert a.body == "Boats returned at dawn."
+
+
+def test_eight_bit_string_sequences_go_with_their_payload() -> None:
+    # SOS, PM and APC strings in their 8-bit form: the payload is not text either.
+    for intro in ("\x98", "\x9e", "\x9f"):
+        assert strip_controls(f"before {intro}hidden payload\x9c after") == "before  after"
+
+
+def test_escape_spans_and_is_control_agree_with_strip_controls() -> None:
+    from tui.ingest.clean import escape_spans, is_control
+
+    text = "a\x1b[31mb\x9dosc\x07c"
+    spans = escape_spans(text)
+    kept = "".join(ch for i, ch in enumerate(text) if not any(s <= i < e for s, e in spans))
+    assert kept == "abc" == strip_controls(text)
+    assert escape_spans("plain text") == []
+    assert is_control("\u202e") and is_control("\x00") and not is_control("é")

@@ -28,12 +28,28 @@ _TRAILING_SPACE_RE = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
 _BLANK_LINES_RE = re.compile(r"\n{3,}")
 
 
+# Any character that can open an escape sequence (7-bit ESC and the 8-bit introducers).
+_ESCAPE_START_RE = re.compile("[\x1b\x90\x98\x9b\x9d\x9e\x9f]")
+
+
+def escape_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every terminal escape sequence in `text`."""
+    if not _ESCAPE_START_RE.search(text):
+        return []
+    return [m.span() for m in _ESCAPES_RE.finditer(text)]
+
+
+def is_control(char: str) -> bool:
+    """A control or bidi character that `strip_controls` removes (one character)."""
+    return _CONTROLS_RE.match(char) is not None
+
+
 def strip_controls(text: str) -> str:
     """Remove terminal escape sequences, control characters (but \\n and \\t) and bidi controls."""
     if not text:
         return text
     text = _NEWLINES_RE.sub("\n", text)
-    if "\x1b" in text or "\x9b" in text or "\x9d" in text or "\x90" in text:
+    if _ESCAPE_START_RE.search(text):
         text = _ESCAPES_RE.sub("", text)
     return _CONTROLS_RE.sub("", text)
 

@@ -17,8 +17,9 @@ from typing import Any
 
 from tui.analysis.compare import Comparison, FactPair, compare_analyses
 from tui.analysis.facts import Analysis, analyse_article
-from tui.ingest.clean import _ESCAPES_RE, strip_controls  # the importer's own patterns
+from tui.ingest.clean import escape_spans, is_control
 from tui.models import Article
+from tui.widgets.safe import safe_inline
 
 AGREE, CONFLICT, ONLY_A, ONLY_B = "agree", "conflict", "only_a", "only_b"
 STATUS_LABEL = {
@@ -39,7 +40,6 @@ QUALIFIER_MARK = {
     "approx": "~",
 }
 
-_SPACE_RE = re.compile(r"\s+")
 _WORD_RE = re.compile(r"\d[\d.,]*\d|\w+", re.UNICODE)
 _PARAGRAPH_RE = re.compile(r"\n\s*\n")
 
@@ -57,9 +57,8 @@ def display_text(raw: str) -> tuple[str, list[int]]:
     offset of raw offset `i` (`len(mapping) == len(raw) + 1`).
     """
     dropped = bytearray(len(raw))
-    if any(c in raw for c in "\x1b\x9b\x9d\x90\x98\x9e\x9f"):
-        for m in _ESCAPES_RE.finditer(raw):
-            dropped[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    for start, end in escape_spans(raw):
+        dropped[start:end] = b"\x01" * (end - start)
     out: list[str] = []
     mapping: list[int] = []
     pending_space = False
@@ -71,7 +70,7 @@ def display_text(raw: str) -> tuple[str, list[int]]:
             mapping.append(len(out))
             pending_space = bool(out)
             continue
-        if not strip_controls(ch):  # a control or bidi character: gone
+        if is_control(ch):  # a control or bidi character: gone
             mapping.append(len(out))
             continue
         if pending_space:
@@ -258,10 +257,6 @@ def _plain_number(value: int | float) -> str:
     return f"{value:,}" if isinstance(value, int) else f"{value:g}"
 
 
-def _clean(value: Any) -> str:
-    return _SPACE_RE.sub(" ", strip_controls(str(value))).strip()
-
-
 def _raw_span(obj: Any) -> Span | None:
     if obj is None:
         return None
@@ -277,7 +272,7 @@ def _raw_span(obj: Any) -> Span | None:
 def _cell(kind: str, side: dict[str, Any] | None, fmt: NumberFormat) -> tuple[str, Any]:
     if side is None:
         return "", None
-    text = _clean(side.get("text", ""))
+    text = safe_inline(str(side.get("text", "")))
     if kind == "quantity":
         value = side.get("value")
         if not isinstance(value, int | float):
@@ -287,13 +282,13 @@ def _cell(kind: str, side: dict[str, Any] | None, fmt: NumberFormat) -> tuple[st
         shown = fmt(value)
         shown = f"{mark}{shown}" if mark is not None else f"{shown} ({qualifier.replace('_', ' ')})"
         if side.get("unit"):
-            shown += f" {_clean(side['unit'])}"
+            shown += f" {safe_inline(str(side['unit']))}"
         return f"{shown} “{text}”" if text else shown, value
     if kind == "entity":
         return text, text
     value = side.get("value")
-    if value is not None and _clean(value) != text:
-        return f"{_clean(value)} “{text}”", value
+    if value is not None and safe_inline(str(value)) != text:
+        return f"{safe_inline(str(value))} “{text}”", value
     return text, value
 
 
@@ -302,7 +297,7 @@ def fact_rows(pairs: Sequence[FactPair], fmt: NumberFormat = _plain_number) -> l
     for pair in pairs:
         data = pair.to_json()
         kind = str(data.get("kind", pair.kind))
-        concept = _clean(pair.label or kind).replace("_", " ") or kind
+        concept = safe_inline(str(pair.label or kind)).replace("_", " ") or kind
         a_text, a_value = _cell(kind, data.get("a"), fmt)
         b_text, b_value = _cell(kind, data.get("b"), fmt)
         rows.append(FactRow(
