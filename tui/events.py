@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 
 from tui.analysis import events as ev
 from tui.analysis.facts import analyse, analyse_article
-from tui.store import EventRecord, Store
-from tui.store.archive import _to_utc
+from tui.models import parse_published
+from tui.store import EventRecord, Store, utc_key
 
 Progress = Callable[[int, int], None]
 
@@ -24,11 +25,19 @@ class GroupingResult:
     created: int = 0  # new events
 
 
+def _around(when: str | None, span: timedelta) -> tuple[str | None, str | None]:
+    """The store keys `span` before and after the key `when` (nothing when undated)."""
+    moment = parse_published(when)
+    if moment is None:
+        return None, None
+    return utc_key(moment - span), utc_key(moment + span)
+
+
 def _best_event(
     store: Store, keys: dict[str, float], when: str | None, exclude: int | None = None
 ) -> EventRecord | None:
-    start, end = ev.window(when)
-    df = store.key_event_counts(list(keys), *ev.window(when, ev.CONTEXT))
+    start, end = _around(when, ev.WINDOW)
+    df = store.key_event_counts(list(keys), *_around(when, ev.CONTEXT))
     best: tuple[float, EventRecord] | None = None
     for candidate in store.event_candidates(list(keys), start, end):
         if candidate.id == exclude:
@@ -61,7 +70,7 @@ def group_new_articles(store: Store, progress: Progress | None = None) -> Groupi
         keys = ev.article_keys(
             analyse_article(article), analyse(article.title, article.language, article.published)
         )
-        when = _to_utc(article.published)
+        when = utc_key(article.published)
         event = _best_event(store, keys, when)
         if event is None:
             new = EventRecord(None, article.title, when, when, dict(keys))

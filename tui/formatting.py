@@ -11,6 +11,8 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_datetime, format_time, format_timedelta
 from babel.numbers import format_decimal
 
+from tui.models import parse_published
+
 DEFAULT_LOCALE = "en"
 WORDS_PER_MINUTE = 230
 
@@ -65,19 +67,6 @@ def valid_zone(name: str) -> bool:
     except (ZoneInfoNotFoundError, ValueError):
         return False
     return True
-
-
-def parse_published(value: str | None) -> datetime | None:
-    """An aware datetime for a stored ISO timestamp (naive ones are taken as UTC)."""
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed
 
 
 def short_date(when: datetime | None, locale: Locale, zone: tzinfo, style: str = "medium") -> str:

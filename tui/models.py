@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 # Field names of `parallax inspect --json` (a stable contract).
@@ -53,6 +54,17 @@ class Article:
             if self.event_id is not None:
                 out["event_id"] = self.event_id
         return out
+
+
+def parse_published(value: str | None) -> datetime | None:
+    """An aware datetime for an ISO-8601 `published` value (naive values count as UTC)."""
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
 
 
 class ParallaxError(Exception):

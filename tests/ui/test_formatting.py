@@ -12,12 +12,12 @@ from tui.formatting import (
     language_name,
     long_datetime,
     parse_locale,
-    parse_published,
     reading_minutes,
     system_locale_name,
     ui_locale,
     user_zone,
 )
+from tui.models import parse_published
 
 NOW = datetime(2025, 7, 7, 12, 0, tzinfo=UTC)
 

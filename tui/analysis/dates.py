@@ -14,6 +14,7 @@ from babel import Locale
 from tui.analysis.lexicon import TABLE_LANGS
 from tui.analysis.sentences import Sentence, sentence_at
 from tui.analysis.text import fold
+from tui.models import parse_published
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,16 +138,15 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def parse_published(published: str | None) -> dt.date | None:
-    if not published:
-        return None
+def published_day(published: str | None) -> dt.date | None:
+    """The publication day in the article's own offset (a bare date also works)."""
+    moment = parse_published(published)
+    if moment is not None:
+        return moment.date()
     try:
-        return dt.datetime.fromisoformat(published.replace("Z", "+00:00")).date()
+        return dt.date.fromisoformat((published or "")[:10])
     except ValueError:
-        try:
-            return dt.date.fromisoformat(published[:10])
-        except ValueError:
-            return None
+        return None
 
 
 def extract_dates(
@@ -156,7 +156,7 @@ def extract_dates(
     published: str | None = None,
 ) -> list[DateMention]:
     """Dates in `text` ("4 July", "4 de julho de 2025", "on Friday", "yesterday")."""
-    pub = parse_published(published)
+    pub = published_day(published)
     low = fold(text)
     if len(low) != len(text):  # folding changed lengths (rare scripts): work on lowercase
         low = text.lower()

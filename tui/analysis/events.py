@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from tui.analysis.facts import Analysis
 from tui.analysis.phonetic import word_key
@@ -96,16 +96,3 @@ def merge(event: dict[str, float], article: Mapping[str, float]) -> None:
         if weight > event.get(key, 0.0):
             event[key] = weight
 
-
-def window(
-    published_utc: str | None, span: timedelta = WINDOW
-) -> tuple[str, str] | tuple[None, None]:
-    """The span of event dates an article published at `published_utc` may join."""
-    if not published_utc:
-        return None, None
-    try:
-        moment = datetime.fromisoformat(published_utc.replace("Z", "+00:00"))
-    except ValueError:
-        return None, None
-    fmt = "%Y-%m-%dT%H:%M:%SZ"
-    return (moment - span).strftime(fmt), (moment + span).strftime(fmt)

@@ -1,6 +1,6 @@
 """The local article archive. Callers never write SQL: they use `Store`."""
 
-from tui.store.archive import ImportCounts, Store, content_hash
+from tui.store.archive import ImportCounts, Store, content_hash, utc_key
 from tui.store.events import EventRecord, EventSummary
 from tui.store.query import MATCH_END, MATCH_START, ArticleFilter, SearchHit, fts_query_from_text
 
@@ -15,4 +15,5 @@ __all__ = [
     "Store",
     "content_hash",
     "fts_query_from_text",
+    "utc_key",
 ]

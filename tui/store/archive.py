@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from tui.models import Article, StoreError
+from tui.models import Article, StoreError, parse_published
 from tui.store.events import EventQueries
 from tui.store.query import MATCH_END, MATCH_START, ArticleFilter, SearchHit
 from tui.store.schema import LATEST_VERSION, MIGRATIONS, ROW_COLUMNS
@@ -43,13 +43,13 @@ def _now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
-def _to_utc(value: str | None) -> str | None:
-    """A sortable UTC timestamp for an ISO-8601 string (naive values count as UTC)."""
-    if not value:
-        return None
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
+def utc_key(value: str | datetime | None) -> str | None:
+    """The sortable UTC form of a timestamp ("…Z"), as articles are ordered by.
+
+    Strings are ISO-8601; naive values count as UTC.
+    """
+    moment = value if isinstance(value, datetime) else parse_published(value)
+    if moment is None:
         return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
@@ -192,7 +192,7 @@ class Store(EventQueries):
 
     def _upsert(self, article: Article) -> Outcome:
         digest = content_hash(article.title, article.body)
-        published_utc = _to_utc(article.published)
+        published_utc = utc_key(article.published)
         if article.url:
             row = self._conn.execute(
                 "SELECT id, content_hash, title, source, language, published FROM articles "
@@ -281,7 +281,7 @@ class Store(EventQueries):
             params.append(flt.source)
         if flt.since:
             clauses.append(f"{p}published_utc >= ?")
-            params.append(_to_utc(flt.since) or flt.since)
+            params.append(utc_key(flt.since) or flt.since)
         if flt.unread_only:
             clauses.append(f"{p}read = 0")
         if flt.starred_only:

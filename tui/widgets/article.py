@@ -15,8 +15,8 @@ from textual.message import Message
 from textual.widgets import Markdown, Static
 from textual.widgets.markdown import MarkdownBlock
 
-from tui.formatting import Dates, language_name, parse_published
-from tui.models import Article
+from tui.formatting import Dates, language_name
+from tui.models import Article, parse_published
 from tui.widgets.safe import safe_body, safe_inline
 
 MATCH_STYLE = "bold $foreground on $accent 45%"

@@ -17,11 +17,10 @@ from tui.formatting import (
     long_datetime,
     number,
     parse_locale,
-    parse_published,
     reading_minutes,
     word_count,
 )
-from tui.models import Article
+from tui.models import Article, parse_published
 from tui.store import EventSummary
 from tui.widgets.safe import safe_inline
 
