@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tui.events import GroupingResult, group_new_articles
+from tui.events import Progress as GroupProgress
 from tui.ingest import DEFAULT_MAX_BYTES, iter_input_files, load_file
 from tui.models import IngestError, ParallaxError
 from tui.paths import bundled
@@ -54,11 +55,11 @@ def import_paths(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Progress | None = None,
-    group: bool = True,
+    group_progress: GroupProgress | None = None,
 ) -> BatchResult:
     """Import files and folders; a bad file is reported and the rest still imported.
 
-    With `group`, the new articles are then put into events (only the new ones).
+    Then the new articles are put into events (only the new ones; the rest stay as they are).
     """
     result = BatchResult()
     # Importing a folder that holds the archive itself must not read the archive.
@@ -86,8 +87,8 @@ def import_paths(
                 result.counts += counts
         if progress:
             progress(done, total, None if isinstance(item, IngestError) else item)
-    if group and (result.counts.imported or result.counts.updated):
-        result.grouping = group_new_articles(store)
+    if result.counts.imported or result.counts.updated:
+        result.grouping = group_new_articles(store, progress=group_progress)
     return result
 
 

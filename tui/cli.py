@@ -116,22 +116,18 @@ def _facts(article: Article) -> list[dict[str, Any]]:
 def cmd_import(args: argparse.Namespace) -> int:
     from tui.batch import import_paths
     from tui.config import load_config
-    from tui.events import group_new_articles
 
     config, _ = load_config()
     max_bytes = int(args.max_size * 1024 * 1024) if args.max_size else config.max_import_bytes
     show = sys.stderr.isatty() and not args.json
+    grouping = _progress_bar("grouping events")
     with _open_store(args) as store:
         result = import_paths(
             store,
             args.paths,
             max_bytes=max_bytes,
             progress=_progress_bar("importing") if show else None,
-            group=False,
-        )
-        grouping = _progress_bar("grouping events")
-        result.grouping = group_new_articles(
-            store, progress=(lambda done, total: grouping(done, total, None)) if show else None
+            group_progress=(lambda done, total: grouping(done, total, None)) if show else None,
         )
     if show:
         sys.stderr.write("\r\033[K")
