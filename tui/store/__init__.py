@@ -2,7 +2,9 @@
 
 from tui.store.archive import ImportCounts, Store, content_hash, utc_key
 from tui.store.events import EventRecord, EventSummary
+from tui.store.health import HealthReport
 from tui.store.query import MATCH_END, MATCH_START, ArticleFilter, SearchHit, fts_query_from_text
+from tui.store.queue import FailedAnalysis, QueuedArticle
 
 __all__ = [
     "MATCH_END",
@@ -10,7 +12,10 @@ __all__ = [
     "ArticleFilter",
     "EventRecord",
     "EventSummary",
+    "FailedAnalysis",
+    "HealthReport",
     "ImportCounts",
+    "QueuedArticle",
     "SearchHit",
     "Store",
     "content_hash",
