@@ -30,7 +30,7 @@ def summary(report: dict[str, Any]) -> dict[str, Any]:
         "set": report["set"], "pairs": report["pairs"],
         "same_event_pairs": report["same_event_pairs"],
         "languages": len(report["languages"]),
-        **{k: {"found": f, "total": n} for k, (f, n) in t.items()},
+        **{k: {"left" if k == "noise" else "found": f, "total": n} for k, (f, n) in t.items()},
         "false_conflicts": report["false_conflicts"],
         "false_per_20_pairs": round(report["false_per_20"], 2),
         "event_verdicts": {"correct": report["event_verdicts"],
