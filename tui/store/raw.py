@@ -14,6 +14,8 @@ from typing import Any
 
 from tui.store.codec import pack, unpack
 
+PENDING = "pending"  # a row whose bytes are still in memory, until its batch is packed
+
 
 class RawDocuments:
     """Mixed into `Store`; relies on its connection."""
@@ -21,7 +23,7 @@ class RawDocuments:
     _conn: sqlite3.Connection
 
     def _raw_id(self, raw: bytes, fmt: str) -> int | None:
-        """The row holding `raw` (stored as it is until the batch is packed)."""
+        """The row that holds (or, once the batch is packed, will hold) `raw`."""
         if not raw:
             return None
         digest = hashlib.sha256(raw).hexdigest()
@@ -30,39 +32,50 @@ class RawDocuments:
         ).fetchone()
         if row:
             return row[0]
+        # The bytes wait in memory until the batch is packed: written once, compressed.
         cur = self._conn.execute(
-            "INSERT INTO raw_documents(sha256, format, data, codec) VALUES (?, ?, ?, '')",
-            (digest, fmt, raw),
+            "INSERT INTO raw_documents(sha256, format, data, codec) VALUES (?, ?, x'', ?)",
+            (digest, fmt, PENDING),
         )
+        assert cur.lastrowid is not None
+        self._unpacked_raw()[cur.lastrowid] = raw
         return cur.lastrowid
 
+    def _unpacked_raw(self) -> dict[int, bytes]:
+        if not hasattr(self, "_raw_waiting"):
+            self._raw_waiting: dict[int, bytes] = {}
+        return self._raw_waiting
+
     def _pack_raw(self) -> None:
-        """Compress every raw row not yet compressed (inside the batch's transaction):
+        """Write this transaction's raw originals, compressed (inside the transaction):
         many into one block, a single one on its own."""
-        rows = self._conn.execute(
-            "SELECT id, data FROM raw_documents WHERE block_id IS NULL AND codec = ''"
-        ).fetchall()
-        if len(rows) == 1:
-            codec, stored = pack(bytes(rows[0][1]))
+        waiting = self._unpacked_raw()
+        if len(waiting) == 1:
+            (row_id, raw), = waiting.items()
+            codec, stored = pack(raw)
             self._conn.execute(
                 "UPDATE raw_documents SET data = ?, codec = ? WHERE id = ?",
-                (stored, codec, rows[0][0]),
+                (stored, codec, row_id),
             )
-        if len(rows) < 2:
-            return
-        parts = [bytes(r[1]) for r in rows]
-        cur = self._conn.execute(
-            "INSERT INTO raw_blocks(codec, data) VALUES (?, ?)", pack(b"".join(parts))
-        )
-        offset, updates = 0, []
-        for (row_id, _), part in zip(rows, parts, strict=True):
-            updates.append((cur.lastrowid, offset, len(part), row_id))
-            offset += len(part)
-        self._conn.executemany(
-            "UPDATE raw_documents SET data = x'', codec = 'block', block_id = ?, "
-            "block_offset = ?, block_length = ? WHERE id = ?",
-            updates,
-        )
+        elif waiting:
+            cur = self._conn.execute(
+                "INSERT INTO raw_blocks(codec, data) VALUES (?, ?)",
+                pack(b"".join(waiting.values())),
+            )
+            offset, updates = 0, []
+            for row_id, raw in waiting.items():
+                updates.append((cur.lastrowid, offset, len(raw), row_id))
+                offset += len(raw)
+            self._conn.executemany(
+                "UPDATE raw_documents SET codec = 'block', block_id = ?, block_offset = ?, "
+                "block_length = ? WHERE id = ?",
+                updates,
+            )
+        waiting.clear()
+
+    def _drop_unpacked_raw(self) -> None:
+        """The transaction rolled back: its raw rows are gone, so are their bytes."""
+        self._unpacked_raw().clear()
 
     def _raw_bytes(self, row: Any) -> bytes:
         """The original bytes of a raw_documents row (codec, data, block_id, offset, len)."""

@@ -117,8 +117,6 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE raw_documents ADD COLUMN block_id INTEGER REFERENCES raw_blocks(id);
     ALTER TABLE raw_documents ADD COLUMN block_offset INTEGER;
     ALTER TABLE raw_documents ADD COLUMN block_length INTEGER;
-    CREATE INDEX raw_documents_unpacked ON raw_documents(id) WHERE block_id IS NULL
-        AND codec = '';
     """,
 )
 
