@@ -135,3 +135,25 @@ def test_dates_at_the_calendar_ends_that_convert_are_kept(value: str) -> None:
 def test_a_text_date_with_an_impossible_offset_is_not_used() -> None:
     assert find_date_in_text("Filed 4 July 2025 at 10:00 +9999 by the desk.") is None
     assert find_date_in_text("Filed 4 July 2025 at 10:00 +0200.") == "2025-07-04T10:00:00+02:00"
+
+
+def test_dateparser_is_only_asked_about_month_names_in_one_language(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each dateparser call over all its locales cost seconds: junk dates made a time bomb."""
+    import dateparser
+
+    from tui.ingest import dates
+
+    calls: list[tuple[str, object]] = []
+    monkeypatch.setattr(
+        dateparser, "parse", lambda value, **kw: calls.append((value, kw.get("languages")))
+    )
+    dates._dateparser.cache_clear()
+    for junk in ("ab 2019 cd", "wordword 2017", "Ⅻ 2020 ⁴²", "zz 2018 q"):
+        assert parse_date(junk, "en") is None
+    assert calls == []
+    parse_date("Tuesday, the 4th of July, 2025", "en")
+    parse_date("x juli y 2024 z", None)
+    assert calls == [("Tuesday, the 4th of July, 2025", ["en"]), ("x juli y 2024 z", ["en"])]
+    dates._dateparser.cache_clear()

@@ -5,7 +5,7 @@ midnight UTC and a naive time is taken as UTC. Month names come from babel's CLD
 data (format and stand-alone, wide and abbreviated, with and without accents), so
 "4 de julho de 2025", "14. März 2026", "2 février 2026" and "4 липня 2025" all parse
 without dateparser's per-call cost; dateparser is only a last resort for odd
-metadata values.
+metadata values that name a month in a shape the text parser does not know.
 """
 
 from __future__ import annotations
@@ -216,11 +216,16 @@ def _dateparser_settings() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=4096)
-def _dateparser(value: str) -> str | None:
+def _dateparser(value: str, language: str) -> str | None:
+    """dateparser in one language only: trying all its 400 locales costs seconds a call."""
     try:
         import dateparser
 
-        parsed = dateparser.parse(value, settings=_dateparser_settings())  # type: ignore[arg-type]
+        parsed = dateparser.parse(
+            value,
+            languages=[language],
+            settings=_dateparser_settings(),  # type: ignore[arg-type]
+        )
     except Exception:
         return None
     # dateparser also reads relative phrases ("3 days ago"): keep only an explicit year.
@@ -277,7 +282,24 @@ def parse_date(value: Any, language: str | None = None) -> str | None:
     worded = find_date_in_text(text, language, limit=200)
     if worded:
         return worded
-    return _dateparser(text) if _YEAR_RE.search(text) else None
+    if _YEAR_RE.search(text) and _names_a_month(text, language):
+        return _dateparser(text, "nb" if language == "no" else language or "en")
+    return None
+
+
+_WORD_RE = re.compile(r"[^\W\d_]{3,12}")
+
+
+def _names_a_month(text: str, language: str | None) -> bool:
+    """Whether `text` holds a month name: only then is dateparser worth its cost (tens of
+    milliseconds a call, seconds for the first) — junk with a year in it never is."""
+    per_lang, union = _month_tables()
+    lang_table = per_lang.get("nb" if language == "no" else language or "", {})
+    for word in _WORD_RE.findall(text):
+        name = _fold(word)
+        if name in union or name in lang_table:
+            return True
+    return False
 
 
 def date_only(iso: str | None) -> str | None:
