@@ -223,6 +223,16 @@ def test_feeds(data: bytes, name: str) -> None:
     parse_all(data, name)
 
 
+@given(data=feed())
+def test_feeds_over_the_limit_streamed(
+    tmp_path_factory: pytest.TempPathFactory, data: bytes
+) -> None:
+    """Entry by entry (lxml iterparse): same guarantees as a feed read whole."""
+    path = tmp_path_factory.mktemp("fuzz") / "feed.xml"
+    path.write_bytes(data)
+    check_items(list(iter_file(path, max_bytes=max(64, len(data) // 3))))
+
+
 @st.composite
 def markdown(draw: st.DrawFn) -> bytes:
     meta = {

@@ -140,3 +140,82 @@ def test_load_file_keeps_the_good_lines(tmp_path: Path) -> None:
     problems: list[IngestError] = []
     assert len(load_file(path, problems=problems)) == 2
     assert [p.reason for p in problems][0].startswith("line 2: invalid JSON")
+
+
+def rss(items: int, *, extra: str = "", prolog: str = "") -> bytes:
+    entries = "".join(
+        f"<item><title>Entry number {n} about the harbour</title>"
+        f"<link>https://x.example/{n}</link><category>port</category>"
+        f"<description>&lt;p&gt;The harbour reopened on day {n}.&lt;/p&gt;</description>"
+        f"<pubDate>Mon, 0{n % 9 + 1} Jan 2024 10:00:00 +0100</pubDate></item>\n"
+        for n in range(1, items + 1)
+    )
+    return (
+        f"<?xml version='1.0' encoding='utf-8'?>{prolog}<rss version='2.0'><channel>"
+        f"<title>Harbour Wire</title><language>en</language>\n{entries}{extra}</channel></rss>"
+    ).encode()
+
+
+def atom(items: int) -> bytes:
+    entries = "".join(
+        f"<entry><title>Atom entry {n}</title><id>tag:x,2024:{n}</id>"
+        f"<updated>2024-01-0{n % 9 + 1}T10:00:00Z</updated>"
+        f"<content type='html'>Body of entry {n}.</content></entry>"
+        for n in range(1, items + 1)
+    )
+    return (
+        "<feed xmlns='http://www.w3.org/2005/Atom' xml:lang='pt'><title>Atom Wire</title>"
+        f"{entries}</feed>"
+    ).encode()
+
+
+@pytest.mark.parametrize("make", [rss, atom], ids=["rss", "atom"])
+def test_a_feed_over_the_limit_is_read_entry_by_entry(tmp_path: Path, make) -> None:
+    path = tmp_path / "big.xml"
+    path.write_bytes(make(60))
+    whole = load_file(path)  # under the default limit: read whole
+    limit = 1000
+    assert path.stat().st_size > 3 * limit
+    streamed, errors = split(list(iter_file(path, max_bytes=limit)))
+    assert errors == []
+    assert len(streamed) == len(whole) == 60
+    for a, b in zip(whole, streamed, strict=True):
+        assert (a.title, a.body, a.source, a.url, a.language, a.published, a.tags) == (
+            b.title, b.body, b.source, b.url, b.language, b.published, b.tags,
+        )  # fmt: skip
+        assert (a.origin, a.raw, a.format) == (b.origin, b.raw, b.format)
+
+
+def test_a_large_feed_that_breaks_keeps_the_entries_before(tmp_path: Path) -> None:
+    path = tmp_path / "cut.xml"
+    path.write_bytes(rss(20)[:-40])  # cut inside the last entry
+    items = list(iter_file(path, max_bytes=1000))
+    articles, errors = split(items)
+    assert len(articles) == 19
+    (error,) = errors
+    assert error.reason.startswith("malformed XML") and not isinstance(error, RecordError)
+
+
+def test_a_large_feed_declaring_entities_is_refused(tmp_path: Path) -> None:
+    bomb = '<!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>'
+    path = tmp_path / "bomb.xml"
+    path.write_bytes(rss(20, prolog=bomb))
+    (error,) = list(iter_file(path, max_bytes=1000))
+    assert error.reason == "unsafe XML refused (EntitiesForbidden)"
+
+
+def test_one_entry_over_the_limit_in_a_large_feed(tmp_path: Path) -> None:
+    big = "<item><title>Huge</title><description>" + "word " * 400 + "</description></item>"
+    path = tmp_path / "feed.xml"
+    path.write_bytes(rss(10, extra=big))
+    articles, errors = split(list(iter_file(path, max_bytes=1000)))
+    assert len(articles) == 10
+    (error,) = errors
+    assert error.reason.startswith("entry 11: record too large (")
+
+
+def test_large_xml_that_is_not_a_feed(tmp_path: Path) -> None:
+    path = tmp_path / "data.xml"
+    path.write_bytes(b"<?xml version='1.0'?><catalog>" + b"<item>x</item>" * 200 + b"</catalog>")
+    (error,) = list(iter_file(path, max_bytes=1000))
+    assert error.reason == "not an RSS or Atom feed (root element <catalog>)"

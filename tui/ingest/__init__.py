@@ -122,6 +122,13 @@ def _is_line_format(head: bytes, name: str, size: int) -> bool:
     return fmt == "jsonl" or "\n" in body.rstrip()
 
 
+def _is_feed(head: bytes, name: str) -> bool:
+    try:
+        return sniff_format(decode(head, name), os.path.splitext(name)[1]) == "feed"
+    except IngestError:
+        return False
+
+
 def iter_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | IngestError]:
     """Articles of one file, record by record; never raises.
 
@@ -131,7 +138,8 @@ def iter_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Art
     articles) is yielded as one IngestError.
 
     JSON Lines are read from the open file one line at a time (the size limit applies to
-    each line); every other format is read whole, up to the size limit.
+    each line), and so are RSS/Atom feeds over the limit, entry by entry (the limit then
+    applies to each entry); every other format is read whole, up to the size limit.
     """
     path = Path(path)
     name = str(path)
@@ -143,6 +151,12 @@ def iter_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Art
             if _is_line_format(head, name, size):
                 handle.seek(0)
                 yield from _guarded(lambda: _iter_lines(handle, head, name, max_bytes), name)
+                return
+            if size > max_bytes and _is_feed(head, name):
+                from tui.ingest.feed_stream import iter_large_feed
+
+                handle.seek(0)
+                yield from _guarded(lambda: iter_large_feed(handle, head, name, max_bytes), name)
                 return
             if size > max_bytes:
                 raise IngestError(name, f"file {too_large(size, max_bytes)}")
