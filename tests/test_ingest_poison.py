@@ -157,3 +157,20 @@ def test_dateparser_is_only_asked_about_month_names_in_one_language(
     parse_date("x juli y 2024 z", None)
     assert calls == [("Tuesday, the 4th of July, 2025", ["en"]), ("x juli y 2024 z", ["en"])]
     dates._dateparser.cache_clear()
+
+
+def test_poisoned_input_stores_and_the_next_file_still_imports(tmp_path) -> None:
+    """The archive-level symptom: content_hash raised on a lone surrogate, utc_key on a
+    date off the calendar, and the batch stopped there."""
+    from tui.store import Store
+
+    poisoned = [
+        parse_bytes(b'{"title": "x \\ud800", "body": "y \\udfff z"}\n', "s.jsonl"),
+        parse_bytes(_feed("Mon, 01 Jan 2024 10:00:00 +9999"), "feed.xml"),
+        parse_bytes(b"---\ntitle: End\npublished: 9999-12-31T23:59:59-23:59\n---\nBody.\n", "e.md"),
+    ]
+    after = parse_bytes(b"# Next file\n\nIt imports as usual.\n", "next.md")
+    with Store.open(tmp_path / "a.db") as store:
+        for articles in [*poisoned, after]:
+            assert store.import_articles(articles).imported == len(articles)
+        assert store.count() == 5

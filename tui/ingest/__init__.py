@@ -98,35 +98,31 @@ def _os_error(name: str, exc: OSError) -> IngestError:
     return IngestError(name, f"cannot read file: {exc.strerror or exc}")
 
 
-def _is_line_format(head: bytes, name: str, size: int) -> bool:
-    """Whether a file starting with `head` is JSON Lines, to be read line by line.
+def _head_format(head: bytes, name: str, size: int) -> str | None:
+    """How a file starting with `head` is read: "lines" (JSON Lines, line by line), "feed"
+    (RSS/Atom, entry by entry when over the limit) or None (whole, under the limit).
 
-    Its first line must be a whole JSON object (a pretty-printed object or an array is
-    read whole); a `.json` file also needs a second line. When the first line is longer
-    than the head, the sniffed format (a `{`, a JSON Lines suffix) decides.
+    JSON Lines need a first line that is a whole JSON object (a pretty-printed object or
+    an array is read whole); a `.json` file also needs a second line. When the first line
+    is longer than the head, the sniffed format (a `{`, a JSON Lines suffix) decides.
     """
     try:
         text = decode(head, name)
     except IngestError:
-        return False
+        return None
     fmt = sniff_format(text, os.path.splitext(name)[1])
+    if fmt == "feed":
+        return "feed"
     if fmt not in ("json", "jsonl"):
-        return False
+        return None
     body = text.lstrip("\ufeff \t\r\n")
     if size > len(head) and "\n" not in body:
-        return fmt == "jsonl"
+        return "lines" if fmt == "jsonl" else None
     from tui.ingest.jsonl import starts_with_a_line_object
 
-    if not starts_with_a_line_object(body):
-        return False
-    return fmt == "jsonl" or "\n" in body.rstrip()
-
-
-def _is_feed(head: bytes, name: str) -> bool:
-    try:
-        return sniff_format(decode(head, name), os.path.splitext(name)[1]) == "feed"
-    except IngestError:
-        return False
+    if starts_with_a_line_object(body) and (fmt == "jsonl" or "\n" in body.rstrip()):
+        return "lines"
+    return None
 
 
 def iter_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | IngestError]:
@@ -148,11 +144,12 @@ def iter_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Art
         with path.open("rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             head = handle.read(_HEAD)
-            if _is_line_format(head, name, size):
+            how = _head_format(head, name, size)
+            if how == "lines":
                 handle.seek(0)
                 yield from _guarded(lambda: _iter_lines(handle, head, name, max_bytes), name)
                 return
-            if size > max_bytes and _is_feed(head, name):
+            if how == "feed" and size > max_bytes:
                 from tui.ingest.feed_stream import iter_large_feed
 
                 handle.seek(0)
@@ -166,6 +163,9 @@ def iter_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Art
         return
     except OSError as exc:
         yield _os_error(name, exc)
+        return
+    except Exception as exc:  # sniffing the head must not abort a batch either
+        yield IngestError(name, f"could not read ({type(exc).__name__}: {exc})")
         return
     if len(data) > max_bytes:  # grew while we looked
         yield IngestError(name, f"file {too_large(None, max_bytes)}")
