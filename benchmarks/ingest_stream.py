@@ -1,6 +1,6 @@
-"""Streaming JSON Lines import: peak memory and records/s of `iter_file`.
+"""Streaming import: peak memory and records/s of `iter_file` (JSON Lines, `--feed` RSS).
 
-    python benchmarks/ingest_stream.py [--mb 40] [--keep DIR]
+    python benchmarks/ingest_stream.py [--mb 40] [--feed] [--keep DIR]
 
 Generates a varied JSON Lines file (articles of shuffled real-like prose in several
 languages, about 2.8 KB each, as in the issue's 284 MB dump) in a temp dir, then runs,
@@ -12,8 +12,10 @@ each in its own subprocess so peak memory is its own:
 - `imports`: iter_file's first record only (modules and language model loaded), to show
   the interpreter's own floor.
 
-Peak memory is the child's `ru_maxrss`. The size limit is left at its default (20 MB),
-far below the file: only per-line reading lets the file in at all.
+Peak memory is the child's `ru_maxrss`. The size limit is 1 MB, far below the file:
+only per-record reading lets it in at all. With `--feed` the
+same records are also written as one RSS feed and read entry by entry, against
+`lxml.etree.iterparse` alone as the baseline.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ _TEXT = {
     "Streik Minister Bericht Stadt Wasser Preise stiegen Prozent Woche Agentur",
 }
 _WORDS = {lang: text.split() for lang, text in _TEXT.items()}
+_LIMIT = 1024 * 1024
 _OUTLETS = ["Harbor Ledger", "Diário do Porto", "Le Quotidien", "Stadtanzeiger", "Wire"]
 
 
@@ -82,6 +85,25 @@ def generate(path: Path, megabytes: float, seed: int = 9) -> int:
     return records
 
 
+def generate_feed(jsonl: Path, path: Path) -> int:
+    """The same records as one RSS 2.0 feed (`--feed`)."""
+    from xml.sax.saxutils import escape
+
+    records = 0
+    with jsonl.open(encoding="utf-8") as lines, path.open("w", encoding="utf-8") as out:
+        out.write("<?xml version='1.0' encoding='utf-8'?>\n<rss version='2.0'><channel>"
+                  "<title>Bench Wire</title>\n")
+        for line in lines:
+            obj = json.loads(line)
+            body = "".join(f"<p>{escape(p)}</p>" for p in obj["body"].split("\n\n"))
+            out.write(f"<item><title>{escape(obj['title'])}</title><link>{obj['url']}</link>"
+                      f"<pubDate>{obj['published']}</pubDate>"
+                      f"<description>{escape(body)}</description></item>\n")
+            records += 1
+        out.write("</channel></rss>\n")
+    return records
+
+
 def _child(mode: str, path: Path) -> None:
     from tui.ingest import iter_file
     from tui.models import Article
@@ -94,10 +116,18 @@ def _child(mode: str, path: Path) -> None:
                 if line.strip():
                     json.loads(line)
                     records += 1
+    elif mode == "feed_baseline":  # lxml iterparse alone, entries dropped as read
+        from lxml import etree
+
+        for _event, element in etree.iterparse(str(path), tag="item"):
+            records += 1
+            element.clear()
+            while element.getprevious() is not None:
+                del element.getparent()[0]
     elif mode == "imports":  # load every module and model iter_file uses, read one record
-        records = sum(1 for _ in zip(iter_file(path), range(1), strict=False))
+        records = sum(1 for _ in zip(iter_file(path, max_bytes=_LIMIT), range(1), strict=False))
     elif mode == "iter_file":
-        for item in iter_file(path):
+        for item in iter_file(path, max_bytes=_LIMIT):
             if isinstance(item, Article):
                 records += 1
             else:
@@ -118,10 +148,29 @@ def _run(mode: str, path: Path) -> dict[str, float]:
     return json.loads(out.strip().splitlines()[-1])
 
 
+def _report(results: dict[str, dict[str, float]], baseline: str, label: str) -> None:
+    floor = results["imports"]
+    for mode in (baseline, "iter_file"):
+        r = results[mode]
+        print(f"{mode:<13} {r['peak_kb'] / 1024:8.1f} MB peak RSS  "
+              f"{r['records'] / r['cpu']:10,.0f} records/s CPU  "
+              f"{r['records'] / r['s']:10,.0f} records/s wall  "
+              f"({r['records']:,} records, {r['errors']:,} errors)")
+    ours, base = results["iter_file"], results[baseline]
+    print(f"{'imports':<13} {floor['peak_kb'] / 1024:8.1f} MB peak RSS  (first record only: "
+          f"modules and language model loaded, {floor['cpu']:.1f} s CPU)")
+    print(f"iter_file peak above that floor: {(ours['peak_kb'] - floor['peak_kb']) / 1024:.1f} MB")
+    steady = (ours["cpu"] - floor["cpu"]) / max(1, ours["records"] - 1)
+    print(f"iter_file per record (CPU, after start-up): {steady * 1000:.2f} ms")
+    ratio = (ours["cpu"] / ours["records"]) / (base["cpu"] / base["records"])
+    print(f"iter_file costs {ratio:.0f}x {label} per record (CPU, same file, same run)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mb", type=float, default=40.0, help="size of the generated file")
-    parser.add_argument("--keep", type=Path, help="write the file here (and keep it)")
+    parser.add_argument("--feed", action="store_true", help="also the same records as RSS")
+    parser.add_argument("--keep", type=Path, help="write the files here (and keep them)")
     parser.add_argument("--child", nargs=2, metavar=("MODE", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -133,25 +182,16 @@ def main() -> None:
         t0 = time.perf_counter()
         count = generate(path, args.mb)
         size_mb = path.stat().st_size / 1024 / 1024
-        print(f"file        {size_mb:8.1f} MB  {count:,} records (generated in "
+        print(f"JSON Lines  {size_mb:8.1f} MB  {count:,} records (generated in "
               f"{time.perf_counter() - t0:.1f} s)")
-        results = {mode: _run(mode, path) for mode in ("imports", "baseline", "iter_file")}
-    floor = results["imports"]
-    for mode in ("baseline", "iter_file"):
-        r = results[mode]
-        print(f"{mode:<11} {r['peak_kb'] / 1024:8.1f} MB peak RSS  "
-              f"{r['records'] / r['cpu']:10,.0f} records/s CPU  "
-              f"{r['records'] / r['s']:10,.0f} records/s wall  "
-              f"({r['records']:,} records, {r['errors']:,} errors)")
-    ours = results["iter_file"]
-    print(f"imports     {floor['peak_kb'] / 1024:8.1f} MB peak RSS  (first record only: "
-          f"modules and language model loaded, {floor['cpu']:.1f} s CPU)")
-    print(f"iter_file peak above that floor: {(ours['peak_kb'] - floor['peak_kb']) / 1024:.1f} MB")
-    steady = (ours["cpu"] - floor["cpu"]) / max(1, ours["records"] - 1)
-    print(f"iter_file per record (CPU, after start-up): {steady * 1000:.2f} ms")
-    base = results["baseline"]
-    ratio = (ours["cpu"] / ours["records"]) / (base["cpu"] / base["records"])
-    print(f"iter_file costs {ratio:.0f}x json.loads alone per record (CPU, same file, same run)")
+        modes = ("imports", "baseline", "iter_file")
+        _report({m: _run(m, path) for m in modes}, "baseline", "json.loads alone")
+        if args.feed:
+            feed = folder / "feed.xml"
+            generate_feed(path, feed)
+            print(f"\nRSS feed    {feed.stat().st_size / 1024 / 1024:8.1f} MB  {count:,} items")
+            modes = ("imports", "feed_baseline", "iter_file")
+            _report({m: _run(m, feed) for m in modes}, "feed_baseline", "lxml iterparse alone")
 
 if __name__ == "__main__":
     main()
