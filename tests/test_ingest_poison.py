@@ -4,6 +4,7 @@ import (or a whole feed) now loses at most the one bad value."""
 from __future__ import annotations
 
 from datetime import UTC
+from pathlib import Path
 
 import pytest
 
@@ -174,3 +175,16 @@ def test_poisoned_input_stores_and_the_next_file_still_imports(tmp_path) -> None
         for articles in [*poisoned, after]:
             assert store.import_articles(articles).imported == len(articles)
         assert store.count() == 5
+
+
+def test_a_file_name_that_is_not_utf8_gives_a_storable_origin(tmp_path) -> None:
+    import os
+
+    from tui.ingest import iter_file
+
+    raw_name = os.fsencode(tmp_path) + b"/caf\xe9.jsonl"  # Latin-1 name on a UTF-8 system
+    with open(raw_name, "wb") as handle:
+        handle.write(b'{"title": "One", "body": "Text."}\n{"title": "Two", "body": "More."}\n')
+    first, second = list(iter_file(Path(os.fsdecode(raw_name))))
+    assert first.origin.endswith("caf\ufffd.jsonl#1")
+    assert second.origin.encode("utf-8").endswith("caf\ufffd.jsonl#2".encode())

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
+from tui.ingest.clean import valid_unicode
 from tui.ingest.sniff import decode, sniff_format
 from tui.ingest.stream import RecordError, line_encoding, read_lines, too_large
 from tui.models import Article, IngestError
@@ -191,6 +192,8 @@ def _guarded(
     try:
         for item in make():
             empty = False
+            if isinstance(item, Article) and item.origin:
+                item.origin = valid_unicode(item.origin)  # a file name that is not UTF-8
             yield item
     except IngestError as exc:
         yield exc
