@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from typing import Any
 
 import defusedxml.ElementTree as DET
@@ -17,6 +18,7 @@ from defusedxml import DefusedXmlException
 from tui.ingest.build import make_article
 from tui.ingest.clean import clean_inline, join_paragraphs
 from tui.ingest.html import fragment_to_paragraphs
+from tui.ingest.stream import RecordError
 from tui.models import Article, IngestError
 
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -33,6 +35,8 @@ def _parse_xml(raw: bytes, text: str, name: str) -> tuple[Any, bytes]:
             raise IngestError(name, f"unsafe XML refused ({type(exc).__name__})") from None
         except ET.ParseError as exc:
             first_error = first_error or exc
+        except LookupError:  # an unknown encoding declared ("UTD-8"): parse the decoded text
+            continue
         except (ValueError, RecursionError) as exc:
             raise IngestError(name, f"malformed XML: {exc}") from None
     assert first_error is not None
@@ -73,11 +77,53 @@ def _entry_language(entry: Any) -> str | None:
     return str(value) if value else None
 
 
-def parse_feed(text: str, raw: bytes, name: str) -> list[Article]:
-    root, xml_bytes = _parse_xml(raw, text, name)
+def _published(entry: Any) -> Any:
+    return (
+        entry.get("published")
+        or entry.get("updated")
+        or entry.get("created")
+        or entry.get("published_parsed")
+        or entry.get("updated_parsed")
+    )
+
+
+def _entry_article(
+    entry: Any, raw_entry: bytes, origin: str, fmt: str, feed: tuple[str | None, Any]
+) -> Article | None:
+    feed_title, feed_language = feed
+    title = entry.get("title") or ""
+    if "<" in title:
+        title = " ".join(fragment_to_paragraphs(title))
+    source = entry.get("source") or {}
+    tags = [t.get("term") or t.get("label") for t in entry.get("tags") or []]
+    return make_article(
+        title=title,
+        body=_body(entry),
+        body_is_clean=True,
+        fmt=fmt,
+        raw=raw_entry,
+        origin=origin,
+        source=clean_inline(source.get("title")) or feed_title,
+        url=entry.get("link") or entry.get("id"),
+        language=_entry_language(entry) or feed_language,
+        published=_published(entry),
+        tags=[t for t in tags if t],
+    )
+
+
+def _feedparser(xml_bytes: bytes, name: str) -> Any:
     import feedparser
 
-    parsed = feedparser.parse(xml_bytes, resolve_relative_uris=False, sanitize_html=True)
+    try:
+        return feedparser.parse(xml_bytes, resolve_relative_uris=False, sanitize_html=True)
+    except (ValueError, LookupError, TypeError, AttributeError, IndexError) as exc:
+        raise IngestError(name, f"malformed feed ({type(exc).__name__}: {exc})") from None
+
+
+def parse_feed(text: str, raw: bytes, name: str) -> Iterator[Article | IngestError]:
+    """Every entry of a feed; an entry that cannot be read is reported, the others kept."""
+    root, xml_bytes = _parse_xml(raw, text, name)
+    parsed = _feedparser(xml_bytes, name)
     version = parsed.get("version") or ""
     if not version:
         if _local(root.tag) in {"rss", "feed", "rdf"}:
@@ -85,39 +131,20 @@ def parse_feed(text: str, raw: bytes, name: str) -> list[Article]:
         raise IngestError(name, f"not an RSS or Atom feed (root element <{_local(root.tag)}>)")
     fmt = "atom" if version.startswith("atom") else "rss"
     feed = parsed.get("feed") or {}
-    feed_title = clean_inline(feed.get("title")) or None
-    feed_language = feed.get("language")
+    feed_info = (clean_inline(feed.get("title")) or None, feed.get("language"))
     elements = _entry_elements(root)
     same_count = len(elements) == len(parsed.entries)
-    articles: list[Article] = []
     for number, entry in enumerate(parsed.entries, 1):
-        raw_entry = (
-            ET.tostring(elements[number - 1], encoding="unicode").encode("utf-8")
-            if same_count
-            else raw
-        )
-        title = entry.get("title") or ""
-        if "<" in title:
-            title = " ".join(fragment_to_paragraphs(title))
-        source = entry.get("source") or {}
-        tags = [t.get("term") or t.get("label") for t in entry.get("tags") or []]
-        article = make_article(
-            title=title,
-            body=_body(entry),
-            body_is_clean=True,
-            fmt=fmt,
-            raw=raw_entry,
-            origin=f"{name}#{number}",
-            source=clean_inline(source.get("title")) or feed_title,
-            url=entry.get("link") or entry.get("id"),
-            language=_entry_language(entry) or feed_language,
-            published=entry.get("published")
-            or entry.get("updated")
-            or entry.get("created")
-            or entry.get("published_parsed")
-            or entry.get("updated_parsed"),
-            tags=[t for t in tags if t],
-        )
+        try:
+            raw_entry = (
+                ET.tostring(elements[number - 1], encoding="unicode").encode("utf-8")
+                if same_count
+                else raw
+            )
+            article = _entry_article(entry, raw_entry, f"{name}#{number}", fmt, feed_info)
+        except Exception as exc:  # one odd entry must not lose the others
+            reason = f"could not read ({type(exc).__name__}: {exc})"
+            yield RecordError(name, number, reason, kind="entry")
+            continue
         if article:
-            articles.append(article)
-    return articles
+            yield article
