@@ -69,9 +69,10 @@ SLOTS = {
 }
 
 
-def _sentence(rng: random.Random) -> str:
+def _sentence(rng: random.Random, story: dict) -> str:
+    """A sentence about the story's own people and places (a report names a few)."""
     return rng.choice(TEMPLATES).format(
-        who=f"{rng.choice(_FIRST)} {_name(rng, 2)}", spot=_name(rng, 2),
+        who=rng.choice(story["cast"]), spot=rng.choice(story["spots"]),
         n=rng.randint(2, 950), m=rng.randint(2, 90), hour=rng.randint(1, 12),
         **{k: rng.choice(v) for k, v in SLOTS.items()},
     )
@@ -90,7 +91,7 @@ def _report(rng: random.Random, story: dict, outlet: int, when: datetime, url: s
     sentences = [
         f"In {place}, {figure}, according to {person}.",
         *rng.sample(FILLER, rng.randint(2, 6)),
-        *(_sentence(rng) for _ in range(rng.randint(8, 22))),
+        *(_sentence(rng, story) for _ in range(rng.randint(8, 22))),
         f"{person} said {story['people']} people were still being looked after in {place}.",
     ]
     rng.shuffle(sentences)
@@ -118,6 +119,8 @@ def stories(count: int, seed: int = 7) -> Iterator[tuple[int, dict]]:
             "n": rng.randint(12, 900), "m": rng.randint(2, 400), "d": rng.randint(40, 72) / 10,
             "people": rng.randint(2, 60),
         }
+        story["cast"] = [f"{_name(rng, 2)} {_name(rng, 2)}" for _ in range(rng.randint(2, 4))]
+        story["spots"] = [story["place"], *(_name(rng, 2) for _ in range(rng.randint(1, 3)))]
         day = start + timedelta(hours=5 * story_no)
         for _ in range(min(rng.randint(1, 4), count - made)):
             when = day + timedelta(minutes=rng.randint(0, 2 * 24 * 60))

@@ -162,7 +162,9 @@ def test_a_search_that_runs_too_long_is_stopped(tmp_path: Path, monkeypatch) -> 
 
     feed = write_jsonl(tmp_path / "dump.jsonl", 300)
     with Store.open(tmp_path / "a.db") as store:
-        import_paths(store, [feed])
+        from tui.ingest import load_file
+
+        store.import_articles(load_file(feed))  # stored and searchable; grouping not needed
         monkeypatch.setattr(archive, "SEARCH_TIMEOUT_S", 0.0)
         monkeypatch.setattr(archive, "_PROGRESS_STEPS", 100)
         query = " OR ".join(f"{c}*" for c in "abcdefghijklmnoprstuvw")

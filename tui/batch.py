@@ -6,13 +6,13 @@ Shared by `parallax import`, the first-run sample import and the import dialog i
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tui.events import ENGINE, GroupingResult, group_new_articles
 from tui.events import Progress as GroupProgress
-from tui.ingest import DEFAULT_MAX_BYTES, iter_input_files, load_file
+from tui.ingest import DEFAULT_MAX_BYTES, iter_file, iter_input_files
 from tui.models import Article, IngestError, ParallaxError
 from tui.paths import bundled
 from tui.store import ImportCounts, Store
@@ -52,19 +52,6 @@ class BatchResult:
             "failed": self.failed,
             "errors": [{"path": e.path, "reason": e.reason} for e in self.errors],
         }
-
-
-def _iter_file(path: Path, max_bytes: int) -> Iterator[Article | IngestError]:
-    """The file's articles record by record (the importers' streaming reader)."""
-    try:
-        from tui.ingest import iter_file  # type: ignore[attr-defined]
-    except ImportError:  # an importer without streaming: the whole file at once
-        try:
-            yield from load_file(path, max_bytes=max_bytes)
-        except IngestError as exc:
-            yield exc
-        return
-    yield from iter_file(path, max_bytes=max_bytes)
 
 
 class _Batches:
@@ -128,7 +115,7 @@ def import_paths(
             result.errors.append(item)
         else:
             result.files += 1
-            for found in _iter_file(item, max_bytes):
+            for found in iter_file(item, max_bytes=max_bytes):
                 if isinstance(found, IngestError):
                     result.errors.append(found)
                 elif batches.add(found, item) and progress:

@@ -72,11 +72,11 @@ def _best_event(
 def _join(
     store: Store, event: EventRecord, article_id: int, keys: dict[str, float], when: str | None
 ) -> None:
-    ev.merge(event.keys, keys)
+    changed = ev.merge(event.keys, keys)
     if when:
         event.first_seen = min(filter(None, (event.first_seen, when)))
         event.last_seen = max(filter(None, (event.last_seen, when)))
-    store.save_event(event, [article_id])
+    store.save_event(event, [article_id], changed_keys=changed)
 
 
 def _group_one(store: Store, item: QueuedArticle, keys: dict[str, float]) -> str | None:

@@ -90,9 +90,12 @@ def match(
     return share
 
 
-def merge(event: dict[str, float], article: Mapping[str, float]) -> None:
-    """An event's keys: the union of its reports' keys, at their highest weight."""
+def merge(event: dict[str, float], article: Mapping[str, float]) -> dict[str, float]:
+    """An event's keys: the union of its reports' keys, at their highest weight.
+    Returns the keys the article added or raised."""
+    changed: dict[str, float] = {}
     for key, weight in article.items():
         if weight > event.get(key, 0.0):
-            event[key] = weight
+            event[key] = changed[key] = weight
+    return changed
 

@@ -8,7 +8,7 @@ article does not grow with the archive. The matching itself is in `tui.analysis.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -121,8 +121,17 @@ class EventQueries:
     def event_total(self) -> int:
         return self._query("SELECT COUNT(*) FROM events")[0][0]
 
-    def save_event(self, event: EventRecord, article_ids: Sequence[int]) -> int:
-        """Create or update an event, replace its keys and put the articles in it."""
+    def save_event(
+        self,
+        event: EventRecord,
+        article_ids: Sequence[int],
+        changed_keys: Mapping[str, float] | None = None,
+    ) -> int:
+        """Create or update an event, store its keys and put the articles in it.
+
+        With `changed_keys` (the keys a joining report added or raised), only those are
+        written: the cost of a join does not grow with the size of the event.
+        """
         with self.transaction():
             if event.id is None:
                 cur = self._conn.execute(
@@ -130,15 +139,19 @@ class EventQueries:
                     (event.label, event.first_seen, event.last_seen),
                 )
                 event.id = cur.lastrowid
+                changed_keys = event.keys
             else:
                 self._conn.execute(
                     "UPDATE events SET label=?, first_seen=?, last_seen=? WHERE id=?",
                     (event.label, event.first_seen, event.last_seen, event.id),
                 )
-                self._conn.execute("DELETE FROM event_keys WHERE event_id = ?", (event.id,))
+                if changed_keys is None:
+                    self._conn.execute("DELETE FROM event_keys WHERE event_id = ?", (event.id,))
+                    changed_keys = event.keys
             self._conn.executemany(
-                "INSERT INTO event_keys(event_id, key, weight) VALUES (?, ?, ?)",
-                [(event.id, k, w) for k, w in event.keys.items()],
+                "INSERT INTO event_keys(event_id, key, weight) VALUES (?, ?, ?) "
+                "ON CONFLICT(key, event_id) DO UPDATE SET weight = excluded.weight",
+                [(event.id, k, w) for k, w in changed_keys.items()],
             )
             self._conn.executemany(
                 "UPDATE articles SET event_id = ? WHERE id = ?",
@@ -148,23 +161,29 @@ class EventQueries:
             self._conn.executemany(
                 "DELETE FROM analysis_queue WHERE article_id = ?", [(a,) for a in article_ids]
             )
-            # Reports of one event sit together in the grouped feed, at its newest report.
-            self._conn.execute(
-                "UPDATE articles SET group_key = (SELECT MAX(sort_key) FROM articles "
-                "WHERE event_id = ?) WHERE event_id = ?",
-                (event.id, event.id),
-            )
+            self._regroup_key(event.id)
         assert event.id is not None
         return event.id
+
+    def _regroup_key(self, event_id: int) -> None:
+        """Reports of one event sit together in the grouped feed, at its newest report
+        (only rows whose key changes are written)."""
+        newest = self._conn.execute(
+            "SELECT MAX(sort_key) FROM articles WHERE event_id = ?", (event_id,)
+        ).fetchone()[0]
+        self._conn.execute(
+            "UPDATE articles SET group_key = ? WHERE event_id = ? AND group_key != ?",
+            (newest, event_id, newest),
+        )
 
     def delete_event(self, event_id: int) -> None:
         """Remove an event; its articles (if any are left) become ungrouped."""
         with self.transaction():
-            self._conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
             self._conn.execute(
-                "UPDATE articles SET group_key = sort_key WHERE event_id IS NULL"
-                " AND group_key != sort_key"
+                "UPDATE articles SET event_id = NULL, group_key = sort_key WHERE event_id = ?",
+                (event_id,),
             )
+            self._conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
 
     def event_summaries(self, event_ids: Iterable[int]) -> dict[int, EventSummary]:
         """Size, languages and outlets of each event (for a page of the feed)."""
