@@ -81,8 +81,8 @@ def analyse_all(texts: list[tuple[str, str]]) -> float:
 
 def row(label: str, chars: int, seconds: float, tokenise: float) -> None:
     ratio = seconds / tokenise if tokenise else float("inf")
-    print(f"{label:<34} {chars:>10,} {seconds * 1e6 / chars * 1000 / 1000:>9.3f} "
-          f"{ratio:>9.1f} {ratio / BUDGET:>7.0%}")
+    print(f"{label:<34} {chars:>10,} {seconds * 1e6 / chars:>9.3f} "
+          f"{ratio:>9.1f} {ratio / BUDGET:>7.0%}", flush=True)
 
 
 def header(title: str) -> None:

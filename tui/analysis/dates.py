@@ -14,7 +14,7 @@ from babel import Locale
 
 from tui.analysis.lexicon import TABLE_LANGS
 from tui.analysis.sentences import Sentence, sentence_at
-from tui.analysis.text import fold
+from tui.analysis.text import fold, fold_text
 from tui.models import parse_published
 
 
@@ -218,7 +218,7 @@ def extract_dates(
     Dates that would fall outside the calendar (before year 1, after 9999) are skipped.
     """
     pub = published_day(published)
-    low = fold(text)
+    low = fold_text(text)
     if len(low) != len(text):  # folding changed lengths (rare scripts): work on lowercase
         low = text.lower()
     dmy, weekday, relative = _regexes()

@@ -58,7 +58,15 @@ def _drop_combining(m: re.Match[str]) -> str:
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lowercase and strip diacritics ("Ucrânia" -> "ucrania"); keeps length for ASCII only."""
+    """Lowercase and strip diacritics ("Ucrânia" -> "ucrania"); keeps length for ASCII only.
+
+    Memoised: meant for words and short phrases. Fold a whole text with `fold_text`.
+    """
+    return fold_text(text)
+
+
+def fold_text(text: str) -> str:
+    """`fold` without the memo, for whole article texts (a memo would keep them alive)."""
     low = text.lower()
     if low.isascii():
         return low
