@@ -13,4 +13,4 @@ from hypothesis import HealthCheck, settings
 _COMMON = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow],
            "print_blob": True}
 settings.register_profile("parallax-short", max_examples=60, derandomize=True, **_COMMON)
-settings.register_profile("parallax-long", max_examples=4000, derandomize=False, **_COMMON)
+settings.register_profile("parallax-long", max_examples=3000, derandomize=False, **_COMMON)

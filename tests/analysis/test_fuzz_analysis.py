@@ -72,7 +72,8 @@ fragment_st = st.one_of(
     st.sampled_from(WORDS),
     st.sampled_from(PLACES),
     PUNCT,
-    st.text(max_size=20),  # any code point, surrogates and controls included
+    st.text(max_size=20),  # any code point but surrogates
+    st.text(st.characters(categories=["Cs", "Cc", "Cf", "Zl", "Zp"]), max_size=6),
     st.text(st.characters(categories=["Nd", "No", "Nl"]), max_size=8),
     st.text(st.characters(categories=["Lu", "Ll"]), min_size=1, max_size=12),
 )
