@@ -3,7 +3,7 @@
 Texts mix random Unicode (lone surrogates and control characters included), digits of every
 kind (other scripts, superscripts, circled, huge runs), number words, dates at the ends of
 the calendar, punctuation runs and realistic sentences in several languages. Profiles are
-registered in tests/analysis/conftest.py: short and deterministic by default,
+registered in tests/conftest.py: short and deterministic by default,
 PARALLAX_FUZZ=long for a long random run.
 """
 
@@ -22,6 +22,7 @@ from tui.analysis.compare import AGREE, CONFLICT, ONLY_A, ONLY_B, compare_articl
 from tui.analysis.facts import analyse, extract_facts
 from tui.models import Article
 
+# Registered in tests/conftest.py; named here too so the profile holds whatever is loaded.
 FUZZ = settings.get_profile(
     "parallax-long" if os.environ.get("PARALLAX_FUZZ") == "long" else "parallax-short")
 

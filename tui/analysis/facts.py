@@ -136,7 +136,9 @@ def _with_rest(text: str, head: list[Sentence], end: int) -> tuple[Sentence, ...
     return tuple(head)
 
 
-@lru_cache(maxsize=256)
+# An Analysis of a report holds ~0.3 MB (tokens, offsets), one of a capped 100,000-character
+# text ~7 MB: the memo keeps the few a comparison or the reader needs, not a whole import.
+@lru_cache(maxsize=32)
 def analyse(text: str, language: str | None = None, published: str | None = None) -> Analysis:
     """Analyse `text` once; cached on (text, language, published).
 
