@@ -39,11 +39,8 @@ class Entity:
 
     @property
     def names(self) -> list[str]:
-        seen: list[str] = []
-        for m in self.mentions:
-            if m.text not in seen:
-                seen.append(m.text)
-        return seen
+        """Distinct mention texts, in mention order."""
+        return list(dict.fromkeys(m.text for m in self.mentions))
 
     @property
     def sentences(self) -> list[int]:

@@ -70,12 +70,15 @@ def reported_quantities(quantities: tuple[Quantity, ...] | list[Quantity]) -> li
             out.append(q)
         else:
             out[at] = _more_specific(out[at], q)
-    specific = [i for i, q in enumerate(out) if q.concept in _PEOPLE_CONCEPTS and q.unit is None]
+    specific: dict[int | float, list[int]] = {}  # by value, in text order
+    for i, q in enumerate(out):
+        if q.concept in _PEOPLE_CONCEPTS and q.unit is None:
+            specific.setdefault(q.value, []).append(i)
     dropped: set[int] = set()
     for g, q in enumerate(out):
         if q.concept not in GENERIC or q.unit is not None:
             continue
-        for s in specific:
+        for s in specific.get(q.value, ()):
             other = out[s]
             if (s not in dropped and other.value == q.value
                     and abs(other.sentence - q.sentence) <= 1
