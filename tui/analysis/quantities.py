@@ -182,7 +182,8 @@ def extract_quantities(
             ):
                 i += 1  # model designations: "ATR 72", "A 320"
                 continue
-            digits = tok.text
+            groups = [tok.text]
+            first = len(tok.text.replace(" ", ""))
             j = i + 1
             # French-style "1 200": merge groups of three separated by one space.
             while (
@@ -192,10 +193,11 @@ def extract_quantities(
                 and len(toks[j].text) == 3
                 and toks[j].start == toks[j - 1].end + 1
                 and text[toks[j - 1].end] == " "
-                and len(digits.replace(" ", "")) <= 3 + 4 * (j - i - 1)
+                and first + 3 * (j - i - 1) <= 3 + 4 * (j - i - 1)
             ):
-                digits += " " + toks[j].text
+                groups.append(toks[j].text)
                 j += 1
+            digits = " ".join(groups)
             value = parse_digits(digits, language)
             if value is None:
                 i = j
