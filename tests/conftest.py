@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"
 
 needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not present")
+
+# Hypothesis fuzz profiles: "parallax-short" (default) is small and deterministic so CI is
+# fast and reproducible; PARALLAX_FUZZ=long selects "parallax-long", many random examples
+# per property (`--hypothesis-show-statistics` prints how many ran).
+_FUZZ = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow], "print_blob": True}
+settings.register_profile("parallax-short", max_examples=60, derandomize=True, **_FUZZ)
+settings.register_profile("parallax-long", max_examples=3000, derandomize=False, **_FUZZ)
+FUZZ_PROFILE = "parallax-long" if os.environ.get("PARALLAX_FUZZ") == "long" else "parallax-short"
+settings.load_profile(FUZZ_PROFILE)
 
 
 @pytest.fixture(autouse=True)

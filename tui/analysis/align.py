@@ -57,20 +57,28 @@ def sentence_features(an: Analysis, entity_alias: Mapping[str, str] | None = Non
     return feats
 
 
-def similarity(fa: Mapping[str, float], fb: Mapping[str, float]) -> float:
-    """Weighted Dice coefficient of two feature sets (0..1)."""
+def similarity(fa: Mapping[str, float], fb: Mapping[str, float],
+               total: float | None = None) -> float:
+    """Weighted Dice coefficient of two feature sets (0..1); `total` is the sum of both
+    sets' weights when the caller already has it."""
     if not fa or not fb:
         return 0.0
     small, big = (fa, fb) if len(fa) < len(fb) else (fb, fa)
     shared = sum(w for k, w in small.items() if k in big)
     if not shared:
         return 0.0
-    return 2.0 * shared / (sum(fa.values()) + sum(fb.values()))
+    if total is None:
+        total = sum(fa.values()) + sum(fb.values())
+    return 2.0 * shared / total
 
 
 def similarity_matrix(fa: list[dict[str, float]], fb: list[dict[str, float]]
                       ) -> list[list[float]]:
-    return [[similarity(x, y) for y in fb] for x in fa]
+    """All pairwise similarities (each side's weight sums computed once, not per pair)."""
+    wa = [sum(x.values()) for x in fa]
+    wb = [sum(y.values()) for y in fb]
+    return [[similarity(x, y, sa + sb) for y, sb in zip(fb, wb, strict=True)]
+            for x, sa in zip(fa, wa, strict=True)]
 
 
 def align_sentences(sim: list[list[float]]) -> list[AlignedGroup]:

@@ -22,6 +22,12 @@ AGREE, CONFLICT, ONLY_A, ONLY_B = "agree", "conflict", "only_a", "only_b"
 _STATUS_RANK = {CONFLICT: 0, AGREE: 1, ONLY_A: 2, ONLY_B: 2}
 _KIND_RANK = {"quantity": 0, "entity": 1, "date": 2}
 _GENERIC = {"people", "victims", "other"}
+# Bounds on the work of one comparison (pairing is quadratic in what it pairs): the first
+# MAX_ALIGNED_SENTENCES sentences of each side are aligned, the first MAX_COMPARED_FACTS
+# figures and entities of each side are paired. Reports have tens of each; the caps only
+# bind on book-length or generated texts, whose later facts are then left out.
+MAX_ALIGNED_SENTENCES = 300
+MAX_COMPARED_FACTS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,15 +145,21 @@ def _dedupe(qs: tuple[Quantity, ...]) -> list[Quantity]:
     return out
 
 
+def _context(sim: list[list[float]], i: int, j: int) -> float:
+    """Similarity of sentence i of A and j of B (0 past the aligned sentences)."""
+    return sim[i][j] if i < len(sim) and j < len(sim[i]) else 0.0
+
+
 def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
                      aligned: set[tuple[int, int]]) -> list[FactPair]:
-    qa, qb = _dedupe(a.quantities), _dedupe(b.quantities)
+    qa = _dedupe(a.quantities)[:MAX_COMPARED_FACTS]
+    qb = _dedupe(b.quantities)[:MAX_COMPARED_FACTS]
     candidates: list[tuple[float, int, int]] = []
     for i, x in enumerate(qa):
         for j, y in enumerate(qb):
             if not _compatible(x, y):
                 continue
-            context = sim[x.sentence][y.sentence] if sim else 0.0
+            context = _context(sim, x.sentence, y.sentence)
             if x.concept in _GENERIC and context < 0.2:
                 continue
             big = max(abs(x.base), abs(y.base)) or 1.0
@@ -198,18 +210,20 @@ def _pair_entities(a: Analysis, b: Analysis) -> tuple[list[FactPair], dict[str, 
     alias: dict[str, str] = {}
     used_b: set[int] = set()
     matched_a: set[int] = set()
-    by_id = {e.id: j for j, e in enumerate(b.entities)}
-    for i, x in enumerate(a.entities):
+    ents_a = a.entities[:MAX_COMPARED_FACTS]
+    ents_b = b.entities[:MAX_COMPARED_FACTS]
+    by_id = {e.id: j for j, e in enumerate(ents_b)}
+    for i, x in enumerate(ents_a):
         j = by_id.get(x.id)
         if j is None or j in used_b:
             continue
         used_b.add(j)
         matched_a.add(i)
-        out.append(FactPair("entity", AGREE, x.type, x, b.entities[j]))
-    for i, x in enumerate(a.entities):
+        out.append(FactPair("entity", AGREE, x.type, x, ents_b[j]))
+    for i, x in enumerate(ents_a):
         if i in matched_a:
             continue
-        for j, y in enumerate(b.entities):
+        for j, y in enumerate(ents_b):
             if j in used_b or not _entities_match(x, y):
                 continue
             used_b.add(j)
@@ -219,9 +233,9 @@ def _pair_entities(a: Analysis, b: Analysis) -> tuple[list[FactPair], dict[str, 
             out.append(FactPair("entity", AGREE, label, x, y))
             break
     out.extend(FactPair("entity", ONLY_A, x.type, x, None)
-               for i, x in enumerate(a.entities) if i not in matched_a and not x.weak)
+               for i, x in enumerate(ents_a) if i not in matched_a and not x.weak)
     out.extend(FactPair("entity", ONLY_B, y.type, None, y)
-               for j, y in enumerate(b.entities) if j not in used_b and not y.weak)
+               for j, y in enumerate(ents_b) if j not in used_b and not y.weak)
     return out, alias
 
 
@@ -247,8 +261,8 @@ def _pair_dates(a: Analysis, b: Analysis) -> list[FactPair]:
 def compare_analyses(a: Analysis, b: Analysis) -> Comparison:
     """Typed comparison (for the UI: every fact keeps its offsets and sentence)."""
     entity_pairs, alias = _pair_entities(a, b)
-    fa = sentence_features(a)
-    fb = sentence_features(b, alias)
+    fa = sentence_features(a)[:MAX_ALIGNED_SENTENCES]
+    fb = sentence_features(b, alias)[:MAX_ALIGNED_SENTENCES]
     sim = similarity_matrix(fa, fb)
     alignment = align_sentences(sim)
     aligned = {(i, j) for g in alignment for i in g.a for j in g.b}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
@@ -13,7 +14,7 @@ from babel import Locale
 
 from tui.analysis.lexicon import TABLE_LANGS
 from tui.analysis.sentences import Sentence, sentence_at
-from tui.analysis.text import fold
+from tui.analysis.text import fold, fold_text
 from tui.models import parse_published
 
 
@@ -134,13 +135,24 @@ def _is_future(text: str, start: int, end: int, sentence_start: int,
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
-    except ValueError:
+    except (ValueError, OverflowError):
+        return None
+
+
+def _shift(day: dt.date, days: int) -> dt.date | None:
+    """`day` moved by `days`, or None past the ends of the calendar (years 1 and 9999)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
         return None
 
 
 def published_day(published: str | None) -> dt.date | None:
     """The publication day in the article's own offset (a bare date also works)."""
-    moment = parse_published(published)
+    try:
+        moment = parse_published(published)
+    except (ValueError, OverflowError):  # an offset that pushes it past year 1 / 9999
+        moment = None
     if moment is not None:
         return moment.date()
     try:
@@ -149,72 +161,84 @@ def published_day(published: str | None) -> dt.date | None:
         return None
 
 
+def _decimal_only(text: str) -> bool:
+    """No superscript/circled digit ("¹ März" folds to "1 marz" but is no date)."""
+    return all(ch.isdecimal() or not ch.isdigit() for ch in text)
+
+
+def _dmy_date(m: re.Match[str], language: str | None, pub: dt.date | None) -> dt.date | None:
+    """The date of one day-month(-year) / ISO / numeric match (None when impossible)."""
+    months = _names()[0]
+    if m.group("iy"):
+        return _safe_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+    if m.group("nd"):
+        a, b = int(m.group("nd")), int(m.group("nm"))
+        if language == "en" and a <= 12 and not b <= 12 < a:
+            a, b = b, a  # US order: month/day
+        return _safe_date(int(m.group("ny")), b, a)
+    if m.group("m"):
+        day, month, year = int(m.group("d")), months[m.group("m")], m.group("y")
+    else:
+        day, month, year = int(m.group("d2")), months[m.group("m2")], m.group("y2")
+    if year:
+        return _safe_date(int(year), month, day)
+    if pub is None:
+        return None
+    # No year: the publication's, unless that puts it over a month after publication.
+    date = _safe_date(pub.year, month, day)
+    latest = _shift(pub, 31)
+    if date is not None and latest is not None and date > latest:
+        date = _safe_date(pub.year - 1, month, day)
+    return date
+
+
+def _weekday_date(text: str, low_name: str, s: int, e: int, sentences: Sequence[Sentence],
+                  pub: dt.date, language: str | None) -> dt.date | None:
+    days = _names()[1]
+    name = re.sub(r"\s+", " ", re.sub(r"\s*-\s*", "-", low_name))
+    num = days.get(name)
+    if num is None:
+        num = days.get(name.replace("-", " "))
+    if num is None:
+        return None
+    s_start = sentences[sentence_at(sentences, s)].start if sentences else 0
+    if _is_future(text, s, e, s_start, language):
+        return _shift(pub, (num - pub.weekday()) % 7)
+    return _shift(pub, -((pub.weekday() - num) % 7))
+
+
 def extract_dates(
     text: str,
     language: str | None,
     sentences: Sequence[Sentence],
     published: str | None = None,
 ) -> list[DateMention]:
-    """Dates in `text` ("4 July", "4 de julho de 2025", "on Friday", "yesterday")."""
+    """Dates in `text` ("4 July", "4 de julho de 2025", "on Friday", "yesterday").
+
+    Dates that would fall outside the calendar (before year 1, after 9999) are skipped.
+    """
     pub = published_day(published)
-    low = fold(text)
+    low = fold_text(text)
     if len(low) != len(text):  # folding changed lengths (rare scripts): work on lowercase
         low = text.lower()
-    months, days = _names()
     dmy, weekday, relative = _regexes()
     out: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+
+    def add(date: dt.date | None, s: int, e: int) -> None:
+        if date is not None and _decimal_only(text[s:e]):
+            out.append(DateMention(date.isoformat(), text[s:e], s, e, sentence_at(sentences, s)))
+
     for m in dmy.finditer(low):
-        date = None
-        if m.group("m"):
-            day, month, year = int(m.group("d")), months[m.group("m")], m.group("y")
-        elif m.group("m2"):
-            day, month, year = int(m.group("d2")), months[m.group("m2")], m.group("y2")
-        elif m.group("iy"):
-            date = _safe_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
-            day = month = 0
-            year = None
-        else:
-            a, b = int(m.group("nd")), int(m.group("nm"))
-            if language == "en" and b <= 12 < a:
-                a, b = a, b
-            elif language == "en" and a <= 12:
-                a, b = b, a
-            day, month, year = a, b, m.group("ny")
-            date = _safe_date(int(year), month, day)
-        if date is None and month:
-            if year:
-                date = _safe_date(int(year), month, day)
-            elif pub is not None:
-                date = _safe_date(pub.year, month, day)
-                if date is not None and date > pub + dt.timedelta(days=31):
-                    date = _safe_date(pub.year - 1, month, day)
-        if date is None:
-            continue
-        s, e = m.span()
-        out.append(DateMention(date.isoformat(), text[s:e], s, e, sentence_at(sentences, s)))
-        taken.append((s, e))
+        add(_dmy_date(m, language, pub), *m.span())
+    taken = [(d.start, d.end) for d in out]  # in text order, never overlapping
     if pub is not None:
         for m in weekday.finditer(low):
             s, e = m.span()
-            if any(a <= s < b for a, b in taken):
+            k = bisect.bisect_right(taken, (s, len(text) + 1)) - 1
+            if k >= 0 and taken[k][0] <= s < taken[k][1]:
                 continue
-            name = re.sub(r"\s+", " ", re.sub(r"\s*-\s*", "-", m.group("w")))
-            num = days.get(name)
-            if num is None:
-                num = days.get(name.replace("-", " "))
-            if num is None:
-                continue
-            sent = sentence_at(sentences, s) if sentences else 0
-            s_start = sentences[sent].start if sentences else 0
-            if _is_future(text, s, e, s_start, language):
-                date = pub + dt.timedelta(days=(num - pub.weekday()) % 7)
-            else:
-                date = pub - dt.timedelta(days=(pub.weekday() - num) % 7)
-            out.append(DateMention(date.isoformat(), text[s:e], s, e, sentence_at(sentences, s)))
+            add(_weekday_date(text, m.group("w"), s, e, sentences, pub, language), s, e)
         for m in relative.finditer(low):
-            s, e = m.span()
-            date = pub + dt.timedelta(days=_RELATIVE[m.group("r")])
-            out.append(DateMention(date.isoformat(), text[s:e], s, e, sentence_at(sentences, s)))
+            add(_shift(pub, _RELATIVE[m.group("r")]), *m.span())
     out.sort(key=lambda d: d.start)
     return out

@@ -70,12 +70,15 @@ def reported_quantities(quantities: tuple[Quantity, ...] | list[Quantity]) -> li
             out.append(q)
         else:
             out[at] = _more_specific(out[at], q)
-    specific = [i for i, q in enumerate(out) if q.concept in _PEOPLE_CONCEPTS and q.unit is None]
+    specific: dict[int | float, list[int]] = {}  # by value, in text order
+    for i, q in enumerate(out):
+        if q.concept in _PEOPLE_CONCEPTS and q.unit is None:
+            specific.setdefault(q.value, []).append(i)
     dropped: set[int] = set()
     for g, q in enumerate(out):
         if q.concept not in GENERIC or q.unit is not None:
             continue
-        for s in specific:
+        for s in specific.get(q.value, ()):
             other = out[s]
             if (s not in dropped and other.value == q.value
                     and abs(other.sentence - q.sentence) <= 1
@@ -108,17 +111,52 @@ def resolve_language(text: str, language: str | None) -> str | None:
         return None
 
 
-@lru_cache(maxsize=256)
+# Hard cap on the work per article: only the first MAX_ANALYSED_CHARS characters are
+# analysed (cut at a space, so no figure or name is split). A news report is 2,000-20,000
+# characters; every analyser is linear, and this bounds the worst case (text built to be
+# slow) to about a second or two per article, so no single input can stall an import.
+MAX_ANALYSED_CHARS = 100_000
+
+
+def analysed_end(text: str) -> int:
+    """Where analysis of `text` stops: its length, or a space at most MAX_ANALYSED_CHARS in."""
+    if len(text) <= MAX_ANALYSED_CHARS:
+        return len(text)
+    cut = MAX_ANALYSED_CHARS
+    for k in range(cut, max(0, cut - 200), -1):
+        if text[k - 1].isspace():
+            return k
+    return cut
+
+
+def _with_rest(text: str, head: list[Sentence], end: int) -> tuple[Sentence, ...]:
+    """`head`, plus the unanalysed rest of the text as one last sentence (for display)."""
+    rest = text[end:]
+    lead = len(rest) - len(rest.lstrip())
+    tail = len(rest.rstrip())
+    if tail > lead:
+        head.append(Sentence(len(head), end + lead, end + tail, rest[lead:tail]))
+    return tuple(head)
+
+
+# An Analysis of a report holds ~0.3 MB (tokens, offsets), one of a capped 100,000-character
+# text ~7 MB: the memo keeps the few a comparison or the reader needs, not a whole import.
+@lru_cache(maxsize=32)
 def analyse(text: str, language: str | None = None, published: str | None = None) -> Analysis:
-    """Analyse `text` once; cached on (text, language, published)."""
-    lang = resolve_language(text, language)
-    sentences = tuple(split_sentences(text, lang))
-    tokens = tokenize(text)
-    dates = extract_dates(text, lang, sentences, published)
+    """Analyse `text` once; cached on (text, language, published).
+
+    Past `analysed_end(text)` nothing is extracted: that rest is one final sentence.
+    """
+    end = analysed_end(text)
+    head = text[:end]
+    lang = resolve_language(head, language)
+    sentences = _with_rest(text, split_sentences(head, lang), end)
+    tokens = tokenize(head)
+    dates = extract_dates(head, lang, sentences, published)
     quantities = extract_quantities(
-        text, lang, sentences, tokens, skip_spans=[(d.start, d.end) for d in dates]
+        head, lang, sentences, tokens, skip_spans=[(d.start, d.end) for d in dates]
     )
-    entities = extract_entities(text, lang, sentences, tokens)
+    entities = extract_entities(head, lang, sentences, tokens)
     return Analysis(text, lang, published, sentences, tuple(tokens), tuple(quantities),
                     tuple(entities), tuple(dates))
 

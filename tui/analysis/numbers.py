@@ -1,7 +1,15 @@
-"""Numbers as written: digits with each locale's separators, and number words."""
+"""Numbers as written: digits with each locale's separators, and number words.
+
+Digits are *decimal* digits (`str.isdecimal`, Unicode category Nd) of any script, converted
+with `unicodedata.decimal` ("٣٤" -> 34); superscripts, subscripts and circled numbers
+("²", "₅", "①") are `str.isdigit` but not figures. A figure's magnitude is at most
+MAX_FIGURE; non-finite or larger values are not figures.
+"""
 
 from __future__ import annotations
 
+import math
+import unicodedata
 from functools import lru_cache
 
 from babel.numbers import get_decimal_symbol
@@ -11,6 +19,38 @@ from tui.analysis.lexicon import ARTICLES, CONNECTORS, NOT_NUMBER_WORDS, SUPPORT
 from tui.analysis.text import Token, fold
 
 Number = int | float
+
+# Largest figure magnitude (in the written unit, scale words applied): beyond 2**53 a float no
+# longer holds every integer, so two such figures cannot be compared digit for digit anyway.
+MAX_FIGURE = 1e15
+# Longest digit string read as a figure (separators excluded); longer runs are ids or noise.
+MAX_DIGITS = 24
+# Longest run of number words read as one figure (connectors included). "one billion two
+# hundred thirty-four million five hundred sixty-seven thousand eight hundred ninety" is 12.
+MAX_NUMBER_WORDS = 16
+
+
+def is_figure(value: float) -> bool:
+    """Finite and within MAX_FIGURE: anything else is not a reported figure."""
+    return math.isfinite(value) and abs(value) <= MAX_FIGURE
+
+
+@lru_cache(maxsize=4096)
+def ascii_digits(text: str) -> str | None:
+    """`text` with every decimal digit of any script as ASCII ("١٢" -> "12"); None when it
+    holds a digit that is not a decimal digit ("⁴²", "①", "₅")."""
+    if text.isascii():
+        return text
+    out = []
+    for ch in text:
+        value = unicodedata.decimal(ch, None)
+        if value is not None:
+            out.append(str(value))
+        elif ch.isdigit() or unicodedata.numeric(ch, None) is not None:
+            return None
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 @lru_cache(maxsize=32)
@@ -24,7 +64,11 @@ def decimal_mark(language: str | None) -> str:
 
 
 def as_number(value: float) -> Number:
-    """Plain JSON number: ints stay ints (12.0 -> 12), floats are rounded sensibly."""
+    """Plain JSON number: ints stay ints (12.0 -> 12), floats are rounded sensibly.
+
+    Non-finite values are returned unchanged (callers drop them with `is_figure`)."""
+    if not math.isfinite(value):
+        return value
     if abs(value - round(value)) < 1e-9:
         return int(round(value))
     return round(value, 6)
@@ -35,18 +79,27 @@ def parse_digits(text: str, language: str | None) -> float | None:
 
     A separator followed by exactly three digits (and more groups of three) is a thousands
     separator when it is the locale's grouping mark, or when the number has several of them.
-    Otherwise it is a decimal mark ("6,9" in pt; "12.5" even in de).
+    Otherwise it is a decimal mark ("6,9" in pt; "12.5" even in de). Digits of other
+    scripts are read by their decimal value; None for anything that is not a figure (see
+    the module docstring: non-decimal digits, more than MAX_DIGITS, beyond MAX_FIGURE).
     """
-    s = text.replace("\u00a0", " ").replace("\u202f", " ").replace(" ", "")
-    if not s:
+    value = _parse_ascii(ascii_digits(text.replace("\u00a0", "").replace("\u202f", "")), language)
+    return value if value is not None and is_figure(value) else None
+
+
+def _parse_ascii(text: str | None, language: str | None) -> float | None:
+    s = (text or "").replace(" ", "")
+    if not s or not s.isascii() or len(s) > MAX_DIGITS + MAX_DIGITS // 3:
         return None
     seps = [c for c in s if c in ".,"]
+    if len(s) - len(seps) > MAX_DIGITS:
+        return None
     if not seps:
-        return float(s) if s.isdigit() else None
+        return float(s) if s.isdecimal() else None
     dec = decimal_mark(language)
     group = "." if dec == "," else ","
     parts = s.replace(",", ".").split(".")
-    if any(not p.isdigit() for p in parts):
+    if any(not p.isdecimal() for p in parts):
         return None
     if len(set(seps)) == 2:
         # Both marks present: the last one is the decimal mark ("1.234,5" / "1,234.5").
@@ -100,7 +153,7 @@ _CYRILLIC_ARTICLE_LIKE = {fold(w) for w in ("один", "одна", "одне", 
 
 def _cyrillic_words_at(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
     total, j, last = 0, i, 10**9
-    while j < len(tokens):
+    while j < min(len(tokens), i + MAX_NUMBER_WORDS):
         value = _CYRILLIC_WORDS.get(tokens[j].low)
         if value is None or value >= last or (j > i and tokens[j].start - tokens[j - 1].end > 1):
             break
@@ -129,6 +182,7 @@ def number_words_at(
 
     "vinte e três" -> 23; "one hundred and twenty" -> 120. A lone article-like word ("um",
     "a", "une") is reported with is_article=True so the caller can demand a concept noun.
+    A run is at most MAX_NUMBER_WORDS tokens, so the cost per start token is bounded.
     """
     if language in ("uk", "ru"):
         return _cyrillic_words_at(tokens, i) if tokens[i].is_word else None
@@ -139,11 +193,12 @@ def number_words_at(
     connectors = CONNECTORS.get(lang, set())
     j = i + 1
     end = j
-    while j < len(tokens):
+    limit = min(len(tokens), i + MAX_NUMBER_WORDS)
+    while j < limit:
         t = tokens[j]
         if t.start - tokens[j - 1].end > 1:
             break
-        if t.low in connectors and j + 1 < len(tokens):
+        if t.low in connectors and j + 1 < limit:
             nxt = tokens[j + 1]
             if nxt.is_word and word_value(nxt.low, lang) is not None and nxt.low not in ARTICLES:
                 j += 1

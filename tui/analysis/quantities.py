@@ -10,7 +10,13 @@ from functools import lru_cache
 from typing import Any
 
 from tui.analysis import lexicon as lx
-from tui.analysis.numbers import as_number, number_words_at, parse_digits, word_value
+from tui.analysis.numbers import (
+    as_number,
+    is_figure,
+    number_words_at,
+    parse_digits,
+    word_value,
+)
 from tui.analysis.sentences import Sentence, sentence_at
 from tui.analysis.text import Token, fold, tokenize
 
@@ -53,6 +59,9 @@ _SKIP_FORWARD = {"-", "–"}
 _CONJUNCTIONS = {"and", "or", "e", "ou", "y", "und", "oder", "et", "ed"}
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th", "o", "a", "er", "e", "eme", "eres", "es", "º", "ª"}
 _TIME_WORDS = {"h", "uhr", "hrs", "hs"}
+# "the number of deaths caused by the rains ... rose to 39": how many tokens back from the
+# number a toll verb may find its concept (bounded, so a run-on sentence stays linear).
+_TOLL_REACH = 60
 _YEAR_HYPHEN_RE = re.compile(r"^(?:year|jahr|jahrig|ano|anos|ans|anni|enne|jarig)")
 
 _TIME_RE = re.compile(
@@ -134,6 +143,7 @@ def extract_quantities(
     clause_words = lx.subordinators(language)
     out: list[Quantity] = []
     n = len(toks)
+    starts = [t.start for t in toks]
     # Most words are not numbers: skip them with one memoised look-up (what
     # number_words_at would test first) before any other work.
     word_lang = None if language in ("uk", "ru") else (
@@ -172,7 +182,8 @@ def extract_quantities(
             ):
                 i += 1  # model designations: "ATR 72", "A 320"
                 continue
-            digits = tok.text
+            groups = [tok.text]
+            first = len(tok.text.replace(" ", ""))
             j = i + 1
             # French-style "1 200": merge groups of three separated by one space.
             while (
@@ -182,10 +193,11 @@ def extract_quantities(
                 and len(toks[j].text) == 3
                 and toks[j].start == toks[j - 1].end + 1
                 and text[toks[j - 1].end] == " "
-                and len(digits.replace(" ", "")) <= 3 + 4 * (j - i - 1)
+                and first + 3 * (j - i - 1) <= 3 + 4 * (j - i - 1)
             ):
-                digits += " " + toks[j].text
+                groups.append(toks[j].text)
                 j += 1
+            digits = " ".join(groups)
             value = parse_digits(digits, language)
             if value is None:
                 i = j
@@ -254,6 +266,9 @@ def extract_quantities(
                 end, k = toks[k].end, k + 1
                 if k < n and toks[k].text == "." and toks[k].start == toks[k - 1].end:
                     k += 1  # "Mio."
+        if not is_figure(value):
+            i = max(k, j)
+            continue  # "9"*309, "a trillion trillion": beyond numbers.MAX_FIGURE
         unit = None
         concept = None
         factor = 1.0
@@ -387,7 +402,7 @@ def extract_quantities(
                 if concept is None and toll:
                     # "o número de mortos causados pelas chuvas ... subiu para 39"
                     s_start = sentences[sentence_at(sentences, tok.start)].start if sentences else 0
-                    for b in range(i - 1, -1, -1):
+                    for b in range(i - 1, max(-1, i - 1 - _TOLL_REACH), -1):
                         t = toks[b]
                         if t.start < s_start or t.text in ";:":
                             break
@@ -410,8 +425,8 @@ def extract_quantities(
                 sentences, start
             ):
                 # "26 injured, including five children"
-                between = {t.low for t in toks if out[-1].end <= t.start < start}
-                if between & lx.INCLUDING:
+                lo, hi = bisect.bisect_left(starts, out[-1].end), bisect.bisect_left(starts, start)
+                if any(t.low in lx.INCLUDING for t in toks[lo:hi]):
                     concept = out[-1].concept
             if concept is None:
                 concept = "people" if generic in ("people", "children") else generic
@@ -425,7 +440,7 @@ def extract_quantities(
             and unit is None
             and currency is None
             and tok.is_digit
-            and tok.text.isdigit()
+            and tok.text.isdecimal()
             and len(tok.text) == 4
             and 1800 <= value <= 2100
             and end == tok.end

@@ -38,8 +38,13 @@ _WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
 _TERMINAL = set(".!?…:\"'”’»)")
 
 
+# The word before a period is looked for this far back only: an unanchored search from the
+# start of the block would rescan the whole block at every period (quadratic in its length).
+_WORD_WINDOW = 40
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
-    m = _WORD_BEFORE_RE.search(text, 0, dot)
+    m = _WORD_BEFORE_RE.search(text, max(0, dot - _WORD_WINDOW), dot)
     if not m:
         return False
     word = fold(m.group(1)).strip(".")
@@ -61,7 +66,7 @@ def _split_block(text: str, offset: int, out: list[tuple[int, int]]) -> None:
         if nxt is None:
             continue
         first = nxt.group(2)
-        if not (first[0].isupper() or first[0].isdigit() or nxt.group(1)):
+        if not (first[0].isupper() or first[0].isdecimal() or nxt.group(1)):
             continue
         if m.group()[0] == "." and len(m.group().rstrip("\"'”’»)]")) == 1:
             if _is_abbreviation(text, m.start()):
@@ -69,12 +74,24 @@ def _split_block(text: str, offset: int, out: list[tuple[int, int]]) -> None:
                 # (a dotted acronym followed by a capitalised sentence start is ambiguous; keep).
                 continue
             before = text[max(0, m.start() - 3) : m.start()]
-            if before[-1:].isdigit() and fold(first.strip(".,")) in _MONTHS_LOW:
+            if before[-1:].isdecimal() and fold(first.strip(".,")) in _MONTHS_LOW:
                 continue  # German "4. Juli"
         out.append((offset + start, offset + end))
         start = nxt.start(2) - (1 if nxt.group(1) else 0)
     if text[start:].strip():
         out.append((offset + start, offset + len(text)))
+
+
+def _next_nonblank(lines: list[str]) -> list[str]:
+    """For each line, the next non-blank line after it (stripped; "" at the end)."""
+    out = [""] * len(lines)
+    nxt = ""
+    for i in range(len(lines) - 1, -1, -1):
+        out[i] = nxt
+        stripped = lines[i].strip()
+        if stripped:
+            nxt = stripped
+    return out
 
 
 @lru_cache(maxsize=256)
@@ -85,6 +102,7 @@ def _split_cached(text: str, language: str | None) -> tuple[Sentence, ...]:
     pos = 0
     block_start = None
     lines = text.splitlines(keepends=True)
+    following = _next_nonblank(lines)
     for i, line in enumerate(lines):
         stripped = line.strip()
         line_start = pos
@@ -93,7 +111,7 @@ def _split_cached(text: str, language: str | None) -> tuple[Sentence, ...]:
             continue
         if block_start is None:
             block_start = line_start + (len(line) - len(line.lstrip()))
-        nxt = next((ln.strip() for ln in lines[i + 1 :] if ln.strip()), "")
+        nxt = following[i]
         continues = bool(nxt) and stripped[-1] not in _TERMINAL and nxt[0].islower()
         if not continues:
             blocks.append((block_start, line_start + len(line.rstrip())))

@@ -18,6 +18,8 @@ class Token:
     A plain slotted class rather than a frozen dataclass: texts are tokenised once per
     analysis and tokens are read in every analyser's inner loop, so construction and the
     `is_word`/`is_digit` tests (computed once here) must be cheap. Treat it as immutable.
+    `is_digit` means a decimal digit of any script (`str.isdecimal`): "²", "₅" or "①" are
+    `str.isdigit` but not figures, so a token of them is neither a word nor a number.
     """
 
     __slots__ = ("start", "end", "text", "low", "is_word", "is_digit")
@@ -29,7 +31,7 @@ class Token:
         self.low = low
         first = text[0]
         self.is_word = first.isalpha()
-        self.is_digit = first.isdigit()
+        self.is_digit = first.isdecimal()
 
     def _key(self) -> tuple[int, int, str, str]:
         return (self.start, self.end, self.text, self.low)
@@ -56,7 +58,15 @@ def _drop_combining(m: re.Match[str]) -> str:
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lowercase and strip diacritics ("Ucrânia" -> "ucrania"); keeps length for ASCII only."""
+    """Lowercase and strip diacritics ("Ucrânia" -> "ucrania"); keeps length for ASCII only.
+
+    Memoised: meant for words and short phrases. Fold a whole text with `fold_text`.
+    """
+    return fold_text(text)
+
+
+def fold_text(text: str) -> str:
+    """`fold` without the memo, for whole article texts (a memo would keep them alive)."""
     low = text.lower()
     if low.isascii():
         return low
