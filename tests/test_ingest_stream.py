@@ -219,3 +219,12 @@ def test_large_xml_that_is_not_a_feed(tmp_path: Path) -> None:
     path.write_bytes(b"<?xml version='1.0'?><catalog>" + b"<item>x</item>" * 200 + b"</catalog>")
     (error,) = list(iter_file(path, max_bytes=1000))
     assert error.reason == "not an RSS or Atom feed (root element <catalog>)"
+
+
+def test_record_errors_survive_pickling() -> None:
+    import pickle
+
+    error = RecordError("dump.jsonl", 12, "invalid JSON (x)")
+    back = pickle.loads(pickle.dumps(error))
+    assert isinstance(back, RecordError) and back.number == 12
+    assert str(back) == str(error) == "dump.jsonl: line 12: invalid JSON (x)"

@@ -183,32 +183,52 @@ def _iter_lines(
     return iter_jsonl(lines, name)
 
 
+_MAX_REASON = 300
+
+
+def _one_line(error: IngestError) -> IngestError:
+    """`error` with a reason that fits one line (parser messages may hold newlines)."""
+    reason = " ".join(error.reason.split())
+    if len(reason) > _MAX_REASON:
+        reason = reason[: _MAX_REASON - 1] + "…"
+    if reason == error.reason:
+        return error
+    fixed = type(error).__new__(type(error))
+    fixed.__dict__.update(error.__dict__)
+    IngestError.__init__(fixed, error.path, reason)
+    return fixed
+
+
+def _failure(name: str, exc: BaseException) -> IngestError:
+    """The IngestError for an exception that stopped reading a file."""
+    if isinstance(exc, IngestError):
+        return exc
+    if isinstance(exc, OSError):
+        return _os_error(name, exc)
+    if isinstance(exc, RecursionError):
+        return IngestError(name, "input nested too deeply")
+    if isinstance(exc, MemoryError):
+        return IngestError(name, "out of memory while parsing")
+    return IngestError(name, f"could not parse ({type(exc).__name__}: {exc})")
+
+
 def _guarded(
     make: Callable[[], Iterable[Article | IngestError]], name: str
 ) -> Iterator[Article | IngestError]:
-    """The items of `make()` with any exception turned into a last IngestError, and
-    "no articles found" when nothing at all came out."""
+    """The items of `make()` with any exception turned into a last IngestError, every
+    reason on one line, and "no articles found" when nothing at all came out."""
     empty = True
     try:
         for item in make():
             empty = False
-            if isinstance(item, Article) and item.origin:
-                item.origin = valid_unicode(item.origin)  # a file name that is not UTF-8
-            yield item
-    except IngestError as exc:
-        yield exc
-        return
-    except OSError as exc:
-        yield _os_error(name, exc)
-        return
-    except RecursionError:
-        yield IngestError(name, "input nested too deeply")
-        return
-    except MemoryError:
-        yield IngestError(name, "out of memory while parsing")
-        return
+            if isinstance(item, Article):
+                if item.origin:
+                    item.origin = valid_unicode(item.origin)  # a file name that is not UTF-8
+                yield item
+            else:
+                yield _one_line(item)
     except Exception as exc:  # a parser bug must not abort a whole batch import
-        yield IngestError(name, f"could not parse ({type(exc).__name__}: {exc})")
+        yield _one_line(_failure(name, exc))
         return
     if empty:
         yield IngestError(name, NO_ARTICLES)

@@ -39,7 +39,8 @@ def _parse_xml(raw: bytes, text: str, name: str) -> tuple[Any, bytes]:
             continue
         except (ValueError, RecursionError) as exc:
             raise IngestError(name, f"malformed XML: {exc}") from None
-    assert first_error is not None
+    if first_error is None:
+        raise IngestError(name, "malformed XML: unknown encoding declared")
     message = str(first_error).split(":", 1)[0]
     line = getattr(first_error, "position", (0, 0))[0]
     raise IngestError(name, f"malformed XML: {message} (line {line})")

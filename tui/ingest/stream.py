@@ -31,6 +31,17 @@ class RecordError(IngestError):
         super().__init__(path, f"{kind} {number}: {reason}")
         self.number = number
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Picklable (e.g. back from a worker process), reason kept as it is."""
+        return (_restore_record_error, (self.path, self.number, self.reason))
+
+
+def _restore_record_error(path: str, number: int, reason: str) -> RecordError:
+    error = RecordError.__new__(RecordError)
+    IngestError.__init__(error, path, reason)
+    error.number = number
+    return error
+
 
 def line_encoding(head: bytes) -> str:
     """How the lines of a file starting with `head` are decoded: a codec name or "utf-8"."""
