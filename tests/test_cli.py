@@ -98,7 +98,9 @@ def test_inspect_json_contract(capsys, good_md: Path) -> None:
     code, out, _ = run(capsys, "inspect", str(good_md), "--json")
     assert code == 0
     article = json.loads(out)
-    assert list(article) == [*HEADER_FIELDS, "body", "facts"]
+    # Added fields come after the original ones (extend, never break).
+    assert list(article) == [*HEADER_FIELDS, "body", "facts", "published_precision"]
+    assert article["published_precision"] == "datetime_zoned"
     assert article["title"] == "Rail strike halts trains"
     assert article["language"] == "en" and article["language_detected"] is False
     assert article["published"] == "2026-02-10T07:00:00+01:00"

@@ -26,6 +26,8 @@ class Article:
     language: str | None = None
     language_detected: bool = False
     published: str | None = None
+    # How precise `published` is: "date", "datetime" or "datetime_zoned" (tui.published).
+    published_precision: str | None = None
     tags: list[str] = field(default_factory=list)
     raw: bytes = b""
     format: str = ""
@@ -53,6 +55,8 @@ class Article:
             out["starred"] = self.starred
             if self.event_id is not None:
                 out["event_id"] = self.event_id
+        # Added after the original fields (extend, never break).
+        out["published_precision"] = self.published_precision
         return out
 
 

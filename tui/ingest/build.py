@@ -8,8 +8,9 @@ from typing import Any
 
 from tui.analysis.language import detect_language, normalize_language_code
 from tui.ingest.clean import clean_body, clean_inline, title_from_lead
-from tui.ingest.dates import find_date_in_text, parse_date
+from tui.ingest.dates import Dated, find_dated_in_text, parse_dated
 from tui.models import Article
+from tui.published import valid_precision
 
 _URL_OK_RE = re.compile(r"^(?:https?|ftp|file|gopher|gemini)://\S+$|^/\S*$|^#\S*$", re.I)
 _TAG_SPLIT_RE = re.compile(r"\s*[,;]\s*")
@@ -62,6 +63,7 @@ def make_article(
     body_is_clean: bool = False,
     date_from_text: bool = False,
     crawl_date: Any = None,
+    published_precision: Any = None,
 ) -> Article | None:
     """An Article with every field cleaned; None when there is neither title nor body.
 
@@ -70,6 +72,8 @@ def make_article(
     value `parse_date` understands. Without it, `date_from_text` looks for a date written
     in the body (in the article's language); `crawl_date` (when the document was captured)
     is the last resort, and also wins over a text date later than itself.
+    `published_precision` is a declared precision (a re-imported `inspect --json` object),
+    trusted only when it is one of `tui.published.PRECISIONS`.
     """
     text = body if body_is_clean else clean_body(body or "")
     clean_title = clean_inline(str(title)) if title else ""
@@ -86,13 +90,8 @@ def make_article(
     if code is None:
         code = detect_language(f"{clean_title}\n{text}")
         detected = code is not None
-    published_iso = parse_date(published, code) if published not in (None, "") else None
-    if published_iso is None and (date_from_text or crawl_date):
-        crawl = parse_date(crawl_date, code) if crawl_date else None
-        in_text = find_date_in_text(text, code) if date_from_text else None
-        if in_text and crawl and in_text[:10] > crawl[:10]:
-            in_text = None
-        published_iso = in_text or crawl
+    dated = _published(published, code, text if date_from_text else None, crawl_date)
+    precision = (valid_precision(published_precision) or dated.precision) if dated else None
     return Article(
         title=clean_title,
         body=text,
@@ -100,9 +99,22 @@ def make_article(
         url=clean_url(url),
         language=code,
         language_detected=detected,
-        published=published_iso,
+        published=dated.iso if dated else None,
+        published_precision=precision,
         tags=clean_tags(tags),
         raw=raw,
         format=fmt,
         origin=origin,
     )
+
+
+def _published(value: Any, code: str | None, text: str | None, crawl_date: Any) -> Dated | None:
+    """The metadata date, else a date written in `text`, else the crawl date."""
+    dated = parse_dated(value, code) if value not in (None, "") else None
+    if dated is None and (text is not None or crawl_date):
+        crawl = parse_dated(crawl_date, code) if crawl_date else None
+        in_text = find_dated_in_text(text, code) if text is not None else None
+        if in_text and crawl and in_text.iso[:10] > crawl.iso[:10]:
+            in_text = None
+        dated = in_text or crawl
+    return dated

@@ -109,7 +109,7 @@ class ComparePicker(ModalScreen[int | None]):
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         code = (article.language or "??").split("-")[0].upper()[:3]
         text.append(f" {code:<3}", style=self._badge(article.language))
-        when = self.dates.short(article.published) or "—"
+        when = self.dates.short(article.published, article.published_precision) or "—"
         text.append(f" {when:<{self.dates.short_width}} ", style="dim")
         source = safe_inline(article.source) or "—"
         source = source if len(source) <= 18 else source[:17] + "…"

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from tui.models import Article, StoreError, parse_published
+from tui.published import precision_of, sort_key
 from tui.store.events import EventQueries
 from tui.store.query import MATCH_END, MATCH_START, ArticleFilter, SearchHit
 from tui.store.schema import LATEST_VERSION, MIGRATIONS, ROW_COLUMNS
@@ -100,6 +101,7 @@ class Store(EventQueries):
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             store._migrate(version)
+            store._upgrade()
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise StoreError(f"{path}: cannot open archive ({exc})") from None
@@ -120,6 +122,12 @@ class Store(EventQueries):
                     if self._conn.in_transaction:
                         self._conn.execute("ROLLBACK")
                     raise
+
+    def _upgrade(self) -> None:
+        """Python steps after the SQL migrations (each a no-op once done)."""
+        from tui.store.upgrades import rederive_precision
+
+        rederive_precision(self)
 
     @property
     def schema_version(self) -> int:
@@ -193,16 +201,18 @@ class Store(EventQueries):
     def _upsert(self, article: Article) -> Outcome:
         digest = content_hash(article.title, article.body)
         published_utc = utc_key(article.published)
+        precision = article.published_precision or precision_of(article.published)
+        order_key = sort_key(article.published, precision)
         if article.url:
             row = self._conn.execute(
-                "SELECT id, content_hash, title, source, language, published FROM articles "
-                "WHERE url = ?",
+                "SELECT id, content_hash, title, source, language, published, "
+                "published_precision FROM articles WHERE url = ?",
                 (article.url,),
             ).fetchone()
         else:
             row = self._conn.execute(
-                "SELECT id, content_hash, title, source, language, published FROM articles "
-                "WHERE content_hash = ? AND url IS NULL",
+                "SELECT id, content_hash, title, source, language, published, "
+                "published_precision FROM articles WHERE content_hash = ? AND url IS NULL",
                 (digest,),
             ).fetchone()
         if row is not None:
@@ -211,21 +221,23 @@ class Store(EventQueries):
                 and row["source"] == article.source
                 and row["language"] == article.language
                 and row["published"] == article.published
+                and row["published_precision"] == precision
             )
             if same:
                 return "unchanged"
             now = _now()
             self._conn.execute(
                 "UPDATE articles SET title=?, source=?, language=?, language_detected=?, "
-                "published=?, published_utc=?, updated_at=?, body=?, content_hash=?, raw_id=?, "
+                "published=?, published_precision=?, published_utc=?, updated_at=?, body=?, "
+                "content_hash=?, raw_id=?, "
                 "format=?, origin=?, sort_key=COALESCE(?, ''), "
                 "group_key=CASE WHEN event_id IS NULL THEN COALESCE(?, '') ELSE group_key END "
                 "WHERE id=?",
                 (
                     article.title, article.source, article.language,
-                    int(article.language_detected), article.published, published_utc, now,
-                    article.body, digest, self._raw_id(article), article.format,
-                    article.origin, published_utc, published_utc, row["id"],
+                    int(article.language_detected), article.published, precision, published_utc,
+                    now, article.body, digest, self._raw_id(article), article.format,
+                    article.origin, order_key, order_key, row["id"],
                 ),
             )
             self._set_tags(row["id"], article.tags)
@@ -235,13 +247,14 @@ class Store(EventQueries):
         cur = self._conn.execute(
             "INSERT INTO articles(title, source, url, language, language_detected, published, "
             "published_utc, imported_at, body, content_hash, raw_id, format, origin, read, "
-            "starred, sort_key, group_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "starred, sort_key, group_key, published_precision) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 article.title, article.source, article.url, article.language,
                 int(article.language_detected), article.published, published_utc, now,
                 article.body, digest, self._raw_id(article), article.format, article.origin,
                 int(article.read), int(article.starred),
-                published_utc or "", published_utc or "",
+                order_key or "", order_key or "", precision,
             ),
         )
         article_id = cur.lastrowid
@@ -314,6 +327,9 @@ class Store(EventQueries):
             event_id=row["event_id"] if "event_id" in keys else None,
             format=row["format"] if "format" in keys else "",
             origin=row["origin"] if "origin" in keys else None,
+            published_precision=(
+                row["published_precision"] if "published_precision" in keys else None
+            ),
         )
 
     def _fts_guard(self, fn: Any, *args: Any) -> Any:

@@ -6,6 +6,15 @@ Never edit a released migration: add a new one.
 
 from __future__ import annotations
 
+# Precision of `published` ("date", "datetime", "datetime_zoned"; see tui.published).
+# Stored rows start NULL; Store.open re-derives them from their raw documents
+# (tui.store.upgrades.rederive_precision), found through the partial index.
+PRECISION_MIGRATION = """
+    ALTER TABLE articles ADD COLUMN published_precision TEXT;
+    CREATE INDEX articles_precision_unknown ON articles(id)
+        WHERE published_precision IS NULL AND published IS NOT NULL;
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: articles, raw documents, tags, full-text index kept in sync by triggers.
     """
@@ -93,6 +102,7 @@ MIGRATIONS: tuple[str, ...] = (
         facts      TEXT NOT NULL
     );
     """,
+    PRECISION_MIGRATION,
 )
 
 LATEST_VERSION = len(MIGRATIONS)
@@ -100,5 +110,5 @@ LATEST_VERSION = len(MIGRATIONS)
 # The columns of an article row without its body (feed pages, lists).
 ROW_COLUMNS = (
     "id, title, source, url, language, language_detected, published, imported_at, "
-    "read, starred, event_id, format, origin"
+    "read, starred, event_id, format, origin, published_precision"
 )

@@ -89,7 +89,7 @@ class ArticleView(VerticalScroll, can_focus=True):
             meta.append(safe_inline(article.source))
         when = parse_published(article.published)
         if when is not None:
-            meta.append(dates.short(article.published))
+            meta.append(dates.short(article.published, article.published_precision))
         if article.language:
             meta.append(
                 f"{language_name(article.language, dates.locale)} ({article.language.upper()})"

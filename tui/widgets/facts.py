@@ -14,7 +14,6 @@ from textual.widgets import Static
 from tui.formatting import (
     Dates,
     language_name,
-    long_datetime,
     number,
     parse_locale,
     reading_minutes,
@@ -158,12 +157,13 @@ class FactsPanel(VerticalScroll, can_focus=True):
         if when is None:
             out.append("unknown", style="italic")
         else:
-            out.append(long_datetime(when, ui, dates.zone, dates.style))
-            out.append(f"\n{dates.relative(when)}", style="italic")
+            precision = article.published_precision
+            out.append(dates.long(article.published, precision))
+            out.append(f"\n{dates.relative_to(article.published, precision)}", style="italic")
             own = parse_locale(article.language)
             if own is not None and own.language != ui.language:
                 out.append(f"\n{language_name(own.language, own)}: ", style="dim")
-                out.append(long_datetime(when, own, dates.zone, dates.style), style="dim")
+                out.append(dates.long(article.published, precision, own), style="dim")
         out.append("\n")
         self._heading(out, "Length")
         words = word_count(article.body)
