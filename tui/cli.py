@@ -77,8 +77,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=_positive_int, metavar="N", help="at most N articles")
     p.add_argument("--json", action="store_true", help="print a JSON array")
 
-    p = sub.add_parser("search", parents=[common], help="full-text search (FTS5 syntax)")
+    p = sub.add_parser(
+        "search", parents=[common], help="full-text search (words, or FTS5 syntax)",
+        description="Plain words are searched as words; a known name also finds its other "
+        "spellings (Kyiv: Kiev, Київ). Double quotes, *, AND/OR/NOT, NEAR() and ( ) are "
+        "FTS5 syntax.",
+    )
     p.add_argument("query", metavar="QUERY")
+    p.add_argument("--exact", action="store_true", help="only the spelling typed, no variants")
     p.add_argument("--limit", type=_positive_int, default=50, metavar="N")
     p.add_argument("--json", action="store_true", help="print a JSON array")
 
@@ -174,14 +180,18 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 def _summary(article: Article) -> str:
     lang = article.language or "?"
     how = "detected" if article.language_detected else "declared"
+    from tui.formatting import counted
+
     words = len(article.body.split())
+    paragraphs = article.body.count(chr(10) * 2) + 1
     lines = [
         article.title,
         f"  source:    {article.source or '-'}",
         f"  url:       {article.url or '-'}",
         f"  language:  {lang} ({how})",
         f"  published: {article.published or 'unknown'}",
-        f"  body:      {words} words, {article.body.count(chr(10) * 2) + 1} paragraphs",
+        f"  body:      {counted(words, 'word', 'words')}, "
+        f"{counted(paragraphs, 'paragraph', 'paragraphs')}",
     ]
     if article.tags:
         lines.append(f"  tags:      {', '.join(article.tags)}")
@@ -216,10 +226,14 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from tui.search import plan_search
     from tui.store import MATCH_END, MATCH_START
 
+    plan = plan_search(args.query, exact=args.exact)
     with _open_store(args) as store:
-        hits = store.search(args.query, limit=args.limit)
+        hits = store.search(plan.fts, limit=args.limit)
+    if plan.also and not args.json:
+        print(f"{plan.also} (--exact for “{plan.text}” only)", file=sys.stderr)
     if args.json:
         out = []
         for hit in hits:
@@ -286,9 +300,11 @@ def cmd_reader(args: argparse.Namespace) -> int:
             print(str(error), file=sys.stderr)
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         # Not a terminal (a pipe, CI): say what the archive holds instead of drawing.
+        from tui.formatting import counted
+
         print(
-            f"{db}: {stats['total']} articles, {stats['unread']} unread, "
-            f"{stats['languages']} languages"
+            f"{db}: {counted(stats['total'], 'article', 'articles')}, {stats['unread']} unread, "
+            f"{counted(stats['languages'], 'language', 'languages')}"
         )
         return EXIT_OK
     from tui.app import ParallaxApp

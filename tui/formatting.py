@@ -134,6 +134,18 @@ def number(value: int | float, locale: Locale) -> str:
     return format_decimal(value, locale=locale)
 
 
+# UI words are English, so their plural follows English plural rules (CLDR, via babel);
+# the number itself is written in the UI locale.
+_WORDS_LOCALE = Locale.parse("en")
+
+
+def counted(value: int, one: str, other: str, locale: Locale | None = None) -> str:
+    """`1 outlet` / `3 outlets` / `1.200 articles`: the number and the right plural."""
+    form = _WORDS_LOCALE.plural_form(abs(value))
+    shown = format_decimal(value, locale=locale or _WORDS_LOCALE)
+    return f"{shown} {one if form == 'one' else other}"
+
+
 def word_count(text: str) -> int:
     return len(text.split())
 

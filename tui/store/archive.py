@@ -17,7 +17,13 @@ from typing import Any, Literal
 from tui.models import Article, StoreError, parse_published
 from tui.published import precision_of, sort_key
 from tui.store.events import EventQueries
-from tui.store.query import MATCH_END, MATCH_START, ArticleFilter, SearchHit
+from tui.store.query import (
+    MATCH_END,
+    MATCH_START,
+    ArticleFilter,
+    SearchHit,
+    fts_error_hint,
+)
 from tui.store.schema import LATEST_VERSION, MIGRATIONS, ROW_COLUMNS
 
 Outcome = Literal["imported", "updated", "unchanged"]
@@ -337,7 +343,7 @@ class Store(EventQueries):
             return fn(*args)
         except sqlite3.OperationalError as exc:
             # The only caller-controlled SQL text is an FTS5 query.
-            raise StoreError(f"invalid search query ({exc})") from None
+            raise StoreError(fts_error_hint(str(exc))) from None
 
     def count(self, flt: ArticleFilter = ArticleFilter()) -> int:
         where, params = self._where(flt)

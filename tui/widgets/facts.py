@@ -13,8 +13,8 @@ from textual.widgets import Static
 
 from tui.formatting import (
     Dates,
+    counted,
     language_name,
-    number,
     parse_locale,
     reading_minutes,
     word_count,
@@ -168,15 +168,16 @@ class FactsPanel(VerticalScroll, can_focus=True):
         self._heading(out, "Length")
         words = word_count(article.body)
         minutes = reading_minutes(words)
-        out.append(f"{number(words, ui)} words · {minutes} min read")
+        out.append(f"{counted(words, 'word', 'words', ui)} · {minutes} min read")
         event = self.event
         if event is not None and event.size > 1:
             out.append("\n")
             self._heading(out, "Event")
             langs = ", ".join(code.upper() for code in event.languages) or "—"
             out.append(
-                f"{number(event.size, ui)} reports · {number(len(event.languages), ui)} "
-                f"languages ({langs}) · {number(len(event.sources), ui)} outlets"
+                f"{counted(event.size, 'report', 'reports', ui)} · "
+                f"{counted(len(event.languages), 'language', 'languages', ui)} ({langs}) · "
+                f"{counted(len(event.sources), 'outlet', 'outlets', ui)}"
             )
             out.append("\npress c to compare", style="italic dim")
         if article.tags:
