@@ -93,6 +93,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=_positive_int, default=50, metavar="N")
     p.add_argument("--json", action="store_true", help="print a JSON array")
 
+    p = sub.add_parser(
+        "sources", parents=[common], help="outlets with their article counts and aliases",
+        description="One canonical outlet per site. `rename OLD NEW` and `merge A B` are "
+        "stored and hold for later imports.",
+    )
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    q = actions.add_parser("rename", parents=[common], help="give an outlet another name")
+    q.add_argument("old", metavar="OLD")
+    q.add_argument("new", metavar="NEW")
+    q = actions.add_parser("merge", parents=[common], help="fold outlet A into outlet B")
+    q.add_argument("source", metavar="A")
+    q.add_argument("target", metavar="B")
+
     p = sub.add_parser("compare", parents=[common], help="compare two reports of one event")
     p.add_argument("a", metavar="A", help="file, FILE#N (entry N of a feed), or store id")
     p.add_argument("b", metavar="B", help="file, FILE#N (entry N of a feed), or store id")
@@ -236,8 +250,9 @@ def _published_text(article: Article) -> str:
 def cmd_list(args: argparse.Namespace) -> int:
     from tui.store import ArticleFilter
 
-    flt = ArticleFilter(language=args.lang, source=args.source, since=args.since)
     with _open_store(args) as store:
+        source = store.canonical_outlet(args.source)  # an alias or a domain works too
+        flt = ArticleFilter(language=args.lang, source=source, since=args.since)
         total = store.count(flt)
         limit = total if args.limit is None else min(args.limit, total)
         rows: list[Article] = []
@@ -283,6 +298,29 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(f"        {snippet}")
     if not hits:
         print("no matches", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    with _open_store(args) as store:
+        if args.action == "rename":
+            moved = store.rename_outlet(args.old, args.new)
+            print(f"“{args.old}” is now “{args.new}”: {counted(moved, 'article', 'articles')}")
+            return EXIT_OK
+        if args.action == "merge":
+            moved = store.merge_outlets(args.source, args.target)
+            print(f"merged “{args.source}” into “{args.target}”: "
+                  f"{counted(moved, 'article', 'articles')} moved")
+            return EXIT_OK
+        outlets = store.outlets()
+    if args.json:
+        _print_json([o.to_json() for o in outlets])
+        return EXIT_OK
+    width = max((len(o.name) for o in outlets), default=0)
+    for o in outlets:
+        also = f"  (also: {', '.join(o.aliases)})" if o.aliases else ""
+        print(f"{o.name:<{width}}  {o.count:>5}{also}")
+    print(counted(len(outlets), "outlet", "outlets"), file=sys.stderr)
     return EXIT_OK
 
 
@@ -356,6 +394,7 @@ COMMANDS = {
     "list": cmd_list,
     "search": cmd_search,
     "compare": cmd_compare,
+    "sources": cmd_sources,
 }
 
 

@@ -38,6 +38,9 @@ class Article:
     read: bool = False
     starred: bool = False
     event_id: int | None = None
+    # A stored article's `source` is its canonical outlet (tui/store/outlets.py);
+    # `source_imported` keeps the name it was imported with.
+    source_imported: str | None = None
 
     def to_json(self, *, body: bool = True, facts: list[Any] | None = None) -> dict[str, Any]:
         """The `inspect --json` object; with `body=False` the `list --json` row (with id)."""
@@ -57,6 +60,9 @@ class Article:
                 out["event_id"] = self.event_id
         # Added after the original fields (extend, never break).
         out["published_precision"] = self.published_precision
+        if not body and self.id is not None:  # a stored row: `source` stays as imported
+            out["source"] = self.source_imported
+            out["outlet"] = self.source
         return out
 
 

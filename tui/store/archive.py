@@ -17,6 +17,7 @@ from typing import Any, Literal
 from tui.models import Article, StoreError, parse_published
 from tui.published import precision_of, sort_key
 from tui.store.events import EventQueries
+from tui.store.outlets import OutletQueries
 from tui.store.query import (
     MATCH_END,
     MATCH_START,
@@ -69,7 +70,7 @@ def content_hash(title: str, body: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
 
 
-class Store(EventQueries):
+class Store(EventQueries, OutletQueries):
     """One archive file. Safe to share between threads (calls are serialised)."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
@@ -131,9 +132,10 @@ class Store(EventQueries):
 
     def _upgrade(self) -> None:
         """Python steps after the SQL migrations (each a no-op once done)."""
-        from tui.store.upgrades import rederive_precision
+        from tui.store.upgrades import assign_outlets, rederive_precision
 
         rederive_precision(self)
+        assign_outlets(self)
 
     @property
     def schema_version(self) -> int:
@@ -247,6 +249,7 @@ class Store(EventQueries):
                 ),
             )
             self._set_tags(row["id"], article.tags)
+            self._assign_outlet(row["id"], article.source, article.url)
             self._conn.execute("DELETE FROM article_facts WHERE article_id = ?", (row["id"],))
             return "updated"
         now = _now()
@@ -265,6 +268,7 @@ class Store(EventQueries):
         )
         article_id = cur.lastrowid
         self._set_tags(article_id, article.tags)
+        self._assign_outlet(article_id, article.source, article.url)
         article.id = article_id
         return "imported"
 
@@ -295,8 +299,8 @@ class Store(EventQueries):
         if flt.language:
             clauses.append(f"{p}language = ?")
             params.append(flt.language)
-        if flt.source:
-            clauses.append(f"{p}source = ?")
+        if flt.source:  # the canonical outlet (tui/store/outlets.py)
+            clauses.append(f"{p}outlet = ?")
             params.append(flt.source)
         if flt.since:
             clauses.append(f"{p}published_utc >= ?")
@@ -322,7 +326,8 @@ class Store(EventQueries):
             id=row["id"],
             title=row["title"],
             body=body,
-            source=row["source"],
+            source=(row["outlet"] if "outlet" in keys else None) or row["source"],
+            source_imported=row["source"],
             url=row["url"],
             language=row["language"],
             language_detected=bool(row["language_detected"]),
@@ -451,8 +456,10 @@ class Store(EventQueries):
         return [(r[0], r[1]) for r in rows]
 
     def sources(self) -> list[tuple[str, int]]:
+        """Canonical outlets and their article counts (see `outlets` for aliases)."""
         rows = self._query(
-            "SELECT COALESCE(source, ''), COUNT(*) FROM articles GROUP BY 1 ORDER BY 2 DESC, 1"
+            "SELECT COALESCE(NULLIF(outlet, ''), source, ''), COUNT(*) FROM articles GROUP BY 1 "
+            "ORDER BY 2 DESC, 1"
         )
         return [(r[0], r[1]) for r in rows]
 

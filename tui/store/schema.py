@@ -15,6 +15,22 @@ PRECISION_MIGRATION = """
         WHERE published_precision IS NULL AND published IS NOT NULL;
 """
 
+# Canonical outlets (tui/store/outlets.py): `outlet` on every article, and aliases
+# (learned domains, user renames). Stored rows start NULL; Store.open fills them in
+# (tui.store.upgrades.assign_outlets), found through the partial index.
+OUTLETS_MIGRATION = """
+    ALTER TABLE articles ADD COLUMN outlet TEXT;
+    CREATE INDEX articles_outlet_sort ON articles(outlet, sort_key DESC, id DESC);
+    CREATE INDEX articles_outlet_unknown ON articles(id) WHERE outlet IS NULL;
+    CREATE TABLE outlet_aliases (
+        key    TEXT PRIMARY KEY,
+        alias  TEXT NOT NULL,
+        outlet TEXT NOT NULL,
+        origin TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX outlet_aliases_outlet ON outlet_aliases(outlet);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: articles, raw documents, tags, full-text index kept in sync by triggers.
     """
@@ -103,6 +119,7 @@ MIGRATIONS: tuple[str, ...] = (
     );
     """,
     PRECISION_MIGRATION,
+    OUTLETS_MIGRATION,
 )
 
 LATEST_VERSION = len(MIGRATIONS)
@@ -110,5 +127,5 @@ LATEST_VERSION = len(MIGRATIONS)
 # The columns of an article row without its body (feed pages, lists).
 ROW_COLUMNS = (
     "id, title, source, url, language, language_detected, published, imported_at, "
-    "read, starred, event_id, format, origin, published_precision"
+    "read, starred, event_id, format, origin, published_precision, outlet"
 )

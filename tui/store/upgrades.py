@@ -63,6 +63,31 @@ def rederive_precision(store: Store) -> int:
     return done
 
 
+def assign_outlets(store: Store) -> int:
+    """Give every article without one its canonical outlet (an archive from before outlets).
+
+    A domain learned from a later row also moves the domain-only rows placed before it,
+    so one pass in id order is enough. Returns rows updated.
+    """
+    conn: sqlite3.Connection = store._conn
+    done = 0
+    last_id = 0
+    while True:
+        with store.transaction():
+            rows = conn.execute(
+                "SELECT id, source, url FROM articles WHERE outlet IS NULL AND id > ? "
+                "ORDER BY id LIMIT ?",
+                (last_id, _CHUNK),
+            ).fetchall()
+            for row in rows:
+                store._assign_outlet(row["id"], row["source"], row["url"])
+        if not rows:
+            break
+        last_id = rows[-1]["id"]
+        done += len(rows)
+    return done
+
+
 def _refresh_group_keys(store: Store) -> None:
     with store.transaction():
         store._conn.execute(
