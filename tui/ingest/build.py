@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from tui.analysis.language import detect_language, normalize_language_code
@@ -15,6 +17,18 @@ from tui.published import valid_precision
 _URL_OK_RE = re.compile(r"^(?:https?|ftp|file|gopher|gemini)://\S+$|^/\S*$|^#\S*$", re.I)
 _TAG_SPLIT_RE = re.compile(r"\s*[,;]\s*")
 _MAX_TITLE = 300
+_DETECT_LANGUAGE: ContextVar[bool] = ContextVar("detect_language", default=True)
+
+
+@contextmanager
+def without_language_detection() -> Iterator[None]:
+    """Parse without detecting undeclared languages (the slowest step), e.g. when only
+    the dates of stored documents are wanted again."""
+    token = _DETECT_LANGUAGE.set(False)
+    try:
+        yield
+    finally:
+        _DETECT_LANGUAGE.reset(token)
 
 
 def clean_url(value: Any) -> str | None:
@@ -87,7 +101,7 @@ def make_article(
         clean_title = clean_title[: _MAX_TITLE - 1].rstrip() + "…"
     code = normalize_language_code(str(language)) if language else None
     detected = bool(language_detected) if code else False
-    if code is None:
+    if code is None and _DETECT_LANGUAGE.get():
         code = detect_language(f"{clean_title}\n{text}")
         detected = code is not None
     dated = _published(published, code, text if date_from_text else None, crawl_date)

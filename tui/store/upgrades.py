@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from tui.store.archive import Store
 
 _CHUNK = 500
+_MIDNIGHT_UTC = ("T00:00:00+00:00", "T00:00:00Z")
 # A file name whose suffix tells the sniffer what the raw bytes are.
 _NAMES = {
     "rss": "raw.xml", "atom": "raw.xml", "html": "raw.html", "markdown": "raw.md",
@@ -30,9 +31,10 @@ _FEED_WRAPPERS = {
 def rederive_precision(store: Store) -> int:
     """Give every stored article without one the precision of its `published` value.
 
-    The raw document is parsed again with the importers (which now report precision);
-    a value they no longer read the same way falls back to a guess from the stored
-    string (midnight UTC was how a date-only value used to be stored). Date-only rows
+    A value stored as midnight UTC (how a date-only value used to be stored, but also a
+    real midnight) has its raw document parsed again by the importers, which now report
+    precision; if they no longer read it the same way it counts as a date. Any other
+    value is a time (parsing every document again would take longer than the import). Date-only rows
     then get their midday sort key and events their group key. Returns rows updated.
     """
     conn: sqlite3.Connection = store._conn
@@ -101,6 +103,11 @@ def _refresh_group_keys(store: Store) -> None:
 
 def _precision(row: sqlite3.Row) -> str:
     published: str = row["published"]
+    if not published.endswith(_MIDNIGHT_UTC):
+        # Only midnight UTC can be a date-only value (what is shown depends on it); any
+        # other value is a time: zoned if it has an offset (a naive one cannot be told
+        # from UTC without parsing again, and both are shown the same way).
+        return precision_of(published) or DATETIME_ZONED
     fresh = _reparsed(row)
     if (
         fresh is not None
@@ -108,7 +115,7 @@ def _precision(row: sqlite3.Row) -> str:
         and sort_key(fresh.published, None) == sort_key(published, None)
     ):
         return fresh.published_precision
-    if published.endswith("T00:00:00+00:00"):
+    if published.endswith(_MIDNIGHT_UTC):
         return DATE
     return precision_of(published) or DATETIME_ZONED
 
@@ -116,6 +123,7 @@ def _precision(row: sqlite3.Row) -> str:
 def _reparsed(row: sqlite3.Row) -> Article | None:
     """The article re-imported from its raw bytes, or None when that fails."""
     from tui.ingest import parse_bytes
+    from tui.ingest.build import without_language_detection
     from tui.models import IngestError
 
     fmt, data = row["format"], row["data"]
@@ -126,7 +134,8 @@ def _reparsed(row: sqlite3.Row) -> Article | None:
     if before and not data.lstrip().startswith((b"<rss", b"<feed", b"<?xml", b"<rdf")):
         data = before + data + after
     try:
-        articles = parse_bytes(data, _NAMES.get(fmt, "raw"))
+        with without_language_detection():  # precision does not depend on it
+            articles = parse_bytes(data, _NAMES.get(fmt, "raw"))
     except IngestError:
         return None
     for article in articles:
