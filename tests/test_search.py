@@ -121,3 +121,17 @@ def test_cli_search_variants_exact_and_hints(capsys, db_path: Path) -> None:
         assert main(["search", bad, *db]) == 1
         _, err = capsys.readouterr()
         assert len(err.strip().splitlines()) == 1 and "fts5" not in err, bad
+
+
+def test_no_typed_text_escapes_as_a_raw_error(store: Store) -> None:
+    """Every punctuation pair around a word, as the CLI and as the reader read it."""
+    marks = "\"'*()^:+-.,;!?{}[]<>/\\|&~`@#$%="
+    for a in marks:
+        for b in marks:
+            for text in (f"{a}drones{b}", f"{a} AND {b}", f"kyiv{a}{b}"):
+                for syntax in (True, False):
+                    try:
+                        store.search(plan_search(text, prefix=not syntax, syntax=syntax).fts)
+                    except (SearchError, StoreError) as exc:
+                        assert not syntax or "\n" not in str(exc)
+                        assert syntax or isinstance(exc, SearchError), text
