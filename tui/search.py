@@ -113,6 +113,14 @@ def plan_search(
     return SearchPlan(text, " AND ".join(parts), words, tuple(dict.fromkeys(added)))
 
 
+def search_query(text: str) -> str | None:
+    """The reader's FTS query for a search box (prefixes, spellings); None for nothing."""
+    try:
+        return plan_search(text, prefix=True, syntax=False).fts
+    except SearchError:
+        return None
+
+
 def _check_size(terms: int) -> None:
     if terms > MAX_TERMS:
         raise SearchError(

@@ -26,7 +26,8 @@ from textual.worker import get_current_worker
 from tui.formatting import Dates, number, ui_locale
 from tui.models import Article
 from tui.screens.dialogs import DIALOG_CSS
-from tui.store import Store, fts_query_from_text
+from tui.search import search_query
+from tui.store import Store
 from tui.themes import badge_colour
 from tui.widgets.compare import (
     CompareModel,
@@ -118,7 +119,7 @@ class ComparePicker(ModalScreen[int | None]):
         return text
 
     def show_choices(self, typed: str) -> None:
-        query = fts_query_from_text(typed)
+        query = search_query(typed)
         if query is None:
             self.choices = list(self.event_reports)
             section = (

@@ -14,7 +14,7 @@ from textual.markup import escape
 
 from tui.formatting import counted, language_name
 from tui.models import ParallaxError
-from tui.search import SearchError, plan_search
+from tui.search import search_query
 from tui.widgets.safe import safe_inline
 
 if TYPE_CHECKING:
@@ -97,9 +97,8 @@ class ParallaxCommands(Provider):
                 partial(main.start_import, str(candidate)),
                 help="Import this file or folder",
             )
-        try:
-            fts = plan_search(query, prefix=True, syntax=False).fts
-        except SearchError:
+        fts = search_query(query)
+        if fts is None:
             return
         try:
             hits = await asyncio.to_thread(self.parallax.store.search, fts, limit=15)
