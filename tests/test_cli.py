@@ -279,3 +279,16 @@ def test_inspect_entry_n(capsys) -> None:
     entries = json.loads(run(capsys, "inspect", str(feed), "--json")[1])
     one = json.loads(run(capsys, "inspect", f"{feed}#2", "--json")[1])
     assert one["title"] == entries[1]["title"]
+
+
+def test_list_json_keeps_published_and_adds_precision_and_outlet(capsys, tmp_path: Path) -> None:
+    db = str(tmp_path / "a.db")
+    feed = bundled("sample_feed")
+    run(capsys, "import", str(feed / "text/harbor-ledger-crete-quake.txt"), "--db", db)
+    [row] = json.loads(run(capsys, "list", "--db", db, "--json")[1])
+    assert list(row)[: len(HEADER_FIELDS) + 1] == ["id", *HEADER_FIELDS]  # old fields first
+    assert row["published"] == "2026-02-09T00:00:00+00:00"  # stored as before
+    assert row["published_precision"] == "date"
+    assert row["source"] == "harborledger.example" and row["outlet"] == "harborledger.example"
+    _, out, _ = run(capsys, "list", "--db", db)
+    assert "2026-02-09" in out

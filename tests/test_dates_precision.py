@@ -202,3 +202,29 @@ def test_an_old_archive_gets_precision_from_its_raw_bytes(db_path: Path) -> None
         from tui.store.upgrades import rederive_precision
 
         assert rederive_precision(again) == 0
+
+
+def test_upgrade_tells_a_real_midnight_from_a_date_by_parsing_feed_entries(
+    db_path: Path, tmp_path: Path
+) -> None:
+    atom = tmp_path / "a.atom"
+    atom.write_text(
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Quay Post</title>'
+        "<entry><title>At midnight</title><id>https://q.example/1</id>"
+        '<link href="https://q.example/1"/><published>2026-02-09T00:00:00Z</published>'
+        "<summary>The bells rang at midnight.</summary></entry>"
+        "<entry><title>On the day</title><id>https://q.example/2</id>"
+        '<link href="https://q.example/2"/><published>2026-02-10</published>'
+        "<summary>It happened that day.</summary></entry></feed>"
+    )
+    rss = tmp_path / "b.rss"
+    rss.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Quay Post</title>'
+        "<item><title>Night shift</title><link>https://q.example/3</link>"
+        "<pubDate>Mon, 09 Feb 2026 00:00:00 GMT</pubDate><description>Late.</description>"
+        "</item></channel></rss>"
+    )
+    _old_archive(db_path, [atom, rss])
+    with Store.open(db_path) as store:
+        got = {a.title: a.published_precision for a in store.page(ArticleFilter(), 0, 10)}
+    assert got == {"At midnight": DATETIME_ZONED, "On the day": DATE, "Night shift": DATETIME_ZONED}
