@@ -19,7 +19,7 @@ from tui.ingest.dates import find_dated_in_text, parse_dated
 from tui.models import Article
 from tui.published import DATE, DATETIME, DATETIME_ZONED
 from tui.store import ArticleFilter, Store, content_hash, utc_key
-from tui.store.schema import LATEST_VERSION, MIGRATIONS, PRECISION_MIGRATION
+from tui.store.schema import LATEST_VERSION, MIGRATIONS, PRECISION_AND_OUTLETS_MIGRATION
 
 REPO = Path(__file__).resolve().parents[1]
 CRETE = REPO / "sample_feed" / "text" / "harbor-ledger-crete-quake.txt"
@@ -141,7 +141,7 @@ def test_mixed_precision_sorts_a_date_among_that_days_reports(db_path: Path) -> 
 
 def _old_archive(path: Path, files: list[Path]) -> None:
     """An archive as the schema before precision wrote it (date-only = midnight UTC)."""
-    before = MIGRATIONS.index(PRECISION_MIGRATION)
+    before = MIGRATIONS.index(PRECISION_AND_OUTLETS_MIGRATION)
     conn = sqlite3.connect(path)
     for script in MIGRATIONS[:before]:
         conn.executescript(script)

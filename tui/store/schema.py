@@ -6,19 +6,17 @@ Never edit a released migration: add a new one.
 
 from __future__ import annotations
 
-# Precision of `published` ("date", "datetime", "datetime_zoned"; see tui.published).
-# Stored rows start NULL; Store.open re-derives them from their raw documents
-# (tui.store.upgrades.rederive_precision), found through the partial index.
-PRECISION_MIGRATION = """
+# One migration (self-contained, so it can be renumbered on merge) for:
+# - the precision of `published` ("date", "datetime", "datetime_zoned"; tui.published).
+#   Stored rows start NULL; Store.open re-derives them from their raw documents
+#   (tui.store.upgrades.rederive_precision), found through the partial index;
+# - canonical outlets (tui/store/outlets.py): `outlet` on every article, and aliases
+#   (learned domains, user renames). Stored rows start NULL; Store.open fills them in
+#   (tui.store.upgrades.assign_outlets), found through the partial index.
+PRECISION_AND_OUTLETS_MIGRATION = """
     ALTER TABLE articles ADD COLUMN published_precision TEXT;
     CREATE INDEX articles_precision_unknown ON articles(id)
         WHERE published_precision IS NULL AND published IS NOT NULL;
-"""
-
-# Canonical outlets (tui/store/outlets.py): `outlet` on every article, and aliases
-# (learned domains, user renames). Stored rows start NULL; Store.open fills them in
-# (tui.store.upgrades.assign_outlets), found through the partial index.
-OUTLETS_MIGRATION = """
     ALTER TABLE articles ADD COLUMN outlet TEXT;
     CREATE INDEX articles_outlet_sort ON articles(outlet, sort_key DESC, id DESC);
     CREATE INDEX articles_outlet_unknown ON articles(id) WHERE outlet IS NULL;
@@ -118,8 +116,7 @@ MIGRATIONS: tuple[str, ...] = (
         facts      TEXT NOT NULL
     );
     """,
-    PRECISION_MIGRATION,
-    OUTLETS_MIGRATION,
+    PRECISION_AND_OUTLETS_MIGRATION,
 )
 
 LATEST_VERSION = len(MIGRATIONS)
