@@ -211,6 +211,7 @@ class Store(EventQueries, OutletQueries):
         published_utc = utc_key(article.published)
         precision = article.published_precision or precision_of(article.published)
         order_key = sort_key(article.published, precision)
+        outlet = self._outlet_for(article.source, article.url)
         if article.url:
             row = self._conn.execute(
                 "SELECT id, content_hash, title, source, language, published, "
@@ -238,37 +239,35 @@ class Store(EventQueries, OutletQueries):
                 "UPDATE articles SET title=?, source=?, language=?, language_detected=?, "
                 "published=?, published_precision=?, published_utc=?, updated_at=?, body=?, "
                 "content_hash=?, raw_id=?, "
-                "format=?, origin=?, sort_key=COALESCE(?, ''), "
+                "format=?, origin=?, outlet=?, sort_key=COALESCE(?, ''), "
                 "group_key=CASE WHEN event_id IS NULL THEN COALESCE(?, '') ELSE group_key END "
                 "WHERE id=?",
                 (
                     article.title, article.source, article.language,
                     int(article.language_detected), article.published, precision, published_utc,
                     now, article.body, digest, self._raw_id(article), article.format,
-                    article.origin, order_key, order_key, row["id"],
+                    article.origin, outlet, order_key, order_key, row["id"],
                 ),
             )
             self._set_tags(row["id"], article.tags)
-            self._assign_outlet(row["id"], article.source, article.url)
             self._conn.execute("DELETE FROM article_facts WHERE article_id = ?", (row["id"],))
             return "updated"
         now = _now()
         cur = self._conn.execute(
             "INSERT INTO articles(title, source, url, language, language_detected, published, "
             "published_utc, imported_at, body, content_hash, raw_id, format, origin, read, "
-            "starred, sort_key, group_key, published_precision) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "starred, sort_key, group_key, published_precision, outlet) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 article.title, article.source, article.url, article.language,
                 int(article.language_detected), article.published, published_utc, now,
                 article.body, digest, self._raw_id(article), article.format, article.origin,
                 int(article.read), int(article.starred),
-                order_key or "", order_key or "", precision,
+                order_key or "", order_key or "", precision, outlet,
             ),
         )
         article_id = cur.lastrowid
         self._set_tags(article_id, article.tags)
-        self._assign_outlet(article_id, article.source, article.url)
         article.id = article_id
         return "imported"
 

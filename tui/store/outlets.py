@@ -20,13 +20,13 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from tui.models import StoreError
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
 
+_HOST_RE = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^@/?#]*@)?([^/:?#\[\]@]+)", re.IGNORECASE)
 _DOMAIN_RE = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$")
 
 
@@ -44,15 +44,11 @@ class Outlet:
 
 def site_of(url: str | None) -> str | None:
     """The host of a URL without "www." ("harborledger.example")."""
-    if not url:
+    match = _HOST_RE.match(url) if url else None  # (urlsplit is 10× slower per import)
+    if not match:
         return None
-    try:
-        host = urlsplit(url).hostname
-    except ValueError:
-        return None
-    if not host:
-        return None
-    return host[4:] if host.startswith("www.") else host
+    host = match[1].lower().rstrip(".")
+    return (host[4:] if host.startswith("www.") else host) or None
 
 
 def is_domain(name: str | None) -> bool:
@@ -78,13 +74,20 @@ class OutletQueries:
         ).fetchone()
         return row[0] if row else name
 
-    def _assign_outlet(self, article_id: int, source: str | None, url: str | None) -> None:
-        """Set an article's outlet (inside the caller's transaction); learn its domain."""
+    def _outlet_for(self, source: str | None, url: str | None) -> str:
+        """An article's outlet ("" when none is known); learns its domain on the way
+        (inside the caller's transaction)."""
         site = site_of(url)
-        named = source if source and not is_domain(source) else None
-        if named and site:
-            self._learn_domain(site, self.canonical_outlet(named) or named)
-        outlet = self.canonical_outlet(source or site) or ""  # "": no outlet known
+        if source and not is_domain(source):
+            outlet = self.canonical_outlet(source) or source
+            if site:
+                self._learn_domain(site, outlet)
+            return outlet
+        return self.canonical_outlet(source or site) or ""
+
+    def _assign_outlet(self, article_id: int, source: str | None, url: str | None) -> None:
+        """Set a stored article's outlet (inside the caller's transaction)."""
+        outlet = self._outlet_for(source, url)
         self._conn.execute("UPDATE articles SET outlet = ? WHERE id = ?", (outlet, article_id))
 
     def _learn_domain(self, site: str, outlet: str) -> None:
