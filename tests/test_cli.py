@@ -98,7 +98,9 @@ def test_inspect_json_contract(capsys, good_md: Path) -> None:
     code, out, _ = run(capsys, "inspect", str(good_md), "--json")
     assert code == 0
     article = json.loads(out)
-    assert list(article) == [*HEADER_FIELDS, "body", "facts"]
+    # Added fields come after the original ones (extend, never break).
+    assert list(article) == [*HEADER_FIELDS, "body", "facts", "published_precision"]
+    assert article["published_precision"] == "datetime_zoned"
     assert article["title"] == "Rail strike halts trains"
     assert article["language"] == "en" and article["language_detected"] is False
     assert article["published"] == "2026-02-10T07:00:00+01:00"
@@ -239,3 +241,54 @@ def test_compare_by_store_id_and_readable_table(capsys, tmp_path: Path) -> None:
     assert "≠ conflict" in out and "= agree" in out and "quantity:killed" in out
     code, _, err = run(capsys, "compare", "999", str(ids[0]), "--db", db)
     assert code == 1 and "999" in err and err.count("\n") == 1
+
+
+def test_inspect_readable_prints_the_whole_article_and_its_facts(capsys) -> None:
+    crete = bundled("sample_feed") / "text/harbor-ledger-crete-quake.txt"
+    code, out, _ = run(capsys, "inspect", str(crete))
+    assert code == 0
+    body = json.loads(run(capsys, "inspect", str(crete), "--json")[1])["body"]
+    assert all(paragraph in out for paragraph in body.split("\n\n"))  # every paragraph
+    assert "published: 2026-02-09 (date only)" in out
+    table = out[out.index("\nFacts\n") :]
+    assert "fact" in table and "value" in table and "quantity:killed" in table
+    assert "5  «five people»" in table
+
+
+def test_compare_picks_entry_n_of_a_feed_and_lists_entries_otherwise(capsys) -> None:
+    feed = bundled("sample_feed") / "feeds/harbor-ledger-latest.rss.xml"
+    entries = json.loads(run(capsys, "inspect", str(feed), "--json")[1])
+    assert len(entries) > 1
+    code, out, _ = run(capsys, "compare", f"{feed}#2", f"{feed}#3", "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert result["a"]["title"] == entries[1]["title"]
+    assert result["b"]["title"] == entries[2]["title"]
+    code, out, err = run(capsys, "compare", str(feed), f"{feed}#1")
+    assert code == 2 and out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 + len(entries)  # what is wrong, then one line per entry
+    for number, entry in enumerate(entries, 1):
+        assert f"#{number}" in lines[number] and entry["title"] in lines[number]
+    code, _, err = run(capsys, "compare", f"{feed}#{len(entries) + 1}", f"{feed}#1")
+    assert code == 2 and err.count("\n") == 1 and f"no entry #{len(entries) + 1}" in err
+
+
+def test_inspect_entry_n(capsys) -> None:
+    feed = bundled("sample_feed") / "feeds/harbor-ledger-latest.rss.xml"
+    entries = json.loads(run(capsys, "inspect", str(feed), "--json")[1])
+    one = json.loads(run(capsys, "inspect", f"{feed}#2", "--json")[1])
+    assert one["title"] == entries[1]["title"]
+
+
+def test_list_json_keeps_published_and_adds_precision_and_outlet(capsys, tmp_path: Path) -> None:
+    db = str(tmp_path / "a.db")
+    feed = bundled("sample_feed")
+    run(capsys, "import", str(feed / "text/harbor-ledger-crete-quake.txt"), "--db", db)
+    [row] = json.loads(run(capsys, "list", "--db", db, "--json")[1])
+    assert list(row)[: len(HEADER_FIELDS) + 1] == ["id", *HEADER_FIELDS]  # old fields first
+    assert row["published"] == "2026-02-09T00:00:00+00:00"  # stored as before
+    assert row["published_precision"] == "date"
+    assert row["source"] == "harborledger.example" and row["outlet"] == "harborledger.example"
+    _, out, _ = run(capsys, "list", "--db", db)
+    assert "2026-02-09" in out

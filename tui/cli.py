@@ -15,10 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from tui import __version__
+from tui.formatting import counted
 from tui.models import INSPECT_FIELDS, Article, ParallaxError
 from tui.paths import default_db_path
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(ParallaxError):
+    """A command line that needs changing (exit 2), e.g. which entry of a feed to compare."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -67,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-size", type=float, metavar="MB", help="largest file to read (MB)")
 
     p = sub.add_parser("inspect", parents=[common], help="parse one file without storing it")
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", help="a file; FILE#N for entry N of a feed")
     p.add_argument("--json", action="store_true", help="print the article as JSON")
 
     p = sub.add_parser("list", parents=[common], help="list stored articles, newest first")
@@ -77,8 +82,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=_positive_int, metavar="N", help="at most N articles")
     p.add_argument("--json", action="store_true", help="print a JSON array")
 
-    p = sub.add_parser("search", parents=[common], help="full-text search (FTS5 syntax)")
+    p = sub.add_parser(
+        "search", parents=[common], help="full-text search (words, or FTS5 syntax)",
+        description="Plain words are searched as words; a known name also finds its other "
+        "spellings (Kyiv: Kiev, Київ). Double quotes, *, AND/OR/NOT, NEAR() and ( ) are "
+        "FTS5 syntax.",
+    )
     p.add_argument("query", metavar="QUERY")
+    p.add_argument("--exact", action="store_true", help="only the spelling typed, no variants")
     p.add_argument("--limit", type=_positive_int, default=50, metavar="N")
     p.add_argument("--json", action="store_true", help="print a JSON array")
 
@@ -89,9 +100,23 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("backup", parents=[common], help="a consistent copy of the archive")
     p.add_argument("target", metavar="PATH", help="file (or folder) to write the copy to")
 
+    p = sub.add_parser(
+        "sources", parents=[common], help="outlets with their article counts and aliases",
+        description="One canonical outlet per site. `rename OLD NEW` and `merge A B` are "
+        "stored and hold for later imports.",
+    )
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    q = actions.add_parser("rename", parents=[common], help="give an outlet another name")
+    q.add_argument("old", metavar="OLD")
+    q.add_argument("new", metavar="NEW")
+    q = actions.add_parser("merge", parents=[common], help="fold outlet A into outlet B")
+    q.add_argument("source", metavar="A")
+    q.add_argument("target", metavar="B")
+
     p = sub.add_parser("compare", parents=[common], help="compare two reports of one event")
-    p.add_argument("a", metavar="A", help="file or store id")
-    p.add_argument("b", metavar="B", help="file or store id")
+    p.add_argument("a", metavar="A", help="file, FILE#N (entry N of a feed), or store id")
+    p.add_argument("b", metavar="B", help="file, FILE#N (entry N of a feed), or store id")
     p.add_argument("--json", action="store_true", help="print the comparison as JSON")
     return parser
 
@@ -171,46 +196,77 @@ def _grouping_bar():
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
-    from tui.ingest import load_file
+    from tui.analysis.compare import format_facts
 
-    articles = load_file(Path(args.file))
+    articles = _load_entries(args.file)
     if args.json:
         objects = [a.to_json(facts=_facts(a)) for a in articles]
         _print_json(objects[0] if len(objects) == 1 else objects)
         return EXIT_OK
     for index, article in enumerate(articles):
         if index:
-            print()
+            print("\n" + "=" * 72 + "\n")
+        if len(articles) > 1:
+            print(f"entry {index + 1} of {len(articles)}: {article.origin or args.file}")
         print(_summary(article))
+        print()
+        print(article.body or "(no text)")
+        print()
+        print("Facts")
+        print(format_facts(_facts(article)))
     return EXIT_OK
+
+
+def _load_entries(spec: str) -> list[Article]:
+    """The articles of a file, or only entry N for `FILE#N` (when FILE#N is not a file)."""
+    from tui.ingest import load_file
+
+    path = Path(spec)
+    base, sep, number = spec.rpartition("#")
+    if path.exists() or not sep or not number.isdigit() or not base:
+        return load_file(path)
+    articles = load_file(Path(base))
+    index = int(number)
+    if not 1 <= index <= len(articles):
+        entries = counted(len(articles), "entry", "entries")
+        raise UsageError(f"{base}: no entry #{index} (it has {entries})")
+    return [articles[index - 1]]
 
 
 def _summary(article: Article) -> str:
     lang = article.language or "?"
     how = "detected" if article.language_detected else "declared"
     words = len(article.body.split())
+    paragraphs = article.body.count(chr(10) * 2) + 1
     lines = [
         article.title,
         f"  source:    {article.source or '-'}",
         f"  url:       {article.url or '-'}",
         f"  language:  {lang} ({how})",
-        f"  published: {article.published or 'unknown'}",
-        f"  body:      {words} words, {article.body.count(chr(10) * 2) + 1} paragraphs",
+        f"  published: {_published_text(article)}",
+        f"  body:      {counted(words, 'word', 'words')}, "
+        f"{counted(paragraphs, 'paragraph', 'paragraphs')}",
     ]
     if article.tags:
         lines.append(f"  tags:      {', '.join(article.tags)}")
-    first = article.body.strip().split("\n\n", 1)[0]
-    if first:
-        lines.append("")
-        lines.append("  " + (first[:300] + "…" if len(first) > 300 else first))
     return "\n".join(lines)
+
+
+def _published_text(article: Article) -> str:
+    """The stored value; a date-only one as its day (it has no time to show)."""
+    if not article.published:
+        return "unknown"
+    if article.published_precision == "date":
+        return f"{article.published[:10]} (date only)"
+    return article.published
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     from tui.store import ArticleFilter
 
-    flt = ArticleFilter(language=args.lang, source=args.source, since=args.since)
     with _open_store(args) as store:
+        source = store.canonical_outlet(args.source)  # an alias or a domain works too
+        flt = ArticleFilter(language=args.lang, source=source, since=args.since)
         total = store.count(flt)
         limit = total if args.limit is None else min(args.limit, total)
         rows: list[Article] = []
@@ -230,10 +286,14 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from tui.search import plan_search
     from tui.store import MATCH_END, MATCH_START
 
+    plan = plan_search(args.query, exact=args.exact)
     with _open_store(args) as store:
-        hits = store.search(args.query, limit=args.limit)
+        hits = store.search(plan.fts, limit=args.limit)
+    if plan.also and not args.json:
+        print(f"{plan.also} (--exact for “{plan.text}” only)", file=sys.stderr)
     if args.json:
         out = []
         for hit in hits:
@@ -255,10 +315,31 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _resolve(spec: str, args: argparse.Namespace) -> Article:
-    """A file path, or a store id when no such file exists."""
-    from tui.ingest import load_file
+def cmd_sources(args: argparse.Namespace) -> int:
+    with _open_store(args) as store:
+        if args.action == "rename":
+            moved = store.rename_outlet(args.old, args.new)
+            print(f"“{args.old}” is now “{args.new}”: {counted(moved, 'article', 'articles')}")
+            return EXIT_OK
+        if args.action == "merge":
+            moved = store.merge_outlets(args.source, args.target)
+            print(f"merged “{args.source}” into “{args.target}”: "
+                  f"{counted(moved, 'article', 'articles')} moved")
+            return EXIT_OK
+        outlets = store.outlets()
+    if args.json:
+        _print_json([o.to_json() for o in outlets])
+        return EXIT_OK
+    width = max((len(o.name) for o in outlets), default=0)
+    for o in outlets:
+        also = f"  (also: {', '.join(o.aliases)})" if o.aliases else ""
+        print(f"{o.name:<{width}}  {o.count:>5}{also}")
+    print(counted(len(outlets), "outlet", "outlets"), file=sys.stderr)
+    return EXIT_OK
 
+
+def _resolve(spec: str, args: argparse.Namespace) -> Article:
+    """A file path (FILE#N for one entry of several), or a store id when no such file exists."""
     path = Path(spec)
     if spec.isdigit() and not path.exists():
         with _open_store(args) as store:
@@ -266,7 +347,14 @@ def _resolve(spec: str, args: argparse.Namespace) -> Article:
         if article is None:
             raise ParallaxError(f"{spec}: no article with this id in {_db_path(args)}")
         return article
-    articles = load_file(path)
+    articles = _load_entries(spec)
+    if len(articles) > 1:
+        listed = "\n".join(
+            f"  {spec}#{n}  {a.title}  — {a.source or '-'}" for n, a in enumerate(articles, 1)
+        )
+        raise UsageError(
+            f"{spec}: has {len(articles)} entries; pick one as {spec}#N:\n{listed}"
+        )
     return articles[0]
 
 
@@ -322,8 +410,8 @@ def cmd_reader(args: argparse.Namespace) -> int:
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         # Not a terminal (a pipe, CI): say what the archive holds instead of drawing.
         print(
-            f"{db}: {stats['total']} articles, {stats['unread']} unread, "
-            f"{stats['languages']} languages"
+            f"{db}: {counted(stats['total'], 'article', 'articles')}, {stats['unread']} unread, "
+            f"{counted(stats['languages'], 'language', 'languages')}"
         )
         return EXIT_OK
     from tui.app import ParallaxApp
@@ -343,6 +431,7 @@ COMMANDS = {
     "compare": cmd_compare,
     "check": cmd_check,
     "backup": cmd_backup,
+    "sources": cmd_sources,
 }
 
 
@@ -352,6 +441,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = COMMANDS.get(args.command, cmd_reader)
     try:
         return handler(args)
+    except UsageError as exc:
+        print(f"parallax: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except ParallaxError as exc:
         print(f"parallax: {exc}", file=sys.stderr)
         return EXIT_FAILED

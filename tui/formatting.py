@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale, UnknownLocaleError
@@ -12,6 +12,7 @@ from babel.dates import format_date, format_datetime, format_time, format_timede
 from babel.numbers import format_decimal
 
 from tui.models import parse_published
+from tui.published import DATE, calendar_date
 
 DEFAULT_LOCALE = "en"
 WORDS_PER_MINUTE = 230
@@ -76,6 +77,30 @@ def short_date(when: datetime | None, locale: Locale, zone: tzinfo, style: str =
     return format_date(when.astimezone(zone).date(), format=style, locale=locale)
 
 
+def local_day(
+    published: str | None, precision: str | None, zone: tzinfo
+) -> date | None:
+    """The calendar day a reader in `zone` sees: a date-only value is its own day anywhere."""
+    if precision == DATE:
+        return calendar_date(published)
+    when = parse_published(published)
+    return when.astimezone(zone).date() if when else None
+
+
+def relative_day(day: date, today: date, locale: Locale) -> str:
+    """`today` / `yesterday` / `3 days ago` / `ontem`, counted in calendar days."""
+    offset = (day - today).days
+    try:
+        words = locale._data["date_fields"]["day"]["relative"]
+        if offset in words:
+            return str(words[offset])
+    except (KeyError, TypeError):
+        pass
+    return format_timedelta(
+        timedelta(days=offset), add_direction=True, locale=locale, threshold=0.9
+    )
+
+
 def long_datetime(when: datetime, locale: Locale, zone: tzinfo, style: str = "medium") -> str:
     """Date and time in `zone`, e.g. `4 Jul 2025, 14:05`."""
     local = when.astimezone(zone)
@@ -109,6 +134,18 @@ def number(value: int | float, locale: Locale) -> str:
     return format_decimal(value, locale=locale)
 
 
+# UI words are English, so their plural follows English plural rules (CLDR, via babel);
+# the number itself is written in the UI locale.
+_WORDS_LOCALE = Locale.parse("en")
+
+
+def counted(value: int, one: str, other: str, locale: Locale | None = None) -> str:
+    """`1 outlet` / `3 outlets` / `1.200 articles`: the number and the right plural."""
+    form = _WORDS_LOCALE.plural_form(abs(value))
+    shown = format_decimal(value, locale=locale or _WORDS_LOCALE)
+    return f"{shown} {one if form == 'one' else other}"
+
+
 def word_count(text: str) -> int:
     return len(text.split())
 
@@ -137,17 +174,39 @@ class Dates:
     def now(self) -> datetime:
         return self._now or datetime.now(UTC)
 
-    def short(self, published: str | None) -> str:
-        """The feed date in the UI locale (cached per stored value)."""
+    def short(self, published: str | None, precision: str | None = None) -> str:
+        """The feed date in the UI locale (cached per stored value and precision)."""
         if not published:
             return ""
-        cached = self._short_cache.get(published)
+        key = f"{published}|{precision}"
+        cached = self._short_cache.get(key)
         if cached is None:
             if len(self._short_cache) > 4096:
                 self._short_cache.clear()
-            cached = short_date(parse_published(published), self.locale, self.zone, self.style)
-            self._short_cache[published] = cached
+            day = local_day(published, precision, self.zone)
+            cached = format_date(day, format=self.style, locale=self.locale) if day else ""
+            self._short_cache[key] = cached
         return cached
+
+    def long(
+        self, published: str | None, precision: str | None, locale: Locale | None = None
+    ) -> str:
+        """Date and time in the user's zone; only the date for a date-only value."""
+        locale = locale or self.locale
+        if precision == DATE:
+            day = calendar_date(published)
+            return format_date(day, format=self.style, locale=locale) if day else ""
+        when = parse_published(published)
+        return long_datetime(when, locale, self.zone, self.style) if when else ""
+
+    def relative_to(self, published: str | None, precision: str | None) -> str:
+        """`3 hours ago`; in calendar days (`today`, `yesterday`) for a date-only value."""
+        if precision == DATE:
+            day = calendar_date(published)
+            today = self.now().astimezone(self.zone).date()
+            return relative_day(day, today, self.locale) if day else ""
+        when = parse_published(published)
+        return self.relative(when) if when else ""
 
     @property
     def short_width(self) -> int:

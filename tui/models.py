@@ -26,6 +26,8 @@ class Article:
     language: str | None = None
     language_detected: bool = False
     published: str | None = None
+    # How precise `published` is: "date", "datetime" or "datetime_zoned" (tui.published).
+    published_precision: str | None = None
     tags: list[str] = field(default_factory=list)
     raw: bytes = b""
     format: str = ""
@@ -36,6 +38,9 @@ class Article:
     read: bool = False
     starred: bool = False
     event_id: int | None = None
+    # A stored article's `source` is its canonical outlet (tui/store/outlets.py);
+    # `source_imported` keeps the name it was imported with.
+    source_imported: str | None = None
 
     def to_json(self, *, body: bool = True, facts: list[Any] | None = None) -> dict[str, Any]:
         """The `inspect --json` object; with `body=False` the `list --json` row (with id)."""
@@ -53,6 +58,11 @@ class Article:
             out["starred"] = self.starred
             if self.event_id is not None:
                 out["event_id"] = self.event_id
+        # Added after the original fields (extend, never break).
+        out["published_precision"] = self.published_precision
+        if not body and self.id is not None:  # a stored row: `source` stays as imported
+            out["source"] = self.source_imported
+            out["outlet"] = self.source
         return out
 
 

@@ -318,6 +318,31 @@ def _cell(side: dict[str, Any] | None, kind: str) -> str:
     return f"{side['value']}  «{text}»"
 
 
+def text_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
+    """Lines of a plain-text table: a header, a rule, cells cut at 48 characters."""
+    widths = [min(48, max(len(r[k]) for r in [*rows, headers])) for k in range(len(headers))]
+
+    def fmt(r: tuple[str, ...]) -> str:
+        cells = [(c if len(c) <= widths[k] else c[: widths[k] - 1] + "…").ljust(widths[k])
+                 for k, c in enumerate(r)]
+        return "  ".join(cells).rstrip()
+
+    return [fmt(headers), "  ".join("-" * w for w in widths), *(fmt(r) for r in rows)]
+
+
+def format_facts(facts: list[dict[str, Any]]) -> str:
+    """The facts of one article as a plain-text table (the `compare` table's style)."""
+    if not facts:
+        return "No facts found."
+    rows = []
+    for fact in facts:
+        kind = fact["kind"]
+        what = fact.get("concept") or fact.get("type") or kind
+        side = {"mentions": [], **fact} if kind == "entity" else fact
+        rows.append((f"{kind}:{what}", _cell(side, kind)))
+    return "\n".join(text_table(("fact", "value"), rows))
+
+
 def format_comparison(result: dict[str, Any]) -> str:
     """A plain-text table of a `compare_articles` result (no colour; symbols for status)."""
     lines = []
@@ -337,17 +362,7 @@ def format_comparison(result: dict[str, Any]) -> str:
     if not rows:
         lines.append("No comparable facts found.")
         return "\n".join(lines)
-    headers = ("status", "fact", "A", "B")
-    widths = [min(48, max(len(r[k]) for r in [*rows, headers])) for k in range(4)]
-
-    def fmt(r: tuple[str, ...]) -> str:
-        cells = [(c if len(c) <= widths[k] else c[: widths[k] - 1] + "…").ljust(widths[k])
-                 for k, c in enumerate(r)]
-        return "  ".join(cells).rstrip()
-
-    lines.append(fmt(headers))
-    lines.append("  ".join("-" * w for w in widths))
-    lines.extend(fmt(r) for r in rows)
+    lines.extend(text_table(("status", "fact", "A", "B"), rows))
     counts = {s: sum(1 for f in result["facts"] if f["status"] == s) for s in _SYMBOL}
     lines.append("")
     lines.append(f"{counts[CONFLICT]} conflicting, {counts[AGREE]} agreeing, "

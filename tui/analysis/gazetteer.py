@@ -150,3 +150,28 @@ def _all_names() -> dict[str, list[str]]:
 
 def _names_of(known: Known) -> list[str]:
     return _all_names().get(known.id, [known.name])
+
+
+@lru_cache(maxsize=4096)
+def spellings(name: str) -> tuple[str, ...]:
+    """Every known spelling of what `name` names ("Kyiv" → Kiev, Київ, Киев, …), `name`'s
+    own first; empty when it names nothing known. Countries add babel's localised names."""
+    known = lookup(name)
+    if known is None:
+        return ()
+    country = known.id.startswith("cty:")
+    names = _country_names(known.id[4:]) if country else list(_names_of(known))
+    return tuple(dict.fromkeys(names))
+
+
+def _country_names(code: str) -> list[str]:
+    data = json.loads(resources.files("tui.data").joinpath("gazetteer.json").read_text("utf-8"))
+    names: list[str] = []
+    for lang in _TERRITORY_LANGS:
+        try:
+            name = Locale.parse(lang).territories.get(code)
+        except Exception:
+            continue
+        if name:
+            names.append(name)
+    return names + list(data.get("countries", {}).get(code, []))

@@ -3,18 +3,33 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC
 from typing import Any
 
 from tui.analysis.language import detect_language, normalize_language_code
 from tui.ingest.clean import clean_body, clean_inline, title_from_lead, valid_unicode
-from tui.ingest.dates import find_date_in_text, parse_date
+from tui.ingest.dates import Dated, find_dated_in_text, parse_dated
 from tui.models import Article, parse_published
+from tui.published import valid_precision
 
 _URL_OK_RE = re.compile(r"^(?:https?|ftp|file|gopher|gemini)://\S+$|^/\S*$|^#\S*$", re.I)
 _TAG_SPLIT_RE = re.compile(r"\s*[,;]\s*")
 _MAX_TITLE = 300
+_DETECT_LANGUAGE: ContextVar[bool] = ContextVar("detect_language", default=True)
+
+
+@contextmanager
+def without_language_detection() -> Iterator[None]:
+    """Parse without detecting undeclared languages (the slowest step), e.g. when only
+    the dates of stored documents are wanted again."""
+    token = _DETECT_LANGUAGE.set(False)
+    try:
+        yield
+    finally:
+        _DETECT_LANGUAGE.reset(token)
 
 
 def _text(value: Any) -> str:
@@ -80,6 +95,7 @@ def make_article(
     body_is_clean: bool = False,
     date_from_text: bool = False,
     crawl_date: Any = None,
+    published_precision: Any = None,
 ) -> Article | None:
     """An Article with every field cleaned; None when there is neither title nor body.
 
@@ -88,6 +104,8 @@ def make_article(
     value `parse_date` understands. Without it, `date_from_text` looks for a date written
     in the body (in the article's language); `crawl_date` (when the document was captured)
     is the last resort, and also wins over a text date later than itself.
+    `published_precision` is a declared precision (a re-imported `inspect --json` object),
+    trusted only when it is one of `tui.published.PRECISIONS`.
     """
     body = valid_unicode(body or "")
     text = body if body_is_clean else clean_body(body)
@@ -102,16 +120,12 @@ def make_article(
         clean_title = clean_title[: _MAX_TITLE - 1].rstrip() + "…"
     code = normalize_language_code(str(language)) if language else None
     detected = bool(language_detected) if code else False
-    if code is None:
+    if code is None and _DETECT_LANGUAGE.get():
         code = detect_language(f"{clean_title}\n{text}")
         detected = code is not None
-    published_iso = parse_date(published, code) if published not in (None, "") else None
-    if published_iso is None and (date_from_text or crawl_date):
-        crawl = parse_date(crawl_date, code) if crawl_date else None
-        in_text = find_date_in_text(text, code) if date_from_text else None
-        if in_text and crawl and in_text[:10] > crawl[:10]:
-            in_text = None
-        published_iso = in_text or crawl
+    dated = _published(published, code, text if date_from_text else None, crawl_date)
+    iso = valid_published(dated.iso) if dated else None
+    precision = (valid_precision(published_precision) or dated.precision) if dated else None
     return Article(
         title=clean_title,
         body=text,
@@ -119,9 +133,22 @@ def make_article(
         url=clean_url(url),
         language=code,
         language_detected=detected,
-        published=valid_published(published_iso),
+        published=iso,
+        published_precision=precision if iso else None,
         tags=clean_tags(tags),
         raw=raw,
         format=fmt,
         origin=origin,
     )
+
+
+def _published(value: Any, code: str | None, text: str | None, crawl_date: Any) -> Dated | None:
+    """The metadata date, else a date written in `text`, else the crawl date."""
+    dated = parse_dated(value, code) if value not in (None, "") else None
+    if dated is None and (text is not None or crawl_date):
+        crawl = parse_dated(crawl_date, code) if crawl_date else None
+        in_text = find_dated_in_text(text, code) if text is not None else None
+        if in_text and crawl and in_text.iso[:10] > crawl.iso[:10]:
+            in_text = None
+        dated = in_text or crawl
+    return dated

@@ -7,7 +7,11 @@ overrides and isolates) is removed, not escaped.
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
 
 # ANSI/ECMA-48 escape sequences: CSI (ESC [ … final), OSC (ESC ] … BEL or ESC \),
 # DCS/SOS/PM/APC strings (ESC P/X/^/_ … ST), the 8-bit CSI/OSC forms, and two-byte ESC x.
@@ -103,15 +107,39 @@ def starts_lowercase(text: str) -> bool:
     return bool(stripped) and stripped[0].islower()
 
 
+@lru_cache(maxsize=1)
+def _dangling_words() -> frozenset[str]:
+    """Words no sentence ends on, in every language of tui/data/dangling_words.json."""
+    data = json.loads(
+        resources.files("tui.data").joinpath("dangling_words.json").read_text("utf-8")
+    )
+    words = (w for lang, text in data.items() if not lang.startswith("_") for w in text.split())
+    return frozenset(_fold_word(w) for w in words)
+
+
+def _fold_word(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def ends_dangling(text: str) -> bool:
+    """Whether a line ends on an article, preposition or conjunction ("as far away as")."""
+    words = text.split()
+    return bool(words) and _fold_word(words[-1]) in _dangling_words()
+
+
 def merge_broken_paragraphs(paragraphs: list[str]) -> list[str]:
     """Join a paragraph broken mid-sentence with its continuation.
 
     A break is mid-sentence when the first part ends without terminal punctuation
-    and the next part starts with a lowercase letter.
+    and either the next part starts with a lowercase letter or the first part ends on
+    a word no sentence ends on (then the next may start with a name: "… as" / "Rhodes").
     """
     merged: list[str] = []
     for para in paragraphs:
-        if merged and not ends_sentence(merged[-1]) and starts_lowercase(para):
+        if merged and not ends_sentence(merged[-1]) and (
+            starts_lowercase(para) or ends_dangling(merged[-1])
+        ):
             merged[-1] = merged[-1].rstrip() + " " + para.lstrip()
         else:
             merged.append(para)

@@ -1,11 +1,13 @@
 """Publication dates: from metadata values and from article text, in many languages.
 
 Everything returns a timezone-aware ISO-8601 string; a date without a time is
-midnight UTC and a naive time is taken as UTC. Month names come from babel's CLDR
-data (format and stand-alone, wide and abbreviated, with and without accents), so
-"4 de julho de 2025", "14. März 2026", "2 février 2026" and "4 липня 2025" all parse
-without dateparser's per-call cost; dateparser is only a last resort for odd
-metadata values that name a month in a shape the text parser does not know.
+midnight UTC and a naive time is taken as UTC. The `parse_dated` / `find_dated_in_text`
+forms also say how precise the value was (`tui.published`: "date", "datetime",
+"datetime_zoned"), so a date-only value is never shown with an invented time. Month
+names come from babel's CLDR data (format and stand-alone, wide and abbreviated, with
+and without accents), so "4 de julho de 2025", "14. März 2026", "2 février 2026" and
+"4 липня 2025" all parse without dateparser's per-call cost; dateparser is only a last
+resort for odd metadata values.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ import unicodedata
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
+
+from tui.published import DATE, DATETIME, DATETIME_ZONED
 
 # Languages whose month names the text parser knows.
 MONTH_LANGUAGES: tuple[str, ...] = (
@@ -74,6 +78,7 @@ _MONTH_FIRST_RE = re.compile(
     rf"(?<!\w){_WORD}\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)"
 )
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_COLON_OFFSET_RE = re.compile(r"[+-]\d\d:\d\d$")
 _ISO_SHAPE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]|$)")
 _CJK_DATE_RE = re.compile(
     r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>1[0-2]|0?[1-9])\s*月\s*"
@@ -85,6 +90,25 @@ _TIME_RE = re.compile(
     r"\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?P<tz>Z|UTC|GMT|[+-]\d\d:?\d\d))?",
     re.IGNORECASE,
 )
+
+
+class Dated(NamedTuple):
+    """An aware ISO-8601 value and how precise its source was."""
+
+    iso: str
+    precision: str
+
+
+def _dated(iso: str | None, precision: str) -> Dated | None:
+    return Dated(iso, precision) if iso else None
+
+
+def _zoned(moment: datetime) -> Dated | None:
+    return _dated(_iso(moment), DATETIME if moment.tzinfo is None else DATETIME_ZONED)
+
+
+def _day(year: int, month: int, day: int) -> Dated | None:
+    return _dated(_midnight(year, month, day), DATE)
 
 
 def _iso(moment: datetime) -> str | None:
@@ -109,7 +133,7 @@ def _midnight(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _with_time(day: str, after: str) -> str | None:
+def _with_time(day: Dated, after: str) -> Dated | None:
     """Add a time of day that directly follows a date ("12:26:39 pm").
 
     None when the offset is impossible ("+9999") or moves the moment off the calendar:
@@ -134,12 +158,12 @@ def _with_time(day: str, after: str) -> str | None:
             digits = raw_tz[1:].replace(":", "")
             offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
             tz = timezone(-offset if raw_tz[0] == "-" else offset)
-        moment = datetime.fromisoformat(day).replace(
+        moment = datetime.fromisoformat(day.iso).replace(
             hour=hour, minute=minute, second=second, tzinfo=tz
         )
     except (ValueError, OverflowError):
         return None
-    return _iso(moment)
+    return _dated(_iso(moment), DATETIME_ZONED if raw_tz else DATETIME)
 
 
 def find_date_in_text(text: str, language: str | None = None, *, limit: int = 4000) -> str | None:
@@ -147,6 +171,14 @@ def find_date_in_text(text: str, language: str | None = None, *, limit: int = 40
 
     Month names of `language` win over the same word meaning another month elsewhere.
     """
+    found = find_dated_in_text(text, language, limit=limit)
+    return found.iso if found else None
+
+
+def find_dated_in_text(
+    text: str, language: str | None = None, *, limit: int = 4000
+) -> Dated | None:
+    """`find_date_in_text` with the precision of what was written."""
     if not text:
         return None
     sample = text[:limit]
@@ -154,14 +186,14 @@ def find_date_in_text(text: str, language: str | None = None, *, limit: int = 40
         return None
     per_lang, union = _month_tables()
     lang_table = per_lang.get("nb" if language == "no" else language or "", {})
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, Dated]] = []
     for pattern in (_DAY_FIRST_RE, _MONTH_FIRST_RE):
         for match in pattern.finditer(sample):
             name = _fold(match["month"])
             month = lang_table.get(name) or union.get(name)
             if not month:
                 continue
-            value = _midnight(int(match["year"]), month, int(match["day"]))
+            value = _day(int(match["year"]), month, int(match["day"]))
             value = _with_time(value, sample[match.end() :]) if value else None
             if value:
                 found.append((match.start(), value))
@@ -170,9 +202,9 @@ def find_date_in_text(text: str, language: str | None = None, *, limit: int = 40
         match = pattern.search(sample)
         if match:
             if pattern is _CJK_DATE_RE:
-                value = _midnight(int(match["year"]), int(match["month"]), int(match["day"]))
+                value = _day(int(match["year"]), int(match["month"]), int(match["day"]))
             else:
-                value = _midnight(int(match[1]), int(match[2]), int(match[3]))
+                value = _day(int(match[1]), int(match[2]), int(match[3]))
             if value:
                 found.append((match.start(), value))
     if not found:
@@ -185,7 +217,7 @@ _NUMERIC_RE = re.compile(
 )
 
 
-def _parse_numeric(value: str) -> str | None:
+def _parse_numeric(value: str) -> Dated | None:
     """2025/07/04, 04.07.2025, 04/07/2025 (day first unless impossible)."""
     match = _NUMERIC_RE.match(value)
     if not match:
@@ -198,7 +230,7 @@ def _parse_numeric(value: str) -> str | None:
         day, month = (a, b) if a > 12 or b <= 12 else (b, a)
     else:
         return None
-    day_iso = _midnight(year, month, day)
+    day_iso = _day(year, month, day)
     if day_iso and match["rest"]:
         return _with_time(day_iso, match["rest"].lstrip("T "))
     return day_iso
@@ -216,7 +248,7 @@ def _dateparser_settings() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=4096)
-def _dateparser(value: str, language: str) -> str | None:
+def _dateparser(value: str, language: str) -> Dated | None:
     """dateparser in one language only: trying all its 400 locales costs seconds a call."""
     try:
         import dateparser
@@ -231,25 +263,33 @@ def _dateparser(value: str, language: str) -> str | None:
     # dateparser also reads relative phrases ("3 days ago"): keep only an explicit year.
     if parsed is None or str(parsed.year) not in value:
         return None
-    return _iso(parsed)
+    if ":" not in value:  # no time of day was written
+        return _day(parsed.year, parsed.month, parsed.day)
+    return _dated(_iso(parsed), DATETIME)
 
 
 def parse_date(value: Any, language: str | None = None) -> str | None:
     """A metadata date (ISO, RFC-822, numeric, "July 4, 2025", datetime…) → aware ISO-8601."""
+    dated = parse_dated(value, language)
+    return dated.iso if dated else None
+
+
+def parse_dated(value: Any, language: str | None = None) -> Dated | None:
+    """`parse_date` with the precision of the value (date, datetime, datetime with zone)."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
-        return _iso(value)
+        return _zoned(value)
     if isinstance(value, date):
-        return _midnight(value.year, value.month, value.day)
-    if isinstance(value, time.struct_time):
+        return _day(value.year, value.month, value.day)
+    if isinstance(value, time.struct_time):  # feedparser's, already in UTC
         try:
-            return _iso(datetime(*value[:6], tzinfo=UTC))
+            return _dated(_iso(datetime(*value[:6], tzinfo=UTC)), DATETIME_ZONED)
         except (ValueError, OverflowError):  # a leap second (60) or an impossible day
             return None
     if isinstance(value, int | float) and not isinstance(value, bool):
         try:
-            return _iso(datetime.fromtimestamp(value, tz=UTC))
+            return _dated(_iso(datetime.fromtimestamp(value, tz=UTC)), DATETIME_ZONED)
         except (OverflowError, OSError, ValueError):
             return None
     if not isinstance(value, str):
@@ -257,29 +297,33 @@ def parse_date(value: Any, language: str | None = None) -> str | None:
     text = " ".join(value.split())
     if not text or len(text) > 200:
         return None
+    return _parse_text_value(text, language)
+
+
+def _parse_text_value(text: str, language: str | None) -> Dated | None:
     iso = text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text
     try:
         parsed = datetime.fromisoformat(iso)
     except ValueError:
         pass
     else:
-        if len(text) == 10 and parsed.hour == 0 and parsed.minute == 0:
-            return _midnight(parsed.year, parsed.month, parsed.day)
-        return _iso(parsed)
+        if len(text) == 10:
+            return _day(parsed.year, parsed.month, parsed.day)
+        return _zoned(parsed)
     if _ISO_SHAPE_RE.match(text):  # ISO-shaped but impossible ("2025-13-45")
         return None
     if re.match(r"^\d{4}-\d{2}$", text):  # a month only: the 1st
-        return _midnight(int(text[:4]), int(text[5:]), 1)
+        return _day(int(text[:4]), int(text[5:]), 1)
     try:
         rfc = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
         rfc = None
-    if rfc is not None:
-        return _iso(rfc)
+    if rfc is not None and (rfc.tzinfo is not None or not _COLON_OFFSET_RE.search(text)):
+        return _zoned(rfc)  # (email.utils drops a "+02:00" offset: the text parser reads it)
     numeric = _parse_numeric(text)
     if numeric:
         return numeric
-    worded = find_date_in_text(text, language, limit=200)
+    worded = find_dated_in_text(text, language, limit=200)
     if worded:
         return worded
     if _YEAR_RE.search(text) and _names_a_month(text, language):

@@ -30,6 +30,7 @@ def _article(obj: Any, raw: bytes, origin: str, fmt: str) -> Article | None:
         language=obj.get("language") or obj.get("lang"),
         language_detected=obj.get("language_detected") is True,
         published=obj.get("published") or obj.get("date"),
+        published_precision=obj.get("published_precision"),
         tags=obj.get("tags") if isinstance(obj.get("tags"), list | str) else None,
         date_from_text=False,
     )

@@ -26,7 +26,8 @@ from textual.worker import get_current_worker
 from tui.formatting import Dates, number, ui_locale
 from tui.models import Article
 from tui.screens.dialogs import DIALOG_CSS
-from tui.store import Store, fts_query_from_text
+from tui.search import search_query
+from tui.store import Store
 from tui.themes import badge_colour
 from tui.widgets.compare import (
     CompareModel,
@@ -109,7 +110,7 @@ class ComparePicker(ModalScreen[int | None]):
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         code = (article.language or "??").split("-")[0].upper()[:3]
         text.append(f" {code:<3}", style=self._badge(article.language))
-        when = self.dates.short(article.published) or "—"
+        when = self.dates.short(article.published, article.published_precision) or "—"
         text.append(f" {when:<{self.dates.short_width}} ", style="dim")
         source = safe_inline(article.source) or "—"
         source = source if len(source) <= 18 else source[:17] + "…"
@@ -118,7 +119,7 @@ class ComparePicker(ModalScreen[int | None]):
         return text
 
     def show_choices(self, typed: str) -> None:
-        query = fts_query_from_text(typed)
+        query = search_query(typed)
         if query is None:
             self.choices = list(self.event_reports)
             section = (

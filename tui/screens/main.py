@@ -16,12 +16,13 @@ from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Input
+from textual.widgets import Footer, Input, Static
 
-from tui.formatting import Dates, language_name, number
+from tui.formatting import Dates, counted, language_name, number
 from tui.models import Article, ParallaxError
 from tui.screens.compare import open_compare
-from tui.store import ArticleFilter, Store, fts_query_from_text
+from tui.search import SearchError, SearchPlan, plan_search
+from tui.store import ArticleFilter, Store
 from tui.widgets.article import ArticleView
 from tui.widgets.chrome import ArchiveHeader, ImportProgress
 from tui.widgets.facts import FactsPanel
@@ -37,11 +38,20 @@ NARROW_WIDTH = 100
 PANES = ("#feed", "#article", "#facts")
 
 
-def search_terms(text: str) -> list[str]:
-    """The words of a search box as the FTS query sees them."""
-    import re
+def search_plan(text: str, exact: bool = False) -> SearchPlan | SearchError | None:
+    """The search box's query (prefix words, known spellings); None when empty."""
+    if not text.strip():
+        return None
+    try:
+        return plan_search(text, exact=exact, prefix=True, syntax=False)
+    except SearchError as exc:
+        return exc
 
-    return re.findall(r"\w+", text)
+
+def search_terms(text: str, exact: bool = False) -> list[str]:
+    """The words to highlight for a search box: typed words and the spellings added."""
+    plan = search_plan(text, exact)
+    return plan.highlight_terms if isinstance(plan, SearchPlan) else []
 
 
 class MainScreen(Screen[None]):
@@ -64,6 +74,7 @@ class MainScreen(Screen[None]):
         Binding("tab", "cycle_pane(1)", "Next pane", show=False, id="next_pane"),
         Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False, id="previous_pane"),
         Binding("escape", "clear", "Clear", show=False, id="clear"),
+        Binding("V", "toggle_variants", "Spellings", show=False, id="search_variants"),
     ]
 
     class CompareRequested(Message):
@@ -93,6 +104,7 @@ class MainScreen(Screen[None]):
             group_events=config.group_by_event,
         )
         self.search_text = ""
+        self.search_exact = False  # V: only the spelling typed (no known variants)
         self.narrow = False
         self.facts_wanted = config.show_facts
         self._last_reload = 0.0
@@ -105,6 +117,7 @@ class MainScreen(Screen[None]):
         with Horizontal(id="panes"):
             with Vertical(id="feed-column"):
                 yield Input(placeholder="Search the archive…", id="search")
+                yield Static("", id="search-also", markup=False)
                 yield FeedView(self.store, self.dates, self.filter, id="feed")
             yield ArticleView(self.dates, id="article")
             yield FactsPanel(self.dates, id="facts")
@@ -129,6 +142,7 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.search_box.display = False
+        self._show_search_also()
         self._layout(self.app.size.width)
         self.feed.focus()
         self.refresh_header()
@@ -184,8 +198,9 @@ class MainScreen(Screen[None]):
         stats = self._stats
         shown = self.feed.count
         counts = (
-            f"{number(stats['total'], locale)} articles · {number(stats['unread'], locale)} unread"
-            f" · {number(stats['languages'], locale)} languages"
+            f"{counted(stats['total'], 'article', 'articles', locale)}"
+            f" · {number(stats['unread'], locale)} unread"
+            f" · {counted(stats['languages'], 'language', 'languages', locale)}"
         )
         summary = self.filter_summary()
         if summary:
@@ -205,7 +220,29 @@ class MainScreen(Screen[None]):
         self.refresh_header()
 
     def _search_filter(self) -> ArticleFilter:
-        return replace(self.filter, query=fts_query_from_text(self.search_text))
+        plan = search_plan(self.search_text, self.search_exact)
+        query = plan.fts if isinstance(plan, SearchPlan) else None
+        return replace(self.filter, query=query)
+
+    def _show_search_also(self) -> None:
+        """The line under the search box: spellings searched too, or why nothing runs."""
+        plan = search_plan(self.search_text, self.search_exact)
+        line = self.query_one("#search-also", Static)
+        if isinstance(plan, SearchError):
+            text = str(plan)
+        elif plan is not None and plan.also:
+            text = f"{plan.also} · V: only “{plan.text}”"
+        elif plan is not None and self.search_exact:
+            text = "only the spelling typed · V: also other spellings"
+        else:
+            text = ""
+        line.update(text)
+        line.display = bool(text) and self.search_box.display
+
+    def action_toggle_variants(self) -> None:
+        """V: search known spellings of a name too (Kyiv, Kiev, Київ), or only the one typed."""
+        self.search_exact = not self.search_exact
+        self._search_changed_to(self.search_text)
 
     @on(FeedView.Counted)
     def _feed_counted(self, event: FeedView.Counted) -> None:
@@ -229,7 +266,7 @@ class MainScreen(Screen[None]):
                 markup=False,
             )
             return
-        await self.article_view.show(article, search_terms(self.search_text))
+        await self.article_view.show(article, search_terms(self.search_text, self.search_exact))
         event = None
         if article.event_id is not None:
             event = self.store.event_summaries([article.event_id]).get(article.event_id)
@@ -300,16 +337,21 @@ class MainScreen(Screen[None]):
     def action_search(self) -> None:
         box = self.search_box
         box.display = True
+        self._show_search_also()
         self.set_focus(box)  # now, not later: keys typed right after "/" must land in the box
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
         event.stop()
-        self.search_text = safe_inline(event.value)
+        self._search_changed_to(safe_inline(event.value))
+
+    def _search_changed_to(self, text: str) -> None:
+        self.search_text = text
         self.feed.load_filter(self._search_filter())
         self.refresh_header()
+        self._show_search_also()
         if self.article_view.article is not None:
-            self.article_view.highlight(search_terms(self.search_text))
+            self.article_view.highlight(search_terms(self.search_text, self.search_exact))
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
@@ -379,6 +421,7 @@ class MainScreen(Screen[None]):
         if self.article_view.article is not None:
             self.article_view.highlight([])
         self.search_text = ""
+        self._show_search_also()
         self.apply_filter(plain)
         self.feed.focus()
         if had_anything:

@@ -12,9 +12,9 @@ from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.markup import escape
 
-from tui.formatting import language_name
+from tui.formatting import counted, language_name
 from tui.models import ParallaxError
-from tui.store import fts_query_from_text
+from tui.search import search_query
 from tui.widgets.safe import safe_inline
 
 if TYPE_CHECKING:
@@ -62,14 +62,16 @@ class ParallaxCommands(Provider):
                     commands.append((
                         f"Language: {language_name(code, locale)} ({code.upper()})",
                         partial(main.set_language, code),
-                        f"Show only {count} articles in this language",
+                        f"Show only the {counted(count, 'article', 'articles', locale)}"
+                        " in this language",
                     ))
             for source, count in app.store.sources()[:200]:
                 if source:
                     commands.append((
                         f"Source: {safe_inline(source)}",
                         partial(main.set_source, source),
-                        f"Show only the {count} articles from this outlet",
+                        f"Show only the {counted(count, 'article', 'articles', locale)}"
+                        " from this outlet",
                     ))
             commands.append(("Import a path…", main.action_import, "Import files or folders"))
         return commands
@@ -95,7 +97,7 @@ class ParallaxCommands(Provider):
                 partial(main.start_import, str(candidate)),
                 help="Import this file or folder",
             )
-        fts = fts_query_from_text(query)
+        fts = search_query(query)
         if fts is None:
             return
         try:
@@ -119,5 +121,5 @@ class ParallaxCommands(Provider):
 
 _SCREEN_ACTIONS = {
     "search", "filter_language", "filter_source", "toggle_unread", "star", "toggle_read",
-    "open_url", "compare", "toggle_facts", "import", "clear",
+    "open_url", "compare", "toggle_facts", "import", "clear", "toggle_variants",
 }

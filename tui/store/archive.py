@@ -17,9 +17,17 @@ from pathlib import Path
 from typing import Any, Literal
 
 from tui.models import Article, StoreError, parse_published
+from tui.published import precision_of, sort_key
 from tui.store.events import EventQueries
 from tui.store.health import HealthChecks
-from tui.store.query import MATCH_END, MATCH_START, ArticleFilter, SearchHit
+from tui.store.outlets import OutletQueries
+from tui.store.query import (
+    MATCH_END,
+    MATCH_START,
+    ArticleFilter,
+    SearchHit,
+    fts_error_hint,
+)
 from tui.store.queue import AnalysisQueue
 from tui.store.raw import RawDocuments
 from tui.store.schema import LATEST_VERSION, MIGRATIONS, ROW_COLUMNS
@@ -104,7 +112,7 @@ def content_hash(title: str, body: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
 
 
-class Store(EventQueries, AnalysisQueue, HealthChecks, RawDocuments):
+class Store(EventQueries, OutletQueries, AnalysisQueue, HealthChecks, RawDocuments):
     """One archive file. Safe to share between threads (calls are serialised)."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
@@ -150,6 +158,7 @@ class Store(EventQueries, AnalysisQueue, HealthChecks, RawDocuments):
             # less time per stored article at 100,000 articles than the 2 MiB default).
             conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             store._migrate(version)
+            store._upgrade()
         except (sqlite3.DatabaseError, UnicodeError, ValueError) as exc:
             conn.close()
             raise StoreError(f"{path}: cannot open archive ({exc})") from None
@@ -170,6 +179,13 @@ class Store(EventQueries, AnalysisQueue, HealthChecks, RawDocuments):
                     if self._conn.in_transaction:
                         self._conn.execute("ROLLBACK")
                     raise
+
+    def _upgrade(self) -> None:
+        """Python steps after the SQL migrations (each a no-op once done)."""
+        from tui.store.upgrades import assign_outlets, rederive_precision
+
+        rederive_precision(self)
+        assign_outlets(self)
 
     @property
     def schema_version(self) -> int:
@@ -233,16 +249,19 @@ class Store(EventQueries, AnalysisQueue, HealthChecks, RawDocuments):
         _valid_article(article)
         digest = content_hash(article.title, article.body)
         published_utc = utc_key(article.published)
+        precision = article.published_precision or precision_of(article.published)
+        order_key = sort_key(article.published, precision)
+        outlet = self._outlet_for(article.source, article.url)
         if article.url:
             row = self._conn.execute(
-                "SELECT id, content_hash, title, source, language, published FROM articles "
-                "WHERE url = ?",
+                "SELECT id, content_hash, title, source, language, published, "
+                "published_precision FROM articles WHERE url = ?",
                 (article.url,),
             ).fetchone()
         else:
             row = self._conn.execute(
-                "SELECT id, content_hash, title, source, language, published FROM articles "
-                "WHERE content_hash = ? AND url IS NULL",
+                "SELECT id, content_hash, title, source, language, published, "
+                "published_precision FROM articles WHERE content_hash = ? AND url IS NULL",
                 (digest,),
             ).fetchone()
         if row is not None:
@@ -251,6 +270,7 @@ class Store(EventQueries, AnalysisQueue, HealthChecks, RawDocuments):
                 and row["source"] == article.source
                 and row["language"] == article.language
                 and row["published"] == article.published
+                and row["published_precision"] == precision
             )
             if same:
                 return "unchanged"
@@ -258,15 +278,16 @@ class Store(EventQueries, AnalysisQueue, HealthChecks, RawDocuments):
             raw_id = self._raw_id(article.raw, article.format or "")
             self._conn.execute(
                 "UPDATE articles SET title=?, source=?, language=?, language_detected=?, "
-                "published=?, published_utc=?, updated_at=?, body=?, content_hash=?, raw_id=?, "
-                "format=?, origin=?, sort_key=COALESCE(?, ''), "
+                "published=?, published_precision=?, published_utc=?, updated_at=?, body=?, "
+                "content_hash=?, raw_id=?, "
+                "format=?, origin=?, outlet=?, sort_key=COALESCE(?, ''), "
                 "group_key=CASE WHEN event_id IS NULL THEN COALESCE(?, '') ELSE group_key END "
                 "WHERE id=?",
                 (
                     article.title, article.source, article.language,
-                    int(article.language_detected), article.published, published_utc, now,
-                    article.body, digest, raw_id, article.format,
-                    article.origin, published_utc, published_utc, row["id"],
+                    int(article.language_detected), article.published, precision, published_utc,
+                    now, article.body, digest, raw_id, article.format,
+                    article.origin, outlet, order_key, order_key, row["id"],
                 ),
             )
             self._set_tags(row["id"], article.tags)
@@ -279,13 +300,14 @@ class Store(EventQueries, AnalysisQueue, HealthChecks, RawDocuments):
         cur = self._conn.execute(
             "INSERT INTO articles(title, source, url, language, language_detected, published, "
             "published_utc, imported_at, body, content_hash, raw_id, format, origin, read, "
-            "starred, sort_key, group_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "starred, sort_key, group_key, published_precision, outlet) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 article.title, article.source, article.url, article.language,
                 int(article.language_detected), article.published, published_utc, now,
                 article.body, digest, raw_id, article.format, article.origin,
                 int(article.read), int(article.starred),
-                published_utc or "", published_utc or "",
+                order_key or "", order_key or "", precision, outlet,
             ),
         )
         article_id = cur.lastrowid
@@ -322,8 +344,8 @@ class Store(EventQueries, AnalysisQueue, HealthChecks, RawDocuments):
         if flt.language:
             clauses.append(f"{p}language = ?")
             params.append(flt.language)
-        if flt.source:
-            clauses.append(f"{p}source = ?")
+        if flt.source:  # the canonical outlet (tui/store/outlets.py)
+            clauses.append(f"{p}outlet = ?")
             params.append(flt.source)
         if flt.since:
             clauses.append(f"{p}published_utc >= ?")
@@ -349,7 +371,8 @@ class Store(EventQueries, AnalysisQueue, HealthChecks, RawDocuments):
             id=row["id"],
             title=row["title"],
             body=body,
-            source=row["source"],
+            source=(row["outlet"] if "outlet" in keys else None) or row["source"],
+            source_imported=row["source"],
             url=row["url"],
             language=row["language"],
             language_detected=bool(row["language_detected"]),
@@ -360,13 +383,16 @@ class Store(EventQueries, AnalysisQueue, HealthChecks, RawDocuments):
             event_id=row["event_id"] if "event_id" in keys else None,
             format=row["format"] if "format" in keys else "",
             origin=row["origin"] if "origin" in keys else None,
+            published_precision=(
+                row["published_precision"] if "published_precision" in keys else None
+            ),
         )
 
     def _fts_guard(self, fn: Any, *args: Any) -> Any:
         """Run a query that may hold a user's FTS5 query: bounded in time, one-line errors."""
         deadline = time.monotonic() + SEARCH_TIMEOUT_S
         with self._lock:
-            # Called every 10,000 SQLite steps; a true value interrupts the query.
+            # Called every so many SQLite steps; a true value interrupts the query.
             self._conn.set_progress_handler(lambda: time.monotonic() > deadline, _PROGRESS_STEPS)
             try:
                 return fn(*args)
@@ -377,7 +403,7 @@ class Store(EventQueries, AnalysisQueue, HealthChecks, RawDocuments):
                         "(fewer OR terms or prefixes)"
                     ) from None
                 # The only caller-controlled SQL text is an FTS5 query.
-                raise StoreError(f"invalid search query ({exc})") from None
+                raise StoreError(fts_error_hint(str(exc))) from None
             finally:
                 self._conn.set_progress_handler(None, 0)
 
@@ -488,8 +514,10 @@ class Store(EventQueries, AnalysisQueue, HealthChecks, RawDocuments):
         return [(r[0], r[1]) for r in rows]
 
     def sources(self) -> list[tuple[str, int]]:
+        """Canonical outlets and their article counts (see `outlets` for aliases)."""
         rows = self._query(
-            "SELECT COALESCE(source, ''), COUNT(*) FROM articles GROUP BY 1 ORDER BY 2 DESC, 1"
+            "SELECT COALESCE(NULLIF(outlet, ''), source, ''), COUNT(*) FROM articles GROUP BY 1 "
+            "ORDER BY 2 DESC, 1"
         )
         return [(r[0], r[1]) for r in rows]
 

@@ -195,7 +195,7 @@ class EventQueries:
         for r in self._query(
             f"SELECT e.id, e.label, COUNT(a.id), "
             "GROUP_CONCAT(DISTINCT COALESCE(a.language, '')), "
-            "GROUP_CONCAT(DISTINCT COALESCE(a.source, '')) "
+            "GROUP_CONCAT(DISTINCT COALESCE(a.outlet, a.source, '')) "
             f"FROM events e JOIN articles a ON a.event_id = e.id WHERE e.id IN ({marks}) "
             "GROUP BY e.id",
             ids,

@@ -61,3 +61,29 @@ def fts_query_from_text(text: str) -> str | None:
     if not words:
         return None
     return " ".join(f'"{w}"*' for w in words)
+
+
+_NEAR_RE = re.compile(r'syntax error near "(?P<near>[^"]*)"')
+_COLUMN_RE = re.compile(r"no such column: (?P<name>.+)")
+_QUOTE_TIP = 'put words in double quotes to search for them as written, e.g. "C-3PO"'
+
+
+def fts_error_hint(message: str) -> str:
+    """One line for a user about an FTS5 error message (`invalid search query: …`)."""
+    near = _NEAR_RE.search(message)
+    column = _COLUMN_RE.search(message)
+    if "unterminated string" in message:
+        hint = "a double quote is not closed"
+    elif column:
+        hint = (
+            f"“{column['name'].strip()}” after ':' or '-' is read as a field name; {_QUOTE_TIP}"
+        )
+    elif near and near["near"]:
+        hint = f"unexpected “{near['near']}”; {_QUOTE_TIP}"
+    elif near:
+        hint = "the query ends too early (an operator, '(' or ':' with nothing after it)"
+    elif "unknown special query" in message:
+        hint = "'*' must follow a word (kyi* finds Kyiv)"
+    else:
+        hint = f"not understood ({message}); {_QUOTE_TIP}"
+    return f"invalid search query: {hint}"

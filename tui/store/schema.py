@@ -6,6 +6,29 @@ Never edit a released migration: add a new one.
 
 from __future__ import annotations
 
+# One migration (self-contained, so it can be renumbered on merge) for:
+# - the precision of `published` ("date", "datetime", "datetime_zoned"; tui.published).
+#   Stored rows start NULL; Store.open re-derives them from their raw documents
+#   (tui.store.upgrades.rederive_precision), found through the partial index;
+# - canonical outlets (tui/store/outlets.py): `outlet` on every article, and aliases
+#   (learned domains, user renames). Stored rows start NULL; Store.open fills them in
+#   (tui.store.upgrades.assign_outlets), found through the partial index.
+PRECISION_AND_OUTLETS_MIGRATION = """
+    ALTER TABLE articles ADD COLUMN published_precision TEXT;
+    CREATE INDEX articles_precision_unknown ON articles(id)
+        WHERE published_precision IS NULL AND published IS NOT NULL;
+    ALTER TABLE articles ADD COLUMN outlet TEXT;
+    CREATE INDEX articles_outlet_sort ON articles(outlet, sort_key DESC, id DESC);
+    CREATE INDEX articles_outlet_unknown ON articles(id) WHERE outlet IS NULL;
+    CREATE TABLE outlet_aliases (
+        key    TEXT PRIMARY KEY,
+        alias  TEXT NOT NULL,
+        outlet TEXT NOT NULL,
+        origin TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX outlet_aliases_outlet ON outlet_aliases(outlet);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: articles, raw documents, tags, full-text index kept in sync by triggers.
     """
@@ -118,6 +141,8 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE raw_documents ADD COLUMN block_offset INTEGER;
     ALTER TABLE raw_documents ADD COLUMN block_length INTEGER;
     """,
+    # 4: published precision and canonical outlets.
+    PRECISION_AND_OUTLETS_MIGRATION,
 )
 
 LATEST_VERSION = len(MIGRATIONS)
@@ -125,5 +150,5 @@ LATEST_VERSION = len(MIGRATIONS)
 # The columns of an article row without its body (feed pages, lists).
 ROW_COLUMNS = (
     "id, title, source, url, language, language_detected, published, imported_at, "
-    "read, starred, event_id, format, origin"
+    "read, starred, event_id, format, origin, published_precision, outlet"
 )

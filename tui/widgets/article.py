@@ -29,11 +29,11 @@ def _parser() -> MarkdownIt:
 
 
 def highlight_pattern(terms: list[str]) -> re.Pattern[str] | None:
-    """A regex for search words as the FTS query matches them (prefixes, any case)."""
-    words = [re.escape(t) for t in terms if t]
-    if not words:
-        return None
-    return re.compile(r"\b(?:" + "|".join(words) + r")\w*", re.IGNORECASE)
+    """A regex for search words as the FTS query matches them (prefixes, any case, and
+    any accents: "Crete" marks "Crète")."""
+    from tui.search import highlight_pattern as folding_pattern
+
+    return folding_pattern(terms)
 
 
 class ArticleView(VerticalScroll, can_focus=True):
@@ -89,7 +89,7 @@ class ArticleView(VerticalScroll, can_focus=True):
             meta.append(safe_inline(article.source))
         when = parse_published(article.published)
         if when is not None:
-            meta.append(dates.short(article.published))
+            meta.append(dates.short(article.published, article.published_precision))
         if article.language:
             meta.append(
                 f"{language_name(article.language, dates.locale)} ({article.language.upper()})"

@@ -13,9 +13,8 @@ from textual.widgets import Static
 
 from tui.formatting import (
     Dates,
+    counted,
     language_name,
-    long_datetime,
-    number,
     parse_locale,
     reading_minutes,
     word_count,
@@ -158,25 +157,27 @@ class FactsPanel(VerticalScroll, can_focus=True):
         if when is None:
             out.append("unknown", style="italic")
         else:
-            out.append(long_datetime(when, ui, dates.zone, dates.style))
-            out.append(f"\n{dates.relative(when)}", style="italic")
+            precision = article.published_precision
+            out.append(dates.long(article.published, precision))
+            out.append(f"\n{dates.relative_to(article.published, precision)}", style="italic")
             own = parse_locale(article.language)
             if own is not None and own.language != ui.language:
                 out.append(f"\n{language_name(own.language, own)}: ", style="dim")
-                out.append(long_datetime(when, own, dates.zone, dates.style), style="dim")
+                out.append(dates.long(article.published, precision, own), style="dim")
         out.append("\n")
         self._heading(out, "Length")
         words = word_count(article.body)
         minutes = reading_minutes(words)
-        out.append(f"{number(words, ui)} words · {minutes} min read")
+        out.append(f"{counted(words, 'word', 'words', ui)} · {minutes} min read")
         event = self.event
         if event is not None and event.size > 1:
             out.append("\n")
             self._heading(out, "Event")
             langs = ", ".join(code.upper() for code in event.languages) or "—"
             out.append(
-                f"{number(event.size, ui)} reports · {number(len(event.languages), ui)} "
-                f"languages ({langs}) · {number(len(event.sources), ui)} outlets"
+                f"{counted(event.size, 'report', 'reports', ui)} · "
+                f"{counted(len(event.languages), 'language', 'languages', ui)} ({langs}) · "
+                f"{counted(len(event.sources), 'outlet', 'outlets', ui)}"
             )
             out.append("\npress c to compare", style="italic dim")
         if article.tags:

@@ -439,7 +439,7 @@ class FeedView(ScrollView, can_focus=True):
         if is_cursor:
             base = base + self._style("cursor")
         meta = base if is_cursor else base + self._style("meta")
-        date = self._dates.short(article.published)
+        date = self._dates.short(article.published, article.published_precision)
         date_w = self._dates.short_width
         code = (article.language or "??").split("-")[0][:3].upper()
 

@@ -67,7 +67,7 @@ class SideHeader(Static):
         text.append(safe_inline(article.title) or "(untitled)", style="bold")
         text.append("\n")
         meta = [safe_inline(article.source) or "unknown source"]
-        when = dates.short(article.published) if article.published else ""
+        when = dates.short(article.published, article.published_precision)
         meta.append(when or "undated")
         if self.language:
             meta.append(language_name(self.language.split("-")[0], dates.locale))

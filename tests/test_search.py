@@ -1,0 +1,137 @@
+"""Search: plain words as words, one-line hints for FTS syntax, a bounded query, known
+spellings of a name (Kyiv / Kiev / Київ), highlighting that folds accents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.cli import main
+from tui.models import Article, StoreError
+from tui.search import MAX_TERMS, SearchError, highlight_pattern, plan_search
+from tui.store import Store
+
+REPORTS = [
+    Article(title="Drones over Kyiv", body="Air defence worked overnight in Kyiv.",
+            language="en", url="https://a.example/1"),
+    Article(title="Drones sobre Kiev", body="A defesa aérea atuou durante a noite em Kiev.",
+            language="pt", url="https://b.example/1"),
+    Article(title="Дрони над Київ", body="Протиповітряна оборона працювала вночі.",
+            language="uk", url="https://c.example/1"),
+    Article(title="Droid sighting", body="A fan dressed as C-3PO greeted the crowd.",
+            language="en", url="https://d.example/1"),
+]  # fmt: skip
+
+
+@pytest.fixture
+def store(db_path: Path):
+    with Store.open(db_path) as s:
+        s.import_articles(REPORTS)
+        yield s
+
+
+def found(store: Store, text: str, **kw) -> set[str]:
+    return {hit.article.language or "" for hit in store.search(plan_search(text, **kw).fts)}
+
+
+def test_a_name_finds_its_other_spellings_and_scripts(store: Store) -> None:
+    assert found(store, "Kyiv") == {"en", "pt", "uk"}
+    assert found(store, "Kiev") == {"en", "pt", "uk"}
+    assert found(store, "Київ") == {"en", "pt", "uk"}
+    plan = plan_search("Kyiv")
+    assert "Kiev" in plan.also and "Київ" in plan.also and plan.also.startswith("also: ")
+
+
+def test_exact_turns_the_variants_off(store: Store) -> None:
+    assert found(store, "Kyiv", exact=True) == {"en"}
+    assert found(store, "=Kiev") == {"pt"}  # the search box's way to say exact
+    assert plan_search("Kyiv", exact=True).also == ""
+
+
+def test_other_words_are_still_required(store: Store) -> None:
+    assert found(store, "Kiev noite") == {"pt"}
+    assert found(store, "unknownword") == set()
+
+
+def test_plain_words_are_searched_as_words(store: Store) -> None:
+    hits = store.search(plan_search("C-3PO").fts)
+    assert [h.article.title for h in hits] == ["Droid sighting"]
+    assert plan_search("a-b: c").fts == '"a b" AND "c"'
+    assert plan_search("Crete: quake", exact=True).fts == '"Crete" "quake"'
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"abc', "(drones", "drones)", "AND", "drones AND", "NOT drones", "title:", "x y:z OR a",
+     "(x:y)", "*", "a OR OR b", "NEAR(a b", "^", "(drones OR"],
+)  # fmt: skip
+def test_every_fts_syntax_problem_is_a_one_line_hint(store: Store, query: str) -> None:
+    with pytest.raises((StoreError, SearchError)) as exc:
+        store.search(plan_search(query).fts)
+    message = str(exc.value)
+    assert message.startswith(("invalid search query: ", "empty search")) and "\n" not in message
+    assert "fts5" not in message and "no such column" not in message
+
+
+def test_an_empty_query_is_a_hint_not_an_fts_error() -> None:
+    for text in ("", "   ", "--"):
+        with pytest.raises(SearchError, match="empty search"):
+            plan_search(text)
+
+
+def test_queries_are_bounded() -> None:
+    plan_search(" ".join(f"w{i}" for i in range(MAX_TERMS)))
+    with pytest.raises(SearchError, match=f"at most {MAX_TERMS}"):
+        plan_search(" ".join(f"w{i}" for i in range(MAX_TERMS + 1)))
+    with pytest.raises(SearchError, match="too long"):
+        plan_search(" OR ".join(f"w{i}" for i in range(2000)))
+    # Variants never push a query over the bound.
+    many = plan_search(" ".join(["Kyiv"] * MAX_TERMS))
+    assert many.fts.count('"') // 2 <= MAX_TERMS
+
+
+def test_reader_mode_reads_operators_as_words(store: Store) -> None:
+    plan = plan_search('"zzqx AND (*', prefix=True, syntax=False)
+    assert store.search(plan.fts) == []
+
+
+def test_highlighting_folds_accents_and_includes_variants() -> None:
+    pattern = highlight_pattern(["Crete"])
+    assert pattern is not None
+    text = "Crète, CRÈTE, Crete and Cre\u0300te; not Creta"
+    assert pattern.findall(text) == ["Crète", "CRÈTE", "Crete", "Cre\u0300te"]
+    terms = plan_search("Crete").highlight_terms
+    assert "Crète" in highlight_pattern(terms).findall("la Crète") or "Creta" in terms
+
+
+def test_cli_search_variants_exact_and_hints(capsys, db_path: Path) -> None:
+    with Store.open(db_path) as s:
+        s.import_articles(REPORTS)
+    db = ["--db", str(db_path)]
+    assert main(["search", "Kyiv", *db]) == 0
+    out, err = capsys.readouterr()
+    assert out.count("Drones") == 4 and "Дрони" in out and "also: Kiev" in err
+    assert main(["search", "Kyiv", "--exact", *db]) == 0
+    out, err = capsys.readouterr()
+    assert out.count("Drones") == 2 and "Дрони" not in out and "also" not in err
+    assert main(["search", "C-3PO", *db]) == 0
+    assert "Droid sighting" in capsys.readouterr().out
+    for bad in ("", '"abc', "(x:y)"):
+        assert main(["search", bad, *db]) == 1
+        _, err = capsys.readouterr()
+        assert len(err.strip().splitlines()) == 1 and "fts5" not in err, bad
+
+
+def test_no_typed_text_escapes_as_a_raw_error(store: Store) -> None:
+    """Every punctuation pair around a word, as the CLI and as the reader read it."""
+    marks = "\"'*()^:+-.,;!?{}[]<>/\\|&~`@#$%="
+    for a in marks:
+        for b in marks:
+            for text in (f"{a}drones{b}", f"{a} AND {b}", f"kyiv{a}{b}"):
+                for syntax in (True, False):
+                    try:
+                        store.search(plan_search(text, prefix=not syntax, syntax=syntax).fts)
+                    except (SearchError, StoreError) as exc:
+                        assert not syntax or "\n" not in str(exc)
+                        assert syntax or isinstance(exc, SearchError), text
