@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tui.events import ENGINE, Progress, group_new_articles
+from tui.formatting import counted
 from tui.store import FailedAnalysis, HealthReport, Store
 
 
@@ -59,14 +60,14 @@ def check_archive(store: Store, *, repair: bool = False, progress: Progress | No
     if repair:
         repairs += store.repair_structure()
         if queued := store.queue_ungrouped():
-            repairs.append(f"queued {queued} ungrouped articles")
+            repairs.append(f"queued {counted(queued, 'ungrouped article', 'ungrouped articles')}")
         if retried := store.retry_failed():
-            repairs.append(f"retrying {retried} failed articles")
+            repairs.append(f"retrying {counted(retried, 'failed article', 'failed articles')}")
         if store.pending_count(ENGINE):
             result = group_new_articles(store, progress=progress)
             repairs.append(
-                f"grouped {result.articles} articles ({result.created} new events, "
-                f"{result.failed} failed)"
+                f"grouped {counted(result.articles, 'article', 'articles')} "
+                f"({counted(result.created, 'new event', 'new events')}, {result.failed} failed)"
             )
     report = store.check()
     return CheckOutcome(

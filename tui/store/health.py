@@ -114,13 +114,13 @@ class HealthChecks:
                         "UPDATE articles SET event_id = NULL, group_key = sort_key "
                         "WHERE event_id IS NOT NULL AND event_id NOT IN (SELECT id FROM events)"
                     )
-                    done.append(f"detached {report.dangling_events} articles from lost events")
+                    done.append(f"articles detached from lost events: {report.dangling_events}")
                 if report.empty_events:
                     self._conn.execute(
                         "DELETE FROM events WHERE id NOT IN "
                         "(SELECT event_id FROM articles WHERE event_id IS NOT NULL)"
                     )
-                    done.append(f"removed {report.empty_events} empty events")
+                    done.append(f"empty events removed: {report.empty_events}")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: repair failed ({exc})") from None
         return done
