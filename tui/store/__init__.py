@@ -2,6 +2,7 @@
 
 from tui.store.archive import ImportCounts, Store, content_hash, utc_key
 from tui.store.events import EventRecord, EventSummary
+from tui.store.feeds import EntryState, FeedRecord, SavedSearch
 from tui.store.query import MATCH_END, MATCH_START, ArticleFilter, SearchHit, fts_query_from_text
 
 __all__ = [
@@ -10,7 +11,10 @@ __all__ = [
     "ArticleFilter",
     "EventRecord",
     "EventSummary",
+    "EntryState",
+    "FeedRecord",
     "ImportCounts",
+    "SavedSearch",
     "SearchHit",
     "Store",
     "content_hash",

@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from tui.models import Article, StoreError, parse_published
 from tui.store.events import EventQueries
+from tui.store.feeds import FeedQueries
 from tui.store.query import MATCH_END, MATCH_START, ArticleFilter, SearchHit
 from tui.store.schema import LATEST_VERSION, MIGRATIONS, ROW_COLUMNS
 
@@ -62,7 +63,7 @@ def content_hash(title: str, body: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
 
 
-class Store(EventQueries):
+class Store(EventQueries, FeedQueries):
     """One archive file. Safe to share between threads (calls are serialised)."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
