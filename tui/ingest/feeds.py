@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
 from typing import Any
 
 import defusedxml.ElementTree as DET
@@ -73,7 +74,29 @@ def _entry_language(entry: Any) -> str | None:
     return str(value) if value else None
 
 
+@dataclass
+class EntryInfo:
+    """What a subscription needs beyond the article: the entry's identity and content."""
+
+    guid: str | None
+    link: str | None
+    has_content: bool  # full content, not only a summary
+    summary: str
+
+
+@dataclass
+class ParsedFeed:
+    title: str | None
+    link: str | None  # the site (htmlUrl)
+    entries: list[tuple[Article, EntryInfo]] = field(default_factory=list)
+
+
 def parse_feed(text: str, raw: bytes, name: str) -> list[Article]:
+    return [article for article, _info in parse_feed_entries(text, raw, name).entries]
+
+
+def parse_feed_entries(text: str, raw: bytes, name: str) -> ParsedFeed:
+    """Every entry as an article, with its identity; IngestError when it is not a feed."""
     root, xml_bytes = _parse_xml(raw, text, name)
     import feedparser
 
@@ -85,39 +108,53 @@ def parse_feed(text: str, raw: bytes, name: str) -> list[Article]:
         raise IngestError(name, f"not an RSS or Atom feed (root element <{_local(root.tag)}>)")
     fmt = "atom" if version.startswith("atom") else "rss"
     feed = parsed.get("feed") or {}
-    feed_title = clean_inline(feed.get("title")) or None
-    feed_language = feed.get("language")
+    result = ParsedFeed(clean_inline(feed.get("title")) or None, feed.get("link") or None)
     elements = _entry_elements(root)
     same_count = len(elements) == len(parsed.entries)
-    articles: list[Article] = []
     for number, entry in enumerate(parsed.entries, 1):
         raw_entry = (
             ET.tostring(elements[number - 1], encoding="unicode").encode("utf-8")
             if same_count
             else raw
         )
-        title = entry.get("title") or ""
-        if "<" in title:
-            title = " ".join(fragment_to_paragraphs(title))
-        source = entry.get("source") or {}
-        tags = [t.get("term") or t.get("label") for t in entry.get("tags") or []]
-        article = make_article(
-            title=title,
-            body=_body(entry),
-            body_is_clean=True,
-            fmt=fmt,
-            raw=raw_entry,
-            origin=f"{name}#{number}",
-            source=clean_inline(source.get("title")) or feed_title,
-            url=entry.get("link") or entry.get("id"),
-            language=_entry_language(entry) or feed_language,
-            published=entry.get("published")
-            or entry.get("updated")
-            or entry.get("created")
-            or entry.get("published_parsed")
-            or entry.get("updated_parsed"),
-            tags=[t for t in tags if t],
+        article = _entry_article(
+            entry, fmt, raw_entry, f"{name}#{number}", result.title, feed.get("language")
         )
         if article:
-            articles.append(article)
-    return articles
+            has_content = any((c.get("value") or "").strip() for c in entry.get("content") or [])
+            info = EntryInfo(
+                guid=str(entry["id"]).strip() if entry.get("id") else None,
+                link=article.url,
+                has_content=has_content,
+                summary=join_paragraphs(fragment_to_paragraphs(entry.get("summary") or "")),
+            )
+            result.entries.append((article, info))
+    return result
+
+
+def _entry_article(
+    entry: Any, fmt: str, raw_entry: bytes, origin: str, feed_title: str | None,
+    feed_language: str | None,
+) -> Article | None:
+    title = entry.get("title") or ""
+    if "<" in title:
+        title = " ".join(fragment_to_paragraphs(title))
+    source = entry.get("source") or {}
+    tags = [t.get("term") or t.get("label") for t in entry.get("tags") or []]
+    return make_article(
+        title=title,
+        body=_body(entry),
+        body_is_clean=True,
+        fmt=fmt,
+        raw=raw_entry,
+        origin=origin,
+        source=clean_inline(source.get("title")) or feed_title,
+        url=entry.get("link") or entry.get("id"),
+        language=_entry_language(entry) or feed_language,
+        published=entry.get("published")
+        or entry.get("updated")
+        or entry.get("created")
+        or entry.get("published_parsed")
+        or entry.get("updated_parsed"),
+        tags=[t for t in tags if t],
+    )
