@@ -6,6 +6,8 @@ Bodies may be iterables of chunks, so a huge response is generated lazily.
 
 from __future__ import annotations
 
+import asyncio
+import inspect
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -20,6 +22,16 @@ import pytest
 
 from tui.feeds.fetch import FetchSettings
 from tui.store import Store
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
+    """Run `async def` tests (the reader's Pilot tests) on a fresh event loop."""
+    if not inspect.iscoroutinefunction(pyfuncitem.obj):
+        return None
+    names = pyfuncitem._fixtureinfo.argnames
+    asyncio.run(pyfuncitem.obj(**{name: pyfuncitem.funcargs[name] for name in names}))
+    return True
 
 
 @dataclass

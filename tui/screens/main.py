@@ -21,6 +21,7 @@ from textual.widgets import Footer, Input
 from tui.formatting import Dates, language_name, number
 from tui.models import Article, ParallaxError
 from tui.screens.compare import open_compare
+from tui.screens.subscriptions import SubscriptionActions
 from tui.store import ArticleFilter, Store, fts_query_from_text
 from tui.widgets.article import ArticleView
 from tui.widgets.chrome import ArchiveHeader, ImportProgress
@@ -44,7 +45,7 @@ def search_terms(text: str) -> list[str]:
     return re.findall(r"\w+", text)
 
 
-class MainScreen(Screen[None]):
+class MainScreen(SubscriptionActions, Screen[None]):
     """Owns the current view (filter + search) and wires the panes together."""
 
     BINDINGS = [
@@ -61,6 +62,9 @@ class MainScreen(Screen[None]):
         Binding("c", "compare", "Compare", id="compare"),
         Binding("f", "toggle_facts", "Facts", id="toggle_facts"),
         Binding("i", "import", "Import", show=False, id="import"),
+        Binding("R", "refresh_feeds", "Refresh feeds", show=False, id="refresh_feeds"),
+        Binding("F", "feeds", "Feeds", show=False, id="feeds"),
+        Binding("w", "save_search", "Save search", show=False, id="save_search"),
         Binding("tab", "cycle_pane(1)", "Next pane", show=False, id="next_pane"),
         Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False, id="previous_pane"),
         Binding("escape", "clear", "Clear", show=False, id="clear"),
@@ -132,6 +136,7 @@ class MainScreen(Screen[None]):
         self._layout(self.app.size.width)
         self.feed.focus()
         self.refresh_header()
+        self.start_auto_refresh()
 
     def on_resize(self, event: Resize) -> None:
         self._layout(event.size.width)
@@ -189,7 +194,9 @@ class MainScreen(Screen[None]):
         summary = self.filter_summary()
         if summary:
             summary = f"{number(shown, locale)} shown: {summary}"
-        self.query_one(ArchiveHeader).show_status(self.archive_name, counts, summary)
+        self.query_one(ArchiveHeader).show_status(
+            self.archive_name, counts, summary, self.activity
+        )
 
     def _count_unread(self, delta: int) -> None:
         if self._stats is not None:

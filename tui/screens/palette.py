@@ -72,6 +72,12 @@ class ParallaxCommands(Provider):
                         f"Show only the {count} articles from this outlet",
                     ))
             commands.append(("Import a path…", main.action_import, "Import files or folders"))
+            for search in app.store.saved_searches():
+                commands.append((
+                    f"Saved search: {safe_inline(search.name)}",
+                    partial(main.apply_saved_search, search),
+                    "Show what this saved search finds",
+                ))
         return commands
 
     async def discover(self) -> Hits:
@@ -119,5 +125,6 @@ class ParallaxCommands(Provider):
 
 _SCREEN_ACTIONS = {
     "search", "filter_language", "filter_source", "toggle_unread", "star", "toggle_read",
-    "open_url", "compare", "toggle_facts", "import", "clear",
+    "open_url", "compare", "toggle_facts", "import", "clear", "refresh_feeds", "feeds",
+    "save_search",
 }
