@@ -175,3 +175,79 @@ def test_retry_after_as_http_date() -> None:
     assert retry_after("Tue, 01 Jul 2025 12:00:30 GMT", now) == 30
     assert retry_after("soon", now) is None
     assert retry_after("7") == 7
+
+
+def test_concurrency_is_bounded_per_host(server: FeedServer) -> None:
+    import threading
+
+    lock = threading.Lock()
+    state = {"now": 0, "most": 0}
+
+    def counted(seen: object) -> Reply:
+        with lock:
+            state["now"] += 1
+            state["most"] = max(state["most"], state["now"])
+        try:
+            import time
+
+            time.sleep(0.05)  # long enough for requests to overlap
+            return Reply(200, b"<rss/>")
+        finally:
+            with lock:
+                state["now"] -= 1
+
+    for n in range(12):
+        server.routes[f"/c{n}"] = counted
+    settings = replace(FAST, per_host=3, concurrency=10)
+
+    async def run() -> None:
+        async with Fetcher(settings) as fetcher:
+            await asyncio.gather(*(fetcher.get(server.url(f"/c{n}")) for n in range(12)))
+
+    asyncio.run(run())
+    assert len(server.requests) == 12
+    assert 1 <= state["most"] <= 3
+
+
+def test_proxy_from_the_environment(server: FeedServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The local server plays the proxy: it receives the absolute URL."""
+    target = "http://feeds.invalid/world.xml"
+    server.routes[target] = lambda seen: Reply(200, b"<rss>via proxy</rss>")
+    monkeypatch.setenv("HTTP_PROXY", server.url(""))
+    monkeypatch.setenv("NO_PROXY", "")
+    assert get(target).content == b"<rss>via proxy</rss>"
+    assert [r.path for r in server.requests] == [target]
+
+
+def test_tls_failure_is_named(tmp_path, server: FeedServer) -> None:
+    """A local HTTPS server with a self-signed certificate: verification fails."""
+    import shutil
+    import subprocess
+    import threading
+    from http.server import ThreadingHTTPServer
+
+    if not shutil.which("openssl"):
+        pytest.skip("openssl not installed")
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    made = subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key),
+         "-out", str(cert), "-days", "1", "-subj", "/CN=127.0.0.1"],
+        capture_output=True, timeout=30, check=False,
+    )
+    if made.returncode != 0:
+        pytest.skip("openssl could not make a certificate")
+    from .conftest import _handler
+
+    https = ThreadingHTTPServer(("127.0.0.1", 0), _handler(server))
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    https.socket = context.wrap_socket(https.socket, server_side=True)
+    thread = threading.Thread(target=https.serve_forever, kwargs={"poll_interval": 0.05},
+                              daemon=True)
+    thread.start()
+    try:
+        reason = failure(f"https://127.0.0.1:{https.server_address[1]}/feed")
+    finally:
+        https.shutdown()
+        https.server_close()
+    assert reason.startswith("TLS error")

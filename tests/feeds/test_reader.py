@@ -162,3 +162,64 @@ def test_feeds_screen_snapshot(snap_compare, db_path: Path) -> None:
         await settle(pilot.app, pilot)
 
     assert snap_compare(app_for(db_path), terminal_size=SIZE, run_before=run)
+
+
+async def test_progress_in_the_header_while_feeds_load(server: FeedServer, db_path: Path) -> None:
+    import threading
+
+    release = threading.Event()
+
+    def held(seen: object) -> Reply:
+        release.wait(timeout=10)  # bounded: the test releases it
+        return Reply(200, rss("Slow", [story(1)]))
+
+    server.routes["/slow"] = held
+    server.serve("/quick", rss("Quick", [story(2)]))
+    with Store.open(db_path) as store:
+        store.add_feed(server.url("/slow"))
+        store.add_feed(server.url("/quick"))
+    app = app_for(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("R")
+        for _ in range(100):  # until the quick feed is in (bounded)
+            await pilot.pause(0.02)
+            if feed_of(app).count == 1:
+                break
+        assert "Refreshing 1/2" in header_text(app)
+        assert feed_of(app).count == 1  # arrived while the other feed still loads
+        await pilot.press("j")  # the reader stays usable meanwhile
+        release.set()
+        await settle(app, pilot)
+        assert "Refreshing" not in header_text(app)
+        assert feed_of(app).count == 2
+
+
+async def test_opens_on_the_store_without_touching_the_network(
+    server: FeedServer, db_path: Path
+) -> None:
+    server.serve("/a", rss("Alpha", [story(1)]))
+    with Store.open(db_path) as store:
+        store.add_feed(server.url("/a"), interval_s=60)
+    app = app_for(db_path, refresh_minutes=5)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert server.requests == []  # auto-refresh waits for its first interval
+        app.screen.auto_refresh()  # what the timer does once the interval passed
+        await settle(app, pilot)
+        assert feed_of(app).count == 1
+
+
+async def test_import_dialog_accepts_a_url(server: FeedServer, db_path: Path) -> None:
+    server.serve("/once", rss("Once", [story(1), story(2)]))
+    app = app_for(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("i")
+        await pilot.pause()
+        app.screen.query_one(Input).value = server.url("/once")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert feed_of(app).count == 2
+        assert app.store.feeds() == []  # fetched once, not subscribed

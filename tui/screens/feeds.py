@@ -16,7 +16,7 @@ from textual.widgets import DataTable, Footer, Label
 
 from tui.feeds.saved import describe_search, search_counts
 from tui.formatting import number
-from tui.models import parse_published
+from tui.models import ParallaxError, parse_published
 from tui.store import FeedRecord, SavedSearch
 from tui.widgets.safe import safe_inline
 
@@ -85,7 +85,7 @@ class FeedsScreen(Screen[None]):
         locale = self.main.dates.locale
         try:
             total, unread = search_counts(self.main.store, search)
-        except Exception:  # an FTS query the store refuses: shown, not fatal
+        except ParallaxError:  # an FTS query the store refuses: shown, not fatal
             total, unread = 0, 0
         return [
             Text("⌕ " + safe_inline(search.name)), Text(safe_inline(describe_search(search))),

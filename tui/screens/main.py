@@ -18,6 +18,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 
+from tui.feeds.fetch import is_web_url
 from tui.formatting import Dates, language_name, number
 from tui.models import Article, ParallaxError
 from tui.screens.compare import open_compare
@@ -470,6 +471,9 @@ class MainScreen(SubscriptionActions, Screen[None]):
         )
 
     def start_import(self, path: str) -> None:
+        if is_web_url(path):  # fetched once, like `parallax import URL`
+            self.import_url(path)
+            return
         self.query_one(ImportProgress).start()
         self._last_reload = 0.0
         self.import_paths([path])

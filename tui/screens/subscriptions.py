@@ -107,6 +107,28 @@ class SubscriptionActions:
             if isinstance(screen, FeedsScreen):
                 screen.reload()
 
+    @work(group="import-url")
+    async def import_url(self: MainScreen, url: str) -> None:
+        """Fetch a feed or an article page once (the import dialog given a URL)."""
+        from tui.feeds.once import import_urls_async
+
+        self.activity = "Fetching…"
+        self.refresh_header()
+        settings = FetchSettings(max_bytes=self.config.max_import_bytes)
+        try:
+            report = await import_urls_async(self.store, [url], settings)
+        finally:
+            self.activity = ""
+        self.reload_keeping_cursor()
+        self.refresh_header(recount=True)
+        for failed in report.failed:
+            self.notify(safe_inline(failed.line()), severity="error", timeout=10, markup=False)
+        if not report.failed:
+            self.notify(
+                f"Imported {report.total('new')}, updated {report.total('updated')}, "
+                f"unchanged {report.total('unchanged')}", title="Import finished", markup=False,
+            )
+
     # -- auto-refresh --------------------------------------------------------------------
 
     def start_auto_refresh(self: MainScreen) -> None:
