@@ -149,6 +149,22 @@ def server() -> Iterator[FeedServer]:
     running.stop()
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "real_grouping: run the real event grouping")
+
+
+@pytest.fixture(autouse=True)
+def grouping_calls(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> list:
+    """Event grouping is its own module (tested there): here it is recorded, not run,
+    unless the test is marked `real_grouping`."""
+    calls: list = []
+    if request.node.get_closest_marker("real_grouping") is None:
+        monkeypatch.setattr(
+            "tui.events.group_new_articles", lambda store, progress=None: calls.append(store)
+        )
+    return calls
+
+
 @pytest.fixture(autouse=True)
 def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
     """Requests to 127.0.0.1 never go through a proxy set in the environment."""

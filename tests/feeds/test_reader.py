@@ -123,7 +123,9 @@ async def test_saved_search_is_a_virtual_feed(db_path: Path) -> None:
     app = app_for(db_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        await pilot.press("slash", *"ferry", "enter")
+        await pilot.press("slash")
+        app.screen.query_one("#search", Input).value = "ferry"
+        await pilot.press("enter")
         await settle(app, pilot)
         await pilot.press("w")
         await pilot.pause()

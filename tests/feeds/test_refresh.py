@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tui.feeds.refresh import RefreshReport, refresh
 from tui.store import ArticleFilter, Store
 
@@ -19,6 +21,7 @@ def run(store: Store, urls: list[str] | None = None) -> RefreshReport:
     return refresh(store, feeds, FAST)
 
 
+@pytest.mark.real_grouping
 def test_first_refresh_stores_then_304_costs_one_request(server: FeedServer, store: Store) -> None:
     server.serve("/feed", rss("Harbour Gazette", [story(1), story(2)]), etag='"a1"')
     subscribe(store, server.url("/feed"), tags=["local"])
@@ -37,12 +40,14 @@ def test_first_refresh_stores_then_304_costs_one_request(server: FeedServer, sto
     assert article.event_id is not None  # grouped into events after the refresh
 
 
-def test_304_after_last_modified(server: FeedServer, store: Store) -> None:
+def test_304_after_last_modified(server: FeedServer, store: Store, grouping_calls: list) -> None:
     stamp = "Tue, 01 Jul 2025 12:00:00 GMT"
     server.serve("/lm", rss("Harbour", [story(1)]), last_modified=stamp)
     subscribe(store, server.url("/lm"))
     run(store)
+    assert len(grouping_calls) == 1  # something was stored: group it
     assert run(store).feeds[0].not_modified
+    assert len(grouping_calls) == 1  # nothing new: no grouping
     assert server.hits("/lm")[1].headers["if-modified-since"] == stamp
 
 
