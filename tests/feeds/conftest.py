@@ -52,12 +52,16 @@ class Seen:
 Route = Callable[[Seen], Reply]
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 128  # fifty feeds connect at once
+
+
 class FeedServer:
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[Seen] = []
         self._lock = threading.Lock()
-        server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
+        server = _Server(("127.0.0.1", 0), _handler(self))
         server.daemon_threads = True
         self._server = server
         self._thread = threading.Thread(

@@ -7,6 +7,7 @@ import asyncio
 import gzip
 import socket
 import ssl
+import zlib
 from dataclasses import replace
 from itertools import repeat
 
@@ -114,12 +115,15 @@ def test_slower_than_the_read_timeout(server: FeedServer) -> None:
     assert reason.startswith("timed out")
 
 
-def test_gzip_and_brotli_bodies_are_decoded(server: FeedServer) -> None:
+def test_gzip_deflate_and_brotli_bodies_are_decoded(server: FeedServer) -> None:
     body = rss("Harbour", [story(n) for n in range(5)])
     server.routes["/gz"] = lambda s: Reply(200, gzip.compress(body), {"Content-Encoding": "gzip"})
     server.routes["/br"] = lambda s: Reply(200, brotli.compress(body), {"Content-Encoding": "br"})
+    deflated = zlib.compress(body)
+    server.routes["/zz"] = lambda s: Reply(200, deflated, {"Content-Encoding": "deflate"})
     assert get(server.url("/gz")).content == body
     assert get(server.url("/br")).content == body
+    assert get(server.url("/zz")).content == body
 
 
 def test_a_100_mb_response_is_cut_at_the_limit(server: FeedServer) -> None:
