@@ -158,6 +158,8 @@ def cmd_refresh(args: argparse.Namespace) -> int:
         for feed in report.feeds:
             print(feed.line(), file=sys.stderr if feed.error else sys.stdout)
         print(report.summary())
+    if report.grouping_error:
+        print(f"parallax: {report.grouping_error}", file=sys.stderr)
     return EXIT_FAILED if report.failed else EXIT_OK
 
 
@@ -192,6 +194,8 @@ def import_web(
               f"unchanged {report.total('unchanged')}, failed {len(report.failed)}")
         for feed in report.failed:
             print(feed.line(), file=sys.stderr)
+    if report.grouping_error:
+        print(f"parallax: {report.grouping_error}", file=sys.stderr)
     status = EXIT_FAILED if report.failed else EXIT_OK
     return max(status, then(args)) if args.paths else status
 

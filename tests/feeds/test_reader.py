@@ -225,3 +225,26 @@ async def test_import_dialog_accepts_a_url(server: FeedServer, db_path: Path) ->
         await settle(app, pilot)
         assert feed_of(app).count == 2
         assert app.store.feeds() == []  # fetched once, not subscribed
+
+
+async def test_quitting_during_a_refresh(server: FeedServer, db_path: Path) -> None:
+    import threading
+
+    release = threading.Event()
+    server.routes["/held"] = lambda s: (release.wait(timeout=10), Reply(200, b"<rss/>"))[1]
+    with Store.open(db_path) as store:
+        store.add_feed(server.url("/held"))
+    app = app_for(db_path)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(app, pilot)
+            await pilot.press("R")
+            await pilot.pause()
+            assert app.screen.refresh_running
+            await pilot.press("q")
+        assert app.return_code in (0, None)
+        assert not release.is_set()  # it quit without waiting for the server
+    finally:
+        release.set()
+    with Store.open(db_path) as store:
+        assert store.feeds()[0].last_success is None  # nothing half-written

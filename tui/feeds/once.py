@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from tui.feeds.document import NotAFeed, read_document
 from tui.feeds.fetch import Fetcher, FetchError, FetchSettings
-from tui.feeds.refresh import FeedReport, RefreshReport, group_stored
+from tui.feeds.refresh import FeedReport, RefreshReport, group_after
 from tui.models import Article, IngestError, ParallaxError
 from tui.store import Store
 
@@ -51,8 +51,7 @@ async def import_urls_async(
     async with Fetcher(settings) as fetcher:
         reports = await asyncio.gather(*(_import_one(store, fetcher, u) for u in urls))
     result = RefreshReport(list(reports))
-    if result.total("new") or result.total("updated"):
-        await asyncio.to_thread(group_stored, store)
+    await group_after(store, result)
     return result
 
 

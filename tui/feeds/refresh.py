@@ -61,6 +61,7 @@ class FeedReport:
 @dataclass
 class RefreshReport:
     feeds: list[FeedReport] = field(default_factory=list)
+    grouping_error: str | None = None  # the articles are stored; only grouping failed
 
     @property
     def failed(self) -> list[FeedReport]:
@@ -259,9 +260,17 @@ async def refresh_async(
             return result
 
         report.feeds = list(await asyncio.gather(*(one(f) for f in feeds)))
-    if report.total("new") or report.total("updated"):
-        await asyncio.to_thread(group_stored, store)
+    await group_after(store, report)
     return report
+
+
+async def group_after(store: Store, report: RefreshReport) -> None:
+    """Group what a refresh or URL import stored; a failure is reported, not raised."""
+    if report.total("new") or report.total("updated"):
+        try:
+            await asyncio.to_thread(group_stored, store)
+        except ParallaxError as exc:
+            report.grouping_error = f"grouping into events failed: {exc}"
 
 
 def refresh(

@@ -59,9 +59,14 @@ class SubscriptionActions:
         settings = FetchSettings(max_bytes=self.config.max_import_bytes)
         try:
             report = await refresh_async(self.store, feeds, settings, self._refresh_progress)
+        except Exception as exc:  # never take the reader down: say it and carry on
+            self.notify(f"Refresh failed: {exc}", severity="error", timeout=10, markup=False)
+            return
         finally:
             self.refresh_running = False
             self.activity = ""
+            if self.is_mounted:
+                self.refresh_header()
         self._refresh_done(report)
 
     def _refresh_progress(self: MainScreen, done: int, total: int, feed: FeedReport) -> None:
@@ -87,6 +92,8 @@ class SubscriptionActions:
                 "\n".join(lines), title=f"{len(failed)} feeds failed", severity="error",
                 timeout=12, markup=False,
             )
+        if report.grouping_error:
+            self.notify(report.grouping_error, severity="warning", timeout=8, markup=False)
         self.notify(report.summary().capitalize(), title="Refresh finished", timeout=5,
                     markup=False)
 
@@ -117,6 +124,9 @@ class SubscriptionActions:
         settings = FetchSettings(max_bytes=self.config.max_import_bytes)
         try:
             report = await import_urls_async(self.store, [url], settings)
+        except Exception as exc:  # never take the reader down
+            self.notify(f"Import failed: {exc}", severity="error", timeout=10, markup=False)
+            return
         finally:
             self.activity = ""
         self.reload_keeping_cursor()
