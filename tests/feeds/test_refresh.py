@@ -195,6 +195,10 @@ def test_full_text_fetches_the_page_and_keeps_the_summary(
     again = run(store).feeds[0]
     assert again.unchanged == 1
     assert len(server.hits("/story/1")) == 1  # the page is not fetched again
+    store.set_feed_options(server.url("/ft"), full_text=False)
+    assert run(store).feeds[0].unchanged == 1  # switching it off keeps the fetched page
+    kept = store.get(stored.id or 0)
+    assert kept is not None and "dredging costs" in kept.body
 
 
 def test_fifty_feeds_concurrently(server: FeedServer, store: Store) -> None:

@@ -150,7 +150,7 @@ class _Refresher:
             )
             return
         response, document = await self._document(feed, response, report)
-        counts = await self._store(feed, response.url, document, report)
+        counts = await self._store(feed, document, report)
         report.new, report.updated = counts.imported, counts.updated
         report.unchanged += counts.unchanged
         report.title = document.title or feed.title
@@ -180,14 +180,16 @@ class _Refresher:
         return response, document
 
     async def _store(
-        self, feed: FeedRecord, url: str, document: FeedDocument, report: FeedReport
+        self, feed: FeedRecord, document: FeedDocument, report: FeedReport
     ) -> ImportCounts:
         states = self.store.entry_states(feed.id, [e.key for e in document.entries])
         todo: list[Entry] = []
         for entry in document.entries:
             entry.article.tags = _merge_tags(entry.article.tags, feed.tags)
-            if feed.full_text and _page_kept(states.get(entry.key), entry):
-                report.unchanged += 1  # its page was fetched already and nothing moved
+            if _page_kept(states.get(entry.key), entry):
+                # its page was fetched already and nothing moved (kept when full text is
+                # switched off later: the summary never replaces a fetched page)
+                report.unchanged += 1
                 continue
             todo.append(entry)
         fetched = await self._full_texts(feed, todo, report)
@@ -210,8 +212,9 @@ class _Refresher:
         with store.transaction():
             for entry in todo:
                 state = states.get(entry.key)
-                if state is not None and entry.article.url:
-                    store.rekey_article(state.article_id, entry.article.url)
+                url = entry.article.url
+                if state is not None and url and url != state.url:  # a new link, same entry
+                    store.rekey_article(state.article_id, url)
             counts = store.import_articles([e.article for e in todo])
             rows = []
             for entry in todo:

@@ -71,6 +71,7 @@ class EntryState:
     article_id: int
     summary_hash: str | None
     full_text: bool
+    url: str | None = None  # the article's URL now
 
 
 @dataclass
@@ -264,11 +265,12 @@ class FeedQueries:
             chunk = keys[start : start + 500]
             marks = ",".join("?" * len(chunk))
             for r in self._query(
-                "SELECT entry_key, article_id, summary_hash, full_text FROM feed_entries "
-                f"WHERE feed_id = ? AND entry_key IN ({marks})",
+                "SELECT e.entry_key, e.article_id, e.summary_hash, e.full_text, a.url "
+                "FROM feed_entries e JOIN articles a ON a.id = e.article_id "
+                f"WHERE e.feed_id = ? AND e.entry_key IN ({marks})",
                 [feed_id, *chunk],
             ):
-                out[r[0]] = EntryState(r[1], r[2], bool(r[3]))
+                out[r[0]] = EntryState(r[1], r[2], bool(r[3]), r[4])
         return out
 
     def article_id_for_url(self, url: str) -> int | None:
