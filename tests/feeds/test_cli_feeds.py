@@ -121,6 +121,8 @@ def test_opml_round_trip_keeps_everything(
     with Store.open(other) as store:
         after = [f.to_json() for f in store.feeds()]
     assert after == before
+    code, out, _ = cli(capsys, db_path, "opml", "export", "-")
+    assert code == 0 and read_opml(out.encode(), "-")[0].title == "Alpha & Co"
 
 
 def test_opml_from_another_reader_nested_folders(tmp_path: Path) -> None:

@@ -133,6 +133,10 @@ async def test_saved_search_is_a_virtual_feed(db_path: Path) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert [s.name for s in app.store.saved_searches()] == ["ferries"]
+        from tui.screens.palette import ParallaxCommands
+
+        commands = {t: cb for t, cb, _h in ParallaxCommands(app.screen)._static_commands()}
+        assert {"Feeds", "Refresh feeds", "Save search", "Saved search: ferries"} <= set(commands)
         await pilot.press("escape")  # clear the search: the whole archive again
         await settle(app, pilot)
         assert feed_of(app).count == 2

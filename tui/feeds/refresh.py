@@ -83,6 +83,7 @@ class RefreshReport:
             "feeds": [f.to_json() for f in self.feeds],
             "new": self.total("new"), "updated": self.total("updated"),
             "unchanged": self.total("unchanged"), "failed": len(self.failed),
+            "grouping_error": self.grouping_error,
         }
 
 
