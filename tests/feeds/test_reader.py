@@ -91,6 +91,11 @@ async def test_feeds_screen_lists_state_and_acts(server: FeedServer, db_path: Pa
         table = screen.query_one(DataTable)
         rows = {str(table.get_row_at(i)[0]): [str(c) for c in table.get_row_at(i)]
                 for i in range(table.row_count)}
+        from tui.screens.palette import ParallaxCommands
+
+        main = app.screen_stack[1]
+        titles = [t for t, _cb, _h in ParallaxCommands(main)._static_commands()]
+        assert "Refresh feeds tagged world" in titles
         assert rows["Alpha Wire"][1] == "world" and rows["Alpha Wire"][3] == "2"
         assert rows[server.url("/gone")][6] == "HTTP 404 Not Found"
         await pilot.press("x")  # full text on the highlighted feed

@@ -72,6 +72,12 @@ class ParallaxCommands(Provider):
                         f"Show only the {count} articles from this outlet",
                     ))
             commands.append(("Import a path…", main.action_import, "Import files or folders"))
+            for tag, count in app.store.feed_tags():
+                commands.append((
+                    f"Refresh feeds tagged {safe_inline(tag)}",
+                    partial(main.refresh_tag, tag),
+                    f"Fetch the {count} feeds with this tag",
+                ))
             for search in app.store.saved_searches():
                 commands.append((
                     f"Saved search: {safe_inline(search.name)}",

@@ -38,6 +38,10 @@ class SubscriptionActions:
         """`R`: refresh every feed, or those of the current tag."""
         self.start_refresh(self.store.feeds(tag=self.feed_tag))
 
+    def refresh_tag(self: MainScreen, tag: str) -> None:
+        """Refresh the feeds with one tag (the palette's `Refresh feeds tagged …`)."""
+        self.start_refresh(self.store.feeds(tag=tag))
+
     def start_refresh(self: MainScreen, feeds: list[FeedRecord]) -> None:
         if self.refresh_running:
             self.notify("A refresh is already running", timeout=3, markup=False)
