@@ -24,6 +24,11 @@ if TYPE_CHECKING:
     from tui.screens.main import MainScreen
 
 COLUMNS = ("Feed", "Tags", "Updated", "Unread", "Articles", "Full text", "Last error")
+ERROR_WIDTH = 40  # the whole reason is in `parallax feeds list` and the refresh notice
+
+
+def _clip(text: str, width: int = ERROR_WIDTH) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 class FeedsScreen(Screen[None]):
@@ -73,7 +78,7 @@ class FeedsScreen(Screen[None]):
 
     def _feed_row(self, feed: FeedRecord) -> list[Text]:
         locale = self.main.dates.locale
-        error = Text(safe_inline(feed.last_error), style="bold") if feed.last_error else Text("")
+        error = Text(_clip(safe_inline(feed.last_error or "")), style="bold")
         return [
             Text(safe_inline(feed.name)), Text(safe_inline(", ".join(feed.tags))),
             Text(self._updated(feed)), Text(number(feed.unread, locale), justify="right"),
