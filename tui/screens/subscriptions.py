@@ -76,11 +76,15 @@ class SubscriptionActions:
     def _refresh_progress(self: MainScreen, done: int, total: int, feed: FeedReport) -> None:
         self.activity = f"Refreshing {done}/{total}"
         now = time.monotonic()
-        if (feed.new or feed.updated) and now - self._last_feed_reload > 0.5:
+        changed = bool(feed.new or feed.updated)
+        if now - self._last_feed_reload > 0.5:  # big archives: at most twice a second
             self._last_feed_reload = now
-            self.reload_keeping_cursor()
-        self.refresh_header(recount=bool(feed.new))
-        self._reload_feeds_screen()
+            if changed:
+                self.reload_keeping_cursor()
+            self._reload_feeds_screen()
+            self.refresh_header(recount=changed)
+        else:
+            self.refresh_header()
 
     def _refresh_done(self: MainScreen, report: RefreshReport) -> None:
         self.last_report = report
