@@ -79,14 +79,26 @@ def test_feed_without_entries(tmp_path: Path) -> None:
     assert reason(path) == "no articles found"
 
 
-def test_jsonl_bad_line_is_named(tmp_path: Path) -> None:
+def test_jsonl_bad_lines_are_named_and_the_rest_imported(tmp_path: Path) -> None:
     good = b'{"title": "One", "body": "Fine."}\n'
-    path = write(tmp_path, "x.jsonl", good + good + b'{"title": "x", "body": \n')
-    assert reason(path).startswith("line 3: invalid JSON")
-    path = write(tmp_path, "y.jsonl", good + b"[1, 2]\n")
-    assert reason(path) == "line 2: expected a JSON object"
-    path = write(tmp_path, "z.jsonl", good + b'{"title": "", "body": ""}\n')
-    assert reason(path) == "line 2: no title or body"
+    path = write(tmp_path, "x.jsonl", good + good + b'{"title": "x", "body": \n' + good)
+    problems: list[IngestError] = []
+    articles = load_file(path, problems=problems)
+    assert [a.origin for a in articles] == [f"{path}#1", f"{path}#2", f"{path}#4"]
+    (problem,) = problems
+    assert problem.path == str(path) and problem.reason.startswith("line 3: invalid JSON")
+    path = write(tmp_path, "y.jsonl", good + b"[1, 2]\n" + b'{"title": "", "body": ""}\n')
+    problems = []
+    assert len(load_file(path, problems=problems)) == 1
+    assert [p.reason for p in problems] == [
+        "line 2: expected a JSON object",
+        "line 3: no title or body",
+    ]
+
+
+def test_jsonl_with_only_bad_lines_reports_the_first(tmp_path: Path) -> None:
+    path = write(tmp_path, "z.jsonl", b'{"title": "x", "body": \n{"title": ""}\n')
+    assert reason(path).startswith("line 1: invalid JSON")
 
 
 def test_invalid_json_file(tmp_path: Path) -> None:

@@ -47,6 +47,7 @@ class ParallaxApp(App[None]):
         now: datetime | None = None,
         save_settings: bool = True,
         extract_facts: FactExtractor | None = None,
+        group_pending: bool = True,
     ) -> None:
         super().__init__()
         self.problems: list[str] = []
@@ -62,6 +63,8 @@ class ParallaxApp(App[None]):
         self.config = config
         self.save_settings = save_settings
         self.extract_facts = extract_facts
+        # Work off what an interrupted import left queued, in the background, on open.
+        self.group_pending = group_pending
         self.db_path = Path(db_path)
         self.store = Store.open(self.db_path)
         self.dates = Dates(

@@ -1,23 +1,28 @@
-"""Import many paths into the store: one transaction per file, errors collected, never raised.
+"""Import many paths into the store: batched transactions, errors collected, never raised.
 
 Shared by `parallax import`, the first-run sample import and the import dialog in the reader.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import os
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tui.events import GroupingResult, group_new_articles
+from tui.events import ENGINE, GroupingResult, group_new_articles
 from tui.events import Progress as GroupProgress
 from tui.ingest import DEFAULT_MAX_BYTES, iter_input_files, load_file
-from tui.models import IngestError, ParallaxError
+from tui.models import Article, IngestError, ParallaxError
 from tui.paths import bundled
 from tui.store import ImportCounts, Store
 
 # progress(done, total, current_path)
 Progress = Callable[[int, int, Path | None], None]
+
+# Articles committed together (PARALLAX_BATCH overrides it, for tests of interrupted runs).
+BATCH_SIZE = int(os.environ.get("PARALLAX_BATCH", "1000") or 1000)
+SETTLE_AFTER = 5_000  # a large import folds the WAL back and refreshes planner statistics
 
 
 @dataclass
@@ -49,6 +54,53 @@ class BatchResult:
         }
 
 
+def _iter_file(path: Path, max_bytes: int) -> Iterator[Article | IngestError]:
+    """The file's articles record by record (the importers' streaming reader)."""
+    try:
+        from tui.ingest import iter_file  # type: ignore[attr-defined]
+    except ImportError:  # an importer without streaming: the whole file at once
+        try:
+            yield from load_file(path, max_bytes=max_bytes)
+        except IngestError as exc:
+            yield exc
+        return
+    yield from iter_file(path, max_bytes=max_bytes)
+
+
+class _Batches:
+    """Articles committed about `size` at a time: a killed import keeps every batch it
+    committed, and a re-run finds those unchanged and goes on."""
+
+    def __init__(self, store: Store, result: BatchResult, size: int) -> None:
+        self.store, self.result, self.size = store, result, size
+        self.articles: list[Article] = []
+        self.paths: set[str] = set()
+
+    def add(self, article: Article, path: Path) -> bool:
+        """Queue one article; True when that filled a batch and it was committed."""
+        self.articles.append(article)
+        self.paths.add(str(path))
+        if len(self.articles) < self.size:
+            return False
+        self.flush()
+        return True
+
+    def flush(self) -> None:
+        if not self.articles:
+            return
+        try:
+            self.result.counts += self.store.import_articles(self.articles)
+        except ParallaxError as exc:  # the archive refused the write: name what was lost
+            for path in sorted(self.paths):
+                self.result.errors.append(IngestError(path, f"not stored ({exc})"))
+        self.articles, self.paths = [], set()
+
+
+def _own_files(store: Store) -> set[Path]:
+    own = store.path.resolve()
+    return {own, *(own.with_name(own.name + s) for s in ("-wal", "-shm", "-journal"))}
+
+
 def import_paths(
     store: Store,
     paths: Sequence[str | Path],
@@ -56,39 +108,38 @@ def import_paths(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Progress | None = None,
     group_progress: GroupProgress | None = None,
+    batch_size: int | None = None,
 ) -> BatchResult:
-    """Import files and folders; a bad file is reported and the rest still imported.
+    """Import files and folders; a bad file or record is reported and the rest imported.
 
-    Then the new articles are put into events (only the new ones; the rest stay as they are).
+    Articles are stored first, in batches (searchable at once); then every queued article
+    (this import's, and any an earlier, interrupted run left) is analysed and grouped.
     """
     result = BatchResult()
-    # Importing a folder that holds the archive itself must not read the archive.
-    own = store.path.resolve()
-    own_files = {own, *(own.with_name(own.name + s) for s in ("-wal", "-shm", "-journal"))}
+    own_files = _own_files(store)  # importing the archive's own folder must skip it
     items = [
         item
         for item in iter_input_files(paths)
         if isinstance(item, IngestError) or item.resolve() not in own_files
     ]
-    total = len(items)
+    batches = _Batches(store, result, batch_size or BATCH_SIZE)
     for done, item in enumerate(items, 1):
         if isinstance(item, IngestError):
             result.errors.append(item)
         else:
             result.files += 1
-            try:
-                articles = load_file(item, max_bytes=max_bytes)
-                counts = store.import_articles(articles)
-            except IngestError as exc:
-                result.errors.append(exc)
-            except ParallaxError as exc:
-                result.errors.append(IngestError(str(item), str(exc)))
-            else:
-                result.counts += counts
+            for found in _iter_file(item, max_bytes):
+                if isinstance(found, IngestError):
+                    result.errors.append(found)
+                elif batches.add(found, item) and progress:
+                    progress(done - 1, len(items), item)  # the feed may show them now
         if progress:
-            progress(done, total, None if isinstance(item, IngestError) else item)
-    if result.counts.imported or result.counts.updated:
+            progress(done, len(items), None if isinstance(item, IngestError) else item)
+    batches.flush()
+    if store.pending_count(ENGINE):
         result.grouping = group_new_articles(store, progress=group_progress)
+    if result.counts.imported + result.counts.updated >= SETTLE_AFTER:
+        store.settle()
     return result
 
 

@@ -82,6 +82,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=_positive_int, default=50, metavar="N")
     p.add_argument("--json", action="store_true", help="print a JSON array")
 
+    p = sub.add_parser("check", parents=[common], help="check the archive's health")
+    p.add_argument("--repair", action="store_true", help="fix what can be fixed")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    p = sub.add_parser("backup", parents=[common], help="a consistent copy of the archive")
+    p.add_argument("target", metavar="PATH", help="file (or folder) to write the copy to")
+
     p = sub.add_parser("compare", parents=[common], help="compare two reports of one event")
     p.add_argument("a", metavar="A", help="file or store id")
     p.add_argument("b", metavar="B", help="file or store id")
@@ -129,14 +136,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     config, _ = load_config()
     max_bytes = int(args.max_size * 1024 * 1024) if args.max_size else config.max_import_bytes
     show = sys.stderr.isatty() and not args.json
-    grouping = _progress_bar("grouping events")
     with _open_store(args) as store:
         result = import_paths(
             store,
             args.paths,
             max_bytes=max_bytes,
-            progress=_progress_bar("importing") if show else None,
-            group_progress=(lambda done, total: grouping(done, total, None)) if show else None,
+            progress=_progress_bar("storing") if show else None,
+            group_progress=_grouping_bar() if show else None,
         )
     if show:
         sys.stderr.write("\r\033[K")
@@ -163,6 +169,14 @@ def _progress_bar(label: str):
         sys.stderr.flush()
 
     return show
+
+
+def _grouping_bar():
+    """Progress of analysis and grouping (the import's second stage) on a terminal."""
+    if not sys.stderr.isatty():
+        return None
+    bar = _progress_bar("analysing and grouping")
+    return lambda done, total: bar(done, total, None)
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
@@ -278,6 +292,27 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from tui.health import check_archive
+
+    with _open_store(args) as store:
+        outcome = check_archive(
+            store, repair=args.repair, progress=_grouping_bar() if not args.json else None
+        )
+    if args.json:
+        _print_json(outcome.to_json())
+    else:
+        print("\n".join(outcome.lines()))
+    return EXIT_OK if outcome.report.healthy else EXIT_FAILED
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with _open_store(args) as store:
+        dest = store.backup(args.target)
+    print(f"backed up {_db_path(args)} to {dest}")
+    return EXIT_OK
+
+
 def cmd_reader(args: argparse.Namespace) -> int:
     from tui.batch import import_sample_if_empty
 
@@ -315,6 +350,8 @@ COMMANDS = {
     "list": cmd_list,
     "search": cmd_search,
     "compare": cmd_compare,
+    "check": cmd_check,
+    "backup": cmd_backup,
 }
 
 

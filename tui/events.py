@@ -1,21 +1,38 @@
-"""Group stored articles into events, incrementally: only articles not yet in one.
+"""Group stored articles into events by working off the store's analysis queue.
 
-Glue between the store (candidates through the key index) and the analysis (keys and
-the match score in `tui.analysis.events`).
+Importing only stores and queues; this module analyses queued articles (in worker
+processes when there are many: analysis is pure and CPU-bound) and matches them, one at a
+time in the one writing process, against events that share their keys (the store's
+inverted index). Each article is grouped in its own transaction that first checks it is
+still queued, so a crash loses at most the article at hand, a re-run resumes where the
+last one stopped, and two grouping processes never group one article twice. An article
+whose analysis or grouping raises is kept, marked with the reason, and skipped.
+
+Glue between the store and the analysis (keys and the match score: `tui.analysis.events`).
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
+from tui import __version__
 from tui.analysis import events as ev
-from tui.analysis.facts import analyse, analyse_article
+from tui.analysis_pool import KeyAnalyser, KeyResult
 from tui.models import parse_published
-from tui.store import EventRecord, Store, utc_key
+from tui.store import EventRecord, QueuedArticle, Store, utc_key
 
 Progress = Callable[[int, int], None]
+
+# Bump when keys or matching change in a way that should re-try failed articles.
+KEYS_VERSION = 1
+ENGINE = f"{__version__}+{KEYS_VERSION}"
+CHUNK = 500  # queued articles read from the store at a time
+# A new single report is looked at again once this many later reports have been grouped
+# (by then the reports that would make its event grow have arrived), and at the end.
+RECHECK_AFTER = 2_000
 
 
 @dataclass
@@ -23,6 +40,7 @@ class GroupingResult:
     articles: int = 0
     joined: int = 0  # articles that joined an existing event
     created: int = 0  # new events
+    failed: int = 0  # articles whose analysis or grouping failed (kept, marked)
 
 
 def _around(when: str | None, span: timedelta) -> tuple[str | None, str | None]:
@@ -30,7 +48,10 @@ def _around(when: str | None, span: timedelta) -> tuple[str | None, str | None]:
     moment = parse_published(when)
     if moment is None:
         return None, None
-    return utc_key(moment - span), utc_key(moment + span)
+    try:
+        return utc_key(moment - span), utc_key(moment + span)
+    except OverflowError:  # at the ends of the calendar a window has no edge
+        return None, None
 
 
 def _best_event(
@@ -58,40 +79,89 @@ def _join(
     store.save_event(event, [article_id])
 
 
-def group_new_articles(store: Store, progress: Progress | None = None) -> GroupingResult:
-    """Put every article without an event into the best matching event, or a new one."""
-    result = GroupingResult()
-    ids = store.ungrouped_ids()
-    singletons: dict[int, tuple[int, dict[str, float], str | None]] = {}
-    for done, article_id in enumerate(ids, 1):
-        article = store.get(article_id)
-        if article is None:
-            continue
-        keys = ev.article_keys(
-            analyse_article(article), analyse(article.title, article.language, article.published)
-        )
-        when = utc_key(article.published)
-        event = _best_event(store, keys, when)
-        if event is None:
-            new = EventRecord(None, article.title, when, when, dict(keys))
-            singletons[store.save_event(new, [article_id])] = (article_id, keys, when)
-            result.created += 1
+def _group_one(store: Store, item: QueuedArticle, keys: dict[str, float]) -> str | None:
+    """Put one analysed article into an event, in one transaction; "created", "joined",
+    or None when someone else grouped it meanwhile."""
+    when = utc_key(item.published)
+    with store.transaction():
+        if not store.is_queued(item.id):
+            return None  # another process grouped it since we read the queue
+        current = store.event(item.event_id) if item.event_id is not None else None
+        if current is not None:  # an updated article keeps its event; its keys refresh it
+            _join(store, current, item.id, keys, when)
+            outcome = "joined"
         else:
-            _join(store, event, article_id, keys, when)
-            result.joined += 1
-        result.articles += 1
-        if progress:
-            progress(done, len(ids))
-    # A report that came before the others of its event found too little to join; now
-    # that the event has grown, look again (only at this batch's new single reports).
-    for event_id, (article_id, keys, when) in singletons.items():
-        current = store.event(event_id)
+            event = _best_event(store, keys, when)
+            if event is None:
+                store.save_event(EventRecord(None, item.title, when, when, dict(keys)), [item.id])
+                outcome = "created"
+            else:
+                _join(store, event, item.id, keys, when)
+                outcome = "joined"
+    return outcome
+
+
+def _recheck_single(store: Store, article_id: int, result: GroupingResult) -> None:
+    """A report that came before the others of its event found too little to join; now
+    that the event may have grown, look again."""
+    with store.transaction():
+        article = store.get(article_id)
+        if article is None or article.event_id is None:
+            return
+        current = store.event(article.event_id)
         if current is None or current.size != 1:
-            continue  # others joined it since: it is an event, not a stray report
-        target = _best_event(store, keys, when, exclude=event_id)
+            return  # others joined it since: it is an event, not a stray report
+        when = utc_key(article.published)
+        target = _best_event(store, current.keys, when, exclude=current.id)
         if target is not None:
-            _join(store, target, article_id, keys, when)
-            store.delete_event(event_id)
+            _join(store, target, article_id, current.keys, when)
+            store.delete_event(current.id)  # type: ignore[arg-type]
             result.created -= 1
             result.joined += 1
+
+
+def _record(
+    store: Store, item: QueuedArticle, found: KeyResult, result: GroupingResult
+) -> int | None:
+    """Group one article from its analysis result; the id of a new event, if any."""
+    _, keys, error = found
+    if keys is None:
+        store.mark_failed(item.id, f"analysis: {error}", ENGINE)
+        result.failed += 1
+        return None
+    try:
+        outcome = _group_one(store, item, keys)
+    except Exception as exc:  # one article must never stop the rest
+        store.mark_failed(item.id, f"grouping: {type(exc).__name__}: {exc}", ENGINE)
+        result.failed += 1
+        return None
+    if outcome is None:
+        return None
+    result.articles += 1
+    if outcome == "joined":
+        result.joined += 1
+        return None
+    result.created += 1
+    return item.id
+
+
+def group_new_articles(
+    store: Store, progress: Progress | None = None, *, workers: int | None = None
+) -> GroupingResult:
+    """Analyse and group every queued article (new, updated, or left by a crash)."""
+    result = GroupingResult()
+    ids = store.pending_ids(ENGINE)
+    chunks = (store.queued_articles(ids[i : i + CHUNK]) for i in range(0, len(ids), CHUNK))
+    singles: OrderedDict[int, None] = OrderedDict()  # article ids that started an event
+    with KeyAnalyser(len(ids), workers) as analyser:
+        for done, (item, found) in enumerate(analyser.results(chunks), 1):
+            new_single = _record(store, item, found, result)
+            if new_single is not None:
+                singles[new_single] = None
+            while len(singles) > RECHECK_AFTER:
+                _recheck_single(store, singles.popitem(last=False)[0], result)
+            if progress:
+                progress(done, len(ids))
+    for article_id in singles:
+        _recheck_single(store, article_id, result)
     return result

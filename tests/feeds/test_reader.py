@@ -46,7 +46,7 @@ def header_text(app: ParallaxApp) -> str:
 
 
 async def test_R_refreshes_and_new_articles_keep_the_cursor(
-    server: FeedServer, db_path: Path
+    server: FeedServer, db_path: Path, grouping_calls: list
 ) -> None:
     server.serve("/good", rss("Harbour", [story(1), story(2), story(3)]))
     server.routes["/broken"] = lambda s: Reply(500)
@@ -61,6 +61,7 @@ async def test_R_refreshes_and_new_articles_keep_the_cursor(
         await pilot.press("R")
         await settle(app, pilot)
         assert feed.count == 3
+        assert len(grouping_calls) == 1  # the reader's background grouping took them
         await pilot.press("j", "j")
         chosen = feed.current_article
         assert chosen is not None

@@ -153,7 +153,8 @@ def make_app(archive: Path) -> AppFactory:
     def factory(db: Path | None = None, **config: object) -> ParallaxApp:
         settings = {"locale": "en", "timezone": "UTC", **config}
         return ParallaxApp(
-            db_path=db or archive, config=Config(**settings), now=NOW, extract_facts=fake_facts
+            db_path=db or archive, config=Config(**settings), now=NOW, extract_facts=fake_facts,
+            group_pending=False,
         )
 
     return factory
@@ -164,7 +165,7 @@ def app_for(db: Path, **config: object) -> ParallaxApp:
     settings = {"locale": "en", "timezone": "UTC", **config}
     return ParallaxApp(
         db_path=db, config=Config(**settings), now=NOW, save_settings=False,
-        extract_facts=fake_facts,
+        extract_facts=fake_facts, group_pending=False,
     )
 
 

@@ -46,12 +46,15 @@ async def _import_one(store: Store, fetcher: Fetcher, url: str) -> FeedReport:
 
 
 async def import_urls_async(
-    store: Store, urls: Sequence[str], settings: FetchSettings | None = None
+    store: Store, urls: Sequence[str], settings: FetchSettings | None = None,
+    *, group: bool = True,
 ) -> RefreshReport:
+    """Fetch and store each URL once; then group new articles unless `group` is False."""
     async with Fetcher(settings) as fetcher:
         reports = await asyncio.gather(*(_import_one(store, fetcher, u) for u in urls))
     result = RefreshReport(list(reports))
-    await group_after(store, result)
+    if group:
+        await group_after(store, result)
     return result
 
 

@@ -248,8 +248,13 @@ async def refresh_async(
     feeds: Sequence[FeedRecord],
     settings: FetchSettings | None = None,
     progress: Progress | None = None,
+    *,
+    group: bool = True,
 ) -> RefreshReport:
-    """Refresh `feeds` concurrently (bounded by the fetcher); reports in `feeds` order."""
+    """Refresh `feeds` concurrently (bounded by the fetcher); reports in `feeds` order.
+
+    Then new articles are grouped into events, unless `group` is False (the reader has its
+    own background grouping and starts it itself)."""
     report = RefreshReport()
     async with Fetcher(settings) as fetcher:
         refresher = _Refresher(store, fetcher)
@@ -264,7 +269,8 @@ async def refresh_async(
             return result
 
         report.feeds = list(await asyncio.gather(*(one(f) for f in feeds)))
-    await group_after(store, report)
+    if group:
+        await group_after(store, report)
     return report
 
 

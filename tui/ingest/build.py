@@ -4,20 +4,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import UTC
 from typing import Any
 
 from tui.analysis.language import detect_language, normalize_language_code
-from tui.ingest.clean import clean_body, clean_inline, title_from_lead
+from tui.ingest.clean import clean_body, clean_inline, title_from_lead, valid_unicode
 from tui.ingest.dates import find_date_in_text, parse_date
-from tui.models import Article
+from tui.models import Article, parse_published
 
 _URL_OK_RE = re.compile(r"^(?:https?|ftp|file|gopher|gemini)://\S+$|^/\S*$|^#\S*$", re.I)
 _TAG_SPLIT_RE = re.compile(r"\s*[,;]\s*")
 _MAX_TITLE = 300
 
 
+def _text(value: Any) -> str:
+    """Any metadata value as text that is valid Unicode (encodes to UTF-8)."""
+    return valid_unicode(value if isinstance(value, str) else str(value))
+
+
 def clean_url(value: Any) -> str | None:
-    text = clean_inline(str(value)) if value else ""
+    text = clean_inline(_text(value)) if value else ""
     return text if text and _URL_OK_RE.match(text) else None
 
 
@@ -37,13 +43,25 @@ def clean_tags(value: Any) -> list[str]:
     for item in items:
         if isinstance(item, dict):
             item = item.get("term") or item.get("name") or item.get("label")
-        tag = clean_inline(str(item)) if item is not None else ""
+        tag = clean_inline(_text(item)) if item is not None else ""
         tag = tag.strip("#").strip(" -–—")
         key = tag.casefold()
         if tag and key not in seen and len(tag) <= 100:
             seen.add(key)
             out.append(tag)
     return out
+
+
+def valid_published(value: str | None) -> str | None:
+    """`value` when it is ISO-8601 whose UTC instant is on the calendar (years 1..9999)."""
+    moment = parse_published(value)
+    if moment is None:
+        return None
+    try:
+        moment.astimezone(UTC)
+    except (OverflowError, ValueError):
+        return None
+    return value
 
 
 def make_article(
@@ -71,8 +89,9 @@ def make_article(
     in the body (in the article's language); `crawl_date` (when the document was captured)
     is the last resort, and also wins over a text date later than itself.
     """
-    text = body if body_is_clean else clean_body(body or "")
-    clean_title = clean_inline(str(title)) if title else ""
+    body = valid_unicode(body or "")
+    text = body if body_is_clean else clean_body(body)
+    clean_title = clean_inline(_text(title)) if title else ""
     if not clean_title:
         if not text:
             return None
@@ -96,11 +115,11 @@ def make_article(
     return Article(
         title=clean_title,
         body=text,
-        source=clean_inline(str(source)) or None if source else None,
+        source=clean_inline(_text(source)) or None if source else None,
         url=clean_url(url),
         language=code,
         language_detected=detected,
-        published=published_iso,
+        published=valid_published(published_iso),
         tags=clean_tags(tags),
         raw=raw,
         format=fmt,

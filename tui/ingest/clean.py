@@ -28,6 +28,19 @@ _TRAILING_SPACE_RE = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
 _BLANK_LINES_RE = re.compile(r"\n{3,}")
 
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def valid_unicode(text: str) -> str:
+    """`text` that encodes to UTF-8: lone surrogates (from JSON `\\ud800` escapes) → U+FFFD.
+
+    A surrogate pair that arrived as two code points is joined into its character.
+    """
+    if not _SURROGATE_RE.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
 # Any character that can open an escape sequence (7-bit ESC and the 8-bit introducers).
 _ESCAPE_START_RE = re.compile("[\x1b\x90\x98\x9b\x9d\x9e\x9f]")
 

@@ -5,7 +5,7 @@ midnight UTC and a naive time is taken as UTC. Month names come from babel's CLD
 data (format and stand-alone, wide and abbreviated, with and without accents), so
 "4 de julho de 2025", "14. März 2026", "2 février 2026" and "4 липня 2025" all parse
 without dateparser's per-call cost; dateparser is only a last resort for odd
-metadata values.
+metadata values that name a month in a shape the text parser does not know.
 """
 
 from __future__ import annotations
@@ -87,21 +87,34 @@ _TIME_RE = re.compile(
 )
 
 
-def _iso(moment: datetime) -> str:
+def _iso(moment: datetime) -> str | None:
+    """Aware ISO-8601, or None when the moment in UTC falls off the calendar (years 1..9999).
+
+    `9999-12-31T23:59:59-23:59` is a valid ISO string, but its UTC instant is in year
+    10000: every later step (sorting, grouping by day) would fail on it.
+    """
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
+    try:
+        moment.astimezone(UTC)
+    except (OverflowError, ValueError):
+        return None
     return moment.isoformat()
 
 
 def _midnight(year: int, month: int, day: int) -> str | None:
     try:
         return _iso(datetime(year, month, day, tzinfo=UTC))
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
 
 
-def _with_time(day: str, after: str) -> str:
-    """Add a time of day that directly follows a date ("12:26:39 pm")."""
+def _with_time(day: str, after: str) -> str | None:
+    """Add a time of day that directly follows a date ("12:26:39 pm").
+
+    None when the offset is impossible ("+9999") or moves the moment off the calendar:
+    such a date is dropped rather than guessed.
+    """
     match = _TIME_RE.match(after)
     if not match:
         return day
@@ -116,11 +129,16 @@ def _with_time(day: str, after: str) -> str:
         return day
     tz: timezone = UTC
     raw_tz = match["tz"]
-    if raw_tz and raw_tz[0] in "+-":
-        digits = raw_tz[1:].replace(":", "")
-        offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
-        tz = timezone(-offset if raw_tz[0] == "-" else offset)
-    moment = datetime.fromisoformat(day).replace(hour=hour, minute=minute, second=second, tzinfo=tz)
+    try:
+        if raw_tz and raw_tz[0] in "+-":
+            digits = raw_tz[1:].replace(":", "")
+            offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+            tz = timezone(-offset if raw_tz[0] == "-" else offset)
+        moment = datetime.fromisoformat(day).replace(
+            hour=hour, minute=minute, second=second, tzinfo=tz
+        )
+    except (ValueError, OverflowError):
+        return None
     return _iso(moment)
 
 
@@ -144,8 +162,9 @@ def find_date_in_text(text: str, language: str | None = None, *, limit: int = 40
             if not month:
                 continue
             value = _midnight(int(match["year"]), month, int(match["day"]))
+            value = _with_time(value, sample[match.end() :]) if value else None
             if value:
-                found.append((match.start(), _with_time(value, sample[match.end() :])))
+                found.append((match.start(), value))
                 break  # the first date of this shape is enough
     for pattern in (_CJK_DATE_RE, _ISO_IN_TEXT_RE):
         match = pattern.search(sample)
@@ -197,11 +216,16 @@ def _dateparser_settings() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=4096)
-def _dateparser(value: str) -> str | None:
+def _dateparser(value: str, language: str) -> str | None:
+    """dateparser in one language only: trying all its 400 locales costs seconds a call."""
     try:
         import dateparser
 
-        parsed = dateparser.parse(value, settings=_dateparser_settings())  # type: ignore[arg-type]
+        parsed = dateparser.parse(
+            value,
+            languages=[language],
+            settings=_dateparser_settings(),  # type: ignore[arg-type]
+        )
     except Exception:
         return None
     # dateparser also reads relative phrases ("3 days ago"): keep only an explicit year.
@@ -219,7 +243,10 @@ def parse_date(value: Any, language: str | None = None) -> str | None:
     if isinstance(value, date):
         return _midnight(value.year, value.month, value.day)
     if isinstance(value, time.struct_time):
-        return _iso(datetime(*value[:6], tzinfo=UTC))
+        try:
+            return _iso(datetime(*value[:6], tzinfo=UTC))
+        except (ValueError, OverflowError):  # a leap second (60) or an impossible day
+            return None
     if isinstance(value, int | float) and not isinstance(value, bool):
         try:
             return _iso(datetime.fromtimestamp(value, tz=UTC))
@@ -255,7 +282,24 @@ def parse_date(value: Any, language: str | None = None) -> str | None:
     worded = find_date_in_text(text, language, limit=200)
     if worded:
         return worded
-    return _dateparser(text) if _YEAR_RE.search(text) else None
+    if _YEAR_RE.search(text) and _names_a_month(text, language):
+        return _dateparser(text, "nb" if language == "no" else language or "en")
+    return None
+
+
+_WORD_RE = re.compile(r"[^\W\d_]{3,12}")
+
+
+def _names_a_month(text: str, language: str | None) -> bool:
+    """Whether `text` holds a month name: only then is dateparser worth its cost (tens of
+    milliseconds a call, seconds for the first) — junk with a year in it never is."""
+    per_lang, union = _month_tables()
+    lang_table = per_lang.get("nb" if language == "no" else language or "", {})
+    for word in _WORD_RE.findall(text):
+        name = _fold(word)
+        if name in union or name in lang_table:
+            return True
+    return False
 
 
 def date_only(iso: str | None) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +19,7 @@ from defusedxml import DefusedXmlException
 from tui.ingest.build import make_article
 from tui.ingest.clean import clean_inline, join_paragraphs
 from tui.ingest.html import fragment_to_paragraphs
+from tui.ingest.stream import RecordError
 from tui.models import Article, IngestError
 
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -34,6 +36,8 @@ def _parse_xml(raw: bytes, text: str, name: str) -> tuple[Any, bytes]:
             raise IngestError(name, f"unsafe XML refused ({type(exc).__name__})") from None
         except ET.ParseError as exc:
             first_error = first_error or exc
+        except LookupError:  # an unknown encoding declared ("UTD-8"): parse the decoded text
+            continue
         except (ValueError, RecursionError) as exc:
             raise IngestError(name, f"malformed XML: {exc}") from None
     assert first_error is not None
@@ -74,68 +78,20 @@ def _entry_language(entry: Any) -> str | None:
     return str(value) if value else None
 
 
-@dataclass
-class EntryInfo:
-    """What a subscription needs beyond the article: the entry's identity and content."""
-
-    guid: str | None
-    link: str | None
-    has_content: bool  # full content, not only a summary
-    summary: str
-
-
-@dataclass
-class ParsedFeed:
-    title: str | None
-    link: str | None  # the site (htmlUrl)
-    entries: list[tuple[Article, EntryInfo]] = field(default_factory=list)
-
-
-def parse_feed(text: str, raw: bytes, name: str) -> list[Article]:
-    return [article for article, _info in parse_feed_entries(text, raw, name).entries]
-
-
-def parse_feed_entries(text: str, raw: bytes, name: str) -> ParsedFeed:
-    """Every entry as an article, with its identity; IngestError when it is not a feed."""
-    root, xml_bytes = _parse_xml(raw, text, name)
-    import feedparser
-
-    parsed = feedparser.parse(xml_bytes, resolve_relative_uris=False, sanitize_html=True)
-    version = parsed.get("version") or ""
-    if not version:
-        if _local(root.tag) in {"rss", "feed", "rdf"}:
-            raise IngestError(name, "no articles found")
-        raise IngestError(name, f"not an RSS or Atom feed (root element <{_local(root.tag)}>)")
-    fmt = "atom" if version.startswith("atom") else "rss"
-    feed = parsed.get("feed") or {}
-    result = ParsedFeed(clean_inline(feed.get("title")) or None, feed.get("link") or None)
-    elements = _entry_elements(root)
-    same_count = len(elements) == len(parsed.entries)
-    for number, entry in enumerate(parsed.entries, 1):
-        raw_entry = (
-            ET.tostring(elements[number - 1], encoding="unicode").encode("utf-8")
-            if same_count
-            else raw
-        )
-        article = _entry_article(
-            entry, fmt, raw_entry, f"{name}#{number}", result.title, feed.get("language")
-        )
-        if article:
-            has_content = any((c.get("value") or "").strip() for c in entry.get("content") or [])
-            info = EntryInfo(
-                guid=str(entry["id"]).strip() if entry.get("id") else None,
-                link=article.url,
-                has_content=has_content,
-                summary=join_paragraphs(fragment_to_paragraphs(entry.get("summary") or "")),
-            )
-            result.entries.append((article, info))
-    return result
+def _published(entry: Any) -> Any:
+    return (
+        entry.get("published")
+        or entry.get("updated")
+        or entry.get("created")
+        or entry.get("published_parsed")
+        or entry.get("updated_parsed")
+    )
 
 
 def _entry_article(
-    entry: Any, fmt: str, raw_entry: bytes, origin: str, feed_title: str | None,
-    feed_language: str | None,
+    entry: Any, raw_entry: bytes, origin: str, fmt: str, feed: tuple[str | None, Any]
 ) -> Article | None:
+    feed_title, feed_language = feed
     title = entry.get("title") or ""
     if "<" in title:
         title = " ".join(fragment_to_paragraphs(title))
@@ -151,10 +107,96 @@ def _entry_article(
         source=clean_inline(source.get("title")) or feed_title,
         url=entry.get("link") or entry.get("id"),
         language=_entry_language(entry) or feed_language,
-        published=entry.get("published")
-        or entry.get("updated")
-        or entry.get("created")
-        or entry.get("published_parsed")
-        or entry.get("updated_parsed"),
+        published=_published(entry),
         tags=[t for t in tags if t],
     )
+
+
+def _feedparser(xml_bytes: bytes, name: str) -> Any:
+    import feedparser
+
+    try:
+        return feedparser.parse(xml_bytes, resolve_relative_uris=False, sanitize_html=True)
+    except (ValueError, LookupError, TypeError, AttributeError, IndexError) as exc:
+        raise IngestError(name, f"malformed feed ({type(exc).__name__}: {exc})") from None
+
+
+@dataclass
+class EntryInfo:
+    """What a subscription needs beyond the article: the entry's identity and content."""
+
+    guid: str | None
+    link: str | None
+    has_content: bool  # full content, not only a summary
+    summary: str
+
+
+@dataclass
+class ParsedFeed:
+    title: str | None
+    link: str | None  # the site (htmlUrl)
+    entries: list[tuple[Article, EntryInfo]] = field(default_factory=list)
+    problems: list[IngestError] = field(default_factory=list)  # entries that could not be read
+
+
+def _read(
+    text: str, raw: bytes, name: str
+) -> tuple[dict[str, Any], Iterator[tuple[Any, Article | IngestError]]]:
+    """The feed's own fields and its entries, each with the article (or error) it gave."""
+    root, xml_bytes = _parse_xml(raw, text, name)
+    parsed = _feedparser(xml_bytes, name)
+    version = parsed.get("version") or ""
+    if not version:
+        if _local(root.tag) in {"rss", "feed", "rdf"}:
+            raise IngestError(name, "no articles found")
+        raise IngestError(name, f"not an RSS or Atom feed (root element <{_local(root.tag)}>)")
+    fmt = "atom" if version.startswith("atom") else "rss"
+    feed = parsed.get("feed") or {}
+    feed_info = (clean_inline(feed.get("title")) or None, feed.get("language"))
+    elements = _entry_elements(root)
+    same_count = len(elements) == len(parsed.entries)
+
+    def entries() -> Iterator[tuple[Any, Article | IngestError]]:
+        for number, entry in enumerate(parsed.entries, 1):
+            try:
+                raw_entry = (
+                    ET.tostring(elements[number - 1], encoding="unicode").encode("utf-8")
+                    if same_count
+                    else raw
+                )
+                article = _entry_article(entry, raw_entry, f"{name}#{number}", fmt, feed_info)
+            except Exception as exc:  # one odd entry must not lose the others
+                reason = f"could not read ({type(exc).__name__}: {exc})"
+                yield entry, RecordError(name, number, reason, kind="entry")
+                continue
+            if article:
+                yield entry, article
+
+    return feed, entries()
+
+
+def parse_feed(text: str, raw: bytes, name: str) -> Iterator[Article | IngestError]:
+    """Every entry of a feed; an entry that cannot be read is reported, the others kept."""
+    _feed, entries = _read(text, raw, name)
+    for _entry, item in entries:
+        yield item
+
+
+def parse_feed_entries(text: str, raw: bytes, name: str) -> ParsedFeed:
+    """Every entry as an article with its identity (for subscriptions); IngestError when
+    it is not a feed."""
+    feed, entries = _read(text, raw, name)
+    result = ParsedFeed(clean_inline(feed.get("title")) or None, feed.get("link") or None)
+    for entry, item in entries:
+        if isinstance(item, IngestError):
+            result.problems.append(item)
+            continue
+        has_content = any((c.get("value") or "").strip() for c in entry.get("content") or [])
+        info = EntryInfo(
+            guid=str(entry["id"]).strip() if entry.get("id") else None,
+            link=item.url,
+            has_content=has_content,
+            summary=join_paragraphs(fragment_to_paragraphs(entry.get("summary") or "")),
+        )
+        result.entries.append((item, info))
+    return result

@@ -76,7 +76,7 @@ def _garbage(text: str) -> bool:
     return bad > max(8, len(sample) // 20)
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
+def utf16_without_bom(data: bytes) -> str | None:
     """'utf-16-le'/'utf-16-be' when every other byte is NUL (ASCII-heavy UTF-16 text)."""
     sample = data[: _SAMPLE & ~1]
     if len(sample) < 4:
@@ -95,7 +95,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 _WESTERN_MAX_NON_ASCII = 0.35
 
 
-def _decode_legacy(data: bytes) -> str:
+def decode_legacy(data: bytes) -> str:
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
@@ -127,7 +127,7 @@ def decode(data: bytes, name: str = "<bytes>") -> str:
                 return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as exc:
                 raise IngestError(name, f"invalid {encoding.upper()} text: {exc.reason}") from None
-    utf16 = _utf16_without_bom(data)
+    utf16 = utf16_without_bom(data)
     if utf16:
         try:
             text = data.decode(utf16)
@@ -143,7 +143,7 @@ def decode(data: bytes, name: str = "<bytes>") -> str:
         # A file cut in the middle of a multi-byte character is still UTF-8.
         if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
             return data[: exc.start].decode("utf-8")
-    return _decode_legacy(data)
+    return decode_legacy(data)
 
 
 _XML_DECL_RE = re.compile(r"^<\?xml[^>]*\?>", re.IGNORECASE)

@@ -137,6 +137,7 @@ class MainScreen(SubscriptionActions, Screen[None]):
         self._layout(self.app.size.width)
         self.feed.focus()
         self.refresh_header()
+        self._resume_grouping()
         self.start_auto_refresh()
 
     def on_resize(self, event: Resize) -> None:
@@ -489,12 +490,50 @@ class MainScreen(SubscriptionActions, Screen[None]):
 
         try:
             result = import_paths(
-                self.store, expanded, max_bytes=self.config.max_import_bytes, progress=progress
+                self.store,
+                expanded,
+                max_bytes=self.config.max_import_bytes,
+                progress=progress,
+                group_progress=self._grouping_progress_from_thread,
             )
         except ParallaxError as exc:
             self.app.call_from_thread(self._import_failed, str(exc))
             return
         self.app.call_from_thread(self._import_done, result)
+
+    def _resume_grouping(self) -> None:
+        """Work off what an interrupted import left queued, in the background."""
+        from tui.events import ENGINE
+
+        if getattr(self.app, "group_pending", True) and self.store.pending_count(ENGINE):
+            self.query_one(ImportProgress).start()
+            self.group_pending()
+
+    @work(thread=True, exclusive=True, group="grouping")
+    def group_pending(self) -> None:
+        from tui.events import group_new_articles
+
+        try:
+            group_new_articles(self.store, progress=self._grouping_progress_from_thread)
+        except ParallaxError as exc:
+            self.app.call_from_thread(self._import_failed, str(exc))
+            return
+        self.app.call_from_thread(self._grouping_done)
+
+    def _grouping_progress_from_thread(self, done: int, total: int) -> None:
+        self.app.call_from_thread(self._grouping_progress, done, total)
+
+    def _grouping_progress(self, done: int, total: int) -> None:
+        self.query_one(ImportProgress).advance(done, total, "", stage="Grouping events")
+        now = time.monotonic()
+        if now - self._last_reload > 1.0 or done == total:
+            self._last_reload = now
+            self.feed.reload(keep_position=True)
+
+    def _grouping_done(self) -> None:
+        self.query_one(ImportProgress).finish()
+        self.feed.reload(keep_position=True)
+        self.refresh_header(recount=True)
 
     def _import_progress(self, done: int, total: int, path: Path | None) -> None:
         self.query_one(ImportProgress).advance(done, total, path.name if path else "")

@@ -62,7 +62,9 @@ class SubscriptionActions:
     async def _run_refresh(self: MainScreen, feeds: list[FeedRecord]) -> None:
         settings = FetchSettings(max_bytes=self.config.max_import_bytes)
         try:
-            report = await refresh_async(self.store, feeds, settings, self._refresh_progress)
+            report = await refresh_async(
+                self.store, feeds, settings, self._refresh_progress, group=False
+            )
         except Exception as exc:  # never take the reader down: say it and carry on
             self.notify(f"Refresh failed: {exc}", severity="error", timeout=10, markup=False)
             return
@@ -88,6 +90,7 @@ class SubscriptionActions:
 
     def _refresh_done(self: MainScreen, report: RefreshReport) -> None:
         self.last_report = report
+        self._group_stored(report)
         self.reload_keeping_cursor()
         self.refresh_header(recount=True)
         self._reload_feeds_screen()
@@ -104,6 +107,11 @@ class SubscriptionActions:
             self.notify(report.grouping_error, severity="warning", timeout=8, markup=False)
         self.notify(report.summary().capitalize(), title="Refresh finished", timeout=5,
                     markup=False)
+
+    def _group_stored(self: MainScreen, report: RefreshReport) -> None:
+        """New articles go into events with the reader's own background grouping."""
+        if report.total("new") or report.total("updated"):
+            self._resume_grouping()
 
     def reload_keeping_cursor(self: MainScreen) -> None:
         """Re-read the feed; the cursor stays on the article it was on."""
@@ -131,12 +139,13 @@ class SubscriptionActions:
         self.refresh_header()
         settings = FetchSettings(max_bytes=self.config.max_import_bytes)
         try:
-            report = await import_urls_async(self.store, [url], settings)
+            report = await import_urls_async(self.store, [url], settings, group=False)
         except Exception as exc:  # never take the reader down
             self.notify(f"Import failed: {exc}", severity="error", timeout=10, markup=False)
             return
         finally:
             self.activity = ""
+        self._group_stored(report)
         self.reload_keeping_cursor()
         self.refresh_header(recount=True)
         for failed in report.failed:

@@ -144,6 +144,10 @@ class EventQueries:
                 "UPDATE articles SET event_id = ? WHERE id = ?",
                 [(event.id, a) for a in article_ids],
             )
+            # Placed in an event, an article is grouped: it leaves the analysis queue.
+            self._conn.executemany(
+                "DELETE FROM analysis_queue WHERE article_id = ?", [(a,) for a in article_ids]
+            )
             # Reports of one event sit together in the grouped feed, at its newest report.
             self._conn.execute(
                 "UPDATE articles SET group_key = (SELECT MAX(sort_key) FROM articles "

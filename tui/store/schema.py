@@ -93,7 +93,32 @@ MIGRATIONS: tuple[str, ...] = (
         facts      TEXT NOT NULL
     );
     """,
-    # 3: subscriptions: feeds with their tags, HTTP validators and state; which entry of a
+    # 3: an explicit analysis queue (import stores first; analysis and grouping follow and
+    # resume after a crash), failures kept with their reason, raw originals compressed.
+    """
+    CREATE TABLE analysis_queue (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        queued_at  TEXT NOT NULL,
+        reason     TEXT NOT NULL DEFAULT 'new',
+        error      TEXT,
+        engine     TEXT
+    );
+    CREATE INDEX analysis_queue_failed ON analysis_queue(error) WHERE error IS NOT NULL;
+    INSERT INTO analysis_queue(article_id, queued_at)
+        SELECT id, imported_at FROM articles WHERE event_id IS NULL;
+    -- Raw originals of a batch are compressed together in one block (small records
+    -- compress poorly one by one); a row then points into its block.
+    CREATE TABLE raw_blocks (
+        id    INTEGER PRIMARY KEY,
+        codec TEXT NOT NULL,
+        data  BLOB NOT NULL
+    );
+    ALTER TABLE raw_documents ADD COLUMN codec TEXT NOT NULL DEFAULT '';
+    ALTER TABLE raw_documents ADD COLUMN block_id INTEGER REFERENCES raw_blocks(id);
+    ALTER TABLE raw_documents ADD COLUMN block_offset INTEGER;
+    ALTER TABLE raw_documents ADD COLUMN block_length INTEGER;
+    """,
+    # 4: subscriptions: feeds with their tags, HTTP validators and state; which entry of a
     # feed is which stored article (entry identity); saved searches (virtual feeds).
     """
     CREATE TABLE feeds (

@@ -67,9 +67,9 @@ class ImportProgress(Horizontal):
         self.query_one(ProgressBar).update(total=None, progress=0)
         self.query_one(Label).update("Importing…")
 
-    def advance(self, done: int, total: int, name: str) -> None:
+    def advance(self, done: int, total: int, name: str, stage: str = "Importing") -> None:
         self.query_one(ProgressBar).update(total=max(total, 1), progress=done)
-        label = Text(f"Importing {done}/{total} ")
+        label = Text(f"{stage} {done}/{total} ")
         label.append(safe_inline(name)[:40], style="dim")
         self.query_one(Label).update(label)
 
