@@ -14,6 +14,7 @@ from textual.theme import Theme
 from tui.config import Config, load_config, save_config
 from tui.formatting import Dates, parse_locale, ui_locale, user_zone, valid_zone
 from tui.screens.compare import ComparePicker, CompareScreen
+from tui.screens.feeds import FeedsScreen
 from tui.screens.help import HelpScreen, KeySection
 from tui.screens.main import FactExtractor, MainScreen
 from tui.screens.palette import ParallaxCommands
@@ -96,6 +97,7 @@ class ParallaxApp(App[None]):
             ("Feed", FeedView.BINDINGS),
             ("Reader", MainScreen.BINDINGS),
             ("Article", ArticleView.BINDINGS),
+            ("Feeds screen", FeedsScreen.BINDINGS),
             ("Compare", CompareScreen.BINDINGS),
             ("Compare: text", ParallelText.BINDINGS),
             ("Compare: facts", FactTable.BINDINGS),

@@ -118,6 +118,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("a", metavar="A", help="file, FILE#N (entry N of a feed), or store id")
     p.add_argument("b", metavar="B", help="file, FILE#N (entry N of a feed), or store id")
     p.add_argument("--json", action="store_true", help="print the comparison as JSON")
+
+    from tui.cli_feeds import add_commands
+
+    add_commands(sub, common)
     return parser
 
 
@@ -146,6 +150,11 @@ def _facts(article: Article) -> list[dict[str, Any]]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from tui.cli_feeds import import_web, split_web_urls
+
+    urls, args.paths = split_web_urls(args.paths)
+    if urls:  # http(s) URLs are fetched once (subscriptions); the rest are files
+        return import_web(args, urls, then=cmd_import)
     from tui.batch import import_paths
     from tui.config import load_config
 
@@ -436,9 +445,11 @@ COMMANDS = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from tui.cli_feeds import COMMANDS as FEED_COMMANDS
+
     parser = build_parser()
     args = parser.parse_args(argv)
-    handler = COMMANDS.get(args.command, cmd_reader)
+    handler = COMMANDS.get(args.command) or FEED_COMMANDS.get(args.command, cmd_reader)
     try:
         return handler(args)
     except UsageError as exc:

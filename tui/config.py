@@ -29,6 +29,7 @@ class Config:
     group_by_event: bool = False
     show_facts: bool = True
     max_import_mb: float = 20.0
+    refresh_minutes: float = 0.0  # auto-refresh subscriptions in the reader; 0: off
 
     @property
     def max_import_bytes(self) -> int:
@@ -49,6 +50,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "group_by_event": (bool,),
     "show_facts": (bool,),
     "max_import_mb": (int, float),
+    "refresh_minutes": (int, float),
 }
 
 
@@ -81,6 +83,8 @@ def load_config(path: Path | None = None) -> tuple[Config, list[str]]:
             problems.append(f"{path}: 'date_style' must be one of {', '.join(DATE_STYLES)}")
         elif key == "max_import_mb" and value <= 0:
             problems.append(f"{path}: 'max_import_mb' must be positive; default used")
+        elif key == "refresh_minutes" and value < 0:
+            problems.append(f"{path}: 'refresh_minutes' must not be negative; default used")
         else:
             setattr(config, key, value)
     return config, problems

@@ -119,5 +119,5 @@ def iter_large_feed(
             yield from _entry_items(data, name, number)
     except etree.XMLSyntaxError as exc:
         line = exc.position[0] if exc.position else 0
-        message = str(exc.msg or exc).split(",")[0]
+        message = " ".join(str(exc.msg or exc).split(",")[0].split())  # lxml's may hold "\n"
         yield IngestError(name, f"malformed XML: {message} (line {line})")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 import defusedxml.ElementTree as DET
@@ -121,8 +122,28 @@ def _feedparser(xml_bytes: bytes, name: str) -> Any:
         raise IngestError(name, f"malformed feed ({type(exc).__name__}: {exc})") from None
 
 
-def parse_feed(text: str, raw: bytes, name: str) -> Iterator[Article | IngestError]:
-    """Every entry of a feed; an entry that cannot be read is reported, the others kept."""
+@dataclass
+class EntryInfo:
+    """What a subscription needs beyond the article: the entry's identity and content."""
+
+    guid: str | None
+    link: str | None
+    has_content: bool  # full content, not only a summary
+    summary: str
+
+
+@dataclass
+class ParsedFeed:
+    title: str | None
+    link: str | None  # the site (htmlUrl)
+    entries: list[tuple[Article, EntryInfo]] = field(default_factory=list)
+    problems: list[IngestError] = field(default_factory=list)  # entries that could not be read
+
+
+def _read(
+    text: str, raw: bytes, name: str
+) -> tuple[dict[str, Any], Iterator[tuple[Any, Article | IngestError]]]:
+    """The feed's own fields and its entries, each with the article (or error) it gave."""
     root, xml_bytes = _parse_xml(raw, text, name)
     parsed = _feedparser(xml_bytes, name)
     version = parsed.get("version") or ""
@@ -135,17 +156,48 @@ def parse_feed(text: str, raw: bytes, name: str) -> Iterator[Article | IngestErr
     feed_info = (clean_inline(feed.get("title")) or None, feed.get("language"))
     elements = _entry_elements(root)
     same_count = len(elements) == len(parsed.entries)
-    for number, entry in enumerate(parsed.entries, 1):
-        try:
-            raw_entry = (
-                ET.tostring(elements[number - 1], encoding="unicode").encode("utf-8")
-                if same_count
-                else raw
-            )
-            article = _entry_article(entry, raw_entry, f"{name}#{number}", fmt, feed_info)
-        except Exception as exc:  # one odd entry must not lose the others
-            reason = f"could not read ({type(exc).__name__}: {exc})"
-            yield RecordError(name, number, reason, kind="entry")
+
+    def entries() -> Iterator[tuple[Any, Article | IngestError]]:
+        for number, entry in enumerate(parsed.entries, 1):
+            try:
+                raw_entry = (
+                    ET.tostring(elements[number - 1], encoding="unicode").encode("utf-8")
+                    if same_count
+                    else raw
+                )
+                article = _entry_article(entry, raw_entry, f"{name}#{number}", fmt, feed_info)
+            except Exception as exc:  # one odd entry must not lose the others
+                reason = f"could not read ({type(exc).__name__}: {exc})"
+                yield entry, RecordError(name, number, reason, kind="entry")
+                continue
+            if article:
+                yield entry, article
+
+    return feed, entries()
+
+
+def parse_feed(text: str, raw: bytes, name: str) -> Iterator[Article | IngestError]:
+    """Every entry of a feed; an entry that cannot be read is reported, the others kept."""
+    _feed, entries = _read(text, raw, name)
+    for _entry, item in entries:
+        yield item
+
+
+def parse_feed_entries(text: str, raw: bytes, name: str) -> ParsedFeed:
+    """Every entry as an article with its identity (for subscriptions); IngestError when
+    it is not a feed."""
+    feed, entries = _read(text, raw, name)
+    result = ParsedFeed(clean_inline(feed.get("title")) or None, feed.get("link") or None)
+    for entry, item in entries:
+        if isinstance(item, IngestError):
+            result.problems.append(item)
             continue
-        if article:
-            yield article
+        has_content = any((c.get("value") or "").strip() for c in entry.get("content") or [])
+        info = EntryInfo(
+            guid=str(entry["id"]).strip() if entry.get("id") else None,
+            link=item.url,
+            has_content=has_content,
+            summary=join_paragraphs(fragment_to_paragraphs(entry.get("summary") or "")),
+        )
+        result.entries.append((item, info))
+    return result

@@ -18,9 +18,11 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
+from tui.feeds.fetch import is_web_url
 from tui.formatting import Dates, counted, language_name, number
 from tui.models import Article, ParallaxError
 from tui.screens.compare import open_compare
+from tui.screens.subscriptions import SubscriptionActions
 from tui.search import SearchError, SearchPlan, plan_search
 from tui.store import ArticleFilter, Store
 from tui.widgets.article import ArticleView
@@ -54,7 +56,7 @@ def search_terms(text: str, exact: bool = False) -> list[str]:
     return plan.highlight_terms if isinstance(plan, SearchPlan) else []
 
 
-class MainScreen(Screen[None]):
+class MainScreen(SubscriptionActions, Screen[None]):
     """Owns the current view (filter + search) and wires the panes together."""
 
     BINDINGS = [
@@ -71,6 +73,9 @@ class MainScreen(Screen[None]):
         Binding("c", "compare", "Compare", id="compare"),
         Binding("f", "toggle_facts", "Facts", id="toggle_facts"),
         Binding("i", "import", "Import", show=False, id="import"),
+        Binding("R", "refresh_feeds", "Refresh feeds", show=False, id="refresh_feeds"),
+        Binding("F", "feeds", "Feeds", show=False, id="feeds"),
+        Binding("w", "save_search", "Save search", show=False, id="save_search"),
         Binding("tab", "cycle_pane(1)", "Next pane", show=False, id="next_pane"),
         Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False, id="previous_pane"),
         Binding("escape", "clear", "Clear", show=False, id="clear"),
@@ -147,6 +152,7 @@ class MainScreen(Screen[None]):
         self.feed.focus()
         self.refresh_header()
         self._resume_grouping()
+        self.start_auto_refresh()
 
     def on_resize(self, event: Resize) -> None:
         self._layout(event.size.width)
@@ -205,7 +211,9 @@ class MainScreen(Screen[None]):
         summary = self.filter_summary()
         if summary:
             summary = f"{number(shown, locale)} shown: {summary}"
-        self.query_one(ArchiveHeader).show_status(self.archive_name, counts, summary)
+        self.query_one(ArchiveHeader).show_status(
+            self.archive_name, counts, summary, self.activity
+        )
 
     def _count_unread(self, delta: int) -> None:
         if self._stats is not None:
@@ -507,6 +515,9 @@ class MainScreen(Screen[None]):
         )
 
     def start_import(self, path: str) -> None:
+        if is_web_url(path):  # fetched once, like `parallax import URL`
+            self.import_url(path)
+            return
         self.query_one(ImportProgress).start()
         self._last_reload = 0.0
         self.import_paths([path])

@@ -74,6 +74,18 @@ class ParallaxCommands(Provider):
                         " from this outlet",
                     ))
             commands.append(("Import a path…", main.action_import, "Import files or folders"))
+            for tag, count in app.store.feed_tags():
+                commands.append((
+                    f"Refresh feeds tagged {safe_inline(tag)}",
+                    partial(main.refresh_tag, tag),
+                    f"Fetch the {count} feeds with this tag",
+                ))
+            for search in app.store.saved_searches():
+                commands.append((
+                    f"Saved search: {safe_inline(search.name)}",
+                    partial(main.apply_saved_search, search),
+                    "Show what this saved search finds",
+                ))
         return commands
 
     async def discover(self) -> Hits:
@@ -122,4 +134,5 @@ class ParallaxCommands(Provider):
 _SCREEN_ACTIONS = {
     "search", "filter_language", "filter_source", "toggle_unread", "star", "toggle_read",
     "open_url", "compare", "toggle_facts", "import", "clear", "toggle_variants",
+    "refresh_feeds", "feeds", "save_search",
 }

@@ -19,6 +19,7 @@ from typing import Any, Literal
 from tui.models import Article, StoreError, parse_published
 from tui.published import precision_of, sort_key
 from tui.store.events import EventQueries
+from tui.store.feeds import FeedQueries
 from tui.store.health import HealthChecks
 from tui.store.outlets import OutletQueries
 from tui.store.query import (
@@ -112,7 +113,9 @@ def content_hash(title: str, body: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
 
 
-class Store(EventQueries, OutletQueries, AnalysisQueue, HealthChecks, RawDocuments):
+class Store(
+    EventQueries, OutletQueries, AnalysisQueue, HealthChecks, RawDocuments, FeedQueries
+):
     """One archive file. Safe to share between threads (calls are serialised)."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:

@@ -143,6 +143,50 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 4: published precision and canonical outlets.
     PRECISION_AND_OUTLETS_MIGRATION,
+    # 5: subscriptions: feeds with their tags, HTTP validators and state; which entry of a
+    # feed is which stored article (entry identity); saved searches (virtual feeds).
+    """
+    CREATE TABLE feeds (
+        id            INTEGER PRIMARY KEY,
+        url           TEXT NOT NULL UNIQUE,
+        title         TEXT,
+        html_url      TEXT,
+        full_text     INTEGER NOT NULL DEFAULT 0,
+        interval_s    INTEGER,
+        etag          TEXT,
+        last_modified TEXT,
+        added_at      TEXT NOT NULL,
+        last_checked  TEXT,
+        last_success  TEXT,
+        last_error    TEXT
+    );
+    CREATE TABLE feed_tags (
+        feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+        tag     TEXT NOT NULL,
+        PRIMARY KEY (feed_id, tag)
+    ) WITHOUT ROWID;
+    CREATE INDEX feed_tags_tag ON feed_tags(tag);
+    CREATE TABLE feed_entries (
+        feed_id      INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+        entry_key    TEXT NOT NULL,
+        article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        summary      TEXT,
+        summary_hash TEXT,
+        full_text    INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (feed_id, entry_key)
+    ) WITHOUT ROWID;
+    CREATE INDEX feed_entries_article ON feed_entries(article_id);
+    CREATE TABLE saved_searches (
+        id           INTEGER PRIMARY KEY,
+        name         TEXT NOT NULL UNIQUE,
+        query        TEXT NOT NULL DEFAULT '',
+        language     TEXT,
+        source       TEXT,
+        unread_only  INTEGER NOT NULL DEFAULT 0,
+        starred_only INTEGER NOT NULL DEFAULT 0,
+        created_at   TEXT NOT NULL
+    );
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

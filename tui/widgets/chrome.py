@@ -23,11 +23,17 @@ class ArchiveHeader(Static):
     }
     """
 
-    def show_status(self, name: str, counts: str, filters: str = "") -> None:
+    def show_status(
+        self, name: str, counts: str, filters: str = "", activity: str = ""
+    ) -> None:
+        """`activity` (a refresh in progress) goes right after the archive name."""
         text = Text(no_wrap=True, overflow="ellipsis")
         text.append("Parallax", style="bold")
         text.append(" · ")
         text.append(safe_inline(name))
+        if activity:
+            text.append("   ")
+            text.append(safe_inline(activity), style="bold reverse")
         text.append("   ")
         text.append(counts)
         if filters:
