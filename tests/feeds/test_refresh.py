@@ -211,3 +211,20 @@ def test_fifty_feeds_concurrently(server: FeedServer, store: Store) -> None:
     second = run(store)
     assert all(r.not_modified for r in second.feeds)
     assert len(server.requests) == 100
+
+
+def test_a_feed_can_be_read_on_its_own(server: FeedServer, store: Store) -> None:
+    """The feeds screen opens one subscription: exactly the articles its entries became."""
+    server.serve("/one", rss("Harbour Gazette", [story(1), story(2)]))
+    server.serve("/two", rss("Valley Post", [story(3)]))
+    subscribe(store, server.url("/one"))
+    subscribe(store, server.url("/two"))
+    run(store)
+    one, two = store.feed(server.url("/one")), store.feed(server.url("/two"))
+    assert one is not None and two is not None
+    assert store.count(ArticleFilter(feed_id=one.id)) == 2
+    assert store.count(ArticleFilter(feed_id=two.id)) == 1
+    titles = {a.title for a in store.page(ArticleFilter(feed_id=two.id), 0, 10)}
+    assert titles == {a.title for a in store.page(ArticleFilter(), 0, 10)} - {
+        a.title for a in store.page(ArticleFilter(feed_id=one.id), 0, 10)
+    }

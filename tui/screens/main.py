@@ -188,6 +188,8 @@ class MainScreen(SubscriptionActions, Screen[None]):
             parts.append(language_name(flt.language, self.dates.locale))
         if flt.source:
             parts.append(flt.source)
+        if flt.feed_id is not None:
+            parts.append(f"feed “{self.feed_title}”")
         if flt.unread_only:
             parts.append("unread only")
         if flt.starred_only:

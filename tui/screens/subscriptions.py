@@ -179,8 +179,9 @@ class SubscriptionActions:
             self.app.push_screen(FeedsScreen(self))
 
     def show_feed(self: MainScreen, feed: FeedRecord) -> None:
-        """Open a feed from the feeds screen: its articles, by their outlet."""
-        self.apply_filter(replace(self._search_filter(), source=feed.title or None))
+        """Open a feed from the feeds screen: the articles its entries became."""
+        self.feed_title = feed.title or feed.url
+        self.apply_filter(replace(self._search_filter(), feed_id=feed.id))
 
     def apply_saved_search(self: MainScreen, search: SavedSearch) -> None:
         self.search_text = search.query

@@ -360,6 +360,9 @@ class Store(
         if flt.event_id is not None:
             clauses.append(f"{p}event_id = ?")
             params.append(flt.event_id)
+        if flt.feed_id is not None:
+            clauses.append(f"{p}id IN (SELECT article_id FROM feed_entries WHERE feed_id = ?)")
+            params.append(flt.feed_id)
         if flt.query:
             clauses.append(
                 f"{p}id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"

@@ -22,6 +22,7 @@ class ArticleFilter:
     unread_only: bool = False
     starred_only: bool = False
     event_id: int | None = None
+    feed_id: int | None = None  # entries of one subscription
     query: str | None = None  # FTS5 query
     group_events: bool = False  # order reports of one event together (newest event first)
 
