@@ -84,9 +84,12 @@ class KeyAnalyser:
         self.workers = default_workers() if workers is None else workers
         self._pool: ProcessPoolExecutor | None = None
         if self.workers > 1 and total >= PARALLEL_MIN:
-            self._pool = ProcessPoolExecutor(
-                self.workers, mp_context=_context(), initializer=_warm_up
-            )
+            try:
+                self._pool = ProcessPoolExecutor(
+                    self.workers, mp_context=_context(), initializer=_warm_up
+                )
+            except (OSError, ValueError, RuntimeError):  # no processes here: analyse inline
+                self._pool = None
 
     def __enter__(self) -> KeyAnalyser:
         return self
@@ -120,7 +123,9 @@ class KeyAnalyser:
         if self._pool is not None:
             try:
                 return self._pool.submit(_keys_batch, part)
-            except BrokenProcessPool:  # a worker died (out of memory, killed): go on here
+            except (BrokenProcessPool, OSError, ValueError, RuntimeError):
+                # a worker died (out of memory, killed) or none can start: go on here
+                self._pool.shutdown(wait=False, cancel_futures=True)
                 self._pool = None
         done: Future[list[KeyResult]] = Future()
         done.set_result(_keys_batch(part))

@@ -96,6 +96,7 @@ def import_paths(
     progress: Progress | None = None,
     group_progress: GroupProgress | None = None,
     batch_size: int | None = None,
+    workers: int | None = None,
 ) -> BatchResult:
     """Import files and folders; a bad file or record is reported and the rest imported.
 
@@ -124,7 +125,7 @@ def import_paths(
             progress(done, len(items), None if isinstance(item, IngestError) else item)
     batches.flush()
     if store.pending_count(ENGINE):
-        result.grouping = group_new_articles(store, progress=group_progress)
+        result.grouping = group_new_articles(store, progress=group_progress, workers=workers)
     if result.counts.imported + result.counts.updated >= SETTLE_AFTER:
         store.settle()
     return result

@@ -540,6 +540,7 @@ class MainScreen(SubscriptionActions, Screen[None]):
                 max_bytes=self.config.max_import_bytes,
                 progress=progress,
                 group_progress=self._grouping_progress_from_thread,
+                workers=1,  # in-process: see group_pending
             )
         except ParallaxError as exc:
             self.app.call_from_thread(self._import_failed, str(exc))
@@ -559,9 +560,13 @@ class MainScreen(SubscriptionActions, Screen[None]):
         from tui.events import group_new_articles
 
         try:
-            group_new_articles(self.store, progress=self._grouping_progress_from_thread)
-        except ParallaxError as exc:
-            self.app.call_from_thread(self._import_failed, str(exc))
+            # In-process (one core): the reader's own stdio is the terminal's, and worker
+            # processes must not inherit it. The command line uses every core.
+            group_new_articles(
+                self.store, progress=self._grouping_progress_from_thread, workers=1
+            )
+        except Exception as exc:  # grouping must never take the reader down
+            self.app.call_from_thread(self._import_failed, f"grouping stopped: {exc}")
             return
         self.app.call_from_thread(self._grouping_done)
 
