@@ -13,9 +13,10 @@ from textual.theme import Theme
 
 from tui.config import Config, load_config, save_config
 from tui.formatting import Dates, parse_locale, ui_locale, user_zone, valid_zone
+from tui.screens.actions import ACTION_BINDINGS, browser_opens
 from tui.screens.compare import ComparePicker, CompareScreen
 from tui.screens.help import HelpScreen, KeySection
-from tui.screens.main import FactExtractor, MainScreen
+from tui.screens.main import PANE_BINDINGS, FactExtractor, MainScreen
 from tui.screens.palette import ParallaxCommands
 from tui.store import Store
 from tui.themes import DEFAULT_THEME, VARIABLE_DEFAULTS, load_themes
@@ -91,7 +92,9 @@ class ParallaxApp(App[None]):
     def key_sections(self) -> list[KeySection]:
         return [
             ("Feed", FeedView.BINDINGS),
-            ("Reader", MainScreen.BINDINGS),
+            ("Reader", MainScreen.CORE_BINDINGS),
+            ("Article and view", ACTION_BINDINGS),
+            ("Panes", PANE_BINDINGS),
             ("Article", ArticleView.BINDINGS),
             ("Compare", CompareScreen.BINDINGS),
             ("Compare: text", ParallelText.BINDINGS),
@@ -131,11 +134,20 @@ class ParallaxApp(App[None]):
     def _theme_changed(self, theme: Theme) -> None:
         if theme.name != self.config.theme:
             self.config.theme = theme.name
-            if self.save_settings:
-                try:
-                    save_config(self.config)
-                except OSError as exc:
-                    self.notify(f"Could not save the theme: {exc}", severity="error", markup=False)
+            self.save_settings_now()
+
+    def save_settings_now(self) -> None:
+        """Write config.toml (a theme switch, a pane resized), unless told not to."""
+        if self.save_settings:
+            try:
+                save_config(self.config)
+            except OSError as exc:
+                self.notify(f"Could not save the settings: {exc}", severity="error",
+                            markup=False)
+
+    def open_in_browser(self, url: str) -> bool:
+        """$BROWSER or the system's browser; never launched by a headless (test) run."""
+        return False if self.is_headless else browser_opens(url)
 
     def set_theme(self, name: str) -> None:
         self.theme = name
