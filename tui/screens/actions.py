@@ -32,7 +32,7 @@ SORT_LABELS = {
 }
 
 ACTION_BINDINGS = [
-    Binding("t", "sort_menu", "Sort", id="sort"),
+    Binding("t", "sort_menu", "Sort", show=False, id="sort"),
     Binding("A", "mark_all_read", "Mark view read", show=False, id="mark_all_read"),
     Binding("y", "copy_url", "Copy URL", show=False, id="copy_url"),
     Binding("Y", "copy_text", "Copy text", show=False, id="copy_text"),
