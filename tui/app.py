@@ -3,11 +3,11 @@ and pushes the main screen. Layout lives in app.tcss; behaviour in screens/ and 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
-from textual.app import App
+from textual.app import App, SuspendNotSupported
 from textual.binding import Binding
 from textual.theme import Theme
 
@@ -146,8 +146,19 @@ class ParallaxApp(App[None]):
                             markup=False)
 
     def open_in_browser(self, url: str) -> bool:
-        """$BROWSER or the system's browser; never launched by a headless (test) run."""
-        return False if self.is_headless else browser_opens(url)
+        """$BROWSER or the system's browser (called from a worker thread); a headless
+        (test) run never launches one."""
+        if self.is_headless:
+            return False
+        return browser_opens(url, lambda run: self.call_from_thread(self._run_suspended, run))
+
+    def _run_suspended(self, run: Callable[[], object]) -> None:
+        """Give the terminal to a terminal browser until it exits."""
+        try:
+            with self.suspend():
+                run()
+        except SuspendNotSupported:
+            self.notify("Cannot hand the terminal to a terminal browser here", markup=False)
 
     def set_theme(self, name: str) -> None:
         self.theme = name

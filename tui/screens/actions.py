@@ -6,7 +6,9 @@ A mixin of `MainScreen`: it relies on the screen's store, filter, feed and artic
 
 from __future__ import annotations
 
+import os
 import webbrowser
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -44,11 +46,26 @@ def articles(n: int, locale: object) -> str:
     return f"{number(n, locale)} {'article' if n == 1 else 'articles'}"  # type: ignore[arg-type]
 
 
-def browser_opens(url: str) -> bool:
-    """Open `url` with $BROWSER or the system's browser; False when none took it."""
+def browser_opens(url: str, in_terminal: Callable[[Callable[[], object]], object]) -> bool:
+    """Open `url` with $BROWSER or the system's browser; False when none took it.
+
+    Outside a graphical session a $BROWSER or terminal browser (lynx, w3m) runs through
+    `in_terminal`, which hands it the screen (the app suspends itself meanwhile).
+    """
     try:
-        return bool(webbrowser.open(url, new=2))
+        browser = webbrowser.get()
     except webbrowser.Error:
+        return False
+    if type(browser) is webbrowser.GenericBrowser:  # $BROWSER: run in the foreground
+        if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+            # a graphical session: most likely a window; never block the reader on it
+            browser = webbrowser.BackgroundBrowser([browser.name, *browser.args])
+        else:
+            in_terminal(lambda: browser.open(url, new=2))
+            return True
+    try:
+        return bool(browser.open(url, new=2))
+    except (webbrowser.Error, OSError):
         return False
 
 

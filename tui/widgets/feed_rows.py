@@ -134,13 +134,15 @@ def narrow_row(
             Segment(" ", style.base),
             Segment(fit(title_text(article), max(1, title_w)), style.title),
         ]
-    right = date[0]
+    text, date_w = date
+    dated = " " * max(0, date_w - cell_len(text)) + text if text else ""
+    choices = [dated, ""]
     if group is not None and group.size > 1 and not group.joined_before:
-        right = f"{group.size} reports · {right}" if right else f"{group.size} reports"
-    # sp sp gutter sp badge(4) sp outlet sp right sp
-    outlet_w = width - 3 - len(gutter) - 4 - 1 - 1 - cell_len(right) - 1
-    if outlet_w < 6:
-        right, outlet_w = "", outlet_w + cell_len(right) + 1
+        choices.insert(0, f"{group.size} reports · {text}" if text else f"{group.size} reports")
+    # sp sp gutter sp badge(4) sp outlet sp right sp; the outlet keeps at least 8 cells
+    fixed = 3 + len(gutter) + 4 + 1 + 1
+    right = next((c for c in choices if width - fixed - cell_len(c) - 1 >= 8), "")
+    outlet_w = width - fixed - (cell_len(right) + 1 if right else 0)
     segments = [
         Segment("  " + gutter + " ", style.meta),
         Segment(badge_text(article), style.badge),
