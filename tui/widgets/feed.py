@@ -406,10 +406,21 @@ class FeedView(ScrollView, can_focus=True):
         """Force two-line rows (True), one-line rows (False) or choose by width (None)."""
         if two_line == self._two_line:
             return
+        screen_line = self.cursor * self.row_height - round(self.scroll_offset.y)
         self._two_line = two_line
         self._strips.clear()
         self._set_virtual_size()
-        self._scroll_cursor_into_view()
+        # The cursor's row stays on the same screen line when it fits there.
+        height = max(1, self.scrollable_content_region.height)
+        screen_line = max(0, min(screen_line, height - self.row_height))
+        top = max(0, self.cursor * self.row_height - screen_line)
+        top -= top % self.row_height  # whole rows at the top
+
+        def scroll() -> None:
+            self.scroll_to(y=top, animate=False, immediate=True)
+
+        scroll()
+        self.call_after_refresh(scroll)
         self.refresh()
 
     def _top_row(self) -> int:
