@@ -120,3 +120,23 @@ def test_sort_menu(snap_compare, make_app: AppFactory) -> None:
         await pilot.pause()
 
     assert snap_compare(make_app(), terminal_size=NARROW, run_before=run)
+
+
+def test_mark_read_confirmation(snap_compare, tmp_path) -> None:
+    from tui.models import Article
+
+    from .conftest import app_for, build_store
+
+    many = [
+        Article(title=f"Routine notice {n}", body=f"Notice number {n}.", language="en",
+                published=f"2025-06-{1 + n % 28:02d}T{n % 24:02d}:00:00+00:00")
+        for n in range(120)
+    ]
+    app = app_for(build_store(tmp_path / "many.db", many))
+
+    async def run(pilot) -> None:
+        await _settle(pilot)
+        await pilot.press("A")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=NARROW, run_before=run)
