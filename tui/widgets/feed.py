@@ -134,6 +134,7 @@ class FeedView(ScrollView, can_focus=True):
         self._pending: ArticleFilter | None = None  # a load_filter still running
         self._date_w: int | None = None
         self._two_line: bool | None = None  # None: two lines when narrow
+        self._width: int | None = None  # cells per line, reset on resize
         self.error: str | None = None
 
     # -- data ----------------------------------------------------------------------------
@@ -400,7 +401,14 @@ class FeedView(ScrollView, can_focus=True):
         """Lines per article: two beside an article, or when too narrow for one."""
         if self._two_line is not None:
             return 2 if self._two_line else 1
-        return 2 if self.scrollable_content_region.width < TWO_LINE_BELOW else 1
+        return 2 if self._line_width() < TWO_LINE_BELOW else 1
+
+    def _line_width(self) -> int:
+        """Cells per line, cached per size: looking up the region while the screen is
+        drawing can make Textual rebuild its whole layout map, once per line."""
+        if self._width is None:
+            self._width = self.scrollable_content_region.width
+        return self._width
 
     def set_two_line(self, two_line: bool | None) -> None:
         """Force two-line rows (True), one-line rows (False) or choose by width (None)."""
@@ -506,6 +514,7 @@ class FeedView(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         """A new width may change the row height: keep the cursor's row in view."""
+        self._width = None
         self._strips.clear()
         self._set_virtual_size()
         if self._count:
@@ -514,7 +523,7 @@ class FeedView(ScrollView, can_focus=True):
     # -- drawing -------------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
+        width = self._line_width()
         index, line = divmod(round(self.scroll_offset.y) + y, self.row_height)
         base = self._style("base")
         if self._count == 0:
