@@ -116,8 +116,6 @@ class ArticleActions:
         except ParallaxError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
-        if self.article_view.article is not None:
-            self.article_view.article.read = True if changed else self.article_view.article.read
         self.feed.reload(keep_position=True)
         self.refresh_header(recount=True)
         self.notify(f"Marked {articles(changed, self.dates.locale)} read", timeout=3,
