@@ -3,7 +3,9 @@
     python docs/make_screenshots.py
 
 Imports the sample feed into a throw-away archive, then drives the reader like a person
-would (fixed clock, English UI, 130×38) and saves SVG screenshots next to this file.
+would (fixed clock, English UI) and saves SVG screenshots next to this file: the feed
+with no article open (120×36), then an article open with the facts beside it and the
+split view (150×40).
 """
 
 from __future__ import annotations
@@ -20,8 +22,20 @@ from tui.paths import bundled
 from tui.store import Store
 
 HERE = Path(__file__).resolve().parent
-SIZE = (130, 38)
+SIZE = (150, 40)
+FEED_SIZE = (120, 36)
 NOW = datetime(2026, 3, 24, 9, 0, tzinfo=UTC)
+
+
+async def shoot_feed(db: Path) -> None:
+    config = Config(locale="en_GB", timezone="Europe/Lisbon")
+    app = ParallaxApp(db_path=db, config=config, now=NOW, save_settings=False)
+    async with app.run_test(size=FEED_SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("e", "j", "j", "j")  # grouped by event, the cursor on a report
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.3)
+        app.save_screenshot(str(HERE / "feed.svg"))
 
 
 async def shoot(db: Path) -> None:
@@ -47,8 +61,9 @@ def main() -> None:
         db = Path(tmp) / "archive.db"
         with Store.open(db) as store:
             import_paths(store, [bundled("sample_feed")])
+        asyncio.run(shoot_feed(db))
         asyncio.run(shoot(db))
-    print("wrote", HERE / "reader.svg", "and", HERE / "compare.svg")
+    print("wrote", HERE / "feed.svg", HERE / "reader.svg", "and", HERE / "compare.svg")
 
 
 if __name__ == "__main__":

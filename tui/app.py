@@ -3,20 +3,21 @@ and pushes the main screen. Layout lives in app.tcss; behaviour in screens/ and 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
-from textual.app import App
+from textual.app import App, SuspendNotSupported
 from textual.binding import Binding
 from textual.theme import Theme
 
 from tui.config import Config, load_config, save_config
 from tui.formatting import Dates, parse_locale, ui_locale, user_zone, valid_zone
+from tui.screens.actions import ACTION_BINDINGS, browser_opens
 from tui.screens.compare import ComparePicker, CompareScreen
 from tui.screens.feeds import FeedsScreen
 from tui.screens.help import HelpScreen, KeySection
-from tui.screens.main import FactExtractor, MainScreen
+from tui.screens.main import PANE_BINDINGS, FactExtractor, MainScreen
 from tui.screens.palette import ParallaxCommands
 from tui.store import Store
 from tui.themes import DEFAULT_THEME, VARIABLE_DEFAULTS, load_themes
@@ -95,7 +96,9 @@ class ParallaxApp(App[None]):
     def key_sections(self) -> list[KeySection]:
         return [
             ("Feed", FeedView.BINDINGS),
-            ("Reader", MainScreen.BINDINGS),
+            ("Reader", MainScreen.CORE_BINDINGS),
+            ("Article and view", ACTION_BINDINGS),
+            ("Panes", PANE_BINDINGS),
             ("Article", ArticleView.BINDINGS),
             ("Feeds screen", FeedsScreen.BINDINGS),
             ("Compare", CompareScreen.BINDINGS),
@@ -136,11 +139,31 @@ class ParallaxApp(App[None]):
     def _theme_changed(self, theme: Theme) -> None:
         if theme.name != self.config.theme:
             self.config.theme = theme.name
-            if self.save_settings:
-                try:
-                    save_config(self.config)
-                except OSError as exc:
-                    self.notify(f"Could not save the theme: {exc}", severity="error", markup=False)
+            self.save_settings_now()
+
+    def save_settings_now(self) -> None:
+        """Write config.toml (a theme switch, a pane resized), unless told not to."""
+        if self.save_settings:
+            try:
+                save_config(self.config)
+            except OSError as exc:
+                self.notify(f"Could not save the settings: {exc}", severity="error",
+                            markup=False)
+
+    def open_in_browser(self, url: str) -> bool:
+        """$BROWSER or the system's browser (called from a worker thread); a headless
+        (test) run never launches one."""
+        if self.is_headless:
+            return False
+        return browser_opens(url, lambda run: self.call_from_thread(self._run_suspended, run))
+
+    def _run_suspended(self, run: Callable[[], object]) -> None:
+        """Give the terminal to a terminal browser until it exits."""
+        try:
+            with self.suspend():
+                run()
+        except SuspendNotSupported:
+            self.notify("Cannot hand the terminal to a terminal browser here", markup=False)
 
     def set_theme(self, name: str) -> None:
         self.theme = name

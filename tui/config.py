@@ -13,6 +13,7 @@ from typing import Any
 import tomli_w
 
 from tui.paths import config_dir
+from tui.store.query import SORTS
 
 DATE_STYLES = ("short", "medium", "long")
 
@@ -28,6 +29,9 @@ class Config:
     unread_only: bool = False
     group_by_event: bool = False
     show_facts: bool = True
+    sort: str = "date"  # feed order at start: date, outlet, language, event_size, unread
+    feed_width: int | None = None  # % of the width for the feed beside an article; None: auto
+    facts_width: int = 28  # columns of the facts sidebar
     max_import_mb: float = 20.0
     refresh_minutes: float = 0.0  # auto-refresh subscriptions in the reader; 0: off
 
@@ -49,9 +53,15 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "unread_only": (bool,),
     "group_by_event": (bool,),
     "show_facts": (bool,),
+    "sort": (str,),
+    "feed_width": (int,),
+    "facts_width": (int,),
     "max_import_mb": (int, float),
     "refresh_minutes": (int, float),
 }
+
+# Integer settings and their allowed range (the reader's pane sizes).
+_RANGES: dict[str, tuple[int, int]] = {"feed_width": (20, 75), "facts_width": (20, 60)}
 
 
 def load_config(path: Path | None = None) -> tuple[Config, list[str]]:
@@ -85,6 +95,11 @@ def load_config(path: Path | None = None) -> tuple[Config, list[str]]:
             problems.append(f"{path}: 'max_import_mb' must be positive; default used")
         elif key == "refresh_minutes" and value < 0:
             problems.append(f"{path}: 'refresh_minutes' must not be negative; default used")
+        elif key == "sort" and value not in SORTS:
+            problems.append(f"{path}: 'sort' must be one of {', '.join(SORTS)}")
+        elif key in _RANGES and not _RANGES[key][0] <= value <= _RANGES[key][1]:
+            low, high = _RANGES[key]
+            problems.append(f"{path}: '{key}' must be between {low} and {high}; default used")
         else:
             setattr(config, key, value)
     return config, problems

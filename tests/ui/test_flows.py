@@ -91,7 +91,11 @@ async def test_open_marks_read_and_shows_article(make_app: AppFactory, archive: 
 
 async def test_tab_cycles_panes(make_app: AppFactory) -> None:
     app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=(200, 60)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("tab")
+        assert app.focused.id == "feed"  # no article open: the feed is the only pane
+        await pilot.press("enter")
         await settle(app, pilot)
         await pilot.press("tab")
         assert app.focused.id == "article"
@@ -101,6 +105,13 @@ async def test_tab_cycles_panes(make_app: AppFactory) -> None:
         assert app.focused.id == "feed"
         await pilot.press("shift+tab")
         assert app.focused.id == "facts"
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("tab", "tab")
+        assert app.focused.id == "feed"  # 120 columns: no room for the facts beside
 
 
 async def test_star_and_read_persist(make_app: AppFactory, archive: Path) -> None:
@@ -208,34 +219,41 @@ async def test_unread_only(make_app: AppFactory) -> None:
         assert feed.count == 8
 
 
-async def test_facts_toggle_and_narrow(make_app: AppFactory) -> None:
+async def test_facts_beside_the_article_or_in_the_feeds_place(make_app: AppFactory) -> None:
     app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=(200, 60)) as pilot:
         await settle(app, pilot)
         facts = app.screen.query_one("#facts")
-        assert facts.display and facts.region.width > 0
+        assert facts.region.width == 0  # nothing open: the feed has the width
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert facts.region.width > 0
         await pilot.press("f")
         await pilot.pause()
         assert facts.region.width == 0
         await pilot.press("f")
         await pilot.pause()
         assert facts.region.width > 0
-    app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        facts = app.screen.query_one("#facts")
-        feed = feed_of(app)
-        assert facts.region.width == 0 and feed.region.width > 0
-        await pilot.press("f")
-        await pilot.pause()
-        assert facts.region.width > 0 and feed.region.width == 0  # facts take the feed's place
-        assert app.focused.id == "article"
-        await pilot.press("tab")
-        assert app.focused.id == "facts"
-        await pilot.press("f")
-        await pilot.pause()
-        assert facts.region.width == 0 and feed.region.width > 0
-        assert app.focused.id == "feed"
+    for size in (SIZE, (80, 24)):
+        app = make_app()
+        async with app.run_test(size=size) as pilot:
+            await settle(app, pilot)
+            await pilot.press("enter")
+            await settle(app, pilot)
+            facts = app.screen.query_one("#facts")
+            feed = feed_of(app)
+            assert facts.region.width == 0 and feed.region.width > 0
+            await pilot.press("f")
+            await pilot.pause()
+            assert facts.region.width > 0 and feed.region.width == 0  # in the feed's place
+            assert app.focused.id == "article"
+            assert app.screen.query_one("#article").region.width >= min(60, size[0] // 2)
+            await pilot.press("tab")
+            assert app.focused.id == "facts"
+            await pilot.press("f")
+            await pilot.pause()
+            assert facts.region.width == 0 and feed.region.width > 0
+            assert app.focused.id == "feed"
 
 
 async def test_help_lists_every_key(make_app: AppFactory) -> None:
@@ -255,13 +273,26 @@ async def test_help_lists_every_key(make_app: AppFactory) -> None:
 async def test_open_url(make_app: AppFactory, monkeypatch) -> None:
     app = make_app()
     opened: list[str] = []
-    monkeypatch.setattr(app, "open_url", lambda url, **kw: opened.append(url))
+    monkeypatch.setattr(app, "open_in_browser", lambda url: opened.append(url) or True)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("enter")
         await settle(app, pilot)
         await pilot.press("o")
+        await settle(app, pilot)
         assert opened and opened[0].startswith("https://")
+        assert any(n.message == f"Opening {opened[0]}" for n in app._notifications)
+
+
+async def test_open_url_without_a_browser_names_the_url(make_app: AppFactory) -> None:
+    app = make_app()  # a headless run never launches a browser: nothing opens
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        url = feed_of(app).current_article.url
+        await pilot.press("o")
+        await settle(app, pilot)
+        warning = [n for n in app._notifications if n.severity == "warning"]
+        assert warning and url in warning[-1].message and "$BROWSER" in warning[-1].message
 
 
 async def test_keymap_from_config(make_app: AppFactory) -> None:

@@ -79,3 +79,64 @@ def test_language_picker(snap_compare, make_app: AppFactory) -> None:
         await pilot.pause()
 
     assert snap_compare(make_app(), terminal_size=NARROW, run_before=run)
+
+
+SIZES = [NARROW, WIDE, (200, 60)]
+SIZE_IDS = ["80x24", "120x40", "200x60"]
+
+
+@pytest.fixture
+def scripts_app(tmp_path):
+    from .conftest import app_for
+    from .scripts_data import build_scripts_store
+
+    return app_for(build_scripts_store(tmp_path / "scripts.db"))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
+def test_long_titles_in_many_scripts(snap_compare, scripts_app, size) -> None:
+    """No article open: the feed has the width; titles in Latin, Cyrillic, Greek, CJK,
+    Arabic and Hebrew are cut by cell width, outlets and dates stay in their columns."""
+    assert snap_compare(scripts_app, terminal_size=size, run_before=_settle)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
+def test_long_titles_beside_an_article(snap_compare, scripts_app, size) -> None:
+    """An article open: two-line feed rows, the article ≥ 60 columns from 120 up, its long
+    URL shortened between words; the facts beside it only at 200 columns."""
+
+    async def run(pilot) -> None:
+        await _settle(pilot)
+        await pilot.press("enter")
+        await _settle(pilot)
+
+    assert snap_compare(scripts_app, terminal_size=size, run_before=run)
+
+
+def test_sort_menu(snap_compare, make_app: AppFactory) -> None:
+    async def run(pilot) -> None:
+        await _settle(pilot)
+        await pilot.press("t")
+        await pilot.pause()
+
+    assert snap_compare(make_app(), terminal_size=NARROW, run_before=run)
+
+
+def test_mark_read_confirmation(snap_compare, tmp_path) -> None:
+    from tui.models import Article
+
+    from .conftest import app_for, build_store
+
+    many = [
+        Article(title=f"Routine notice {n}", body=f"Notice number {n}.", language="en",
+                published=f"2025-06-{1 + n % 28:02d}T{n % 24:02d}:00:00+00:00")
+        for n in range(120)
+    ]
+    app = app_for(build_store(tmp_path / "many.db", many))
+
+    async def run(pilot) -> None:
+        await _settle(pilot)
+        await pilot.press("A")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=NARROW, run_before=run)

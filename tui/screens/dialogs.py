@@ -1,4 +1,4 @@
-"""Small modal screens: a picker (language / source), a path prompt."""
+"""Small modal screens: a picker (language / source / sort), a path prompt, a yes/no question."""
 
 from __future__ import annotations
 
@@ -98,3 +98,25 @@ class PromptScreen(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """A yes/no question; `y` or enter says yes, `n` or escape says no."""
+
+    DEFAULT_CSS = "ConfirmScreen {" + DIALOG_CSS + "}"
+    BINDINGS = [
+        Binding("y,enter", "answer(True)", "Yes", id="dialog.yes"),
+        Binding("n,escape", "answer(False)", "No", id="dialog.no"),
+    ]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self._question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(Text(self._question), classes="dialog-title", id="confirm-question")
+            yield Label("y / enter: yes · n / escape: no", classes="dialog-hint")
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)

@@ -1,4 +1,8 @@
-"""The reader: feed (left), article (centre), facts (right)."""
+"""The reader: feed (left), article (centre), facts (right).
+
+With no article open the feed has the whole width; opening one gives the article the
+room to be read (see `layout`), escape goes back to the wide feed.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +25,9 @@ from textual.widgets import Footer, Input, Static
 from tui.feeds.fetch import is_web_url
 from tui.formatting import Dates, counted, language_name, number
 from tui.models import Article, ParallaxError
+from tui.screens.actions import ACTION_BINDINGS, SORT_LABELS, ArticleActions
 from tui.screens.compare import open_compare
+from tui.screens.layout import FACTS_MAX, FACTS_MIN, FEED_PERCENT_MAX, FEED_PERCENT_MIN, pane_sizes
 from tui.screens.subscriptions import SubscriptionActions
 from tui.search import SearchError, SearchPlan, plan_search
 from tui.store import ArticleFilter, Store
@@ -38,6 +44,19 @@ FactExtractor = Callable[[Article], list[dict[str, Any]]]
 
 NARROW_WIDTH = 100
 PANES = ("#feed", "#article", "#facts")
+PANE_STEP = 4  # percent of the width for the feed, columns for the facts
+
+PANE_BINDINGS = [
+    Binding("left_square_bracket", "resize_feed(-1)", "Narrower feed", show=False,
+            id="feed_narrower"),
+    Binding("right_square_bracket", "resize_feed(1)", "Wider feed", show=False,
+            id="feed_wider"),
+    Binding("left_curly_bracket", "resize_facts(-1)", "Narrower facts", show=False,
+            id="facts_narrower"),
+    Binding("right_curly_bracket", "resize_facts(1)", "Wider facts", show=False,
+            id="facts_wider"),
+    Binding("equals_sign", "reset_panes", "Default pane sizes", show=False, id="reset_panes"),
+]
 
 
 def search_plan(text: str, exact: bool = False) -> SearchPlan | SearchError | None:
@@ -56,10 +75,10 @@ def search_terms(text: str, exact: bool = False) -> list[str]:
     return plan.highlight_terms if isinstance(plan, SearchPlan) else []
 
 
-class MainScreen(SubscriptionActions, Screen[None]):
+class MainScreen(ArticleActions, SubscriptionActions, Screen[None]):
     """Owns the current view (filter + search) and wires the panes together."""
 
-    BINDINGS = [
+    CORE_BINDINGS = [
         # priority: runs before the next queued key, so fast typing lands in the box
         Binding("slash", "search", "Search", id="search", priority=True),
         Binding("l", "filter_language", "Language", id="filter_language"),
@@ -78,9 +97,10 @@ class MainScreen(SubscriptionActions, Screen[None]):
         Binding("w", "save_search", "Save search", show=False, id="save_search"),
         Binding("tab", "cycle_pane(1)", "Next pane", show=False, id="next_pane"),
         Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False, id="previous_pane"),
-        Binding("escape", "clear", "Clear", show=False, id="clear"),
+        Binding("escape", "clear", "Clear / close", show=False, id="clear"),
         Binding("V", "toggle_variants", "Spellings", show=False, id="search_variants"),
     ]
+    BINDINGS = [*CORE_BINDINGS, *ACTION_BINDINGS, *PANE_BINDINGS]
 
     class CompareRequested(Message):
         """`c`: compare the current article with the other reports of its event."""
@@ -107,11 +127,13 @@ class MainScreen(SubscriptionActions, Screen[None]):
             language=config.language,
             unread_only=config.unread_only,
             group_events=config.group_by_event,
+            sort=config.sort,
         )
         self.search_text = ""
         self.search_exact = False  # V: only the spelling typed (no known variants)
         self.narrow = False
         self.facts_wanted = config.show_facts
+        self.reading = False  # an article is open (else the feed has the whole width)
         self._last_reload = 0.0
         self._stats: dict[str, int] | None = None
 
@@ -157,25 +179,34 @@ class MainScreen(SubscriptionActions, Screen[None]):
     def on_resize(self, event: Resize) -> None:
         self._layout(event.size.width)
 
-    def _layout(self, width: int) -> None:
+    def _layout(self, width: int | None = None) -> None:
+        width = width or self.app.size.width
         self.narrow = width < NARROW_WIDTH
-        self.set_class(self.narrow, "-narrow")
         # At 80 columns the footer keeps the keys; ctrl+p still works and is in `?`.
         self.query_one(Footer).show_command_palette = not self.narrow
-        self._apply_facts_visibility()
-
-    def _apply_facts_visibility(self) -> None:
-        """Wide: facts beside the article. Narrow: hidden; `f` swaps the feed for them."""
-        visible = self.facts_wanted if not self.narrow else self._facts_narrow
-        self.set_class(not visible, "-facts-hidden")
-        self.set_class(self.narrow and visible, "-facts-instead-of-feed")
+        panes = pane_sizes(
+            width, self.reading, self.config.feed_width, self.config.facts_width,
+            self.facts_wanted, self._facts_narrow,
+        )
+        self.facts_fit = panes.facts_fit
+        # Beside an article the title keeps a whole line; with the width, one line a row.
+        self.feed.set_two_line(True if panes.reading else None)
+        self.set_class(not panes.reading, "-listing")
+        self.set_class(not panes.facts, "-facts-hidden")
+        self.set_class(panes.reading and not panes.feed, "-facts-instead-of-feed")
+        self.query_one("#feed-column").styles.width = panes.feed if panes.reading else "1fr"
+        self.facts.styles.width = panes.facts or None
         focused = self.focused
-        if focused is self.feed and self.has_class("-facts-instead-of-feed"):
+        if focused is self.feed and not panes.feed:
             self.set_focus(self.article_view)
-        elif focused is not None and focused.id == "facts" and not visible:
+        elif focused is not None and (
+            (focused.id in ("facts", "article") and not panes.reading)
+            or (focused.id == "facts" and not panes.facts)
+        ):
             self.set_focus(self.feed)
 
     _facts_narrow = False
+    facts_fit = False
 
     # -- header --------------------------------------------------------------------------
 
@@ -196,6 +227,8 @@ class MainScreen(SubscriptionActions, Screen[None]):
             parts.append("starred only")
         if flt.group_events:
             parts.append("grouped by event")
+        if flt.sort != "date":
+            parts.append(SORT_LABELS.get(flt.sort, flt.sort).split(",")[0].lower())
         return " · ".join(parts)
 
     def refresh_header(self, recount: bool = False) -> None:
@@ -277,6 +310,9 @@ class MainScreen(SubscriptionActions, Screen[None]):
             )
             return
         await self.article_view.show(article, search_terms(self.search_text, self.search_exact))
+        if not self.reading:
+            self.reading = True
+            self._layout()
         event = None
         if article.event_id is not None:
             event = self.store.event_summaries([article.event_id]).get(article.event_id)
@@ -421,10 +457,18 @@ class MainScreen(SubscriptionActions, Screen[None]):
         self.apply_filter(replace(flt, group_events=not flt.group_events))
 
     def action_clear(self) -> None:
-        """Escape: close the search and drop every filter."""
-        # Grouping by event is a way of looking, not a filter: it stays.
-        plain = ArticleFilter(group_events=self.filter.group_events)
+        """Escape: from the article, back to the feed; in the feed, close the search and
+        drop every filter, or (with none) close the article so the feed has the width."""
+        focused = self.focused
+        if self.reading and focused is not None and focused.id in ("article", "facts"):
+            self.close_article()
+            return
+        # Grouping by event and the sort are ways of looking, not filters: they stay.
+        plain = ArticleFilter(group_events=self.filter.group_events, sort=self.filter.sort)
         had_anything = bool(self.search_text) or self.filter != plain
+        if not had_anything and self.reading:
+            self.close_article()
+            return
         box = self.search_box
         box.value = ""
         box.display = False
@@ -436,6 +480,14 @@ class MainScreen(SubscriptionActions, Screen[None]):
         self.feed.focus()
         if had_anything:
             self.notify("Search and filters cleared", timeout=2, markup=False)
+
+    def close_article(self) -> None:
+        """Back to the wide feed, its cursor on the article that was open."""
+        self.reading = False
+        self._facts_narrow = False
+        self.article_view.clear()
+        self._layout()
+        self.feed.focus()
 
     # -- article state -------------------------------------------------------------------
 
@@ -460,18 +512,6 @@ class MainScreen(SubscriptionActions, Screen[None]):
             self.article_view.article.read = article.read
         self._count_unread(-1 if article.read else 1)
 
-    def action_open_url(self) -> None:
-        article = self.article_view.article or self.feed.current_article
-        url = safe_inline(article.url) if article else ""
-        if not url:
-            self.notify("This article has no URL", severity="warning", markup=False)
-            return
-        if not url.lower().startswith(("http://", "https://")):
-            self.notify(f"Not opening a non-web link: {url}", severity="warning", markup=False)
-            return
-        self.app.open_url(url)
-        self.notify(f"Opening {url}", timeout=3, markup=False)
-
     @on(ArticleView.LinkRequested)
     def _link_requested(self, event: ArticleView.LinkRequested) -> None:
         event.stop()
@@ -490,14 +530,49 @@ class MainScreen(SubscriptionActions, Screen[None]):
     # -- panes ---------------------------------------------------------------------------
 
     def action_toggle_facts(self) -> None:
-        if self.narrow:
-            self._facts_narrow = not self._facts_narrow
-        else:
+        if not self.reading:
+            self.notify("Open an article to see its facts", timeout=2, markup=False)
+            return
+        if self.facts_fit:
             self.facts_wanted = not self.facts_wanted
-        self._apply_facts_visibility()
+        else:
+            self._facts_narrow = not self._facts_narrow
+        self._layout()
+
+    def action_resize_feed(self, step: int) -> None:
+        """`[` / `]`: the feed's share of the width beside an article."""
+        from tui.screens.layout import default_feed_percent
+
+        width = self.app.size.width
+        current = self.config.feed_width or default_feed_percent(width)
+        wanted = max(FEED_PERCENT_MIN, min(FEED_PERCENT_MAX, current + step * PANE_STEP))
+        self._resized("feed_width", wanted, f"Feed: {wanted}% of the width")
+
+    def action_resize_facts(self, step: int) -> None:
+        """`{` / `}`: the facts sidebar's width in columns."""
+        wanted = max(FACTS_MIN, min(FACTS_MAX, self.config.facts_width + step * PANE_STEP))
+        self._resized("facts_width", wanted, f"Facts: {wanted} columns")
+
+    def action_reset_panes(self) -> None:
+        from tui.config import Config
+
+        self.config.feed_width = Config.feed_width
+        self._resized("facts_width", Config.facts_width, "Default pane sizes")
+
+    def _resized(self, key: str, value: int, message: str) -> None:
+        setattr(self.config, key, value)
+        self._layout()
+        if not self.reading:
+            message += " (applies beside an open article)"
+        self.notify(message, timeout=2, markup=False)
+        save = getattr(self.app, "save_settings_now", None)
+        if save is not None:
+            save()
 
     def action_cycle_pane(self, step: int) -> None:
         panes = [self.query_one(p) for p in PANES]
+        if self.has_class("-listing"):
+            panes = panes[:1]
         if self.has_class("-facts-hidden"):
             panes = [p for p in panes if p.id != "facts"]
         if self.has_class("-facts-instead-of-feed"):

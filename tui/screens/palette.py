@@ -44,11 +44,14 @@ class ParallaxCommands(Provider):
         main = self._main()
         commands: list[Command] = []
         for binding in app.key_bindings():
-            target = main if main is not None and binding.action in _SCREEN_ACTIONS else app
-            action = binding.action
-            commands.append(
-                (binding.description, partial(app.run_action, action, target), binding.id or "")
-            )
+            target = _action_target(binding.action, main, app)
+            if target is None:
+                continue
+            commands.append((
+                binding.description,
+                partial(app.run_action, binding.action, target),
+                binding.id or "",
+            ))
         # Parallax's own themes first, then Textual's.
         names = sorted(app.available_themes, key=lambda n: (not n.startswith("parallax"), n))
         for name in names:
@@ -131,8 +134,10 @@ class ParallaxCommands(Provider):
             )
 
 
-_SCREEN_ACTIONS = {
-    "search", "filter_language", "filter_source", "toggle_unread", "star", "toggle_read",
-    "open_url", "compare", "toggle_facts", "import", "clear", "toggle_variants",
-    "refresh_feeds", "feeds", "save_search",
-}
+def _action_target(action: str, main: MainScreen | None, app: ParallaxApp) -> object | None:
+    """Who runs a key's action from the palette: the feed, the reader screen or the app."""
+    name = "action_" + action.split("(", 1)[0]
+    candidates: list[object] = [app]
+    if main is not None:
+        candidates = [*main.query("#feed"), main, app]
+    return next((c for c in candidates if hasattr(c, name)), None)

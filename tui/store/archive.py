@@ -11,7 +11,7 @@ import time
 import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -105,6 +105,22 @@ def _valid_article(article: Article) -> None:
 def _decode_text(data: bytes) -> str:
     # A damaged archive may hold bytes that are not UTF-8; show them, never crash on them.
     return data.decode("utf-8", "replace")
+
+
+def _rows_before(terms: tuple[tuple[str, bool], ...], values: list[Any]) -> tuple[str, list[Any]]:
+    """SQL true for rows ordered before one with `values` (NULLs sort first ascending)."""
+    ors: list[str] = []
+    params: list[Any] = []
+    for i, (column, desc) in enumerate(terms):
+        ands = [f"{c} IS ?" for c, _d in terms[:i]]
+        value = values[i]
+        if value is None:
+            ands.append(f"{column} IS NOT NULL" if desc else "0")
+        else:
+            ands.append(f"{column} > ?" if desc else f"({column} < ? OR {column} IS NULL)")
+        ors.append("(" + " AND ".join(ands) + ")")
+        params += [*values[:i], *([] if value is None else [value])]
+    return " OR ".join(ors), params
 
 
 def content_hash(title: str, body: str) -> str:
@@ -422,7 +438,7 @@ class Store(
     def page(self, flt: ArticleFilter, offset: int, limit: int) -> list[Article]:
         """Articles (without body) in feed order: newest first, undated last."""
         where, params = self._where(flt)
-        order = ", ".join(f"{c} DESC" for c in flt.order_columns)
+        order = ", ".join(f"{c} {'DESC' if desc else 'ASC'}" for c, desc in flt.order_terms)
         rows = self._fts_guard(
             lambda: self._query(
                 f"SELECT {ROW_COLUMNS} FROM articles{where} ORDER BY {order} LIMIT ? OFFSET ?",
@@ -431,24 +447,46 @@ class Store(
         )
         return [self._article(r) for r in rows]
 
-    def index_of(self, article_id: int, flt: ArticleFilter = ArticleFilter()) -> int | None:
-        """Row position of an article in `page` order, or None when filtered out."""
-        columns = ", ".join(flt.order_columns)
+    def index_of(
+        self, article_id: int, flt: ArticleFilter = ArticleFilter(), *, nearest: bool = False
+    ) -> int | None:
+        """Row position of an article in `page` order, or None when filtered out.
+
+        With `nearest`, an article outside the view gives the position it would have
+        (the number of rows of the view ordered before it); None only when it is gone.
+        """
+        terms = flt.order_terms
+        columns = ", ".join(c for c, _desc in terms)
         where, params = self._where(flt)
         joiner = " AND " if where else " WHERE "
+        own = ("", []) if nearest else (where, params)
         row = self._fts_guard(
             lambda: self._query(
-                f"SELECT {columns} FROM articles{where}{joiner}id = ?", [*params, article_id]
+                f"SELECT {columns} FROM articles{own[0]}{' AND ' if own[0] else ' WHERE '}id = ?",
+                [*own[1], article_id],
             )
         )
         if not row:
             return None
-        before = self._query(
-            f"SELECT COUNT(*) FROM articles{where}{joiner}({columns}) > "
-            f"({', '.join('?' * len(flt.order_columns))})",
-            [*params, *row[0]],
+        before, values = _rows_before(terms, list(row[0]))
+        count = self._fts_guard(
+            lambda: self._query(
+                f"SELECT COUNT(*) FROM articles{where}{joiner}({before})", [*params, *values]
+            )
         )
-        return before[0][0]
+        return count[0][0]
+
+    def mark_read(self, flt: ArticleFilter = ArticleFilter()) -> int:
+        """Mark every unread article of a view read; returns how many changed."""
+        where, params = self._where(replace(flt, unread_only=True))
+        try:
+            with self.transaction():
+                cur = self._fts_guard(
+                    self._conn.execute, f"UPDATE articles SET read = 1{where}", params
+                )
+                return cur.rowcount
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: write failed ({exc})") from None
 
     def get(self, article_id: int) -> Article | None:
         """One article with body and tags."""

@@ -12,6 +12,16 @@ MATCH_START = "\ue000"
 MATCH_END = "\ue001"
 
 
+# Feed orders: newest first (default), outlet A–Z, language, biggest event first, unread
+# first. Ties are broken newest first.
+SORTS = ("date", "outlet", "language", "event_size", "unread")
+_SORT_TERMS: dict[str, tuple[tuple[str, bool], ...]] = {
+    "outlet": (("source", False),),
+    "language": (("language", False),),
+    "unread": (("read", False),),
+}
+
+
 @dataclass(frozen=True)
 class ArticleFilter:
     """A view of the archive. Every field narrows it; the default is everything."""
@@ -25,13 +35,27 @@ class ArticleFilter:
     feed_id: int | None = None  # entries of one subscription
     query: str | None = None  # FTS5 query
     group_events: bool = False  # order reports of one event together (newest event first)
+    sort: str = "date"  # one of SORTS
 
     @property
-    def order_columns(self) -> tuple[str, ...]:
-        """The feed order, all descending; a row-value comparison on these finds positions."""
-        if self.group_events:
-            return ("group_key", "COALESCE(event_id, 0)", "sort_key", "id")
-        return ("sort_key", "id")
+    def order_terms(self) -> tuple[tuple[str, bool], ...]:
+        """The feed order as (column expression, descending) pairs, most significant first.
+
+        Grouped by event, events come first (newest, or biggest for "event_size") and the
+        sort orders the reports inside each event. Every order ends in (sort_key, id), so
+        positions are unique and `Store.index_of` can count the rows before one.
+        """
+        sort = self.sort if self.sort in SORTS else "date"
+        group = (("group_key", True), ("COALESCE(event_id, 0)", True))
+        size = (("event_size", True),)
+        inner = _SORT_TERMS.get(sort, ())
+        if sort == "event_size":
+            lead = size + group
+        elif self.group_events:
+            lead = group + inner
+        else:
+            lead = inner
+        return (*lead, ("sort_key", True), ("id", True))
 
 
 @dataclass

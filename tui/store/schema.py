@@ -187,6 +187,41 @@ MIGRATIONS: tuple[str, ...] = (
         created_at   TEXT NOT NULL
     );
     """,
+    # 6: the feed's sorts: each report carries its event's size (kept by triggers, so any
+    # code that moves an article between events keeps it right), and indexes for the
+    # "biggest event first" and "unread first" orders.
+    """
+    ALTER TABLE articles ADD COLUMN event_size INTEGER NOT NULL DEFAULT 1;
+    UPDATE articles SET event_size = (
+        SELECT COUNT(*) FROM articles b WHERE b.event_id = articles.event_id
+    ) WHERE event_id IS NOT NULL;
+    CREATE TRIGGER articles_event_size_au AFTER UPDATE OF event_id ON articles
+    WHEN old.event_id IS NOT new.event_id BEGIN
+        UPDATE articles SET event_size = 1 WHERE id = new.id AND new.event_id IS NULL;
+        UPDATE articles SET event_size = (
+            SELECT COUNT(*) FROM articles b WHERE b.event_id = old.event_id
+        ) WHERE event_id = old.event_id;
+        UPDATE articles SET event_size = (
+            SELECT COUNT(*) FROM articles b WHERE b.event_id = new.event_id
+        ) WHERE event_id = new.event_id;
+    END;
+    CREATE TRIGGER articles_event_size_ai AFTER INSERT ON articles
+    WHEN new.event_id IS NOT NULL BEGIN
+        UPDATE articles SET event_size = (
+            SELECT COUNT(*) FROM articles b WHERE b.event_id = new.event_id
+        ) WHERE event_id = new.event_id;
+    END;
+    CREATE TRIGGER articles_event_size_ad AFTER DELETE ON articles
+    WHEN old.event_id IS NOT NULL BEGIN
+        UPDATE articles SET event_size = (
+            SELECT COUNT(*) FROM articles b WHERE b.event_id = old.event_id
+        ) WHERE event_id = old.event_id;
+    END;
+    CREATE INDEX articles_event_size ON articles(
+        event_size DESC, group_key DESC, COALESCE(event_id, 0) DESC, sort_key DESC, id DESC
+    );
+    CREATE INDEX articles_unread_sort ON articles(read, sort_key DESC, id DESC);
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -18,6 +18,7 @@ from textual.widgets.markdown import MarkdownBlock
 from tui.formatting import Dates, language_name
 from tui.models import Article, parse_published
 from tui.widgets.safe import safe_body, safe_inline
+from tui.widgets.url import ShortUrl
 
 MATCH_STYLE = "bold $foreground on $accent 45%"
 PLACEHOLDER = "Select an article in the feed and press enter to read it."
@@ -52,7 +53,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         padding: 0 2;
         #article-head { height: auto; padding: 1 0 0 0; }
         #article-placeholder { color: $text-muted; padding: 1 0; }
-        Markdown { margin: 0; padding: 0; background: transparent; }
+        Markdown { margin: 1 0 0 0; padding: 0; background: transparent; }
     }
     """
 
@@ -73,10 +74,12 @@ class ArticleView(VerticalScroll, can_focus=True):
     def compose(self) -> ComposeResult:
         yield Static(Text(PLACEHOLDER), id="article-placeholder")
         yield Static(id="article-head")
+        yield ShortUrl(id="article-url")
         yield Markdown(id="article-body", open_links=False, parser_factory=_parser)
 
     def on_mount(self) -> None:
         self.query_one("#article-head").display = False
+        self.query_one("#article-url").display = False
         self.query_one("#article-body").display = False
 
     def header_text(self, article: Article) -> Text:
@@ -95,10 +98,6 @@ class ArticleView(VerticalScroll, can_focus=True):
                 f"{language_name(article.language, dates.locale)} ({article.language.upper()})"
             )
         head.append(" · ".join(meta), style="italic")
-        if article.url:
-            head.append("\n")
-            head.append(safe_inline(article.url), style="underline")
-        head.append("\n")
         return head
 
     async def show(self, article: Article, terms: list[str] | None = None) -> None:
@@ -109,6 +108,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         head = self.query_one("#article-head", Static)
         head.update(self.header_text(article))
         head.display = True
+        self.query_one("#article-url", ShortUrl).show(article.url)
         body = self.query_one("#article-body", Markdown)
         body.display = True
         await body.update(safe_body(article.body) or "*(no text)*")
@@ -119,6 +119,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.article = None
         self.query_one("#article-placeholder").display = True
         self.query_one("#article-head").display = False
+        self.query_one("#article-url").display = False
         self.query_one("#article-body").display = False
 
     def highlight(self, terms: list[str]) -> None:

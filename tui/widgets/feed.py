@@ -1,7 +1,10 @@
-"""The feed: one line per article, drawn with the Line API so 100,000 rows cost nothing.
+"""The feed: one row per article, drawn with the Line API so 100,000 rows cost nothing.
 
 Rows come from paged store queries (`page(flt, offset, limit)` / `count(flt)`), cached by
 page; rendered lines are cached as Strips. Nothing here grows with the archive size.
+A wide feed draws one line per article; a narrow one (beside an open article) two, so
+the title keeps a whole line (see `feed_rows`). Changing the view keeps the cursor on
+the same article when it is still there (`index_of`), else near where it was.
 """
 
 from __future__ import annotations
@@ -10,8 +13,7 @@ import time
 from collections.abc import Iterable
 from typing import Protocol
 
-from rich.cells import cell_len, set_cell_size
-from rich.segment import Segment
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events, work
@@ -29,9 +31,12 @@ from tui.formatting import Dates
 from tui.models import Article, ParallaxError
 from tui.store import ArticleFilter, EventSummary
 from tui.themes import badge_colour
-from tui.widgets.safe import safe_inline
+from tui.widgets.feed_rows import TWO_LINE_BELOW, Group, RowStyle, narrow_row, wide_gutter, wide_row
 
 PAGE_SIZE = 200
+
+# Where the cursor should land after a reload: (row index, its line on screen).
+Placement = tuple[int, int]
 
 
 class FeedSource(Protocol):
@@ -42,6 +47,10 @@ class FeedSource(Protocol):
     def page(self, flt: ArticleFilter, offset: int, limit: int) -> list[Article]: ...
 
     def event_summaries(self, event_ids: Iterable[int]) -> dict[int, EventSummary]: ...
+
+    def index_of(
+        self, article_id: int, flt: ArticleFilter = ..., *, nearest: bool = False
+    ) -> int | None: ...
 
 
 class FeedView(ScrollView, can_focus=True):
@@ -119,10 +128,13 @@ class FeedView(ScrollView, can_focus=True):
         self._filter = flt or ArticleFilter()
         self._count = 0
         self._pages: LRUCache[int, list[Article]] = LRUCache(maxsize=64)
-        self._strips: LRUCache[tuple[int, int, bool, bool], Strip] = LRUCache(maxsize=2048)
+        self._strips: LRUCache[tuple[int, int, int, bool, bool], Strip] = LRUCache(maxsize=2048)
         self._styles: dict[str, Style] = {}
         self._events: dict[int, EventSummary] = {}  # of loaded pages, when grouped by event
         self._pending: ArticleFilter | None = None  # a load_filter still running
+        self._date_w: int | None = None
+        self._two_line: bool | None = None  # None: two lines when narrow
+        self._width: int | None = None  # cells per line, reset on resize
         self.error: str | None = None
 
     # -- data ----------------------------------------------------------------------------
@@ -175,10 +187,15 @@ class FeedView(ScrollView, can_focus=True):
         return self._foreground(f"feed--{name}")
 
     def set_filter(self, flt: ArticleFilter) -> None:
-        """Show another view of the archive; the cursor goes back to the top."""
-        self._filter = flt
+        """Show another view of the archive, keeping the cursor's article when it is there."""
+        previous, self._filter = self._filter, flt
         self.workers.cancel_group(self, "feed-load")
-        self.reload(keep_position=False)
+        try:
+            count, error = self._source.count(flt), None
+            place = self._placement(self._anchor(), previous, flt, count)
+        except ParallaxError as exc:
+            count, error, place = 0, str(exc), None
+        self._apply(count, error, None, keep_position=False, place=place)
 
     def reload(self, keep_position: bool = True) -> None:
         """Re-read the count and drop cached rows (after an import or a filter change)."""
@@ -195,22 +212,53 @@ class FeedView(ScrollView, can_focus=True):
         `delay`), and the UI never waits for a full-text query over a large archive.
         """
         self._pending = flt
-        self._load(flt, delay)
+        self._load(flt, self._filter, self._anchor(), delay)
+
+    def _anchor(self) -> tuple[int, int] | None:
+        """The cursor's article and its row on screen, to find again after a change."""
+        article = self.current_article if self._count else None
+        if article is None or article.id is None:
+            return None
+        return article.id, self.cursor - self._top_row()
+
+    def _placement(
+        self, anchor: tuple[int, int] | None, before: ArticleFilter, flt: ArticleFilter,
+        count: int,
+    ) -> Placement | None:
+        """Where the anchored article is in `flt`: the same article when it is still in
+        the view; else (a search: the top) the place it would have."""
+        if anchor is None or not count:
+            return None
+        article_id, screen_row = anchor
+        index = self._source.index_of(article_id, flt)
+        if index is None:
+            if flt.query and flt.query != before.query:
+                return None
+            index = self._source.index_of(article_id, flt, nearest=True)
+            if index is None:
+                return None
+        return min(index, count - 1), screen_row
 
     @work(thread=True, exclusive=True, group="feed-load")
-    def _load(self, flt: ArticleFilter, delay: float) -> None:
+    def _load(
+        self, flt: ArticleFilter, before: ArticleFilter, anchor: tuple[int, int] | None,
+        delay: float,
+    ) -> None:
         worker = get_current_worker()
         time.sleep(delay)
         if worker.is_cancelled:
             return
         events: dict[int, EventSummary] = {}
+        place: Placement | None = None
         try:
             count, error = self._source.count(flt), None
             first, events = self._fetch(flt, 0, {}) if count else ([], {})
+            if not worker.is_cancelled:
+                place = self._placement(anchor, before, flt, count)
         except ParallaxError as exc:
             count, error, first = 0, str(exc), []
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._loaded, flt, count, error, first, events)
+            self.app.call_from_thread(self._loaded, flt, count, error, first, events, place)
 
     def _loaded(
         self,
@@ -219,10 +267,11 @@ class FeedView(ScrollView, can_focus=True):
         error: str | None,
         first: list[Article],
         events: dict[int, EventSummary],
+        place: Placement | None = None,
     ) -> None:
         if flt == self._pending:  # else a newer filter was set meanwhile
             self._filter = flt
-            self._apply(count, error, first, keep_position=False, events=events)
+            self._apply(count, error, first, keep_position=False, events=events, place=place)
 
     def _apply(
         self,
@@ -231,6 +280,7 @@ class FeedView(ScrollView, can_focus=True):
         first: list[Article] | None,
         keep_position: bool,
         events: dict[int, EventSummary] | None = None,
+        place: Placement | None = None,
     ) -> None:
         """Start over with a new count; `first` (and its events) may already be read."""
         self._pending = None
@@ -240,15 +290,32 @@ class FeedView(ScrollView, can_focus=True):
         if first is not None:
             self._pages[0] = first
         self._count, self.error = count, error
-        self.virtual_size = Size(self.scrollable_content_region.width, self._count)
-        if not keep_position:
-            self.scroll_to(y=0, animate=False, immediate=True)
+        self._set_virtual_size()
+        if place is not None:
+            index, screen_row = place
+            self._scroll_to_row(max(0, index - screen_row))
+            self.cursor = index
+        elif not keep_position:
+            self._scroll_to_row(0)
             self.cursor = 0
         else:
             # Kept by index: new articles arrive at the top.
             self.cursor = min(self.cursor, max(0, self._count - 1))
         self.refresh()
         self.post_message(self.Counted(self, self._count))
+
+    def _set_virtual_size(self) -> None:
+        width = self.scrollable_content_region.width
+        self.virtual_size = Size(width, self._count * self.row_height)
+
+    def _scroll_to_row(self, row: int) -> None:
+        """Scroll so `row` is at the top, now and again once a new virtual size applies."""
+
+        def scroll() -> None:
+            self.scroll_to(y=row * self.row_height, animate=False, immediate=True)
+
+        scroll()
+        self.call_after_refresh(scroll)
 
     def article_at(self, index: int) -> Article | None:
         if not 0 <= index < self._count:
@@ -272,23 +339,27 @@ class FeedView(ScrollView, can_focus=True):
         Returns rather than stores, so a background load never touches the widget's state.
         """
         page = self._source.page(flt, number * PAGE_SIZE, PAGE_SIZE)
-        if not flt.group_events:
+        if not _grouped(flt):
             return page, {}
         ids = {a.event_id for a in page if a.event_id is not None} - known.keys()
         return page, self._source.event_summaries(ids)
 
-    def _group_mark(self, index: int, article: Article) -> str:
-        """Three cells tying the reports of one event together: "┌ 3", "│", "└"."""
+    def _group(self, index: int, article: Article) -> Group | None:
+        """The row's place in its event's block of the grouped feed."""
         event = self._events.get(article.event_id) if article.event_id is not None else None
         if event is None or event.size < 2:
-            return "   "
+            return None
         before = self.article_at(index - 1) if index else None
         after = self.article_at(index + 1)
-        joined_before = before is not None and before.event_id == article.event_id
-        joined_after = after is not None and after.event_id == article.event_id
-        if not joined_before:
-            return f"{'┌' if joined_after else '·'}{min(event.size, 99):>2}"
-        return "│  " if joined_after else "└  "
+        return Group(
+            event.size,
+            before is not None and before.event_id == article.event_id,
+            after is not None and after.event_id == article.event_id,
+        )
+
+    def _group_mark(self, index: int, article: Article) -> str:
+        """Three cells tying the reports of one event together: "┌ 3", "│", "└"."""
+        return wide_gutter(self._group(index, article))
 
     def event_of(self, article: Article) -> EventSummary | None:
         """The loaded summary of an article's event (grouped view only)."""
@@ -325,6 +396,44 @@ class FeedView(ScrollView, can_focus=True):
 
     # -- cursor --------------------------------------------------------------------------
 
+    @property
+    def row_height(self) -> int:
+        """Lines per article: two beside an article, or when too narrow for one."""
+        if self._two_line is not None:
+            return 2 if self._two_line else 1
+        return 2 if self._line_width() < TWO_LINE_BELOW else 1
+
+    def _line_width(self) -> int:
+        """Cells per line, cached per size: looking up the region while the screen is
+        drawing can make Textual rebuild its whole layout map, once per line."""
+        if self._width is None:
+            self._width = self.scrollable_content_region.width
+        return self._width
+
+    def set_two_line(self, two_line: bool | None) -> None:
+        """Force two-line rows (True), one-line rows (False) or choose by width (None)."""
+        if two_line == self._two_line:
+            return
+        screen_line = self.cursor * self.row_height - round(self.scroll_offset.y)
+        self._two_line = two_line
+        self._strips.clear()
+        self._set_virtual_size()
+        # The cursor's row stays on the same screen line when it fits there.
+        height = max(1, self.scrollable_content_region.height)
+        screen_line = max(0, min(screen_line, height - self.row_height))
+        top = max(0, self.cursor * self.row_height - screen_line)
+        top -= top % self.row_height  # whole rows at the top
+
+        def scroll() -> None:
+            self.scroll_to(y=top, animate=False, immediate=True)
+
+        scroll()
+        self.call_after_refresh(scroll)
+        self.refresh()
+
+    def _top_row(self) -> int:
+        return round(self.scroll_offset.y) // self.row_height
+
     def watch_cursor(self, old: int, new: int) -> None:
         if self._count and not 0 <= new < self._count:
             self.cursor = max(0, min(new, self._count - 1))
@@ -332,11 +441,16 @@ class FeedView(ScrollView, can_focus=True):
         top = round(self.scroll_offset.y)
         self._scroll_cursor_into_view()
         if round(self.scroll_offset.y) == top:
-            self.refresh_line(old)  # only the two rows that changed
-            self.refresh_line(new)
+            self._refresh_row(old)  # only the two rows that changed
+            self._refresh_row(new)
         else:
             self.refresh()
         self.post_message(self.Highlighted(self, self.current_article))
+
+    def _refresh_row(self, index: int) -> None:
+        height = self.row_height
+        for line in range(height):
+            self.refresh_line(index * height + line)
 
     def _scroll_cursor_into_view(self) -> None:
         self._scroll_cursor_now()
@@ -345,14 +459,17 @@ class FeedView(ScrollView, can_focus=True):
 
     def _scroll_cursor_now(self) -> None:
         height = max(1, self.scrollable_content_region.height)
+        rows = self.row_height
         top = round(self.scroll_offset.y)
-        if self.cursor < top:
-            self.scroll_to(y=self.cursor, animate=False, immediate=True)
-        elif self.cursor >= top + height:
-            self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True)
+        first, last = self.cursor * rows, self.cursor * rows + rows - 1
+        if first < top:
+            self.scroll_to(y=first, animate=False, immediate=True)
+        elif last >= top + height:
+            self.scroll_to(y=last - height + 1, animate=False, immediate=True)
 
     def _page_height(self) -> int:
-        return max(1, self.scrollable_content_region.height - 1)
+        """Rows per page (a page keeps one row of the last in view)."""
+        return max(1, self.scrollable_content_region.height // self.row_height - 1)
 
     def action_cursor_down(self) -> None:
         self.select_index(self.cursor + 1)
@@ -368,12 +485,14 @@ class FeedView(ScrollView, can_focus=True):
 
     def action_page_down(self) -> None:
         step = self._page_height()
-        self.scroll_to(y=self.scroll_offset.y + step, animate=False, immediate=True)
+        lines = step * self.row_height
+        self.scroll_to(y=self.scroll_offset.y + lines, animate=False, immediate=True)
         self.select_index(self.cursor + step)
 
     def action_page_up(self) -> None:
         step = self._page_height()
-        self.scroll_to(y=max(0, self.scroll_offset.y - step), animate=False, immediate=True)
+        lines = step * self.row_height
+        self.scroll_to(y=max(0, self.scroll_offset.y - lines), animate=False, immediate=True)
         self.select_index(self.cursor - step)
 
     def action_open(self) -> None:
@@ -382,7 +501,7 @@ class FeedView(ScrollView, can_focus=True):
             self.post_message(self.Opened(self, article))
 
     def on_click(self, event: events.Click) -> None:
-        index = round(self.scroll_offset.y) + event.y
+        index = (round(self.scroll_offset.y) + event.y) // self.row_height
         if 0 <= index < self._count:
             self.cursor = index
             self.action_open()
@@ -394,14 +513,18 @@ class FeedView(ScrollView, can_focus=True):
         self._restyle()
 
     def on_resize(self) -> None:
+        """A new width may change the row height: keep the cursor's row in view."""
+        self._width = None
         self._strips.clear()
-        self.virtual_size = Size(self.scrollable_content_region.width, self._count)
+        self._set_virtual_size()
+        if self._count:
+            self._scroll_cursor_into_view()
 
     # -- drawing -------------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
-        index = round(self.scroll_offset.y) + y
+        width = self._line_width()
+        index, line = divmod(round(self.scroll_offset.y) + y, self.row_height)
         base = self._style("base")
         if self._count == 0:
             if y == 0:
@@ -410,13 +533,13 @@ class FeedView(ScrollView, can_focus=True):
         if index >= self._count:
             return Strip.blank(width, base)
         is_cursor = index == self.cursor
-        key = (index, width, is_cursor, self.has_focus)
+        key = (index, line, width, is_cursor, self.has_focus)
         strip = self._strips.get(key)
         if strip is None:
             article = self.article_at(index)
             if article is None:
                 return Strip.blank(width, base)
-            strip = self._render_row(article, width, is_cursor, index)
+            strip = self._render_row(article, width, is_cursor, index, line)
             self._strips[key] = strip
         return strip
 
@@ -432,48 +555,41 @@ class FeedView(ScrollView, can_focus=True):
         style = self.get_component_rich_style(component)
         return Style(color=style.color, bold=style.bold, italic=style.italic)
 
-    def _render_row(self, article: Article, width: int, is_cursor: bool, index: int) -> Strip:
-        """One row as segments (no markup is ever parsed: article text is data)."""
-        group = self._group_mark(index, article) if self._filter.group_events else ""
+    def _row_style(self, article: Article, is_cursor: bool) -> RowStyle:
         base = self._style("base")
         if is_cursor:
             base = base + self._style("cursor")
         meta = base if is_cursor else base + self._style("meta")
-        date = self._dates.short(article.published, article.published_precision)
-        date_w = self._dates.short_width
-        code = (article.language or "??").split("-")[0][:3].upper()
-
-        # marks(2) sp badge(4) sp title … [sp source] [sp date] sp
-        title_w = width - 2 - 1 - 4 - 1 - 1 - len(group)
-        show_date = bool(date_w) and title_w - date_w - 1 >= 16
-        if show_date:
-            title_w -= date_w + 1
-        source_w = min(16, title_w // 3) if title_w >= 28 else 0
-        if source_w:
-            title_w -= source_w + 1
-
         if article.read and not is_cursor:
-            title_style = base + self._style("read")
+            title = base + self._style("read")
         else:
-            title_style = base + Style(bold=True)
-        segments = [
-            Segment("●" if not article.read else " ", base + self._style("unread")),
-            Segment("★" if article.starred else " ", base + self._style("star")),
-            Segment(group, meta),
-            Segment(" ", base),
-            Segment(f" {code:<3}", self._style(f"badge:{(article.language or '').lower()}")),
-            Segment(" ", base),
-            Segment(_fit(safe_inline(article.title) or "(untitled)", max(1, title_w)), title_style),
-        ]
-        if source_w:
-            segments.append(Segment(" " + _fit(safe_inline(article.source), source_w), meta))
-        if show_date:
-            segments.append(Segment(" " + date.rjust(date_w)[:date_w], meta))
-        return Strip(segments).crop_extend(0, width, base)
+            title = base + Style(bold=True)
+        return RowStyle(
+            base, meta, title, self._style("unread"), self._style("star"),
+            self._style(f"badge:{(article.language or '').lower()}"),
+        )
+
+    def _date(self, article: Article) -> tuple[str, int]:
+        """The row's date and the date column's width in cells (the widest month)."""
+        if self._date_w is None:
+            samples = (self._dates.short(f"2025-{m:02d}-28T12:00:00+00:00") for m in range(1, 13))
+            self._date_w = max(cell_len(sample) for sample in samples)
+        return self._dates.short(article.published, article.published_precision), self._date_w
+
+    def _render_row(
+        self, article: Article, width: int, is_cursor: bool, index: int, line: int = 0
+    ) -> Strip:
+        """One line of a row as segments (no markup is ever parsed: article text is data)."""
+        grouped = _grouped(self._filter)
+        group = self._group(index, article) if grouped else None
+        style = self._row_style(article, is_cursor)
+        if self.row_height == 2:
+            segments = narrow_row(article, line, width, style, self._date(article), group, grouped)
+        else:
+            segments = wide_row(article, width, style, self._date(article), group, grouped)
+        return Strip(segments).crop_extend(0, width, style.base)
 
 
-def _fit(text: str, width: int) -> str:
-    """`text` cut to `width` cells with "…", or padded to it."""
-    if cell_len(text) <= width:
-        return set_cell_size(text, width)
-    return set_cell_size(text, width - 1) + "…"
+def _grouped(flt: ArticleFilter) -> bool:
+    """Reports of one event sit together (grouped, or biggest event first)."""
+    return flt.group_events or flt.sort == "event_size"
