@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db", metavar="PATH", default=argparse.SUPPRESS,
-        help="archive file (default: $PARALLAX_DB or the user data dir)",
+        help="archive file or postgresql:// URL (default: $PARALLAX_DB or the user data dir)",
     )
     parser = _Parser(
         prog="parallax",
@@ -96,14 +96,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _db_path(args: argparse.Namespace) -> Path:
+def _db_path(args: argparse.Namespace) -> str | Path:
+    """The archive: a SQLite file path, or a PostgreSQL URL (from --db or $PARALLAX_DB)."""
+    from tui.store import is_server_url
+
+    given = getattr(args, "db", None) or os.environ.get("PARALLAX_DB") or ""
+    if is_server_url(given):
+        return given.strip()
     return Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
 
 
-def _open_store(args: argparse.Namespace):  # -> Store
-    from tui.store import Store
+def _db_label(args: argparse.Namespace) -> str:
+    from tui.store import archive_label
 
-    return Store.open(_db_path(args))
+    return archive_label(_db_path(args))
+
+
+def _open_store(args: argparse.Namespace):  # -> ArchiveStore
+    from tui.store import open_store
+
+    return open_store(_db_path(args))
 
 
 def _print_json(value: Any) -> None:
@@ -264,7 +276,7 @@ def _resolve(spec: str, args: argparse.Namespace) -> Article:
         with _open_store(args) as store:
             article = store.get(int(spec))
         if article is None:
-            raise ParallaxError(f"{spec}: no article with this id in {_db_path(args)}")
+            raise ParallaxError(f"{spec}: no article with this id in {_db_label(args)}")
         return article
     articles = load_file(path)
     return articles[0]
@@ -300,7 +312,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     with _open_store(args) as store:
         dest = store.backup(args.target)
-    print(f"backed up {_db_path(args)} to {dest}")
+    print(f"backed up {_db_label(args)} to {dest}")
     return EXIT_OK
 
 
@@ -308,21 +320,21 @@ def cmd_reader(args: argparse.Namespace) -> int:
     from tui.batch import import_sample_if_empty
 
     db = _db_path(args)
-    from tui.store import Store
+    label = _db_label(args)
 
-    with Store.open(db) as store:
+    with _open_store(args) as store:
         first = import_sample_if_empty(store)
         stats = store.stats()
     first_run = None
     if first is not None:
-        first_run = f"First run: imported the sample feed into {db}: {first.summary()}"
+        first_run = f"First run: imported the sample feed into {label}: {first.summary()}"
         print(first_run, file=sys.stderr)
         for error in first.errors:
             print(str(error), file=sys.stderr)
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         # Not a terminal (a pipe, CI): say what the archive holds instead of drawing.
         print(
-            f"{db}: {stats['total']} articles, {stats['unread']} unread, "
+            f"{label}: {stats['total']} articles, {stats['unread']} unread, "
             f"{stats['languages']} languages"
         )
         return EXIT_OK

@@ -26,7 +26,7 @@ from textual.worker import get_current_worker
 from tui.formatting import Dates, number, ui_locale
 from tui.models import Article
 from tui.screens.dialogs import DIALOG_CSS
-from tui.store import Store, fts_query_from_text
+from tui.store import ArchiveStore, fts_query_from_text
 from tui.themes import badge_colour
 from tui.widgets.compare import (
     CompareModel,
@@ -70,7 +70,7 @@ class ComparePicker(ModalScreen[int | None]):
         Binding("up", "move(-1)", "Previous", show=False, id="compare_pick.up"),
     ]
 
-    def __init__(self, store: Store, article: Article, dates: Dates) -> None:
+    def __init__(self, store: ArchiveStore, article: Article, dates: Dates) -> None:
         super().__init__()
         self.store = store
         self.article = article
@@ -202,7 +202,7 @@ class CompareScreen(Screen[None]):
 
     def __init__(
         self,
-        store: Store,
+        store: ArchiveStore,
         a_id: int,
         b_id: int,
         *,
@@ -350,7 +350,7 @@ class CompareScreen(Screen[None]):
 
 def open_compare(app: App[Any], article_id: int) -> None:
     """`c` in the reader: pick the other article, then push the compare screen."""
-    store: Store = app.store  # type: ignore[attr-defined]
+    store: ArchiveStore = app.store  # type: ignore[attr-defined]
     article = store.get(article_id)
     if article is None:
         app.notify(f"Article {article_id} is no longer in the archive", severity="warning")

@@ -21,7 +21,7 @@ from textual.widgets import Footer, Input
 from tui.formatting import Dates, language_name, number
 from tui.models import Article, ParallaxError
 from tui.screens.compare import open_compare
-from tui.store import ArticleFilter, Store, fts_query_from_text
+from tui.store import ArchiveStore, ArticleFilter, fts_query_from_text
 from tui.widgets.article import ArticleView
 from tui.widgets.chrome import ArchiveHeader, ImportProgress
 from tui.widgets.facts import FactsPanel
@@ -75,7 +75,7 @@ class MainScreen(Screen[None]):
 
     def __init__(
         self,
-        store: Store,
+        store: ArchiveStore,
         dates: Dates,
         config: Config,
         archive_name: str,
