@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/pg.py
 
 needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not present")
 
@@ -27,3 +32,46 @@ def db_path(tmp_path: Path) -> Path:
 
 def seed_file(prefix: str) -> Path:
     return next(SEEDS.glob(f"{prefix}_*.txt"))
+
+
+# -- PostgreSQL (issue 14): one throwaway cluster per session, a database per test ------------
+
+
+def _pg_unavailable(reason: str) -> None:
+    """Skip, except in CI on a machine with PostgreSQL: there a broken cluster fails."""
+    import pg
+
+    if os.environ.get("CI", "").lower() == "true" and pg.binaries_present():
+        pytest.fail(f"CI: PostgreSQL is installed but the test cluster did not start: {reason}")
+    pytest.skip(f"PostgreSQL tests skipped: {reason} (set PARALLAX_TEST_PG to use a server)")
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """The URL of a PostgreSQL server's maintenance database (tests create their own)."""
+    import pg
+
+    given = os.environ.get("PARALLAX_TEST_PG")
+    if given:
+        yield given
+        return
+    try:
+        running = pg.cluster()
+        url = running.__enter__()
+    except pg.NoServer as exc:
+        pytest.skip(f"PostgreSQL tests skipped: {exc} (set PARALLAX_TEST_PG to use a server)")
+    except Exception as exc:  # noqa: BLE001 - any failure to start is reported the same way
+        _pg_unavailable(f"{type(exc).__name__}: {exc}")
+    try:
+        yield url
+    finally:
+        running.__exit__(None, None, None)
+
+
+@pytest.fixture
+def pg_url(pg_server: str) -> Iterator[str]:
+    """A new, empty PostgreSQL database for one test."""
+    import pg
+
+    with pg.fresh_database(pg_server) as url:
+        yield url
