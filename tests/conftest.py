@@ -68,9 +68,28 @@ def pg_server() -> Iterator[str]:
         running.__exit__(None, None, None)
 
 
+@pytest.fixture(scope="session")
+def pg_template(pg_server: str) -> Iterator[str]:
+    """A migrated, empty archive database that each test's database is copied from."""
+    import pg
+
+    name = pg.migrated_template(pg_server)
+    yield name
+    pg.drop_database(pg_server, name)
+
+
 @pytest.fixture
-def pg_url(pg_server: str) -> Iterator[str]:
-    """A new, empty PostgreSQL database for one test."""
+def pg_url(pg_server: str, pg_template: str) -> Iterator[str]:
+    """A new PostgreSQL database holding an empty archive, for one test."""
+    import pg
+
+    with pg.fresh_database(pg_server, pg_template) as url:
+        yield url
+
+
+@pytest.fixture
+def pg_empty_url(pg_server: str) -> Iterator[str]:
+    """A new, empty PostgreSQL database (no archive in it yet)."""
     import pg
 
     with pg.fresh_database(pg_server) as url:

@@ -104,12 +104,27 @@ def _with_database(url: str, name: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, "/" + name, parts.query, parts.fragment))
 
 
+def migrated_template(server: str) -> str:
+    """A database holding an empty, migrated archive, to copy for each test (creating the
+    search configurations once, not per test). Returns its name."""
+    from tui.store import open_store
+
+    name = f"parallax_tpl_{uuid.uuid4().hex[:12]}"
+    _admin(server, f'CREATE DATABASE "{name}" TEMPLATE template0')
+    open_store(_with_database(server, name)).close()
+    return name
+
+
+def drop_database(server: str, name: str) -> None:
+    _admin(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 @contextmanager
-def fresh_database(server: str) -> Iterator[str]:
-    """A new, empty database on `server` for one test; dropped afterwards."""
+def fresh_database(server: str, template: str = "template0") -> Iterator[str]:
+    """A new database on `server` (a copy of `template`) for one test; dropped afterwards."""
     name = f"parallax_{uuid.uuid4().hex[:12]}"
-    _admin(server, f'CREATE DATABASE "{name}" TEMPLATE template0 STRATEGY FILE_COPY')
+    _admin(server, f'CREATE DATABASE "{name}" TEMPLATE "{template}" STRATEGY FILE_COPY')
     try:
         yield _with_database(server, name)
     finally:
-        _admin(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        drop_database(server, name)
