@@ -78,7 +78,7 @@ def cluster() -> Iterator[str]:
     data, port = root / "data", _free_port()
     try:
         _run([str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust",
-              "-E", "UTF8", "--locale=C", "--no-sync"])
+              "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"])
         options = f"-h 127.0.0.1 -p {port} -k {root} -F -c fsync=off -c full_page_writes=off"
         _run([str(bindir / "pg_ctl"), "-D", str(data), "-l", str(root / "log"), "-w",
               "-t", str(START_TIMEOUT_S), "-o", options, "start"])

@@ -33,10 +33,6 @@ def _count(db: Path, sql: str) -> int:
         return conn.execute(sql).fetchone()[0]
 
 
-
-
-
-
 def test_an_old_archive_queues_its_ungrouped_articles(tmp_path: Path) -> None:
     db = tmp_path / "old.db"
     conn = sqlite3.connect(db)
@@ -63,7 +59,6 @@ def test_raw_originals_are_compressed_and_read_back(tmp_path: Path) -> None:
         assert store.raw(article_id) == ("jsonl", raw)
         stored = store._query("SELECT codec, length(data) FROM raw_documents")[0]
     assert stored[0] == "zstd" and stored[1] < len(raw) / 5
-
 
 
 def test_dates_at_the_ends_of_the_calendar_are_undated_not_fatal() -> None:

@@ -30,19 +30,10 @@ def test_new_archive_is_migrated_with_wal_and_foreign_keys(store: Store) -> None
     assert store.is_empty()
 
 
-
-
-
-
 def test_bad_fts_query_is_a_store_error(store: Store) -> None:
     store.upsert(art("A", "b"))
     with pytest.raises(StoreError, match="invalid search query"):
         store.search('"unbalanced')
-
-
-
-
-
 
 
 def test_migrates_an_older_archive_keeping_its_articles(db_path: Path) -> None:
@@ -60,7 +51,6 @@ def test_migrates_an_older_archive_keeping_its_articles(db_path: Path) -> None:
         [kept] = s.page(ArticleFilter(), 0, 5)
         assert kept.title == "kept" and kept.event_id is None
         assert [h.article.title for h in s.search("v1")] == ["kept"]
-
 
 
 def test_not_an_archive_or_unusable_path(tmp_path: Path) -> None:

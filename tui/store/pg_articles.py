@@ -49,7 +49,6 @@ class PgArticles:
 
         def _query(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]: ...
         def _exec(self, sql: str, params: Iterable[Any] = ()) -> int: ...
-        def _many(self, sql: str, rows: list[tuple[Any, ...]]) -> None: ...
         def _tsquery(self, query: str) -> str: ...
         def _enqueue(self, article_id: int, reason: str) -> None: ...
         def transaction(self) -> AbstractContextManager[None]: ...
@@ -147,10 +146,13 @@ class PgArticles:
 
     def _set_tags(self, article_id: int, tags: Iterable[str]) -> None:
         self._exec("DELETE FROM article_tags WHERE article_id = %s", (article_id,))
-        self._many(
-            "INSERT INTO article_tags(article_id, tag) VALUES (%s, %s) ON CONFLICT DO NOTHING",
-            [(article_id, t) for t in dict.fromkeys(tags) if t],
-        )
+        unique = [t for t in dict.fromkeys(tags) if t]
+        if unique:
+            self._exec(
+                "INSERT INTO article_tags(article_id, tag) SELECT %s, unnest(%s::text[]) "
+                "ON CONFLICT DO NOTHING",
+                (article_id, unique),
+            )
 
     # -- per-user state ------------------------------------------------------------------
 

@@ -22,7 +22,6 @@ class PgEvents:
 
         def _query(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]: ...
         def _exec(self, sql: str, params: Iterable[Any] = ()) -> int: ...
-        def _many(self, sql: str, rows: list[tuple[Any, ...]]) -> None: ...
         def _lock_writes(self) -> None: ...
         def transaction(self) -> AbstractContextManager[None]: ...
         @staticmethod
@@ -103,24 +102,39 @@ class PgEvents:
                     "UPDATE events SET label=%s, first_seen=%s, last_seen=%s WHERE id=%s",
                     (event.label, event.first_seen, event.last_seen, event.id),
                 )
-                self._exec("DELETE FROM event_keys WHERE event_id = %s", (event.id,))
-            self._many(
-                "INSERT INTO event_keys(event_id, key, weight) VALUES (%s, %s, %s)",
-                [(event.id, k, w) for k, w in event.keys.items()],
-            )
+            self._replace_keys(event.id, event.keys)
             ids = list(article_ids)
             self._exec("UPDATE articles SET event_id = %s WHERE id = ANY(%s)", (event.id, ids))
             # Placed in an event, an article is grouped: it leaves the analysis queue.
             self._exec("DELETE FROM analysis_queue WHERE article_id = ANY(%s)", (ids,))
             # Reports of one event sit together in the grouped feed, at its newest report.
+            # Only rows whose key changes are rewritten (every UPDATE is a new row version).
             self._exec(
-                "UPDATE articles SET group_key = (SELECT MAX(sort_key) FROM articles "
-                "WHERE event_id = %s) WHERE event_id = %s",
+                "UPDATE articles SET group_key = m.newest FROM (SELECT MAX(sort_key) AS newest "
+                "FROM articles WHERE event_id = %s) m WHERE event_id = %s "
+                "AND group_key <> m.newest",
                 (event.id, event.id),
             )
         assert event.id is not None
         return event.id
 
+    def _replace_keys(self, event_id: int, keys: dict[str, float]) -> None:
+        """Make the event's keys `keys`, touching only the rows that change: an event
+        gathers thousands of keys as it grows, and deleting and re-inserting them all on
+        every report would leave as many dead rows behind each time."""
+        names, weights = list(keys), list(keys.values())
+        self._exec(
+            "DELETE FROM event_keys e WHERE e.event_id = %s AND e.key NOT IN "
+            "(SELECT unnest(%s::text[]))",
+            (event_id, names),
+        )
+        self._exec(
+            "INSERT INTO event_keys(event_id, key, weight) SELECT %s, k, w "
+            "FROM unnest(%s::text[], %s::float8[]) AS t(k, w) "
+            "ON CONFLICT (key, event_id) DO UPDATE SET weight = excluded.weight "
+            "WHERE event_keys.weight IS DISTINCT FROM excluded.weight",
+            (event_id, names, weights),
+        )
     def delete_event(self, event_id: int) -> None:
         """Remove an event; its articles (if any are left) become ungrouped."""
         with self.transaction():

@@ -161,11 +161,6 @@ class PgStore(PgArticles, PgEvents, PgQueue, PgHealth):
         with self._connection() as conn:
             return conn.execute(sql, tuple(params)).rowcount
 
-    def _many(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
-        if rows:
-            with self._connection() as conn, conn.cursor() as cur:
-                cur.executemany(sql, rows)
-
     # -- writing -------------------------------------------------------------------------
 
     def import_articles(self, articles: Iterable[Article]) -> ImportCounts:
