@@ -37,13 +37,27 @@ def seed_file(prefix: str) -> Path:
 # -- PostgreSQL (issue 14): one throwaway cluster per session, a database per test ------------
 
 
+_PG_SKIPPED: list[str] = []  # why the PostgreSQL tests did not run (said at the end)
+
+
+def _pg_skip(reason: str) -> None:
+    message = f"PostgreSQL tests skipped: {reason} (set PARALLAX_TEST_PG to use a server)"
+    _PG_SKIPPED.append(message)
+    pytest.skip(message)
+
+
 def _pg_unavailable(reason: str) -> None:
     """Skip, except in CI on a machine with PostgreSQL: there a broken cluster fails."""
     import pg
 
     if os.environ.get("CI", "").lower() == "true" and pg.binaries_present():
         pytest.fail(f"CI: PostgreSQL is installed but the test cluster did not start: {reason}")
-    pytest.skip(f"PostgreSQL tests skipped: {reason} (set PARALLAX_TEST_PG to use a server)")
+    _pg_skip(reason)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if _PG_SKIPPED:
+        terminalreporter.write_line(_PG_SKIPPED[0], yellow=True)
 
 
 @pytest.fixture(scope="session")
@@ -59,7 +73,7 @@ def pg_server() -> Iterator[str]:
         running = pg.cluster()
         url = running.__enter__()
     except pg.NoServer as exc:
-        pytest.skip(f"PostgreSQL tests skipped: {exc} (set PARALLAX_TEST_PG to use a server)")
+        _pg_skip(str(exc))
     except Exception as exc:  # noqa: BLE001 - any failure to start is reported the same way
         _pg_unavailable(f"{type(exc).__name__}: {exc}")
     try:
