@@ -89,6 +89,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("backup", parents=[common], help="a consistent copy of the archive")
     p.add_argument("target", metavar="PATH", help="file (or folder) to write the copy to")
 
+    p = sub.add_parser(
+        "migrate", help="copy an archive between SQLite and PostgreSQL, verifying counts"
+    )
+    p.add_argument("--from", dest="source", required=True, metavar="SPEC",
+                   help="the archive to copy: a file or a postgresql:// URL")
+    p.add_argument("--to", dest="target", required=True, metavar="SPEC",
+                   help="an empty (or new) archive to copy into")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+
     p = sub.add_parser("compare", parents=[common], help="compare two reports of one event")
     p.add_argument("a", metavar="A", help="file or store id")
     p.add_argument("b", metavar="B", help="file or store id")
@@ -316,6 +325,33 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _spec(value: str) -> str | Path:
+    from tui.store import is_server_url
+
+    return value.strip() if is_server_url(value) else Path(value).expanduser()
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from tui.migrate import migrate
+    from tui.store import open_store
+
+    show = sys.stderr.isatty() and not args.json
+    bar = _progress_bar("copying") if show else None
+    with open_store(_spec(args.source)) as source, open_store(_spec(args.target)) as target:
+        result = migrate(source, target, (lambda d, t: bar(d, t, None)) if bar else None)
+        names = (source.label, target.label)
+    if show:
+        sys.stderr.write("\r\033[K")
+    if args.json:
+        _print_json(result.to_json())
+    else:
+        print(f"copied {result.articles} articles and {result.events} events from {names[0]} "
+              f"to {names[1]}" + ("; counts verified" if result.verified else ""))
+        for line in result.mismatches:
+            print(f"mismatch: {line}", file=sys.stderr)
+    return EXIT_OK if result.verified else EXIT_FAILED
+
+
 def cmd_reader(args: argparse.Namespace) -> int:
     from tui.batch import import_sample_if_empty
 
@@ -355,6 +391,7 @@ COMMANDS = {
     "compare": cmd_compare,
     "check": cmd_check,
     "backup": cmd_backup,
+    "migrate": cmd_migrate,
 }
 
 

@@ -151,3 +151,34 @@ def test_the_cli_works_the_same_on_a_server(
     assert main([]) == 0  # the reader, not on a terminal: one summary line
     out = capsys.readouterr().out
     assert "37 articles" in out and "s3cret" not in out and ":***@" in out
+
+
+def test_migrate_to_the_server_and_back_keeps_everything(
+    pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sample = Path(__file__).resolve().parents[2] / "sample_feed"
+    db = tmp_path / "laptop.db"
+    assert main(["import", str(sample), "--db", str(db)]) == 0
+    with open_store(db) as laptop:
+        first = laptop.page(ArticleFilter(), 0, 1)[0]
+        laptop.set_starred(first.id)
+        laptop.set_read(first.id)
+        before = (laptop.stats(), laptop.event_total(), laptop.raw(first.id))
+        tags = laptop.get(first.id).tags
+    capsys.readouterr()
+    assert main(["migrate", "--from", str(db), "--to", pg_url]) == 0
+    assert "copied 37 articles" in capsys.readouterr().out
+    back = tmp_path / "back.db"
+    assert main(["migrate", "--from", pg_url, "--to", str(back), "--json"]) == 0
+    import json
+
+    assert json.loads(capsys.readouterr().out)["verified"] is True
+    for spec in (pg_url, back):
+        with open_store(spec) as copy:
+            copied = copy.page(ArticleFilter(), 0, 1)[0]
+            assert (copy.stats(), copy.event_total(), copy.raw(copied.id)) == before
+            assert copied.title == first.title and copy.get(copied.id).tags == tags
+            grouped = copy.page(ArticleFilter(group_events=True), 0, 40)
+            assert all(a.event_id is not None for a in grouped)
+    assert main(["migrate", "--from", str(db), "--to", pg_url]) == 1  # not empty: refused
+    assert "not empty" in capsys.readouterr().err
