@@ -236,15 +236,18 @@ class PgStore(PgArticles, PgEvents, PgQueue, PgHealth):
             if not tsq:
                 return []
             where, params = self._where(flt)
+            # Snippets only for the page of best matches, not for every match.
             rows = self._query(
-                f"WITH tq AS (SELECT %s::tsquery AS q) SELECT {ROW_COLUMNS}, "
-                "ts_headline(('parallax_' || a.ts_config)::regconfig, "
-                "a.title || E'\\n' || a.body, tq.q, %s), -ts_rank(a.search, tq.q) AS rank "
+                f"WITH tq AS (SELECT %s::tsquery AS q), best AS (SELECT {ROW_COLUMNS}, "
+                "a.ts_config, -ts_rank(a.search, tq.q) AS rank "
                 f"FROM tq, articles a {STATE_JOIN}{where} AND a.search @@ tq.q "
-                "ORDER BY rank, a.id DESC LIMIT %s OFFSET %s",
-                [tsq, HEADLINE_OPTIONS, self.user, *params, limit, offset],
+                "ORDER BY rank, a.id DESC LIMIT %s OFFSET %s) "
+                "SELECT best.*, ts_headline(('parallax_' || best.ts_config)::regconfig, "
+                "a.title || E'\\n' || a.body, tq.q, %s) FROM best "
+                "JOIN articles a ON a.id = best.id CROSS JOIN tq ORDER BY best.rank, best.id DESC",
+                [tsq, self.user, *params, limit, offset, HEADLINE_OPTIONS],
             )
-        return [SearchHit(self._article(r), r[13] or "", r[14]) for r in rows]
+        return [SearchHit(self._article(r), r[15] or "", r[14]) for r in rows]
 
     # -- analysis cache ------------------------------------------------------------------
 
