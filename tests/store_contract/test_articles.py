@@ -159,3 +159,22 @@ def test_newer_schema_is_refused(store_spec: str | Path) -> None:
     set_schema_version(store_spec, latest + 5)
     with pytest.raises(StoreError, match="newer Parallax"):
         open_store(store_spec)
+
+
+def test_a_batch_with_repeats_and_known_articles_counts_each_once(store: ArchiveStore) -> None:
+    store.upsert(art("Known", url="https://c.example/1"))
+    counts = store.import_articles([
+        art("First", "v1", url="https://a.example/1"),
+        art("First, corrected", "v2", url="https://a.example/1"),  # repeated in the batch
+        art("No link", "Same text."),
+        art("no link", "Same   text."),  # the same text again
+        art("Known", url="https://c.example/1"),
+        art("Starred", starred=True, tags=["x", "x", ""]),
+    ])
+    assert (counts.imported, counts.updated, counts.unchanged) == (3, 1, 2)
+    assert store.count() == 4 and store.stats()["starred"] == 1
+    titles = {a.title for a in store.page(ArticleFilter(), 0, 10)}
+    assert titles == {"Known", "First, corrected", "No link", "Starred"}
+    starred = store.page(ArticleFilter(starred_only=True), 0, 1)[0]
+    assert store.get(starred.id).tags == ["x"]
+    assert store.queue_counts()["pending"] == 4

@@ -32,7 +32,7 @@ _FIND = "SELECT id, content_hash, source, language, published FROM articles "
 _TEXT_FIELDS = ("title", "body", "source", "url", "language", "published", "format", "origin")
 
 
-def _no_nul(article: Article) -> None:
+def drop_nul(article: Article) -> None:
     """PostgreSQL text cannot hold U+0000 (SQLite can): drop it."""
     for name in _TEXT_FIELDS:
         value = getattr(article, name)
@@ -69,7 +69,7 @@ class PgArticles:
 
     def _upsert(self, article: Article) -> Outcome:
         valid_article(article)
-        _no_nul(article)
+        drop_nul(article)
         digest = content_hash(article.title, article.body)
         for _ in range(2):  # a row another writer stored meanwhile is found the second time
             row = self._find(article, digest)

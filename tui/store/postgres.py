@@ -21,6 +21,7 @@ from typing import Any
 from tui.models import Article, StoreError
 from tui.store.common import ImportCounts, Outcome, mask_url
 from tui.store.pg_articles import PgArticles
+from tui.store.pg_bulk import PgBulk
 from tui.store.pg_events import PgEvents
 from tui.store.pg_health import PgHealth
 from tui.store.pg_queue import PgQueue
@@ -53,7 +54,7 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
 
 
-class PgStore(PgArticles, PgEvents, PgQueue, PgHealth):
+class PgStore(PgBulk, PgArticles, PgEvents, PgQueue, PgHealth):
     """One PostgreSQL archive. Safe to share between threads: each call borrows a pooled
     connection; a `transaction()` keeps one for its thread until it ends."""
 
@@ -169,7 +170,10 @@ class PgStore(PgArticles, PgEvents, PgQueue, PgHealth):
         try:
             with self.transaction():
                 self._lock_writes()
-                for article in articles:
+                batch = list(articles)
+                rest = self._bulk_insert(batch)  # the plainly new ones, together
+                counts.imported += len(batch) - len(rest)
+                for article in rest:
                     counts.add(self._upsert(article))
         except (TypeError, ValueError) as exc:
             raise StoreError(f"{self.label}: write failed ({exc})") from None
