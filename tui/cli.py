@@ -89,6 +89,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("backup", parents=[common], help="a consistent copy of the archive")
     p.add_argument("target", metavar="PATH", help="file (or folder) to write the copy to")
 
+    _add_migrate(sub)
+    p = sub.add_parser("compare", parents=[common], help="compare two reports of one event")
+    p.add_argument("a", metavar="A", help="file or store id")
+    p.add_argument("b", metavar="B", help="file or store id")
+    p.add_argument("--json", action="store_true", help="print the comparison as JSON")
+    return parser
+
+
+def _add_migrate(sub: Any) -> None:
     p = sub.add_parser(
         "migrate", help="copy an archive between SQLite and PostgreSQL, verifying counts"
     )
@@ -97,12 +106,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="target", required=True, metavar="SPEC",
                    help="an empty (or new) archive to copy into")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
-
-    p = sub.add_parser("compare", parents=[common], help="compare two reports of one event")
-    p.add_argument("a", metavar="A", help="file or store id")
-    p.add_argument("b", metavar="B", help="file or store id")
-    p.add_argument("--json", action="store_true", help="print the comparison as JSON")
-    return parser
 
 
 def _db_path(args: argparse.Namespace) -> str | Path:
