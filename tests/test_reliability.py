@@ -1,5 +1,6 @@
 """Imports that cannot be poisoned: batches, the analysis queue, fault isolation, crashes,
-concurrent importers, check/repair and backup (issue 9)."""
+concurrent importers, check/repair and backup (issue 9). What both engines share (fault
+isolation, resuming) is in tests/store_contract/."""
 
 from __future__ import annotations
 
@@ -32,79 +33,6 @@ def _count(db: Path, sql: str) -> int:
         return conn.execute(sql).fetchone()[0]
 
 
-def _poison_titles(monkeypatch: pytest.MonkeyPatch, marker: str) -> None:
-    """An analyser with a defect: it raises on any article whose title has `marker`."""
-    real = grouping.KeyAnalyser.results
-
-    def results(self, chunks):  # noqa: ANN001, ANN202
-        for item, found in real(self, chunks):
-            if marker in item.title:
-                found = (item.id, None, "ValueError: poisoned")
-            yield item, found
-
-    monkeypatch.setattr(grouping.KeyAnalyser, "results", results)
-
-
-def test_a_failing_analysis_costs_one_article_and_a_fixed_one_regroups_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    feed = write_jsonl(tmp_path / "dump.jsonl", 30)
-    lines = feed.read_text("utf-8").splitlines()
-    lines[4] = lines[4].replace('"title": "', '"title": "POISON ')
-    feed.write_text("\n".join(lines) + "\n", "utf-8")
-    db = tmp_path / "a.db"
-    _poison_titles(monkeypatch, "POISON")
-    with Store.open(db) as store:
-        result = import_paths(store, [feed])
-        assert result.counts.imported == 30 and result.grouping.failed == 1
-        assert store.stats()["total"] == 30  # kept, searchable
-        failed = store.failed_analyses()
-        assert [f.title[:6] for f in failed] == ["POISON"] and "poisoned" in failed[0].error
-        # The archive is not poisoned: a later import still stores and groups.
-        other = write_jsonl(tmp_path / "more.jsonl", 5, seed=99)
-        later = import_paths(store, [other])
-        assert later.counts.imported == 5 and later.grouping.failed == 0
-    assert main(["check", "--db", str(db)]) == 1
-    assert "POISON" in capsys.readouterr().out
-    monkeypatch.undo()  # the analyser is fixed
-    assert main(["check", "--repair", "--db", str(db)]) == 0
-    assert _count(db, "SELECT COUNT(*) FROM articles WHERE event_id IS NULL") == 0
-
-
-def test_a_grouping_error_is_isolated_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    feed = write_jsonl(tmp_path / "dump.jsonl", 12)
-    real = grouping._best_event
-    calls = {"n": 0}
-
-    def flaky(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
-        calls["n"] += 1
-        if calls["n"] == 3:
-            raise OverflowError("date value out of range")
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(grouping, "_best_event", flaky)
-    with Store.open(tmp_path / "a.db") as store:
-        result = import_paths(store, [feed])
-        assert result.grouping.failed == 1 and result.grouping.articles == 11
-        assert "grouping: OverflowError" in store.failed_analyses()[0].error
-        assert store.check().empty_events == 0  # the failed transaction left nothing behind
-
-
-def test_interrupted_grouping_resumes_on_the_next_import(tmp_path: Path) -> None:
-    feed = write_jsonl(tmp_path / "dump.jsonl", 20)
-    db = tmp_path / "a.db"
-    with Store.open(db) as store:
-        # Store without grouping, as a killed import leaves it.
-        from tui.ingest import load_file
-
-        store.import_articles(load_file(feed))
-        assert store.queue_counts()["pending"] == 20
-    with Store.open(db) as store:
-        result = import_paths(store, [feed])  # nothing new, yet the queue is worked off
-        assert result.counts.unchanged == 20 and result.grouping.articles == 20
-        assert store.queue_counts() == {"pending": 0, "failed": 0}
-
-
 def test_an_old_archive_queues_its_ungrouped_articles(tmp_path: Path) -> None:
     db = tmp_path / "old.db"
     conn = sqlite3.connect(db)
@@ -131,14 +59,6 @@ def test_raw_originals_are_compressed_and_read_back(tmp_path: Path) -> None:
         assert store.raw(article_id) == ("jsonl", raw)
         stored = store._query("SELECT codec, length(data) FROM raw_documents")[0]
     assert stored[0] == "zstd" and stored[1] < len(raw) / 5
-
-
-def test_text_that_is_not_valid_unicode_is_stored_not_fatal(tmp_path: Path) -> None:
-    with Store.open(tmp_path / "a.db") as store:
-        bad = Article(title="x \ud800", body="body \udfff here", source="s\ud800")
-        assert store.upsert(bad) == "imported"
-        assert store.upsert(Article(title="next", body="fine")) == "imported"
-        assert "\ufffd" in store.get(bad.id).title
 
 
 def test_dates_at_the_ends_of_the_calendar_are_undated_not_fatal() -> None:

@@ -19,7 +19,7 @@ from tui.screens.feeds import FeedsScreen
 from tui.screens.help import HelpScreen, KeySection
 from tui.screens.main import PANE_BINDINGS, FactExtractor, MainScreen
 from tui.screens.palette import ParallaxCommands
-from tui.store import Store
+from tui.store import ArchiveStore, is_server_url, mask_url, open_store
 from tui.themes import DEFAULT_THEME, VARIABLE_DEFAULTS, load_themes
 from tui.widgets.article import ArticleView
 from tui.widgets.compare.fact_table import FactTable
@@ -66,8 +66,11 @@ class ParallaxApp(App[None]):
         self.extract_facts = extract_facts
         # Work off what an interrupted import left queued, in the background, on open.
         self.group_pending = group_pending
-        self.db_path = Path(db_path)
-        self.store = Store.open(self.db_path)
+        # A SQLite file path, or a PostgreSQL URL (kept as a string: a Path mangles "//").
+        server = isinstance(db_path, str) and is_server_url(db_path)
+        self.db_path: str | Path = db_path if server else Path(db_path)
+        self.archive_name = mask_url(str(db_path)) if server else Path(db_path).name
+        self.store: ArchiveStore = open_store(self.db_path)
         self.dates = Dates(
             ui_locale(config.locale), user_zone(config.timezone), config.date_style, now
         )
@@ -126,7 +129,7 @@ class ParallaxApp(App[None]):
         self._apply_keymap()
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.push_screen(MainScreen(
-            self.store, self.dates, self.config, self.db_path.name, self.extract_facts
+            self.store, self.dates, self.config, self.archive_name, self.extract_facts
         ))
         for problem in self.problems:
             self.notify(problem, title="Settings", severity="warning", timeout=8, markup=False)

@@ -15,7 +15,7 @@ from tui.events import Progress as GroupProgress
 from tui.ingest import DEFAULT_MAX_BYTES, iter_file, iter_input_files
 from tui.models import Article, IngestError, ParallaxError
 from tui.paths import bundled
-from tui.store import ImportCounts, Store
+from tui.store import ArchiveStore, ImportCounts
 
 # progress(done, total, current_path)
 Progress = Callable[[int, int, Path | None], None]
@@ -58,7 +58,7 @@ class _Batches:
     """Articles committed about `size` at a time: a killed import keeps every batch it
     committed, and a re-run finds those unchanged and goes on."""
 
-    def __init__(self, store: Store, result: BatchResult, size: int) -> None:
+    def __init__(self, store: ArchiveStore, result: BatchResult, size: int) -> None:
         self.store, self.result, self.size = store, result, size
         self.articles: list[Article] = []
         self.paths: set[str] = set()
@@ -83,13 +83,8 @@ class _Batches:
         self.articles, self.paths = [], set()
 
 
-def _own_files(store: Store) -> set[Path]:
-    own = store.path.resolve()
-    return {own, *(own.with_name(own.name + s) for s in ("-wal", "-shm", "-journal"))}
-
-
 def import_paths(
-    store: Store,
+    store: ArchiveStore,
     paths: Sequence[str | Path],
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -104,7 +99,7 @@ def import_paths(
     (this import's, and any an earlier, interrupted run left) is analysed and grouped.
     """
     result = BatchResult()
-    own_files = _own_files(store)  # importing the archive's own folder must skip it
+    own_files = store.own_files()  # importing the archive's own folder must skip it
     items = [
         item
         for item in iter_input_files(paths)
@@ -131,7 +126,9 @@ def import_paths(
     return result
 
 
-def import_sample_if_empty(store: Store, progress: Progress | None = None) -> BatchResult | None:
+def import_sample_if_empty(
+    store: ArchiveStore, progress: Progress | None = None
+) -> BatchResult | None:
     """First run: fill an empty archive with the bundled sample feed."""
     if not store.is_empty():
         return None

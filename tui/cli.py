@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db", metavar="PATH", default=argparse.SUPPRESS,
-        help="archive file (default: $PARALLAX_DB or the user data dir)",
+        help="archive file or postgresql:// URL (default: $PARALLAX_DB or the user data dir)",
     )
     parser = _Parser(
         prog="parallax",
@@ -114,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("source", metavar="A")
     q.add_argument("target", metavar="B")
 
+    _add_migrate(sub)
     p = sub.add_parser("compare", parents=[common], help="compare two reports of one event")
     p.add_argument("a", metavar="A", help="file, FILE#N (entry N of a feed), or store id")
     p.add_argument("b", metavar="B", help="file, FILE#N (entry N of a feed), or store id")
@@ -125,14 +126,37 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _db_path(args: argparse.Namespace) -> Path:
+def _add_migrate(sub: Any) -> None:
+    p = sub.add_parser(
+        "migrate", help="copy an archive between SQLite and PostgreSQL, verifying counts"
+    )
+    p.add_argument("--from", dest="source", required=True, metavar="SPEC",
+                   help="the archive to copy: a file or a postgresql:// URL")
+    p.add_argument("--to", dest="target", required=True, metavar="SPEC",
+                   help="an empty (or new) archive to copy into")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def _db_path(args: argparse.Namespace) -> str | Path:
+    """The archive: a SQLite file path, or a PostgreSQL URL (from --db or $PARALLAX_DB)."""
+    from tui.store import is_server_url
+
+    given = getattr(args, "db", None) or os.environ.get("PARALLAX_DB") or ""
+    if is_server_url(given):
+        return given.strip()
     return Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
 
 
-def _open_store(args: argparse.Namespace):  # -> Store
-    from tui.store import Store
+def _db_label(args: argparse.Namespace) -> str:
+    from tui.store import archive_label
 
-    return Store.open(_db_path(args))
+    return archive_label(_db_path(args))
+
+
+def _open_store(args: argparse.Namespace):  # -> ArchiveStore
+    from tui.store import open_store
+
+    return open_store(_db_path(args))
 
 
 def _print_json(value: Any) -> None:
@@ -354,7 +378,7 @@ def _resolve(spec: str, args: argparse.Namespace) -> Article:
         with _open_store(args) as store:
             article = store.get(int(spec))
         if article is None:
-            raise ParallaxError(f"{spec}: no article with this id in {_db_path(args)}")
+            raise ParallaxError(f"{spec}: no article with this id in {_db_label(args)}")
         return article
     articles = _load_entries(spec)
     if len(articles) > 1:
@@ -397,29 +421,56 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     with _open_store(args) as store:
         dest = store.backup(args.target)
-    print(f"backed up {_db_path(args)} to {dest}")
+    print(f"backed up {_db_label(args)} to {dest}")
     return EXIT_OK
+
+
+def _spec(value: str) -> str | Path:
+    from tui.store import is_server_url
+
+    return value.strip() if is_server_url(value) else Path(value).expanduser()
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from tui.migrate import migrate
+    from tui.store import open_store
+
+    show = sys.stderr.isatty() and not args.json
+    bar = _progress_bar("copying") if show else None
+    with open_store(_spec(args.source)) as source, open_store(_spec(args.target)) as target:
+        result = migrate(source, target, (lambda d, t: bar(d, t, None)) if bar else None)
+        names = (source.label, target.label)
+    if show:
+        sys.stderr.write("\r\033[K")
+    if args.json:
+        _print_json(result.to_json())
+    else:
+        print(f"copied {result.articles} articles and {result.events} events from {names[0]} "
+              f"to {names[1]}" + ("; counts verified" if result.verified else ""))
+        for line in result.mismatches:
+            print(f"mismatch: {line}", file=sys.stderr)
+    return EXIT_OK if result.verified else EXIT_FAILED
 
 
 def cmd_reader(args: argparse.Namespace) -> int:
     from tui.batch import import_sample_if_empty
 
     db = _db_path(args)
-    from tui.store import Store
+    label = _db_label(args)
 
-    with Store.open(db) as store:
+    with _open_store(args) as store:
         first = import_sample_if_empty(store)
         stats = store.stats()
     first_run = None
     if first is not None:
-        first_run = f"First run: imported the sample feed into {db}: {first.summary()}"
+        first_run = f"First run: imported the sample feed into {label}: {first.summary()}"
         print(first_run, file=sys.stderr)
         for error in first.errors:
             print(str(error), file=sys.stderr)
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         # Not a terminal (a pipe, CI): say what the archive holds instead of drawing.
         print(
-            f"{db}: {counted(stats['total'], 'article', 'articles')}, {stats['unread']} unread, "
+            f"{label}: {counted(stats['total'], 'article', 'articles')}, {stats['unread']} unread, "
             f"{counted(stats['languages'], 'language', 'languages')}"
         )
         return EXIT_OK
@@ -441,6 +492,7 @@ COMMANDS = {
     "check": cmd_check,
     "backup": cmd_backup,
     "sources": cmd_sources,
+    "migrate": cmd_migrate,
 }
 
 

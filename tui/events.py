@@ -22,7 +22,7 @@ from tui import __version__
 from tui.analysis import events as ev
 from tui.analysis_pool import KeyAnalyser, KeyResult
 from tui.models import parse_published
-from tui.store import EventRecord, QueuedArticle, Store, utc_key
+from tui.store import ArchiveStore, EventRecord, QueuedArticle, utc_key
 
 Progress = Callable[[int, int], None]
 
@@ -55,7 +55,7 @@ def _around(when: str | None, span: timedelta) -> tuple[str | None, str | None]:
 
 
 def _best_event(
-    store: Store, keys: dict[str, float], when: str | None, exclude: int | None = None
+    store: ArchiveStore, keys: dict[str, float], when: str | None, exclude: int | None = None
 ) -> EventRecord | None:
     start, end = _around(when, ev.WINDOW)
     df = store.key_event_counts(list(keys), *_around(when, ev.CONTEXT))
@@ -70,7 +70,11 @@ def _best_event(
 
 
 def _join(
-    store: Store, event: EventRecord, article_id: int, keys: dict[str, float], when: str | None
+    store: ArchiveStore,
+    event: EventRecord,
+    article_id: int,
+    keys: dict[str, float],
+    when: str | None,
 ) -> None:
     changed = ev.merge(event.keys, keys)
     if when:
@@ -79,7 +83,7 @@ def _join(
     store.save_event(event, [article_id], changed_keys=changed)
 
 
-def _group_one(store: Store, item: QueuedArticle, keys: dict[str, float]) -> str | None:
+def _group_one(store: ArchiveStore, item: QueuedArticle, keys: dict[str, float]) -> str | None:
     """Put one analysed article into an event, in one transaction; "created", "joined",
     or None when someone else grouped it meanwhile."""
     when = utc_key(item.published)
@@ -101,7 +105,7 @@ def _group_one(store: Store, item: QueuedArticle, keys: dict[str, float]) -> str
     return outcome
 
 
-def _recheck_single(store: Store, article_id: int, result: GroupingResult) -> None:
+def _recheck_single(store: ArchiveStore, article_id: int, result: GroupingResult) -> None:
     """A report that came before the others of its event found too little to join; now
     that the event may have grown, look again."""
     with store.transaction():
@@ -121,7 +125,7 @@ def _recheck_single(store: Store, article_id: int, result: GroupingResult) -> No
 
 
 def _record(
-    store: Store, item: QueuedArticle, found: KeyResult, result: GroupingResult
+    store: ArchiveStore, item: QueuedArticle, found: KeyResult, result: GroupingResult
 ) -> int | None:
     """Group one article from its analysis result; the id of a new event, if any."""
     _, keys, error = found
@@ -146,7 +150,7 @@ def _record(
 
 
 def group_new_articles(
-    store: Store, progress: Progress | None = None, *, workers: int | None = None
+    store: ArchiveStore, progress: Progress | None = None, *, workers: int | None = None
 ) -> GroupingResult:
     """Analyse and group every queued article (new, updated, or left by a crash)."""
     result = GroupingResult()

@@ -1,6 +1,6 @@
 """`parallax check [--repair]`: what is wrong with an archive, and mending it.
 
-The store finds structural problems (`Store.check`); this adds the analysis queue: a
+The store finds structural problems (`ArchiveStore.check`); this adds the analysis queue: a
 repair re-queues articles nobody would group, gives failed articles another try and
 works the queue off, then checks again.
 """
@@ -12,7 +12,7 @@ from typing import Any
 
 from tui.events import ENGINE, Progress, group_new_articles
 from tui.formatting import counted
-from tui.store import FailedAnalysis, HealthReport, Store
+from tui.store import ArchiveStore, FailedAnalysis, HealthReport
 
 
 @dataclass
@@ -53,7 +53,7 @@ class CheckOutcome:
         return out
 
 
-def check_archive(store: Store, *, repair: bool = False, progress: Progress | None = None
+def check_archive(store: ArchiveStore, *, repair: bool = False, progress: Progress | None = None
                   ) -> CheckOutcome:
     """Check (and with `repair`, mend) the archive."""
     repairs: list[str] = []
@@ -71,7 +71,7 @@ def check_archive(store: Store, *, repair: bool = False, progress: Progress | No
             )
     report = store.check()
     return CheckOutcome(
-        path=str(store.path),
+        path=store.label,
         schema=store.schema_version,
         articles=store.stats()["total"],
         events=store.event_total(),

@@ -27,7 +27,7 @@ from tui.formatting import Dates, number, ui_locale
 from tui.models import Article
 from tui.screens.dialogs import DIALOG_CSS
 from tui.search import search_query
-from tui.store import Store
+from tui.store import ArchiveStore
 from tui.themes import badge_colour
 from tui.widgets.compare import (
     CompareModel,
@@ -71,7 +71,7 @@ class ComparePicker(ModalScreen[int | None]):
         Binding("up", "move(-1)", "Previous", show=False, id="compare_pick.up"),
     ]
 
-    def __init__(self, store: Store, article: Article, dates: Dates) -> None:
+    def __init__(self, store: ArchiveStore, article: Article, dates: Dates) -> None:
         super().__init__()
         self.store = store
         self.article = article
@@ -203,7 +203,7 @@ class CompareScreen(Screen[None]):
 
     def __init__(
         self,
-        store: Store,
+        store: ArchiveStore,
         a_id: int,
         b_id: int,
         *,
@@ -351,7 +351,7 @@ class CompareScreen(Screen[None]):
 
 def open_compare(app: App[Any], article_id: int) -> None:
     """`c` in the reader: pick the other article, then push the compare screen."""
-    store: Store = app.store  # type: ignore[attr-defined]
+    store: ArchiveStore = app.store  # type: ignore[attr-defined]
     article = store.get(article_id)
     if article is None:
         app.notify(f"Article {article_id} is no longer in the archive", severity="warning")

@@ -30,7 +30,7 @@ from tui.screens.compare import open_compare
 from tui.screens.layout import FACTS_MAX, FACTS_MIN, FEED_PERCENT_MAX, FEED_PERCENT_MIN, pane_sizes
 from tui.screens.subscriptions import SubscriptionActions
 from tui.search import SearchError, SearchPlan, plan_search
-from tui.store import ArticleFilter, Store
+from tui.store import ArchiveStore, ArticleFilter
 from tui.widgets.article import ArticleView
 from tui.widgets.chrome import ArchiveHeader, ImportProgress
 from tui.widgets.facts import FactsPanel
@@ -111,7 +111,7 @@ class MainScreen(ArticleActions, SubscriptionActions, Screen[None]):
 
     def __init__(
         self,
-        store: Store,
+        store: ArchiveStore,
         dates: Dates,
         config: Config,
         archive_name: str,

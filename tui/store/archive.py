@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
 import threading
 import time
-import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from dataclasses import replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-from tui.models import Article, StoreError, parse_published
+from tui.models import Article, StoreError
 from tui.published import precision_of, sort_key
+from tui.store.common import (
+    ImportCounts,
+    Outcome,
+    content_hash,
+    is_unchanged,
+    now_iso,
+    utc_key,
+    valid_article,
+    valid_text,
+)
 from tui.store.events import EventQueries
 from tui.store.feeds import FeedQueries
 from tui.store.health import HealthChecks
@@ -33,8 +40,6 @@ from tui.store.queue import AnalysisQueue
 from tui.store.raw import RawDocuments
 from tui.store.schema import LATEST_VERSION, MIGRATIONS, ROW_COLUMNS
 
-Outcome = Literal["imported", "updated", "unchanged"]
-
 # A writer waits this long for another writer (a second import, the reader) to commit.
 BUSY_TIMEOUT_S = 60.0
 # A search that runs longer than this is stopped with a one-line message.
@@ -46,60 +51,10 @@ CACHE_KIB = 64 * 1024
 PAGE_SIZE = int(os.environ.get("PARALLAX_PAGE_SIZE", "16384"))
 
 
-@dataclass
-class ImportCounts:
-    imported: int = 0
-    updated: int = 0
-    unchanged: int = 0
-
-    def add(self, outcome: Outcome) -> None:
-        setattr(self, outcome, getattr(self, outcome) + 1)
-
-    def __iadd__(self, other: ImportCounts) -> ImportCounts:
-        self.imported += other.imported
-        self.updated += other.updated
-        self.unchanged += other.unchanged
-        return self
-
-
-def _now() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
-
-
-def utc_key(value: str | datetime | None) -> str | None:
-    """The sortable UTC form of a timestamp ("…Z"), as articles are ordered by.
-
-    Strings are ISO-8601; naive values count as UTC.
-    """
-    moment = value if isinstance(value, datetime) else parse_published(value)
-    if moment is None:
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    try:
-        moment = moment.astimezone(UTC)
-    except OverflowError:  # 9999-12-31T23:59-23:59 has no UTC form: treat as undated
-        return None
-    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def valid_text(value: str) -> str:
-    """`value` as valid UTF-8: lone surrogates (from JSON escapes) become U+FFFD."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
-    return value
-
-
-def _valid_article(article: Article) -> None:
-    """Every text field of `article` made storable (the importers do this too; the store
-    never trusts its callers with the one thing that would make every write fail)."""
-    for name in ("title", "body", "source", "url", "language", "published", "format", "origin"):
-        value = getattr(article, name)
-        if isinstance(value, str):
-            setattr(article, name, valid_text(value))
-    article.tags = [valid_text(t) for t in article.tags if isinstance(t, str)]
+_now = now_iso
+_valid_article = valid_article
+# Re-exported: these lived here before both engines shared them.
+__all__ = ["ImportCounts", "Outcome", "Store", "content_hash", "utc_key", "valid_text"]
 
 
 def _decode_text(data: bytes) -> str:
@@ -121,12 +76,6 @@ def _rows_before(terms: tuple[tuple[str, bool], ...], values: list[Any]) -> tupl
         ors.append("(" + " AND ".join(ands) + ")")
         params += [*values[:i], *([] if value is None else [value])]
     return " OR ".join(ors), params
-
-
-def content_hash(title: str, body: str) -> str:
-    """Hash of normalised title + body: the identity of an article without a URL."""
-    text = unicodedata.normalize("NFKC", f"{title}\n{body}").casefold()
-    return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
 
 
 class Store(
@@ -207,6 +156,14 @@ class Store(
         assign_outlets(self)
 
     @property
+    def label(self) -> str:
+        return str(self.path)
+
+    def own_files(self) -> set[Path]:
+        own = self.path.resolve()
+        return {own, *(own.with_name(own.name + s) for s in ("-wal", "-shm", "-journal"))}
+
+    @property
     def schema_version(self) -> int:
         return self._conn.execute("PRAGMA user_version").fetchone()[0]
 
@@ -284,14 +241,7 @@ class Store(
                 (digest,),
             ).fetchone()
         if row is not None:
-            same = (
-                row["content_hash"] == digest
-                and row["source"] == article.source
-                and row["language"] == article.language
-                and row["published"] == article.published
-                and row["published_precision"] == precision
-            )
-            if same:
+            if is_unchanged(row, article, digest) and row["published_precision"] == precision:
                 return "unchanged"
             now = _now()
             raw_id = self._raw_id(article.raw, article.format or "")

@@ -1,0 +1,176 @@
+"""The PostgreSQL archive's schema and forward migrations, versioned in `parallax_schema`.
+
+Each migration runs in one transaction (under an advisory lock, so two processes opening a
+new database at once migrate it once). Never edit a released migration: add a new one.
+
+Search: every built-in text-search configuration gets a `parallax_<name>` copy that folds
+diacritics (`unaccent`) before its stemmer, so `peru` finds `Perú` and snippets still show
+the accents; each article's vector is built with its language's configuration.
+"""
+
+from __future__ import annotations
+
+VERSION_TABLE = """
+CREATE TABLE IF NOT EXISTS parallax_schema (
+    singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+    version   integer NOT NULL
+)
+"""
+
+_CONFIGS = r"""
+DO $$
+DECLARE
+    c record;
+    m record;
+BEGIN
+    FOR c IN SELECT cfgname FROM pg_ts_config
+             WHERE cfgnamespace = 'pg_catalog'::regnamespace LOOP
+        EXECUTE format('CREATE TEXT SEARCH CONFIGURATION %I (COPY = pg_catalog.%I)',
+                       'parallax_' || c.cfgname, c.cfgname);
+        FOR m IN
+            SELECT t.alias,
+                   string_agg(format('%I.%I', n.nspname, d.dictname), ', '
+                              ORDER BY cm.mapseqno) AS dicts
+            FROM pg_ts_config_map cm
+            JOIN pg_ts_config cf ON cf.oid = cm.mapcfg
+            JOIN ts_token_type('default') t ON t.tokid = cm.maptokentype
+            JOIN pg_ts_dict d ON d.oid = cm.mapdict
+            JOIN pg_namespace n ON n.oid = d.dictnamespace
+            WHERE cf.cfgname = c.cfgname AND cf.cfgnamespace = 'pg_catalog'::regnamespace
+              AND t.alias IN ('asciiword', 'word', 'hword', 'hword_part', 'asciihword',
+                              'hword_asciipart')
+            GROUP BY t.alias
+        LOOP
+            EXECUTE format('ALTER TEXT SEARCH CONFIGURATION %I ALTER MAPPING FOR %s '
+                           'WITH unaccent, %s', 'parallax_' || c.cfgname, m.alias, m.dicts);
+        END LOOP;
+    END LOOP;
+END
+$$;
+"""
+
+_SEARCH_TRIGGER = r"""
+CREATE FUNCTION parallax_search_vector() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    cfg regconfig;
+BEGIN
+    SELECT c.oid INTO cfg FROM pg_ts_config c
+    WHERE c.cfgname = 'parallax_' || NEW.ts_config AND pg_ts_config_is_visible(c.oid);
+    IF cfg IS NULL THEN
+        NEW.ts_config := 'simple';
+        cfg := 'parallax_simple'::regconfig;
+    END IF;
+    NEW.search := setweight(to_tsvector(cfg, NEW.title), 'A')
+               || setweight(to_tsvector(cfg, NEW.body), 'B');
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER articles_search BEFORE INSERT OR UPDATE OF title, body, ts_config
+    ON articles FOR EACH ROW EXECUTE FUNCTION parallax_search_vector();
+"""
+
+_TABLES = """
+CREATE EXTENSION IF NOT EXISTS unaccent;
+CREATE TABLE raw_documents (
+    id      bigserial PRIMARY KEY,
+    sha256  text NOT NULL UNIQUE,
+    format  text NOT NULL,
+    codec   text NOT NULL DEFAULT '',
+    data    bytea NOT NULL
+);
+CREATE TABLE events (
+    id          bigserial PRIMARY KEY,
+    label       text NOT NULL DEFAULT '',
+    first_seen  text COLLATE "C",
+    last_seen   text COLLATE "C",
+    signature   text NOT NULL DEFAULT '{}'
+);
+CREATE INDEX events_last_seen ON events(last_seen);
+CREATE TABLE articles (
+    id                bigserial PRIMARY KEY,
+    title             text NOT NULL,
+    source            text,
+    url               text UNIQUE,
+    language          text,
+    language_detected boolean NOT NULL DEFAULT false,
+    published         text,
+    published_utc     text COLLATE "C",
+    imported_at       text NOT NULL,
+    updated_at        text,
+    body              text NOT NULL,
+    content_hash      text NOT NULL,
+    raw_id            bigint REFERENCES raw_documents(id),
+    format            text NOT NULL DEFAULT '',
+    origin            text,
+    sort_key          text COLLATE "C" NOT NULL,
+    group_key         text COLLATE "C" NOT NULL DEFAULT '',
+    event_id          bigint REFERENCES events(id) ON DELETE SET NULL,
+    ts_config         text NOT NULL DEFAULT 'simple',
+    search            tsvector
+);
+-- An article without a URL is identified by its text: one row per text.
+CREATE UNIQUE INDEX articles_hash_no_url ON articles(content_hash) WHERE url IS NULL;
+CREATE INDEX articles_sort ON articles(sort_key DESC, id DESC);
+CREATE INDEX articles_lang_sort ON articles(language, sort_key DESC, id DESC);
+CREATE INDEX articles_source_sort ON articles(source, sort_key DESC, id DESC);
+CREATE INDEX articles_event ON articles(event_id, sort_key DESC, id DESC);
+CREATE INDEX articles_grouped ON articles(
+    group_key DESC, COALESCE(event_id, 0) DESC, sort_key DESC, id DESC
+);
+CREATE INDEX articles_search_gin ON articles USING gin(search);
+CREATE TABLE search_configs (config text PRIMARY KEY);
+INSERT INTO search_configs VALUES ('simple');
+CREATE TABLE article_tags (
+    article_id bigint NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    tag        text NOT NULL,
+    PRIMARY KEY (article_id, tag)
+);
+-- Read and starred are each user's own; everything else is shared.
+CREATE TABLE article_state (
+    user_name  text NOT NULL,
+    article_id bigint NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    read       boolean NOT NULL DEFAULT false,
+    starred    boolean NOT NULL DEFAULT false,
+    PRIMARY KEY (user_name, article_id)
+);
+CREATE INDEX article_state_article ON article_state(article_id);
+CREATE TABLE event_keys (
+    event_id bigint NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    key      text NOT NULL,
+    weight   double precision NOT NULL,
+    PRIMARY KEY (key, event_id)
+);
+CREATE INDEX event_keys_event ON event_keys(event_id);
+CREATE TABLE article_facts (
+    article_id bigint PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    version    integer NOT NULL,
+    facts      text NOT NULL
+);
+CREATE TABLE analysis_queue (
+    article_id bigint PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    queued_at  text NOT NULL,
+    reason     text NOT NULL DEFAULT 'new',
+    error      text,
+    engine     text
+);
+CREATE INDEX analysis_queue_failed ON analysis_queue(error) WHERE error IS NOT NULL;
+"""
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: the whole archive as SQLite's schema 3 holds it, plus per-user state and search.
+    _TABLES + _CONFIGS + _SEARCH_TRIGGER,
+)
+
+LATEST_VERSION = len(MIGRATIONS)
+
+# Advisory lock keys (pg_advisory_xact_lock): migrating, and writing articles or events.
+MIGRATE_LOCK = 0x5041_5201
+WRITE_LOCK = 0x5041_5202
+
+# An article row without its body, with the current user's state (`s`): feed pages.
+ROW_COLUMNS = (
+    "a.id, a.title, a.source, a.url, a.language, a.language_detected, a.published, "
+    "a.imported_at, COALESCE(s.read, false), COALESCE(s.starred, false), a.event_id, "
+    "a.format, a.origin"
+)
+STATE_JOIN = "LEFT JOIN article_state s ON s.article_id = a.id AND s.user_name = %s"
