@@ -33,16 +33,29 @@ def _around(when: str | None, span: timedelta) -> tuple[str | None, str | None]:
     return utc_key(moment - span), utc_key(moment + span)
 
 
+def _gap_days(when: str | None, event: EventRecord) -> float:
+    """Days between `when` and the nearest end of the event's time span (0 inside it)."""
+    moment = parse_published(when)
+    first, last = parse_published(event.first_seen), parse_published(event.last_seen)
+    if moment is None or first is None or last is None:
+        return 0.0
+    outside = max(first - moment, moment - last, timedelta(0))
+    return outside.total_seconds() / 86400
+
+
 def _best_event(
-    store: Store, keys: dict[str, float], when: str | None, exclude: int | None = None
+    store: Store, keys: dict[str, float], when: str | None, exclude: int | None = None,
+    article_id: int | None = None,
 ) -> EventRecord | None:
     start, end = _around(when, ev.WINDOW)
     df = store.key_event_counts(list(keys), *_around(when, ev.CONTEXT))
     best: tuple[float, EventRecord] | None = None
-    for candidate in store.event_candidates(list(keys), start, end):
+    # (events the user split this article out of are never candidates)
+    for candidate in store.event_candidates(list(keys), start, end, article_id=article_id):
         if candidate.id == exclude:
             continue
-        score = ev.match(keys, candidate.keys, df, dated=when is not None)
+        score = ev.match(keys, candidate.keys, df, dated=when is not None,
+                         gap=_gap_days(when, candidate))
         if score is not None and (best is None or score > best[0]):
             best = (score, candidate)
     return best[1] if best else None
@@ -71,7 +84,8 @@ def group_new_articles(store: Store, progress: Progress | None = None) -> Groupi
             analyse_article(article), analyse(article.title, article.language, article.published)
         )
         when = utc_key(article.published)
-        event = _best_event(store, keys, when)
+        store.save_article_keys(article_id, keys)  # why it is in its event (split, explain)
+        event = _best_event(store, keys, when, article_id=article_id)
         if event is None:
             new = EventRecord(None, article.title, when, when, dict(keys))
             singletons[store.save_event(new, [article_id])] = (article_id, keys, when)
@@ -88,7 +102,7 @@ def group_new_articles(store: Store, progress: Progress | None = None) -> Groupi
         current = store.event(event_id)
         if current is None or current.size != 1:
             continue  # others joined it since: it is an event, not a stray report
-        target = _best_event(store, keys, when, exclude=event_id)
+        target = _best_event(store, keys, when, exclude=event_id, article_id=article_id)
         if target is not None:
             _join(store, target, article_id, keys, when)
             store.delete_event(event_id)

@@ -230,6 +230,7 @@ class Store(EventQueries):
             )
             self._set_tags(row["id"], article.tags)
             self._conn.execute("DELETE FROM article_facts WHERE article_id = ?", (row["id"],))
+            self.regroup(row["id"])  # its event is decided again by the next grouping
             return "updated"
         now = _now()
         cur = self._conn.execute(
