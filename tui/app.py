@@ -14,6 +14,7 @@ from textual.theme import Theme
 from tui.config import Config, load_config, save_config
 from tui.formatting import Dates, parse_locale, ui_locale, user_zone, valid_zone
 from tui.screens.compare import ComparePicker, CompareScreen
+from tui.screens.events import CoverageScreen, EventsScreen
 from tui.screens.help import HelpScreen, KeySection
 from tui.screens.main import FactExtractor, MainScreen
 from tui.screens.palette import ParallaxCommands
@@ -22,6 +23,7 @@ from tui.themes import DEFAULT_THEME, VARIABLE_DEFAULTS, load_themes
 from tui.widgets.article import ArticleView
 from tui.widgets.compare.fact_table import FactTable
 from tui.widgets.compare.parallel import ParallelText
+from tui.widgets.event_list import EventList
 from tui.widgets.feed import FeedView
 
 
@@ -97,6 +99,8 @@ class ParallaxApp(App[None]):
             ("Compare: text", ParallelText.BINDINGS),
             ("Compare: facts", FactTable.BINDINGS),
             ("Compare: pick B", ComparePicker.BINDINGS),
+            ("Events", [*EventsScreen.BINDINGS, *EventList.BINDINGS]),
+            ("Event coverage", CoverageScreen.BINDINGS),
             ("App", self.BINDINGS),
         ]
 

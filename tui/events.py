@@ -34,13 +34,12 @@ def _around(when: str | None, span: timedelta) -> tuple[str | None, str | None]:
 
 
 def _gap_days(when: str | None, event: EventRecord) -> float:
-    """Days between `when` and the nearest end of the event's time span (0 inside it)."""
-    moment = parse_published(when)
-    first, last = parse_published(event.first_seen), parse_published(event.last_seen)
-    if moment is None or first is None or last is None:
+    """Days between `when` and the event's first report: reports of one story follow it
+    within days, so an event cannot grow on and on by each report being near the last."""
+    moment, first = parse_published(when), parse_published(event.first_seen)
+    if moment is None or first is None:
         return 0.0
-    outside = max(first - moment, moment - last, timedelta(0))
-    return outside.total_seconds() / 86400
+    return abs((moment - first).total_seconds()) / 86400
 
 
 def _best_event(
@@ -51,7 +50,8 @@ def _best_event(
     df = store.key_event_counts(list(keys), *_around(when, ev.CONTEXT))
     best: tuple[float, EventRecord] | None = None
     # (events the user split this article out of are never candidates)
-    for candidate in store.event_candidates(list(keys), start, end, article_id=article_id):
+    wanted = ev.candidate_keys(keys)
+    for candidate in store.event_candidates(wanted, start, end, article_id=article_id):
         if candidate.id == exclude:
             continue
         score = ev.match(keys, candidate.keys, df, dated=when is not None,

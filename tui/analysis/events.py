@@ -217,6 +217,13 @@ def _entity_keys(source: Analysis, preps: frozenset[str]) -> Iterator[tuple[str,
 
 # -- matching -------------------------------------------------------------------------------
 
+def candidate_keys(keys: Mapping[str, float]) -> list[str]:
+    """The keys worth looking events up by: names, name stems and figures, not countries or
+    kinds, which many other events of the day share."""
+    specific = [k for k in keys if not k.startswith(("cty:", "k:"))]
+    return specific or list(keys)
+
+
 def key_weight(key: str, events_with_key: int) -> float:
     """Down-weight keys many events already share (a soft inverse document frequency)."""
     return 1.0 / (1.0 + math.log1p(events_with_key))
@@ -326,6 +333,9 @@ def evidence(
     article: Mapping[str, float], event: Mapping[str, float], df: Mapping[str, int]
 ) -> Evidence:
     """What an article and an event (or another article) have in common."""
+    # How common a key is among the *other* events: the candidate itself does not make
+    # its own town a common word.
+    df = {k: max(0, n - 1) if k in event else n for k, n in df.items()}
     own = mass(article, df)
     shared = shared_keys(article, event, df)
     agree, conflict = figure_votes(article, event)

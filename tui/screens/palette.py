@@ -119,5 +119,5 @@ class ParallaxCommands(Provider):
 
 _SCREEN_ACTIONS = {
     "search", "filter_language", "filter_source", "toggle_unread", "star", "toggle_read",
-    "open_url", "compare", "toggle_facts", "import", "clear",
+    "open_url", "compare", "toggle_facts", "import", "clear", "events_screen",
 }

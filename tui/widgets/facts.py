@@ -98,6 +98,7 @@ class FactsPanel(VerticalScroll, can_focus=True):
         self.event: EventSummary | None = None
         self.facts: list[dict[str, Any]] | None = None
         self.facts_note: str = ""
+        self.why: list[str] = []  # why the article's reports are one event
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Open an article to see its facts.", style="italic"), id="facts-meta")
@@ -113,6 +114,7 @@ class FactsPanel(VerticalScroll, can_focus=True):
         self.event = event
         self.facts = None
         self.facts_note = "Extracting facts…"
+        self.why = []
         self._render_meta()
         self._render_facts()
 
@@ -124,6 +126,11 @@ class FactsPanel(VerticalScroll, can_focus=True):
         self.facts = facts
         self.facts_note = note
         self._render_facts()
+
+    def show_why(self, article_id: int | None, lines: list[str]) -> None:
+        if self.article is not None and self.article.id == article_id:
+            self.why = lines
+            self._render_meta()
 
     def clear(self) -> None:
         self.article = None
@@ -178,6 +185,10 @@ class FactsPanel(VerticalScroll, can_focus=True):
                 f"{number(event.size, ui)} reports · {number(len(event.languages), ui)} "
                 f"languages ({langs}) · {number(len(event.sources), ui)} outlets"
             )
+            if self.why:
+                out.append("\none event because they share:", style="dim")
+                for line in self.why:
+                    out.append(f"\n• {safe_inline(line)}", style="dim")
             out.append("\npress c to compare", style="italic dim")
         if article.tags:
             out.append("\n")
