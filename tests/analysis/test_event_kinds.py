@@ -48,7 +48,8 @@ def test_different_kinds_never_agree_and_unknown_kinds_do_not_block() -> None:
     flood = {"k:flood": 2.0, "ph:mrlks": 2.0}
     assert not ev.kinds_agree(storm, flood)
     assert ev.kinds_agree(storm, {"ph:mrlks": 2.0})
-    assert ev.kinds_agree(storm, {"k:flood": 2.0, "k:storm": 0.5})
+    assert ev.kinds_agree(storm, {"k:flood": 2.0, "k:storm": 2.0})
+    assert not ev.kinds_agree(storm, {"k:flood": 2.0, "k:storm": 0.5}), "storm only in passing"
 
 
 def test_a_shared_capital_alone_is_not_one_event() -> None:

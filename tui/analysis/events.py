@@ -34,7 +34,7 @@ MIN_SPECIFIC = 0.45
 MIN_MASS = 0.8
 MIN_SHARE = 0.12
 MIN_FACET = 0.12  # a shared key counts as a separate piece of evidence from this weight
-MIN_SINGLE = 1.0  # one shared key alone must weigh this much (a rare name in both titles)
+MIN_SINGLE = 1.5  # one shared key alone must weigh this much (a rare name in both titles)
 MIN_STEMS = 0.6  # shared name stems ("w:") that stand for a shared name
 UNDATED_FACTOR = 1.6
 GAP_FACTOR = 0.5  # more evidence needed per day beyond the first between article and event
@@ -262,7 +262,7 @@ def kinds_agree(a: Mapping[str, float], b: Mapping[str, float]) -> bool:
     pa, pb = _kinds(a, True), _kinds(b, True)
     if not pa or not pb:
         return True
-    return bool(pa & _kinds(b, False)) or bool(pb & _kinds(a, False))
+    return bool(pa & pb)
 
 
 def _figures(keys: Mapping[str, float]) -> dict[str, list[float]]:
@@ -342,13 +342,22 @@ def evidence(
     names = [w for k, w in shared.items()
              if not k.startswith(GENERIC_PREFIXES) and not k.startswith(("q:", "n:"))]
     figures = [w for k, w in shared.items() if k.startswith(("q:", "n:"))]
-    facets = len([w for w in names if w >= MIN_FACET]) + max(agree, len(figures))
-    stems = sum(w for k, w in shared.items() if k.startswith("w:"))
+    stems = sum(w for k, w in shared.items() if k.startswith("w:")
+                and not _stem_of_shared_name(k, shared))
     named = any(w >= MIN_FACET for w in names) or stems >= MIN_STEMS
+    facets = (len([w for w in names if w >= MIN_FACET]) + max(agree, len(figures))
+              + int(stems >= MIN_STEMS))
     specific = sum(names) + sum(figures) + AGREE * agree
     share = (sum(shared.values()) + AGREE * agree) / own if own else 0.0
     return Evidence(shared, agree, conflict, kinds_agree(article, event), facets, named,
                     specific, share)
+
+
+def _stem_of_shared_name(stem: str, shared: Mapping[str, float]) -> bool:
+    """Is this name stem ("w:vkr") just a word of a name both already share ("ph:vkrkn")?"""
+    code = stem[2:]
+    return any(word.startswith(code) for k in shared if k.startswith("ph:")
+               for word in k[3:].split())
 
 
 def match(
