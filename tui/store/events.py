@@ -373,8 +373,8 @@ class EventQueries:
             where.append("e.last_seen >= ?")
             params.append(since)
         if language:
-            where.append("EXISTS (SELECT 1 FROM articles x WHERE x.event_id = e.id "
-                         "AND x.language = ?)")
+            where.append("EXISTS (SELECT 1 FROM articles x INDEXED BY articles_event "
+                         "WHERE x.event_id = e.id AND x.language = ?)")
             params.append(language)
         if query:
             where.append("EXISTS (SELECT 1 FROM articles x WHERE x.event_id = e.id "
@@ -390,7 +390,7 @@ class EventQueries:
         where, params = self._event_where(since, language, query)
         ids = [r[0] for r in self._query(
             f"SELECT e.id FROM events e WHERE {where} "
-            f"ORDER BY e.last_seen IS NULL, e.last_seen DESC, e.id DESC "
+            f"ORDER BY e.last_seen DESC, e.id DESC "  # (undated last: NULL sorts lowest)
             f"LIMIT {int(limit)} OFFSET {int(offset)}", params)]
         return self._rows(ids)
 
@@ -445,11 +445,11 @@ class EventQueries:
         for chunk in _chunks(list(event_ids)):
             marks = ",".join("?" * len(chunk))
             for r in self._query(
-                f"SELECT event_id, sort_key FROM articles WHERE event_id IN ({marks}) "
-                "AND sort_key != '' ORDER BY sort_key", chunk,
+                f"SELECT event_id, sort_key FROM articles INDEXED BY articles_event "
+                f"WHERE event_id IN ({marks}) AND sort_key != ''", chunk,
             ):
                 out.setdefault(r[0], []).append(r[1])
-        return out
+        return {e: sorted(times) for e, times in out.items()}
 
 
 def _chunks(items: list[int], size: int = 500) -> Iterable[list[int]]:
