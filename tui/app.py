@@ -15,6 +15,7 @@ from tui.config import Config, load_config, save_config
 from tui.formatting import Dates, parse_locale, ui_locale, user_zone, valid_zone
 from tui.screens.actions import ACTION_BINDINGS, browser_opens
 from tui.screens.compare import ComparePicker, CompareScreen
+from tui.screens.events import CoverageScreen, EventsScreen
 from tui.screens.feeds import FeedsScreen
 from tui.screens.help import HelpScreen, KeySection
 from tui.screens.main import PANE_BINDINGS, FactExtractor, MainScreen
@@ -24,6 +25,7 @@ from tui.themes import DEFAULT_THEME, VARIABLE_DEFAULTS, load_themes
 from tui.widgets.article import ArticleView
 from tui.widgets.compare.fact_table import FactTable
 from tui.widgets.compare.parallel import ParallelText
+from tui.widgets.event_list import EventList
 from tui.widgets.feed import FeedView
 
 
@@ -108,6 +110,8 @@ class ParallaxApp(App[None]):
             ("Compare: text", ParallelText.BINDINGS),
             ("Compare: facts", FactTable.BINDINGS),
             ("Compare: pick B", ComparePicker.BINDINGS),
+            ("Events", [*EventsScreen.BINDINGS, *EventList.BINDINGS]),
+            ("Event coverage", CoverageScreen.BINDINGS),
             ("App", self.BINDINGS),
         ]
 

@@ -120,10 +120,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("b", metavar="B", help="file, FILE#N (entry N of a feed), or store id")
     p.add_argument("--json", action="store_true", help="print the comparison as JSON")
 
+    _events_parser(sub, common)
+
     from tui.cli_feeds import add_commands
 
     add_commands(sub, common)
     return parser
+
+
+def _events_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("events", parents=[common],
+                       help="events (reports of one story), newest first; show, split, merge")
+    p.add_argument("--since", type=_iso_date, metavar="DATE", help="last report on or after")
+    p.add_argument("--lang", metavar="xx", help="only events with a report in this language")
+    p.add_argument("--limit", type=_positive_int, metavar="N", help="at most N events")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    q = actions.add_parser("show", parents=[common], help="one event: why, reports, figures")
+    q.add_argument("event", type=_positive_int, metavar="ID")
+    q.add_argument("--json", action="store_true", help="print the event as JSON")
+    q = actions.add_parser("split", parents=[common],
+                           help="move a report out of its event (for good)")
+    q.add_argument("article", type=_positive_int, metavar="ARTICLE_ID")
+    q = actions.add_parser("merge", parents=[common], help="merge two events (for good)")
+    q.add_argument("event", type=_positive_int, metavar="ID")
+    q.add_argument("other", type=_positive_int, metavar="ID")
 
 
 def _add_migrate(sub: Any) -> None:
@@ -450,6 +471,18 @@ def cmd_migrate(args: argparse.Namespace) -> int:
         for line in result.mismatches:
             print(f"mismatch: {line}", file=sys.stderr)
     return EXIT_OK if result.verified else EXIT_FAILED
+def cmd_events(args: argparse.Namespace) -> int:
+    from tui import event_cli
+
+    action = getattr(args, "action", None)
+    with _open_store(args) as store:
+        if action == "show":
+            return event_cli.show(store, args.event, args.json)
+        if action == "split":
+            return event_cli.split(store, args.article)
+        if action == "merge":
+            return event_cli.merge(store, args.event, args.other)
+        return event_cli.listing(store, args.since, args.lang, args.limit, args.json)
 
 
 def cmd_reader(args: argparse.Namespace) -> int:
@@ -493,6 +526,7 @@ COMMANDS = {
     "backup": cmd_backup,
     "sources": cmd_sources,
     "migrate": cmd_migrate,
+    "events": cmd_events,
 }
 
 

@@ -54,16 +54,29 @@ def _around(when: str | None, span: timedelta) -> tuple[str | None, str | None]:
         return None, None
 
 
+def _gap_days(when: str | None, event: EventRecord) -> float:
+    """Days between `when` and the event's first report: reports of one story follow it
+    within days, so an event cannot grow on and on by each report being near the last."""
+    moment, first = parse_published(when), parse_published(event.first_seen)
+    if moment is None or first is None:
+        return 0.0
+    return abs((moment - first).total_seconds()) / 86400
+
+
 def _best_event(
-    store: ArchiveStore, keys: dict[str, float], when: str | None, exclude: int | None = None
+    store: ArchiveStore, keys: dict[str, float], when: str | None, exclude: int | None = None,
+    article_id: int | None = None,
 ) -> EventRecord | None:
     start, end = _around(when, ev.WINDOW)
     df = store.key_event_counts(list(keys), *_around(when, ev.CONTEXT))
     best: tuple[float, EventRecord] | None = None
-    for candidate in store.event_candidates(list(keys), start, end):
+    # (events the user split this article out of are never candidates)
+    wanted = ev.candidate_keys(keys)
+    for candidate in store.event_candidates(wanted, start, end, article_id=article_id):
         if candidate.id == exclude:
             continue
-        score = ev.match(keys, candidate.keys, df, dated=when is not None)
+        score = ev.match(keys, candidate.keys, df, dated=when is not None,
+                         gap=_gap_days(when, candidate))
         if score is not None and (best is None or score > best[0]):
             best = (score, candidate)
     return best[1] if best else None
@@ -90,12 +103,13 @@ def _group_one(store: ArchiveStore, item: QueuedArticle, keys: dict[str, float])
     with store.transaction():
         if not store.is_queued(item.id):
             return None  # another process grouped it since we read the queue
+        store.save_article_keys(item.id, keys)  # why it is in its event (split, explain)
         current = store.event(item.event_id) if item.event_id is not None else None
         if current is not None:  # an updated article keeps its event; its keys refresh it
             _join(store, current, item.id, keys, when)
             outcome = "joined"
         else:
-            event = _best_event(store, keys, when)
+            event = _best_event(store, keys, when, article_id=item.id)
             if event is None:
                 store.save_event(EventRecord(None, item.title, when, when, dict(keys)), [item.id])
                 outcome = "created"
@@ -116,7 +130,9 @@ def _recheck_single(store: ArchiveStore, article_id: int, result: GroupingResult
         if current is None or current.size != 1:
             return  # others joined it since: it is an event, not a stray report
         when = utc_key(article.published)
-        target = _best_event(store, current.keys, when, exclude=current.id)
+        target = _best_event(
+            store, current.keys, when, exclude=current.id, article_id=article_id
+        )
         if target is not None:
             _join(store, target, article_id, current.keys, when)
             store.delete_event(current.id)  # type: ignore[arg-type]

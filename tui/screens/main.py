@@ -86,6 +86,7 @@ class MainScreen(ArticleActions, SubscriptionActions, Screen[None]):
         Binding("u", "toggle_unread", "Unread", id="unread_only"),
         Binding("S", "toggle_starred", "Starred", show=False, id="starred_only"),
         Binding("e", "toggle_events", "Events", id="group_events"),
+        Binding("E", "events_screen", "Events screen", show=False, id="events_screen"),
         Binding("asterisk", "star", "Star", show=False, id="star"),
         Binding("r", "toggle_read", "Read", show=False, id="read"),
         Binding("o", "open_url", "Open URL", show=False, id="open_url"),
@@ -318,11 +319,25 @@ class MainScreen(ArticleActions, SubscriptionActions, Screen[None]):
             event = self.store.event_summaries([article.event_id]).get(article.event_id)
         self.facts.show(article, event)
         self.extract_facts(article)
+        if event is not None and event.size > 1:
+            self.explain_event(article.id, event.id)
         if not article.read:
             self.store.set_read(article_id, True)
             article.read = True
             self.feed.update_article(article_id, read=True)
             self._count_unread(-1)
+
+    @work(thread=True, exclusive=True, group="why")
+    def explain_event(self, article_id: int | None, event_id: int) -> None:
+        """Why the article's reports are one event (shared keys and weights), off the UI."""
+        from tui.event_report import explain
+
+        try:
+            lines = [f"{r.label} ×{r.reports} ({r.weight:.2f})"
+                     for r in explain(self.store, event_id, limit=4)]
+        except Exception:  # an explanation must never take the reader down
+            return
+        self.app.call_from_thread(self.facts.show_why, article_id, lines)
 
     def jump_to(self, article_id: int) -> None:
         """Put the feed cursor on an article (clearing filters that hide it) and open it."""
@@ -455,6 +470,13 @@ class MainScreen(ArticleActions, SubscriptionActions, Screen[None]):
         """Show reports of one event together (newest event first), or plain newest first."""
         flt = self._search_filter()
         self.apply_filter(replace(flt, group_events=not flt.group_events))
+
+    def action_events_screen(self) -> None:
+        """`E`: one row per event, newest first; enter shows how it was covered."""
+        from tui.screens.events import EventsScreen
+
+        self.app.push_screen(EventsScreen(self.store, self.dates),
+                             lambda _r: self.feed.reload(keep_position=True))
 
     def action_clear(self) -> None:
         """Escape: from the article, back to the feed; in the feed, close the search and

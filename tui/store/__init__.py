@@ -14,7 +14,7 @@ from tui.store.common import (
     utc_key,
     valid_text,
 )
-from tui.store.events import EventRecord, EventSummary
+from tui.store.events import EventRecord, EventRow, EventSummary
 from tui.store.feeds import EntryState, FeedRecord, SavedSearch
 from tui.store.health import HealthReport
 from tui.store.interface import ArchiveStore
@@ -43,6 +43,7 @@ __all__ = [
     "ArchiveStore",
     "ArticleFilter",
     "EventRecord",
+    "EventRow",
     "EventSummary",
     "EntryState",
     "FeedRecord",

@@ -261,6 +261,7 @@ class Store(
             )
             self._set_tags(row["id"], article.tags)
             self._conn.execute("DELETE FROM article_facts WHERE article_id = ?", (row["id"],))
+            self.regroup(row["id"])  # its event is decided again by the next grouping
             self._enqueue(row["id"], "updated")
             article.id = row["id"]
             return "updated"

@@ -222,6 +222,29 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX articles_unread_sort ON articles(read, sort_key DESC, id DESC);
     """,
+    # 7: events: each report's own keys (why it is in its event; an event's keys are recomputed
+    # from them when a report leaves), the user's split/merge choices, which regrouping
+    # respects, and a cache of how many figures an event's reports disagree on.
+    """
+    CREATE TABLE article_event_keys (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        key        TEXT NOT NULL,
+        weight     REAL NOT NULL,
+        PRIMARY KEY (article_id, key)
+    ) WITHOUT ROWID;
+    CREATE TABLE event_choices (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        event_id   INTEGER NOT NULL,
+        choice     TEXT NOT NULL CHECK (choice IN ('split', 'pinned')),
+        PRIMARY KEY (article_id, choice, event_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX event_choices_event ON event_choices(event_id);
+    CREATE TABLE event_conflicts (
+        event_id  INTEGER PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+        size      INTEGER NOT NULL,
+        conflicts INTEGER NOT NULL
+    );
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -97,6 +97,7 @@ class FactsPanel(VerticalScroll, can_focus=True):
         self.event: EventSummary | None = None
         self.facts: list[dict[str, Any]] | None = None
         self.facts_note: str = ""
+        self.why: list[str] = []  # why the article's reports are one event
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Open an article to see its facts.", style="italic"), id="facts-meta")
@@ -112,6 +113,7 @@ class FactsPanel(VerticalScroll, can_focus=True):
         self.event = event
         self.facts = None
         self.facts_note = "Extracting facts…"
+        self.why = []
         self._render_meta()
         self._render_facts()
 
@@ -123,6 +125,11 @@ class FactsPanel(VerticalScroll, can_focus=True):
         self.facts = facts
         self.facts_note = note
         self._render_facts()
+
+    def show_why(self, article_id: int | None, lines: list[str]) -> None:
+        if self.article is not None and self.article.id == article_id:
+            self.why = lines
+            self._render_meta()
 
     def clear(self) -> None:
         self.article = None
@@ -179,6 +186,10 @@ class FactsPanel(VerticalScroll, can_focus=True):
                 f"{counted(len(event.languages), 'language', 'languages', ui)} ({langs}) · "
                 f"{counted(len(event.sources), 'outlet', 'outlets', ui)}"
             )
+            if self.why:
+                out.append("\none event because they share:", style="dim")
+                for line in self.why:
+                    out.append(f"\n• {safe_inline(line)}", style="dim")
             out.append("\npress c to compare", style="italic dim")
         if article.tags:
             out.append("\n")
