@@ -319,7 +319,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     from tui.store import ArticleFilter
 
     with _open_store(args) as store:
-        source = store.canonical_outlet(args.source)  # an alias or a domain works too
+        canonical = getattr(store, "canonical_outlet", None)  # (no outlet aliases on a server)
+        # an alias or a domain works too
+        source = canonical(args.source) if canonical is not None else args.source
         flt = ArticleFilter(language=args.lang, source=source, since=args.since)
         total = store.count(flt)
         limit = total if args.limit is None else min(args.limit, total)
@@ -466,7 +468,8 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(result.to_json())
     else:
-        print(f"copied {result.articles} articles and {result.events} events from {names[0]} "
+        print(f"copied {counted(result.articles, 'article', 'articles')} and "
+              f"{counted(result.events, 'event', 'events')} from {names[0]} "
               f"to {names[1]}" + ("; counts verified" if result.verified else ""))
         for line in result.mismatches:
             print(f"mismatch: {line}", file=sys.stderr)

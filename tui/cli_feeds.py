@@ -15,6 +15,7 @@ from pathlib import Path
 from tui.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, _open_store, _print_json
 from tui.feeds.fetch import FetchSettings, is_web_url
 from tui.feeds.interval import format_interval, parse_interval
+from tui.formatting import counted
 from tui.models import ParallaxError
 
 
@@ -101,7 +102,8 @@ def _feeds_list(args: argparse.Namespace) -> int:
         extras += [f"every {format_interval(feed.interval_s)}"] if feed.interval_s else []
         print(feed.name + (f"  ({'; '.join(extras)})" if extras else ""))
         print(f"  {feed.url}")
-        print(f"  last success: {feed.last_success or 'never'} · {feed.articles} articles, "
+        articles = counted(feed.articles, "article", "articles")
+        print(f"  last success: {feed.last_success or 'never'} · {articles}, "
               f"{feed.unread} unread")
         if feed.last_error:
             print(f"  last error: {feed.last_error}")

@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from tui import event_report as report
+from tui.formatting import counted
 from tui.models import ParallaxError
 from tui.store import Store
 
@@ -35,7 +36,8 @@ def listing(store: Store, since: str | None, lang: str | None, limit: int | None
         first, last = (row.first_seen or "")[:10], (row.last_seen or "")[:10]
         span = first if first == last else f"{first}..{last}"
         langs = ",".join(row.languages) or "-"
-        print(f"{row.id:>6}  {row.size:>3} reports  {langs:<14} {row.conflicts:>2} conflicts  "
+        size = counted(row.size, "report ", "reports")
+        print(f"{row.id:>6}  {size:>11}  {langs:<14} {row.conflicts:>2} conflicts  "
               f"{span:<22} {row.label}")
         print(f"        outlets: {', '.join(row.sources) or '-'}")
     return EXIT_OK
@@ -49,7 +51,8 @@ def show(store: Store, event_id: int, as_json: bool) -> int:
         _print_json(data)
         return EXIT_OK
     print(f"event {data['id']}: {data['label']}")
-    print(f"  {data['size']} reports in {', '.join(data['languages']) or '-'}, "
+    size = counted(data["size"], "report", "reports")
+    print(f"  {size} in {', '.join(data['languages']) or '-'}, "
           f"{data['conflicts']} conflicting figures, "
           f"{(data['first_report'] or '?')[:16]} .. {(data['last_report'] or '?')[:16]}")
     print("why one event (keys its reports share, weight x reports):")

@@ -164,7 +164,8 @@ def grouping_calls(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPat
     calls: list = []
     if request.node.get_closest_marker("real_grouping") is None:
         monkeypatch.setattr(
-            "tui.events.group_new_articles", lambda store, progress=None: calls.append(store)
+            "tui.events.group_new_articles",
+            lambda store, progress=None, **_options: calls.append(store),
         )
     return calls
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.binding import Binding
 
-from tui.formatting import number
+from tui.formatting import counted, number
 from tui.models import Article, ParallaxError
 from tui.store import ArticleFilter
 from tui.widgets.safe import safe_body, safe_inline
@@ -146,7 +146,7 @@ class ArticleActions:
         parts = [safe_inline(full.title), safe_body(full.body).strip(), safe_inline(full.url)]
         self.app.copy_to_clipboard("\n\n".join(p for p in parts if p) + "\n")
         words = len(full.body.split())
-        self.notify(f"Copied the article's text ({number(words, self.dates.locale)} words)",
+        self.notify(f"Copied the article's text ({counted(words, 'word', 'words')})",
                     timeout=3, markup=False)
 
     def action_open_url(self: MainScreen) -> None:

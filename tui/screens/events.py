@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
 from tui.event_report import Coverage, coverage, explain
-from tui.formatting import Dates
+from tui.formatting import Dates, counted
 from tui.models import Article
 from tui.store import EventRow, Store
 from tui.widgets.event_list import EventList
@@ -225,7 +225,8 @@ def render_coverage(data: Coverage | None, why: list[str], selected: int, dates:
         return out
     first = data.reports[0]
     out.append(safe_inline(first.title) or "(untitled)", style="bold")
-    out.append(f"\n{len(data.reports)} reports · first: {safe_inline(first.source) or '-'}",
+    reports = counted(len(data.reports), "report", "reports")
+    out.append(f"\n{reports} · first: {safe_inline(first.source) or '-'}",
                style="dim")
     if why:
         out.append("\nOne event because they share: ", style="dim")

@@ -174,7 +174,8 @@ class MainScreen(ArticleActions, SubscriptionActions, Screen[None]):
         self._layout(self.app.size.width)
         self.feed.focus()
         self.refresh_header()
-        self._resume_grouping()
+        if getattr(self.app, "group_pending", True):
+            self._resume_grouping()
         self.start_auto_refresh()
 
     def on_resize(self, event: Resize) -> None:
@@ -645,10 +646,11 @@ class MainScreen(ArticleActions, SubscriptionActions, Screen[None]):
         self.app.call_from_thread(self._import_done, result)
 
     def _resume_grouping(self) -> None:
-        """Work off what an interrupted import left queued, in the background."""
+        """Work off the analysis queue in the background (what an interrupted import left,
+        on open; what a refresh stored, after it)."""
         from tui.events import ENGINE
 
-        if getattr(self.app, "group_pending", True) and self.store.pending_count(ENGINE):
+        if self.store.pending_count(ENGINE):
             self.query_one(ImportProgress).start()
             self.group_pending()
 

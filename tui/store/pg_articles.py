@@ -11,7 +11,7 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from tui.models import Article
+from tui.models import Article, StoreError
 from tui.store.codec import pack, unpack
 from tui.store.common import (
     Outcome,
@@ -218,7 +218,7 @@ class PgArticles:
     def page(self, flt: ArticleFilter, offset: int, limit: int) -> list[Article]:
         """Articles (without body) in feed order: newest first, undated last."""
         where, params = self._where(flt)
-        order = ", ".join(f"{_qualified(c)} DESC" for c in flt.order_columns)
+        order = ", ".join(f"{_qualified(c)} DESC" for c in _order_columns(flt))
         rows = self._query(
             f"SELECT {ROW_COLUMNS} FROM articles a {STATE_JOIN}{where} ORDER BY {order} "
             "LIMIT %s OFFSET %s",
@@ -228,7 +228,7 @@ class PgArticles:
 
     def index_of(self, article_id: int, flt: ArticleFilter = ArticleFilter()) -> int | None:
         """Row position of an article in `page` order, or None when filtered out."""
-        columns = ", ".join(_qualified(c) for c in flt.order_columns)
+        columns = ", ".join(_qualified(c) for c in _order_columns(flt))
         where, params = self._where(flt)
         found = self._query(
             f"SELECT {columns} FROM articles a {STATE_JOIN}{where} AND a.id = %s",
@@ -236,7 +236,7 @@ class PgArticles:
         )
         if not found:
             return None
-        marks = ", ".join(["%s"] * len(flt.order_columns))
+        marks = ", ".join(["%s"] * len(_order_columns(flt)))
         return self._query(
             f"SELECT COUNT(*) FROM articles a {STATE_JOIN}{where} AND ({columns}) > ({marks})",
             [self.user, *params, *found[0]],
@@ -313,3 +313,12 @@ def _qualified(column: str) -> str:
         inner = column[len("COALESCE("):]
         return f"COALESCE(a.{inner}"
     return f"a.{column}"
+
+
+def _order_columns(flt: ArticleFilter) -> tuple[str, ...]:
+    """The feed order's columns (all descending): newest first, or grouped by event. The
+    reader's other sorts (outlet, language, unread, event size) are SQLite's for now."""
+    terms = flt.order_terms
+    if not all(desc for _, desc in terms) or any(c == "event_size" for c, _ in terms):
+        raise StoreError(f"sorting by {flt.sort} is not available on PostgreSQL yet")
+    return tuple(column for column, _ in terms)

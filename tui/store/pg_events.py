@@ -3,7 +3,7 @@ PostgreSQL's dialect. Mixed into `PgStore`."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from tui.store.events import EventRecord, EventSummary
@@ -35,9 +35,16 @@ class PgEvents:
         return [r[0] for r in self._query(sql)]
 
     def event_candidates(
-        self, keys: Sequence[str], start: str | None, end: str | None, limit: int = 25
+        self,
+        keys: Sequence[str],
+        start: str | None,
+        end: str | None,
+        limit: int = 25,
+        article_id: int | None = None,
     ) -> list[EventRecord]:
-        """Events sharing at least one key whose time span touches [start, end]."""
+        """Events sharing at least one key whose time span touches [start, end].
+
+        (`article_id`: the user's split choices, which PostgreSQL does not keep yet.)"""
         if not keys:
             return []
         window, params = "", [list(keys)]
@@ -87,8 +94,14 @@ class PgEvents:
     def event_total(self) -> int:
         return self._query("SELECT COUNT(*) FROM events")[0][0]
 
-    def save_event(self, event: EventRecord, article_ids: Sequence[int]) -> int:
-        """Create or update an event, replace its keys and put the articles in it."""
+    def save_event(
+        self,
+        event: EventRecord,
+        article_ids: Sequence[int],
+        changed_keys: Mapping[str, float] | None = None,
+    ) -> int:
+        """Create or update an event, store its keys and put the articles in it (with
+        `changed_keys`, only those are written: a join costs what the report adds)."""
         with self.transaction():
             self._lock_writes()
             if event.id is None:
@@ -102,7 +115,10 @@ class PgEvents:
                     "UPDATE events SET label=%s, first_seen=%s, last_seen=%s WHERE id=%s",
                     (event.label, event.first_seen, event.last_seen, event.id),
                 )
-            self._replace_keys(event.id, event.keys)
+            if changed_keys is None:
+                self._replace_keys(event.id, event.keys)
+            elif changed_keys:
+                self._upsert_keys(event.id, changed_keys)
             ids = list(article_ids)
             self._exec("UPDATE articles SET event_id = %s WHERE id = ANY(%s)", (event.id, ids))
             # Placed in an event, an article is grouped: it leaves the analysis queue.
@@ -122,12 +138,15 @@ class PgEvents:
         """Make the event's keys `keys`, touching only the rows that change: an event
         gathers thousands of keys as it grows, and deleting and re-inserting them all on
         every report would leave as many dead rows behind each time."""
-        names, weights = list(keys), list(keys.values())
         self._exec(
             "DELETE FROM event_keys e WHERE e.event_id = %s AND e.key NOT IN "
             "(SELECT unnest(%s::text[]))",
-            (event_id, names),
+            (event_id, list(keys)),
         )
+        self._upsert_keys(event_id, keys)
+
+    def _upsert_keys(self, event_id: int, keys: Mapping[str, float]) -> None:
+        names, weights = list(keys), list(keys.values())
         self._exec(
             "INSERT INTO event_keys(event_id, key, weight) SELECT %s, k, w "
             "FROM unnest(%s::text[], %s::float8[]) AS t(k, w) "

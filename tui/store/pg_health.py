@@ -62,7 +62,7 @@ class PgHealth:
                     "UPDATE articles SET event_id = NULL, group_key = sort_key WHERE event_id "
                     "IS NOT NULL AND event_id NOT IN (SELECT id FROM events)"
                 )
-                done.append(f"detached {report.dangling_events} articles from lost events")
+                done.append(f"articles detached from lost events: {report.dangling_events}")
             if report.empty_events:
                 self._exec(
                     "DELETE FROM events WHERE id NOT IN "

@@ -22,7 +22,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.formatting import Dates
+from tui.formatting import Dates, counted
 from tui.store import EventRow, Store
 from tui.themes import badge_colour
 from tui.widgets.safe import safe_inline
@@ -257,7 +257,7 @@ class EventList(ScrollView, can_focus=True):
         head.append(Segment("   " * (4 - len(langs)), base))  # columns line up
         more = len(row.languages) - len(langs)
         head.append(Segment(f"+{more} " if more > 0 else "   ", meta))
-        head.append(Segment(f"{len(row.sources):>2} outlets ", meta))
+        head.append(Segment(counted(len(row.sources), "outlet ", "outlets").rjust(10) + " ", meta))
         head.append(Segment(conflicts + " ", warn))
         used = sum(cell_len(s.text) for s in head)
         date_w = self._dates.short_width if width - used > 40 else 0

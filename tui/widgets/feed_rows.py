@@ -16,6 +16,7 @@ from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 
+from tui.formatting import counted
 from tui.models import Article
 from tui.widgets.safe import safe_inline
 
@@ -138,7 +139,8 @@ def narrow_row(
     dated = " " * max(0, date_w - cell_len(text)) + text if text else ""
     choices = [dated, ""]
     if group is not None and group.size > 1 and not group.joined_before:
-        choices.insert(0, f"{group.size} reports · {text}" if text else f"{group.size} reports")
+        size = counted(group.size, "report", "reports")
+        choices.insert(0, f"{size} · {text}" if text else size)
     # sp sp gutter sp badge(4) sp outlet sp right sp; the outlet keeps at least 8 cells
     fixed = 3 + len(gutter) + 4 + 1 + 1
     right = next((c for c in choices if width - fixed - cell_len(c) - 1 >= 8), "")
