@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from tui.ingest import clean
 from tui.ingest.clean import clean_body, clean_inline, strip_controls, valid_unicode
+from tui.store.archive import valid_text
 
 # Characters every pass of the cleaner acts on, and plain text around them.
 SPECIAL = [
@@ -43,6 +44,14 @@ def _old_clean_body(text: str) -> str:
     return clean._BLANK_LINES_RE.sub("\n\n", text).strip("\n").strip()
 
 
+def _old_valid_text(value: str) -> str:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return value
+
+
 def _old_valid_unicode(text: str) -> str:
     if not clean._SURROGATE_RE.search(text):
         return text
@@ -55,6 +64,7 @@ def test_fast_paths_change_no_output(text: str) -> None:
     assert clean_inline(text) == _old_clean_inline(text)
     assert clean_body(text) == _old_clean_body(text)
     assert valid_unicode(text) == _old_valid_unicode(text)
+    assert valid_text(text) == _old_valid_text(text)
 
 
 @given(st.text(max_size=200))
