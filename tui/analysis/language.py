@@ -114,6 +114,9 @@ def _language_names() -> dict[str, str]:
     return names
 
 
+_NEWS_CODES = frozenset(NEWS_LANGUAGES)
+
+
 @lru_cache(maxsize=1)
 def _known_codes() -> frozenset[str]:
     return frozenset(_language_names().values()) | frozenset(NEWS_LANGUAGES)
@@ -139,6 +142,8 @@ def normalize_language_code(declared: str) -> str | None:
         primary = re.split(r"[-_]", value, maxsplit=1)[0].lower()
         if len(primary) == 2:
             primary = _CANONICAL.get(primary, primary)
+            if primary in _NEWS_CODES:  # known without loading babel's names (~1.7 s)
+                return primary
             return primary if primary in _known_codes() else None
         try:
             from babel import Locale

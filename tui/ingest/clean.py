@@ -40,7 +40,7 @@ def valid_unicode(text: str) -> str:
 
     A surrogate pair that arrived as two code points is joined into its character.
     """
-    if not _SURROGATE_RE.search(text):
+    if text.isascii() or not _SURROGATE_RE.search(text):
         return text
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
@@ -61,9 +61,26 @@ def is_control(char: str) -> bool:
     return _CONTROLS_RE.match(char) is not None
 
 
+# Printable ASCII plus \n and \t: an ASCII text of these alone has nothing to strip.
+_ASCII_KEPT = bytes(range(0x20, 0x7F)) + b"\n\t"
+
+
+def _nothing_to_strip(text: str) -> bool:
+    """A cheap proof that `strip_controls` would return `text` unchanged.
+
+    Every character it rewrites or removes (CR, the Unicode line separators, ESC and the
+    C0/C1 controls, bidi and BOM format characters) is non-printable, so a text that is
+    printable apart from \n and \t has none of them (one C pass instead of three regex
+    passes). Not a complete test: printable-but-for-a-space (U+00A0 …) takes the slow way.
+    """
+    if text.isascii():
+        return not text.encode("ascii").translate(None, _ASCII_KEPT)
+    return text.replace("\n", "").replace("\t", "").isprintable()
+
+
 def strip_controls(text: str) -> str:
     """Remove terminal escape sequences, control characters (but \\n and \\t) and bidi controls."""
-    if not text:
+    if not text or _nothing_to_strip(text):
         return text
     text = _NEWLINES_RE.sub("\n", text)
     if _ESCAPE_START_RE.search(text):
@@ -75,14 +92,20 @@ def clean_inline(text: str | None) -> str:
     """One line of text (a title, an outlet name): controls removed, whitespace collapsed."""
     if not text:
         return ""
-    return _INLINE_SPACE_RE.sub(" ", strip_controls(text).replace("\n", " ")).strip()
+    text = strip_controls(text).replace("\n", " ")
+    if not (text.isascii() and "  " not in text and "\t" not in text):
+        text = _INLINE_SPACE_RE.sub(" ", text)  # an ASCII text with single spaces has no run
+    return text.strip()
 
 
 def clean_body(text: str) -> str:
     """A body: controls removed, trailing spaces dropped, at most one blank line in a row."""
     text = strip_controls(text).replace("\t", "    ")
-    text = _TRAILING_SPACE_RE.sub("", text)
-    return _BLANK_LINES_RE.sub("\n\n", text).strip("\n").strip()
+    if " \n" in text or "\u00a0\n" in text or text.endswith((" ", "\u00a0")):
+        text = _TRAILING_SPACE_RE.sub("", text)  # only a line ending in a space has any
+    if "\n\n\n" in text:
+        text = _BLANK_LINES_RE.sub("\n\n", text)
+    return text.strip("\n").strip()
 
 
 def join_paragraphs(paragraphs: list[str]) -> str:

@@ -282,13 +282,15 @@ class Store(
         )
         article_id = cur.lastrowid
         assert article_id is not None
-        self._set_tags(article_id, article.tags)
+        self._set_tags(article_id, article.tags, new=True)
         self._enqueue(article_id, "new")
         article.id = article_id
         return "imported"
 
-    def _set_tags(self, article_id: int, tags: Iterable[str]) -> None:
-        self._conn.execute("DELETE FROM article_tags WHERE article_id = ?", (article_id,))
+    def _set_tags(self, article_id: int, tags: Iterable[str], new: bool = False) -> None:
+        """Replace an article's tags (a row inserted just now has none to delete)."""
+        if not new:
+            self._conn.execute("DELETE FROM article_tags WHERE article_id = ?", (article_id,))
         self._conn.executemany(
             "INSERT OR IGNORE INTO article_tags(article_id, tag) VALUES (?, ?)",
             [(article_id, t) for t in tags if t],

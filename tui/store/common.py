@@ -57,6 +57,8 @@ def utc_key(value: str | datetime | None) -> str | None:
 
 def valid_text(value: str) -> str:
     """`value` as valid UTF-8: lone surrogates (from JSON escapes) become U+FFFD."""
+    if value.isascii():  # the common case, without encoding a copy
+        return value
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:

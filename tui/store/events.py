@@ -112,22 +112,34 @@ class EventQueries:
             f"LIMIT {int(limit)}",
             params,
         )
-        return [self.event(r[0]) for r in rows]  # type: ignore[misc]
+        found = self.events_by_id([r[0] for r in rows])
+        return [found[r[0]] for r in rows]
 
     def event(self, event_id: int) -> EventRecord | None:
-        rows = self._query(
-            "SELECT id, label, first_seen, last_seen, "
-            "(SELECT COUNT(*) FROM articles WHERE event_id = events.id) FROM events WHERE id = ?",
-            (event_id,),
-        )
-        if not rows:
-            return None
-        r = rows[0]
-        keys = {
-            k[0]: k[1]
-            for k in self._query("SELECT key, weight FROM event_keys WHERE event_id = ?", (r[0],))
+        return self.events_by_id([event_id]).get(event_id)
+
+    def events_by_id(self, event_ids: Sequence[int]) -> dict[int, EventRecord]:
+        """Events with their keys and sizes, in two queries however many are asked for."""
+        if not event_ids:
+            return {}
+        marks = ",".join("?" * len(event_ids))
+        found = {
+            r[0]: EventRecord(r[0], r[1], r[2], r[3], {}, r[4])
+            for r in self._query(
+                "SELECT id, label, first_seen, last_seen, "
+                "(SELECT COUNT(*) FROM articles WHERE event_id = events.id) FROM events "
+                f"WHERE id IN ({marks})",
+                event_ids,
+            )
         }
-        return EventRecord(r[0], r[1], r[2], r[3], keys, r[4])
+        for k in self._query(
+            # keys in the order one event's read gave them (its index: by key)
+            f"SELECT event_id, key, weight FROM event_keys WHERE event_id IN ({marks}) "
+            "ORDER BY event_id, key",
+            event_ids,
+        ):
+            found[k[0]].keys[k[1]] = k[2]
+        return found
 
     def key_event_counts(
         self, keys: Sequence[str], start: str | None = None, end: str | None = None
@@ -201,8 +213,11 @@ class EventQueries:
         newest = self._conn.execute(
             "SELECT MAX(sort_key) FROM articles WHERE event_id = ?", (event_id,)
         ).fetchone()[0]
+        # INDEXED BY: statistics gathered while most articles were ungrouped make the
+        # planner scan the whole table here, once per grouped article.
         self._conn.execute(
-            "UPDATE articles SET group_key = ? WHERE event_id = ? AND group_key != ?",
+            "UPDATE articles INDEXED BY articles_event SET group_key = ? "
+            "WHERE event_id = ? AND group_key != ?",
             (newest, event_id, newest),
         )
 
