@@ -6,7 +6,6 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from tui.analysis import lexicon as lx
@@ -109,13 +108,12 @@ def _strip_elision(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=16)
-def _qualifier_words(language: str | None) -> frozenset[str]:
-    rx = lx.qualifier_regex(language)
-    found: set[str] = set()
-    for alt in rx.pattern.split("|"):
-        found.update(re.findall(r"[^\W\d_]+", alt))
-    return frozenset(found)
+def _number_words_at(toks: list[Token], i: int, language: str | None, mode: str | None
+                     ) -> tuple[int, int, bool] | None:
+    """Number words: the language file's [numbers] table, else text2num (English default)."""
+    if mode == "words":
+        return lx.table_number_words_at(toks, i, language) if toks[i].is_word else None
+    return number_words_at(toks, i, language)
 
 
 def extract_quantities(
@@ -132,13 +130,14 @@ def extract_quantities(
     scales = lx.scales(language)
     qual_rx = lx.qualifier_regex(language)
     clause_words = lx.subordinators(language)
+    W = lx.for_language(language)  # noqa: N806 - the language's word sets, read everywhere below
     out: list[Quantity] = []
     n = len(toks)
     # Most words are not numbers: skip them with one memoised look-up (what
     # number_words_at would test first) before any other work.
-    word_lang = None if language in ("uk", "ru") else (
-        language if language in lx.SUPPORTED else "en")
-    articles = lx.ARTICLES
+    mode = W.number_mode
+    word_lang = None if mode == "words" else (language if mode == "text2num" else "en")
+    articles = W.articles
     i = 0
     while i < n:
         tok = toks[i]
@@ -167,7 +166,7 @@ def extract_quantities(
                 and prev.is_word
                 and prev.text.isupper()
                 and 2 <= len(prev.text) <= 5
-                and prev.low not in lx.CURRENCY_WORDS
+                and prev.low not in W.currency_words
                 and text[prev.end:tok.start] == " "
             ):
                 i += 1  # model designations: "ATR 72", "A 320"
@@ -196,12 +195,12 @@ def extract_quantities(
                     i = j + 1
                     continue
         else:
-            if tok.low in lx.VAGUE:
+            if tok.low in W.vague:
                 i += 1  # "hundreds of homes", "miles de personas": not a figure (lexicon.VAGUE)
                 continue
-            found = number_words_at(toks, i, language)
-            if found is None and tok.low in lx.ARTICLES and i + 1 < n and (
-                toks[i + 1].low in lx.DOZEN or toks[i + 1].low in lx.COLLECTIVE
+            found = _number_words_at(toks, i, language, mode)
+            if found is None and tok.low in W.articles and i + 1 < n and (
+                toks[i + 1].low in W.dozen or toks[i + 1].low in W.collective
             ):
                 found = (1, i + 1, True)  # "a dozen", "une dizaine"
             if found is None:
@@ -209,7 +208,7 @@ def extract_quantities(
                 continue
             ivalue, j, is_article = found
             value = float(ivalue)
-            if j < n and toks[j].low in lx.OF_WORDS and ivalue == 1:
+            if j < n and toks[j].low in W.of_words and ivalue == 1:
                 i = j
                 continue  # "one of the victims"
             if tok.text[0].isupper() and prev is not None and prev.end == tok.start - 1 and (
@@ -224,13 +223,13 @@ def extract_quantities(
         if prev is not None:
             sym = prev.text
             if sym == "$" and i >= 2 and toks[i - 2].end == prev.start and toks[i - 2].is_word:
-                code = lx.CURRENCY_SYMBOLS.get(toks[i - 2].low + "$")
+                code = W.currency_symbols.get(toks[i - 2].low + "$")
                 if code:
                     currency, start = code, toks[i - 2].start
-            if currency is None and sym in lx.CURRENCY_SYMBOLS:
-                currency, start = lx.CURRENCY_SYMBOLS[sym], prev.start
+            if currency is None and sym in W.currency_symbols:
+                currency, start = W.currency_symbols[sym], prev.start
             elif currency is None and prev.is_word and prev.text.isupper():
-                code = lx.CURRENCY_WORDS.get(prev.low)
+                code = W.currency_words.get(prev.low)
                 if code and len(prev.text) == 3:
                     currency, start = code, prev.start
         # Scale words: "12.5 million", "£4m", "50 Mio.", "mil milhões", "uma dúzia".
@@ -238,8 +237,8 @@ def extract_quantities(
         if k < n:
             w = toks[k].low
             adjacent = toks[k].start == toks[k - 1].end
-            if w in lx.DOZEN or w in lx.COLLECTIVE:
-                value *= 12 if w in lx.DOZEN else lx.COLLECTIVE[w]
+            if w in W.dozen or w in W.collective:
+                value *= 12 if w in W.dozen else W.collective[w]
                 approx_dozen = True
                 end, k = toks[k].end, k + 1
             elif w in scales and (len(w) > 2 or adjacent or currency) and not (
@@ -266,42 +265,42 @@ def extract_quantities(
             hyphenated = True
         if kk < n:
             w1 = _strip_elision(toks[kk].low)
-            if hyphenated and "-" in w1 and w1.split("-")[0] in lx.UNITS:
+            if hyphenated and "-" in w1 and w1.split("-")[0] in W.units:
                 w1 = w1.split("-")[0]
-            if w1 in lx.YEAR_WORDS or _YEAR_HYPHEN_RE.match(w1):
+            if w1 in W.year_words or _YEAR_HYPHEN_RE.match(w1):
                 i = kk + 1
                 continue  # ages / "two years ago"
             if currency is None:
                 if w1 in ("de", "of", "di", "d'") and kk + 1 < n:
-                    code = lx.CURRENCY_WORDS.get(_strip_elision(toks[kk + 1].low))
+                    code = W.currency_words.get(_strip_elision(toks[kk + 1].low))
                     if code and end != tok.end:
                         currency, end, k = code, toks[kk + 1].end, kk + 2
-                code = lx.CURRENCY_WORDS.get(w1) or lx.CURRENCY_SYMBOLS.get(toks[kk].text)
+                code = W.currency_words.get(w1) or W.currency_symbols.get(toks[kk].text)
                 if currency is None and code and (w1 != "real" or language == "pt"):
                     currency, end, k = code, toks[kk].end, kk + 1
             if currency is None:
                 pair = None
                 if kk + 2 < n:
-                    pair = lx.UNIT_TRIPLES.get(
+                    pair = W.unit_triples.get(
                         f"{w1} {toks[kk + 1].low} {toks[kk + 2].low}")
                     if pair:
                         kk += 1
                 if kk + 1 < n and pair is None:
-                    pair = lx.UNIT_PHRASES.get(f"{w1} {toks[kk + 1].low}")
+                    pair = W.unit_phrases.get(f"{w1} {toks[kk + 1].low}")
                     if (w1 == "km" and toks[kk + 1].text == "/" and kk + 2 < n
                             and toks[kk + 2].low == "h"):
-                        pair = lx.UNIT_PHRASES["km/h"]
+                        pair = W.unit_phrases["km/h"]
                         kk += 1
                 if pair:
                     unit, concept, factor = pair
                     end, k = toks[kk + 1].end, kk + 2
-                elif (w1 in lx.UNITS and not (w1 == "m" and toks[kk].text == "M")
+                elif (w1 in W.units and not (w1 == "m" and toks[kk].text == "M")
                       and not (w1 == "ha" and language in ("it", "es"))  # "ha" = "has"
-                      and not (i > 0 and ctable.get(toks[i - 1].low) in lx.PRE_NUMBER)):
+                      and not (i > 0 and ctable.get(toks[i - 1].low) in W.pre_number)):
                     if w1 in _TIME_WORDS and toks[kk].start == toks[kk - 1].end:
                         i = kk + 1
                         continue
-                    unit, concept, factor = lx.UNITS[w1]
+                    unit, concept, factor = W.units[w1]
                     end, k = toks[kk].end, kk + 1
                     if toks[kk].text == "°" and k < n and toks[k].text in ("C", "F"):
                         end, k = toks[k].end, k + 1
@@ -313,13 +312,13 @@ def extract_quantities(
                 continue  # "uma semana", "a metre": not a reported figure
             # "um morto", "une personne a été tuée": an article counts only before a noun.
             c1 = ctable.get(toks[j].low) if j < n and toks[j].is_word else None
-            ok = c1 in lx.ARTICLE_OK
-            if not ok and c1 in lx.GENERIC:
+            ok = c1 in W.article_ok
+            if not ok and c1 in W.generic:
                 for t in toks[j + 1 : j + 5]:
                     if t.text in _CLAUSE_STOP:
                         break
                     c2 = ctable.get(t.low)
-                    if c2 in lx.ARTICLE_OK:
+                    if c2 in W.article_ok:
                         ok = True
                         break
             if not ok:
@@ -327,12 +326,12 @@ def extract_quantities(
                 continue
         # Concept from the nouns/verbs around the number.
         aspect = None
-        partitive = k < n and toks[k].low in lx.OF_WORDS  # "five of the foreigners"
+        partitive = k < n and toks[k].low in W.of_words  # "five of the foreigners"
         generic = None
         if concept is None and i > 0:
             # A noun right before the number names it: "magnitude 6.8", "Stärke 6,8".
             c = ctable.get(toks[i - 1].low)
-            if c in lx.PRE_NUMBER:
+            if c in W.pre_number:
                 concept, noun = c, toks[i - 1].low
         if concept is None:
             for step, t in enumerate(toks[k : k + 8]):
@@ -343,42 +342,42 @@ def extract_quantities(
                 if t.text in _CLAUSE_STOP or t.is_digit:
                     break
                 low = _strip_elision(t.low)
-                if low in lx.VAGUE or low in lx.RELATIVE or low in clause_words:
+                if low in W.vague or low in W.relative or low in clause_words:
                     break  # "60 as old houses crumbled": the houses are another clause
                 c = ctable.get(low)
                 if c is None:
-                    if low in lx.CONNECTORS.get(language or "en", ()) or low in (
+                    if low in W.connectors or low in (
                         "and", "or", "ou", "o", "oder", "et", "y", "e", "und"
                     ):
                         break
                     continue
-                if generic is not None and c not in lx.PERSON_STATES:
+                if generic is not None and c not in W.person_states:
                     continue  # "3,000 residents had to leave their homes": not homes
-                if c in lx.GENERIC:
+                if c in W.generic:
                     if generic is None:
                         generic, noun, noun_end = c, low, t.end
-                    if c in lx.ASPECT_NOUNS:
-                        aspect = lx.ASPECT_NOUNS[c]
+                    if c in W.aspect_nouns:
+                        aspect = W.aspect_nouns[c]
                     continue
                 concept, noun, noun_end = c, low, t.end
                 break
             if concept is None and not hyphenated:
                 # Backward: "killing one person", "injuring at least 26", "magnitude 6.8".
-                qwords = _qualifier_words(language)
+                qwords = lx.qualifier_words(language)
                 toll = False
                 for b in range(i - 1, max(-1, i - 11), -1):
                     t = toks[b]
                     if t.text in _CLAUSE_STOP or t.is_digit or t.low in _CONJUNCTIONS:
                         break  # "a helicopter and two ships": the noun is not ours
-                    if b >= i - 3 and t.low in lx.TOLL_VERBS:
+                    if b >= i - 3 and t.low in W.toll_verbs:
                         toll = True
                     if t.low in qwords:
                         continue
-                    if t.low not in lx.ARTICLES and number_words_at(toks, b, language):
+                    if t.low not in W.articles and _number_words_at(toks, b, language, mode):
                         break
                     c = ctable.get(_strip_elision(t.low))
-                    if c is not None and c not in lx.GENERIC:
-                        if generic is not None and c not in lx.PERSON_STATES:
+                    if c is not None and c not in W.generic:
+                        if generic is not None and c not in W.person_states:
                             break  # "a plane carrying 72 people": people, not aircraft
                         concept = c
                         if noun is None:
@@ -392,14 +391,14 @@ def extract_quantities(
                         if t.start < s_start or t.text in ";:":
                             break
                         c = ctable.get(_strip_elision(t.low))
-                        if c is not None and c not in lx.GENERIC and c in lx.PERSON_STATES:
+                        if c is not None and c not in W.generic and c in W.person_states:
                             concept, noun = c, t.low
                             break
             if (
                 concept is None
                 and generic is None
                 and k < n
-                and toks[k].low in lx.AUXILIARIES
+                and toks[k].low in W.auxiliaries
                 and out
                 and out[-1].sentence == sentence_at(sentences, start)
                 and out[-1].concept != "other"
@@ -411,7 +410,7 @@ def extract_quantities(
             ):
                 # "26 injured, including five children"
                 between = {t.low for t in toks if out[-1].end <= t.start < start}
-                if between & lx.INCLUDING:
+                if between & W.including:
                     concept = out[-1].concept
             if concept is None:
                 concept = "people" if generic in ("people", "children") else generic
@@ -435,7 +434,7 @@ def extract_quantities(
         if noun_end is not None and noun_end > end:
             # "20 feridos", "uma dúzia de mísseis" — but not "26 were injured".
             gap = text[end:noun_end].split()[:-1]
-            if not gap or (len(gap) == 1 and fold(gap[0]) in lx.OF_WORDS):
+            if not gap or (len(gap) == 1 and fold(gap[0]) in W.of_words):
                 end = noun_end
         # Qualifiers before and after.
         qualifier = "approx" if approx_dozen else "exact"
@@ -450,7 +449,7 @@ def extract_quantities(
             if text[qstart : qstart + 1].isspace():
                 qstart += 1
             start = max(0, qstart)
-        tm = lx.TRAILING_RE.match(fold(text[end : end + 15]))
+        tm = lx.trailing_regex(language).match(fold(text[end : end + 15]))
         if tm:
             qualifier = tm.lastgroup or qualifier
             if qualifier == "approx":
