@@ -25,6 +25,11 @@ def test_every_shipped_file_loads(path: Path) -> None:
         assert set(data["concepts"]) <= order, set(data["concepts"]) - order
 
 
+def test_the_eu_languages_and_more_have_files() -> None:
+    eu = set("bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv".split())  # noqa: SIM905
+    assert set(eu) | {"uk", "ru", "tr"} <= set(langdata.languages())
+
+
 @pytest.mark.parametrize(
     ("content", "expected"),
     [

@@ -75,7 +75,9 @@ class _WordTable:
         label = self._lookup(word)
         if label is None and "-" in word:
             label = self._lookup(word.rsplit("-", 1)[1])  # "sapeurs-pompiers"
-        if label is None and surface is not None and self.lemma_lang is not None:
+        if label is None and self.lemma_lang is not None:
+            if surface is None:
+                return None  # not cached: a later call with the surface may find the lemma
             lemma = fold(lemmatize(surface, self.lemma_lang))
             if lemma != word:
                 label = self._lookup(lemma)
@@ -327,7 +329,7 @@ def _number_globals() -> dict[str, Any]:
     t2n = tuple(c for c in langdata.languages() if langdata.meta(c, "numbers") == "text2num")
     return {
         "SUPPORTED": t2n,
-        "ARTICLES": frozenset().union(*(for_language(c).articles for c in t2n)),
+        "ARTICLES": frozenset().union(*(_word_set(c, "articles") for c in t2n)),
         "NOT_NUMBER_WORDS": frozenset().union(*(_word_set(c, "not_numbers") for c in t2n)),
         "CONNECTORS": {c: set(for_language(c).connectors) for c in t2n},
     }

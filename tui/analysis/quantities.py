@@ -311,13 +311,13 @@ def extract_quantities(
                 i = j
                 continue  # "uma semana", "a metre": not a reported figure
             # "um morto", "une personne a été tuée": an article counts only before a noun.
-            c1 = ctable.get(toks[j].low) if j < n and toks[j].is_word else None
+            c1 = ctable.get(toks[j].low, toks[j].text) if j < n and toks[j].is_word else None
             ok = c1 in W.article_ok
             if not ok and c1 in W.generic:
                 for t in toks[j + 1 : j + 5]:
                     if t.text in _CLAUSE_STOP:
                         break
-                    c2 = ctable.get(t.low)
+                    c2 = ctable.get(t.low, t.text)
                     if c2 in W.article_ok:
                         ok = True
                         break
@@ -344,7 +344,7 @@ def extract_quantities(
                 low = _strip_elision(t.low)
                 if low in W.vague or low in W.relative or low in clause_words:
                     break  # "60 as old houses crumbled": the houses are another clause
-                c = ctable.get(low)
+                c = ctable.get(low, t.text)
                 if c is None:
                     if low in W.connectors or low in (
                         "and", "or", "ou", "o", "oder", "et", "y", "e", "und"
@@ -375,7 +375,7 @@ def extract_quantities(
                         continue
                     if t.low not in W.articles and _number_words_at(toks, b, language, mode):
                         break
-                    c = ctable.get(_strip_elision(t.low))
+                    c = ctable.get(_strip_elision(t.low), t.text)
                     if c is not None and c not in W.generic:
                         if generic is not None and c not in W.person_states:
                             break  # "a plane carrying 72 people": people, not aircraft
@@ -390,7 +390,7 @@ def extract_quantities(
                         t = toks[b]
                         if t.start < s_start or t.text in ";:":
                             break
-                        c = ctable.get(_strip_elision(t.low))
+                        c = ctable.get(_strip_elision(t.low), t.text)
                         if c is not None and c not in W.generic and c in W.person_states:
                             concept, noun = c, t.low
                             break
@@ -488,14 +488,14 @@ def _role(toks: list[Token], i: int, k: int, concept: str, language: str | None)
     for t in toks[k : k + 8]:
         if t.text in _PUNCT_STOP:
             break
-        r = table.get(t.low)
+        r = table.get(t.low, t.text)
         if r:
             best = (t.start - toks[k - 1].end, r)
             break
     for t in reversed(toks[max(0, i - 10) : i]):
         if t.text in _PUNCT_STOP:
             break
-        r = table.get(t.low)
+        r = table.get(t.low, t.text)
         if r:
             dist = toks[i].start - t.end
             if best is None or dist < best[0]:
