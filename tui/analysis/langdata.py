@@ -75,7 +75,7 @@ _WORD_LISTS = {
     "of_words": _words, "year_words": _words, "connectors": _words, "subordinators": _words,
 }
 _HEADER = {
-    "published": _phrases, "updated": _phrases, "document_date": _phrases,
+    "published": _phrases, "date": _phrases, "updated": _phrases, "document_date": _phrases,
     "crawled": _phrases, "source": _phrases, "url": _phrases, "language": _phrases,
     "tags": _phrases, "noise": _phrases, "byline": _phrases, "credit": _phrases,
 }
