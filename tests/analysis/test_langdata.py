@@ -39,6 +39,8 @@ def test_the_eu_languages_and_more_have_files() -> None:
         ("[meta]\nname = 'X'\n[scales]\nmil = -5\n", "scales.mil must be a positive number"),
         ("[meta]\nname = 'X'\nnumbers = 'roman'\n", "meta.numbers must be one of"),
         ("[header]\nsalute = ['hi']\n", "unknown key header.salute"),
+        ("[units]\nfurlong = 'furlongs'\n", "units.furlong is not a unit of [unit_defs]"),
+        ("[unit_phrases]\n'square furlongs' = 'fur2'\n", "names an unknown unit 'fur2'"),
         ("[meta\nname = 'X'\n", "xx.toml: not valid TOML"),
     ],
 )
@@ -81,3 +83,32 @@ def test_a_language_without_a_file_still_reads_units(text: str, lang: str, unit:
     assert not langdata.has_file(lang)
     found = extract_quantities(text, lang, split_sentences(text, lang))
     assert unit in {q.unit for q in found}
+
+
+def test_damaged_files_fail_with_a_langdata_error_only(tmp_path: Path) -> None:
+    """Bounded, deterministic mutation fuzz: cut, flip and insert bytes of a real file."""
+    import random
+
+    original = (langdata.DATA_DIR / "pl.toml").read_bytes()
+    rng = random.Random(10)
+    path = tmp_path / "pl.toml"
+    outcomes = set()
+    for _ in range(150):
+        data = bytearray(original)
+        for _ in range(rng.randint(1, 4)):
+            pos = rng.randrange(len(data))
+            op = rng.choice(("cut", "flip", "insert"))
+            if op == "cut":
+                del data[pos : pos + rng.randint(1, 40)]
+            elif op == "flip":
+                data[pos] = rng.randrange(256)
+            else:
+                data[pos:pos] = rng.choice([b"=", b"[", b"]", b'"', b"\n[x]\n", b"\xff", b"= 3"])
+        path.write_bytes(bytes(data))
+        try:
+            langdata.read_file(path)
+            outcomes.add("ok")
+        except langdata.LangDataError as exc:
+            assert "\n" not in str(exc) and str(exc).startswith("lang/pl.toml: ")
+            outcomes.add("error")
+    assert outcomes == {"ok", "error"}

@@ -135,7 +135,21 @@ def read_file(path: Path) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         raise LangDataError(f"lang/{name}.toml: not valid TOML ({exc})") from None
     _check(name, data)
+    if name != COMMON:
+        _check_units(name, data)
     return data
+
+
+def _check_units(name: str, data: dict[str, Any]) -> None:
+    """Unit words must name a unit of _common.toml's [unit_defs]."""
+    known = common().get("unit_defs", {})
+    for key in data.get("units", {}):
+        if key not in known:
+            raise LangDataError(f"lang/{name}.toml: units.{key} is not a unit of [unit_defs]")
+    for phrase, unit in data.get("unit_phrases", {}).items():
+        if unit not in known:
+            raise LangDataError(
+                f"lang/{name}.toml: unit_phrases.{phrase} names an unknown unit {unit!r}")
 
 
 @lru_cache(maxsize=64)
