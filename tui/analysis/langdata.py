@@ -79,6 +79,12 @@ _HEADER = {
     "crawled": _phrases, "source": _phrases, "url": _phrases, "language": _phrases,
     "tags": _phrases, "noise": _phrases, "byline": _phrases, "credit": _phrases,
 }
+_ENTITIES = {key: _words for key in (
+    "stop", "titles", "title_suffixes", "cyrillic_titles", "cyrillic_stop", "connect",
+    "after_von", "org_words", "institutions", "place_nouns", "name_articles", "in_preps",
+    "place_preps", "of_words", "cap_articles", "near", "and_words", "local_offices",
+    "speech_aux", "speech_participles", "speech", "demonym_suffixes",
+)}
 # section -> (checker for every value, or a dict of allowed keys -> checker)
 SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
     "meta": _META,
@@ -95,6 +101,7 @@ SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
     "phrases": {"per_hour": _phrases},
     "currencies": _words,
     "header": _HEADER,
+    "entities": _ENTITIES,
     # _common.toml only
     "classes": _words,
     "aspects": _text,

@@ -323,6 +323,22 @@ def table_number_words_at(
     return total, j, j == i + 1 and tokens[i].low in w.articles
 
 
+@lru_cache(maxsize=32)
+def entity_words(key: str) -> frozenset[str]:
+    """[entities] words of every file, as written (names cross languages: a report in
+    English names a Portuguese mayor)."""
+    return frozenset(w for code in langdata.languages()
+                     for w in _section(code, "entities").get(key, "").split())
+
+
+@lru_cache(maxsize=1)
+def entity_words_by_language(key: str) -> dict[str, frozenset[str]]:
+    """[entities] words of one key, per language (for words too ambiguous elsewhere)."""
+    out = {code: frozenset(_section(code, "entities").get(key, "").split())
+           for code in langdata.languages()}
+    return {code: ws for code, ws in out.items() if ws}
+
+
 @lru_cache(maxsize=1)
 def _number_globals() -> dict[str, Any]:
     """Tables numbers.py reads for text2num languages (merged over those languages)."""
