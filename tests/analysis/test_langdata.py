@@ -58,13 +58,17 @@ def test_a_bad_file_in_the_data_folder_is_skipped_with_a_warning(
 ) -> None:
     (tmp_path / "xx.toml").write_text("[concepts]\nkilled = 3\n", "utf-8")
     monkeypatch.setattr(langdata, "DATA_DIR", tmp_path)
-    langdata.load.cache_clear()
+    (tmp_path / "_common.toml").write_text("[meta]\nname = 'common'\n", "utf-8")
+    for cache in (langdata.load, langdata.languages, langdata.common):
+        cache.cache_clear()
     try:
         with caplog.at_level(logging.WARNING):
             assert langdata.load("xx") is None
         assert "xx.toml: concepts.killed" in caplog.text
+        assert not langdata.has_file("xx")  # so it reads every good file, like no file
     finally:
-        langdata.load.cache_clear()
+        for cache in (langdata.load, langdata.languages, langdata.common):
+            cache.cache_clear()
 
 
 def test_odd_language_codes_never_reach_the_file_system() -> None:

@@ -189,7 +189,8 @@ def languages() -> tuple[str, ...]:
 
 
 def has_file(language: str | None) -> bool:
-    return bool(language) and language in languages()
+    """Whether `language` has a usable file (a bad file counts as none)."""
+    return bool(language) and language in languages() and load(language) is not None
 
 
 def section(language: str | None, name: str) -> dict[str, Any]:
