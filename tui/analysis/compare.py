@@ -14,6 +14,7 @@ from tui.analysis.align import (
 from tui.analysis.dates import DateMention
 from tui.analysis.entities import Entity, same_name
 from tui.analysis.facts import Analysis, analyse_article
+from tui.analysis.figures import cognate_key, count_label, is_count, lemma, normalized
 from tui.analysis.quantities import Quantity
 from tui.analysis.text import fold
 from tui.models import INSPECT_FIELDS, Article
@@ -78,8 +79,12 @@ def _side_json(obj: Quantity | Entity | DateMention | None) -> dict[str, Any] | 
     if obj is None:
         return None
     if isinstance(obj, Quantity):
-        return {"value": obj.value, "text": obj.text, "qualifier": obj.qualifier,
-                "unit": obj.unit, "sentence": obj.sentence}
+        out = {"value": obj.value, "text": obj.text, "qualifier": obj.qualifier,
+               "unit": obj.unit, "sentence": obj.sentence}
+        norm = normalized(obj)
+        if norm is not None:
+            out["normalized"] = norm
+        return out
     if isinstance(obj, Entity):
         return {"text": obj.text, "mentions": obj.names}
     return {"value": obj.value, "text": obj.text, "sentence": obj.sentence}
@@ -121,6 +126,8 @@ def values_agree(a: Quantity, b: Quantity) -> bool:
 
 
 def _compatible(a: Quantity, b: Quantity) -> bool:
+    if is_count(a) or is_count(b):
+        return False  # bare counts pair by their noun (_counts_pair)
     if a.concept != b.concept:
         return False
     if a.role and b.role and a.role != b.role:
@@ -130,13 +137,32 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
     return not (a.concept == "money" and a.unit != b.unit)
 
 
-def _dedupe(qs: tuple[Quantity, ...]) -> list[Quantity]:
+# Two bare counts in different languages pair on aligned sentences when their nouns share
+# no cognate stem ("31 ciągników" / "31 tractors"): the sentences must say the same thing.
+_COUNT_CONTEXT = 0.35
+
+
+def _counts_pair(x: Quantity, y: Quantity, la: str | None, lb: str | None,
+                 context: float) -> bool:
+    """Two bare counts count the same thing: the same lemma in one language (never two
+    different nouns: schools closed / pupils sent home), a cognate stem or aligned
+    sentences across languages."""
+    if not (is_count(x) and is_count(y)) or (x.role and y.role and x.role != y.role):
+        return False
+    if la == lb:
+        return lemma(x.noun or "", la) == lemma(y.noun or "", lb)
+    return cognate_key(x.noun or "", la) == cognate_key(y.noun or "", lb) or (
+        context >= _COUNT_CONTEXT)
+
+
+def _dedupe(qs: tuple[Quantity, ...], language: str | None) -> list[Quantity]:
     seen: set[tuple[Any, ...]] = set()
     out = []
     for q in qs:
-        if q.concept == "other":
+        if q.concept == "other" and not is_count(q):
             continue
-        key = (q.concept, q.role, q.aspect, q.unit if q.concept == "money" else None,
+        noun = lemma(q.noun or "", language) if is_count(q) else None
+        key = (q.concept, noun, q.role, q.aspect, q.unit if q.concept == "money" else None,
                round(q.base, 6))
         if key in seen:
             continue
@@ -152,15 +178,15 @@ def _context(sim: list[list[float]], i: int, j: int) -> float:
 
 def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
                      aligned: set[tuple[int, int]]) -> list[FactPair]:
-    qa = _dedupe(a.quantities)[:MAX_COMPARED_FACTS]
-    qb = _dedupe(b.quantities)[:MAX_COMPARED_FACTS]
+    qa = _dedupe(a.quantities, a.language)[:MAX_COMPARED_FACTS]
+    qb = _dedupe(b.quantities, b.language)[:MAX_COMPARED_FACTS]
     candidates: list[tuple[float, int, int]] = []
     for i, x in enumerate(qa):
         for j, y in enumerate(qb):
-            if not _compatible(x, y):
-                continue
             context = _context(sim, x.sentence, y.sentence)
-            if x.concept in _GENERIC and context < 0.2:
+            if not (_compatible(x, y) or _counts_pair(x, y, a.language, b.language, context)):
+                continue
+            if x.concept in _GENERIC and not is_count(x) and context < 0.2:
                 continue
             big = max(abs(x.base), abs(y.base)) or 1.0
             closeness = 1.0 - min(1.0, abs(x.base - y.base) / big)
@@ -178,13 +204,23 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
         used_a.add(i)
         used_b.add(j)
         x, y = qa[i], qb[j]
-        out.append(FactPair("quantity", AGREE if values_agree(x, y) else CONFLICT, x.concept,
-                            x, y))
-    out.extend(FactPair("quantity", ONLY_A, x.concept, x, None)
+        out.append(FactPair("quantity", AGREE if values_agree(x, y) else CONFLICT,
+                            _label(x, y, a.language, b.language), x, y))
+    out.extend(FactPair("quantity", ONLY_A, _label(x, None, a.language, None), x, None)
                for i, x in enumerate(qa) if i not in used_a)
-    out.extend(FactPair("quantity", ONLY_B, y.concept, None, y)
+    out.extend(FactPair("quantity", ONLY_B, _label(y, None, b.language, None), None, y)
                for j, y in enumerate(qb) if j not in used_b)
     return out
+
+
+def _label(x: Quantity, y: Quantity | None, la: str | None, lb: str | None) -> str:
+    """The concept shown: a bare count is named by its noun's lemma (the English side's
+    when one side is English, so "tractor" rather than "ciagnik")."""
+    if not is_count(x):
+        return x.concept
+    if y is not None and lb == "en" and la != "en":
+        return count_label(y, lb)
+    return count_label(x, la)
 
 
 # ------------------------------------------------------------------ entities

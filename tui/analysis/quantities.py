@@ -45,7 +45,9 @@ class Quantity:
     partitive: bool = False  # "five of the foreigners": a part of a larger figure
 
     def to_fact(self) -> dict[str, Any]:
-        return {
+        from tui.analysis.figures import normalized  # figures.py builds on this module
+
+        out: dict[str, Any] = {
             "kind": "quantity",
             "concept": self.concept,
             "value": self.value,
@@ -54,6 +56,10 @@ class Quantity:
             "unit": self.unit,
             "sentence": self.sentence,
         }
+        norm = normalized(self)
+        if norm is not None:
+            out["normalized"] = norm  # value as written stays in value/unit
+        return out
 
 
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th", "o", "a", "er", "e", "eme", "eres", "es", "º", "ª"}
@@ -171,10 +177,16 @@ def _read_number(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None
 
 def _read_digits(scan: Scan, fig: Figure) -> int | None:
     toks, n, i, tok, prev = scan.toks, scan.n, fig.i, fig.tok, fig.prev
-    if prev is not None and prev.end == tok.start and (
-        prev.is_word or prev.is_digit or prev.text in "-/#№"
+    if _minus_sign(scan, i):
+        fig.negative = True  # "-28 °C": only a temperature keeps it (_read_unit)
+    elif prev is not None and prev.end == tok.start and (
+        prev.is_word or prev.is_digit or prev.text in "-/#№−"
     ):
         return i + 1  # F-16, COVID-19, 24/7
+    if prev is not None and scan.words.units.get(prev.low, ("", "", 0))[1] == "distance" and (
+        prev.text.isalpha() and not (i + 1 < n and toks[i + 1].low in scan.words.units)
+    ):
+        return i + 1  # kilometre markers: "km 42", "at kilometre 118"
     if (
         prev is not None
         and prev.is_word
@@ -209,6 +221,17 @@ def _read_digits(scan: Scan, fig: Figure) -> int | None:
             return j + 1  # "3rd", "14h", "24/7"
     fig.value, fig.j = value, j
     return None
+
+
+def _minus_sign(scan: Scan, i: int) -> bool:
+    """ "-28", "−28" with a space or the start of a line before the sign."""
+    if i == 0:
+        return False
+    sign = scan.toks[i - 1]
+    if sign.text not in ("-", "−", "–") or sign.end != scan.toks[i].start:
+        return False
+    return sign.start == 0 or scan.text[sign.start - 1].isspace() or (
+        scan.text[sign.start - 1] in "(")
 
 
 def _read_number_words(scan: Scan, fig: Figure) -> int | None:
@@ -305,6 +328,10 @@ def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
                 return resume
     if fig.currency:
         fig.concept, fig.unit = "money", fig.currency
+    if fig.negative:
+        if fig.concept != "temperature":
+            return max(fig.k, fig.j)  # "3 - 4", a dash: not a negative count
+        fig.value, fig.start = -fig.value, fig.start - 1
     return None
 
 
@@ -328,10 +355,11 @@ def _unit_after(scan: Scan, fig: Figure, kk: int, w1: str) -> int | None:
             kk += 1
     if kk + 1 < n and pair is None:
         pair = w.unit_phrases.get(f"{w1} {toks[kk + 1].low}")
-        if (w1 == "km" and toks[kk + 1].text == "/" and kk + 2 < n
-                and toks[kk + 2].low == "h"):
-            pair = w.unit_phrases["km/h"]
-            kk += 1
+        if (pair is None and toks[kk + 1].text == "/" and kk + 2 < n
+                and toks[kk + 2].start == toks[kk + 1].end):
+            pair = w.unit_phrases.get(f"{w1}/{toks[kk + 2].low}")  # "km/h", "m/s"
+            if pair:
+                kk += 1
     if pair:
         fig.unit, fig.concept, fig.factor = pair
         fig.end, fig.k = toks[kk + 1].end, kk + 2

@@ -93,6 +93,7 @@ class Figure:
     partitive: bool = False
     qualifier: str = "exact"
     tolerance: float = 0.0
+    negative: bool = False  # a minus sign before the number
 
 
 def strip_elision(word: str) -> str:
