@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tui.events import ENGINE, Progress, group_new_articles
+from tui.formatting import counted
 from tui.store import FailedAnalysis, HealthReport, Store
 
 
@@ -65,7 +66,8 @@ def check_archive(store: Store, *, repair: bool = False, progress: Progress | No
         if store.pending_count(ENGINE):
             result = group_new_articles(store, progress=progress)
             repairs.append(
-                f"grouped {result.articles} articles ({result.created} new events, "
+                f"grouped {counted(result.articles, 'article', 'articles')} "
+                f"({result.created} new events, "
                 f"{result.failed} failed)"
             )
     report = store.check()

@@ -69,3 +69,9 @@ def test_markers_roads_years_and_times_are_never_compared() -> None:
     a = _art("The lorry overturned at km 42 of the A4 at 14:30 in 2026; 3 cars were hit.", "en")
     b = _art("The lorry overturned at km 47 of the A9 at 16:10 in 2025; 3 cars were hit.", "en")
     assert not [f for f in _quantity_rows(a, b) if f["status"] == "conflict"]
+
+
+def test_distances_of_unrelated_sentences_do_not_conflict() -> None:
+    a = _art("The ash cloud rose 9 km above the crater. Schools reopened on Tuesday.", "en")
+    b = _art("Die Behörden sperrten die Straße. Das Dorf liegt 4 km vom Krater entfernt.", "de")
+    assert not [f for f in _quantity_rows(a, b) if f["status"] == "conflict"]

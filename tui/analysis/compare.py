@@ -14,7 +14,7 @@ from tui.analysis.align import (
 from tui.analysis.dates import DateMention
 from tui.analysis.entities import Entity, same_name
 from tui.analysis.facts import Analysis, analyse_article
-from tui.analysis.figures import cognate_key, count_label, is_count, lemma, normalized
+from tui.analysis.figures import DIMENSIONS, cognate_key, count_label, is_count, lemma, normalized
 from tui.analysis.quantities import Quantity
 from tui.analysis.text import fold
 from tui.models import INSPECT_FIELDS, Article
@@ -181,13 +181,22 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
     qa = _dedupe(a.quantities, a.language)[:MAX_COMPARED_FACTS]
     qb = _dedupe(b.quantities, b.language)[:MAX_COMPARED_FACTS]
     candidates: list[tuple[float, int, int]] = []
+    counts_a = [is_count(x) for x in qa]
+    counts_b = [is_count(y) for y in qb]
     for i, x in enumerate(qa):
         for j, y in enumerate(qb):
+            if counts_a[i] != counts_b[j]:
+                continue
+            if not counts_a[i] and not _compatible(x, y):
+                continue
             context = _context(sim, x.sentence, y.sentence)
-            if not (_compatible(x, y) or _counts_pair(x, y, a.language, b.language, context)):
+            if counts_a[i] and not _counts_pair(x, y, a.language, b.language, context):
                 continue
             if x.concept in _GENERIC and not is_count(x) and context < 0.2:
                 continue
+            loose = x.concept in DIMENSIONS or (counts_a[i] and a.language == b.language)
+            if context < 0.2 and loose and not values_agree(x, y):
+                continue  # two distances (or sums, counts) of unrelated sentences: not one thing
             big = max(abs(x.base), abs(y.base)) or 1.0
             closeness = 1.0 - min(1.0, abs(x.base - y.base) / big)
             score = (0.5 * context + 0.2 * ((x.sentence, y.sentence) in aligned)

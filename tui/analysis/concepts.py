@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from tui.analysis import lexicon as lx
 from tui.analysis.scan import CLAUSE_STOP, Figure, Scan, strip_elision
 from tui.analysis.sentences import sentence_at
+from tui.analysis.text import Token, fold
 
 _SKIP_FORWARD = {"-", "–"}
 _CONJUNCTIONS = {"and", "or", "e", "ou", "y", "und", "oder", "et", "ed"}
@@ -42,8 +44,26 @@ def find_concept(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
         fig.concept = "people" if fig.generic in ("people", "children") else fig.generic
     if fig.concept is None:
         fig.concept = "other"
-        if k < scan.n and toks[k].is_word:
-            fig.noun = toks[k].low
+        if k < scan.n and toks[k].is_word and _counted_noun(scan, toks[k]):
+            fig.noun = toks[k].low  # "31 tractors": compared by this noun (figures.py)
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in lx.entity_words("stop"))
+
+
+def _counted_noun(scan: Scan, tok: Token) -> bool:
+    """The word after a bare number may name what it counts ("31 tractors"), unless it is
+    a grammar word ("12 in", "5 of"), an abbreviation or, outside German, a name."""
+    w, low = scan.words, strip_elision(tok.low)
+    if len(low) < 3 or not low.isalpha() or tok.text.isupper():
+        return False
+    if tok.text[0].isupper() and scan.language not in ("de", "lb", None):
+        return False
+    grammar = (w.articles, w.of_words, w.connectors, w.auxiliaries, w.relative, w.year_words,
+               w.vague, lx.subordinators(scan.language), _stop_words())
+    return not any(low in words for words in grammar)
 
 
 def _noun_before(scan: Scan, fig: Figure) -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tui.formatting import counted
 from tui.models import StoreError
 
 if TYPE_CHECKING:
@@ -114,7 +115,8 @@ class HealthChecks:
                         "UPDATE articles SET event_id = NULL, group_key = sort_key "
                         "WHERE event_id IS NOT NULL AND event_id NOT IN (SELECT id FROM events)"
                     )
-                    done.append(f"detached {report.dangling_events} articles from lost events")
+                    detached = counted(report.dangling_events, "article", "articles")
+                    done.append(f"detached {detached} from lost events")
                 if report.empty_events:
                     self._conn.execute(
                         "DELETE FROM events WHERE id NOT IN "
