@@ -72,6 +72,17 @@ def test_markers_roads_years_and_times_are_never_compared() -> None:
 
 
 def test_distances_of_unrelated_sentences_do_not_conflict() -> None:
-    a = _art("The ash cloud rose 9 km above the crater. Schools reopened on Tuesday.", "en")
+    a = _art("The ash cloud rose 9 km above the crater. Schools reopened on Tuesday. "
+             "Police kept an exclusion zone of 20 km.", "en")
     b = _art("Die Behörden sperrten die Straße. Das Dorf liegt 4 km vom Krater entfernt.", "de")
     assert not [f for f in _quantity_rows(a, b) if f["status"] == "conflict"]
+
+
+def test_a_range_agrees_with_a_figure_inside_it_and_conflicts_outside() -> None:
+    a = _art("Waves of 3–4 m hit the harbour wall.", "en")
+    inside = _art("Ondas de 3,5 metros atingiram o paredão do porto.", "pt")
+    outside = _art("Ondas de 6 metros atingiram o paredão do porto.", "pt")
+    assert ("distance", "agree", 3, 3.5) in _paired(a, inside)
+    assert ("distance", "conflict", 3, 6) in _paired(a, outside)
+    row = next(f for f in _quantity_rows(a, inside) if f["a"] and f["b"])
+    assert (row["a"]["value"], row["a"]["high"], row["a"]["unit"]) == (3, 4, "m")

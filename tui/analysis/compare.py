@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,6 +85,8 @@ def _side_json(obj: Quantity | Entity | DateMention | None) -> dict[str, Any] | 
         norm = normalized(obj)
         if norm is not None:
             out["normalized"] = norm
+        if obj.high is not None:
+            out["high"] = obj.high
         return out
     if isinstance(obj, Entity):
         return {"text": obj.text, "mentions": obj.names}
@@ -99,6 +102,8 @@ _UPPER = ("at_most", "less_than")
 
 def _interval(q: Quantity) -> tuple[float, float]:
     v = q.base
+    if q.base_high is not None:
+        return v, q.base_high
     if q.qualifier in _LOWER:
         return v, float("inf")
     if q.qualifier in _UPPER:
@@ -117,7 +122,9 @@ def values_agree(a: Quantity, b: Quantity) -> bool:
     same_bound = (a.qualifier in _LOWER and b.qualifier in _LOWER) or (
         a.qualifier in _UPPER and b.qualifier in _UPPER
     )
-    if same_bound or (a.tolerance and b.tolerance):
+    if a.base_high is None and b.base_high is None and (
+        same_bound or (a.tolerance and b.tolerance)
+    ):
         tol = max(a.tolerance, b.tolerance)
         return abs(a.base - b.base) <= tol * max(abs(a.base), abs(b.base)) + eps
     lo_a, hi_a = _interval(a)
@@ -140,6 +147,9 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
 # Two bare counts in different languages pair on aligned sentences when their nouns share
 # no cognate stem ("31 ciągników" / "31 tractors"): the sentences must say the same thing.
 _COUNT_CONTEXT = 0.35
+# Two figures of one dimension whose sentences share no more than the dimension itself
+# (similarity 0.2 and below) are figures of different things unless they agree.
+_DIM_CONTEXT = 0.25
 
 
 def _counts_pair(x: Quantity, y: Quantity, la: str | None, lb: str | None,
@@ -181,6 +191,9 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
     qa = _dedupe(a.quantities, a.language)[:MAX_COMPARED_FACTS]
     qb = _dedupe(b.quantities, b.language)[:MAX_COMPARED_FACTS]
     candidates: list[tuple[float, int, int]] = []
+    # Concepts with more than one figure on a side: which of them is which needs context.
+    seen = Counter(q.concept for q in qa) + Counter(q.concept for q in qb)
+    ambiguous = {c for c, n in seen.items() if n > 2}
     counts_a = [is_count(x) for x in qa]
     counts_b = [is_count(y) for y in qb]
     for i, x in enumerate(qa):
@@ -195,7 +208,8 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
             if x.concept in _GENERIC and not is_count(x) and context < 0.2:
                 continue
             loose = x.concept in DIMENSIONS or (counts_a[i] and a.language == b.language)
-            if context < 0.2 and loose and not values_agree(x, y):
+            if (context < _DIM_CONTEXT and loose and x.concept in ambiguous
+                    and not values_agree(x, y)):
                 continue  # two distances (or sums, counts) of unrelated sentences: not one thing
             big = max(abs(x.base), abs(y.base)) or 1.0
             closeness = 1.0 - min(1.0, abs(x.base - y.base) / big)

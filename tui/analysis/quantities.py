@@ -43,6 +43,8 @@ class Quantity:
     noun: str | None = None  # the folded word the concept came from
     tolerance: float = 0.0  # relative slack of an approximate figure (0.1 "about", 0.2 "a dozen")
     partitive: bool = False  # "five of the foreigners": a part of a larger figure
+    high: float | None = None  # a range's upper end, written unit ("3–4 m": value 3, high 4)
+    base_high: float | None = None
 
     def to_fact(self) -> dict[str, Any]:
         from tui.analysis.figures import normalized  # figures.py builds on this module
@@ -59,6 +61,8 @@ class Quantity:
         norm = normalized(self)
         if norm is not None:
             out["normalized"] = norm  # value as written stays in value/unit
+        if self.high is not None:
+            out["high"] = as_number(self.high)
         return out
 
 
@@ -256,6 +260,28 @@ def _read_number_words(scan: Scan, fig: Figure) -> int | None:
     return None
 
 
+_RANGE_DASHES = ("-", "–", "—")
+
+
+def _read_range(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
+    """ "3–4 m", "30-40 Menschen": a dash and a larger number make a range; the figure's
+    value is its low end, `high` its upper end."""
+    toks, n, k = scan.toks, scan.n, fig.k
+    if not fig.tok.is_digit or k + 1 >= n or toks[k].text not in _RANGE_DASHES:
+        return None
+    dash, nxt = toks[k], toks[k + 1]
+    tight = dash.start == toks[k - 1].end and nxt.start == dash.end
+    spaced = dash.text != "-" and scan.text[toks[k - 1].end:nxt.start] == f" {dash.text} "
+    if not nxt.is_digit or not (tight or spaced):
+        return None
+    high = parse_digits(nxt.text, scan.language)
+    if high is None or high <= fig.value:
+        return None
+    fig.high, fig.end, fig.j = high, nxt.end, k + 2
+    fig.k = fig.j
+    return None
+
+
 def _read_currency_before(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
     """Currency before the number: "€", "$", "R$", "US$", "£", "EUR"."""
     prev, toks, i, w = fig.prev, scan.toks, fig.i, scan.words
@@ -295,6 +321,7 @@ def _read_scale(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
         ] == 1e6:
             mult, k = 1e9, k + 1
         fig.value *= mult
+        fig.high = fig.high * mult if fig.high is not None else None
         fig.end, k = toks[k].end, k + 1
         if k < n and toks[k].text == "." and toks[k].start == toks[k - 1].end:
             k += 1  # "Mio."
@@ -450,6 +477,7 @@ def _read_qualifiers(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
 
 _STAGES: tuple[Stage, ...] = (
     _read_number,
+    _read_range,
     _read_currency_before,
     _read_scale,
     _check_bound,
@@ -479,6 +507,8 @@ def _quantity(scan: Scan, fig: Figure) -> Quantity:
         noun=fig.noun,
         tolerance=fig.tolerance,
         partitive=fig.partitive and concept not in ("money", "other"),
+        high=fig.high,
+        base_high=fig.high * fig.factor if fig.high is not None else None,
     )
 
 

@@ -94,6 +94,7 @@ class Figure:
     qualifier: str = "exact"
     tolerance: float = 0.0
     negative: bool = False  # a minus sign before the number
+    high: float | None = None  # the upper end of a range ("3–4 m", "30-40")
 
 
 def strip_elision(word: str) -> str:
