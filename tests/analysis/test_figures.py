@@ -86,3 +86,11 @@ def test_a_range_agrees_with_a_figure_inside_it_and_conflicts_outside() -> None:
     assert ("distance", "conflict", 3, 6) in _paired(a, outside)
     row = next(f for f in _quantity_rows(a, inside) if f["a"] and f["b"])
     assert (row["a"]["value"], row["a"]["high"], row["a"]["unit"]) == (3, 4, "m")
+
+
+def test_a_converted_figure_agrees_within_rounding() -> None:
+    a = _art("Gusts of 28 m/s tore roofs off in the harbour district.", "en")
+    b = _art("Böen mit 100 km/h deckten im Hafenviertel Dächer ab.", "de")
+    c = _art("Böen mit 130 km/h deckten im Hafenviertel Dächer ab.", "de")
+    assert ("speed", "agree", 28, 100) in _paired(a, b)
+    assert ("speed", "conflict", 28, 130) in _paired(a, c)

@@ -108,7 +108,13 @@ def _interval(q: Quantity) -> tuple[float, float]:
         return v, float("inf")
     if q.qualifier in _UPPER:
         return 0.0, v
-    return v * (1 - q.tolerance), v * (1 + q.tolerance)
+    lo, hi = v * (1 - q.tolerance), v * (1 + q.tolerance)
+    return min(lo, hi), max(lo, hi)  # "-28 °C": a negative figure
+
+
+# An outlet rounds a converted figure ("28 m/s" is "100 km/h"): two figures written in
+# different units of one dimension agree within this relative slack.
+_CONVERSION_SLACK = 0.03
 
 
 def values_agree(a: Quantity, b: Quantity) -> bool:
@@ -118,7 +124,8 @@ def values_agree(a: Quantity, b: Quantity) -> bool:
     "up to 8,000") are claims about the same figure, so their numbers must match.
     Two approximations agree within the larger of their tolerances.
     """
-    eps = 1e-9 * max(1.0, abs(a.base), abs(b.base))
+    converted = a.unit != b.unit and a.concept != "money" and bool(a.unit and b.unit)
+    eps = (1e-9 + _CONVERSION_SLACK * converted) * max(1.0, abs(a.base), abs(b.base))
     same_bound = (a.qualifier in _LOWER and b.qualifier in _LOWER) or (
         a.qualifier in _UPPER and b.qualifier in _UPPER
     )
