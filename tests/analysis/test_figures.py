@@ -94,3 +94,8 @@ def test_a_converted_figure_agrees_within_rounding() -> None:
     c = _art("Böen mit 130 km/h deckten im Hafenviertel Dächer ab.", "de")
     assert ("speed", "agree", 28, 100) in _paired(a, b)
     assert ("speed", "conflict", 28, 130) in _paired(a, c)
+
+
+def test_a_range_beyond_any_figure_is_not_read() -> None:
+    facts = extract_facts(_art("Losses of 5-900000000000 trillion euros were claimed.", "en"))
+    assert not [f for f in facts if f["kind"] == "quantity" and f.get("high")]

@@ -331,7 +331,9 @@ def _read_scale(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
 
 def _check_bound(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
     """ "9"*309, "a trillion trillion": beyond numbers.MAX_FIGURE, not a figure."""
-    return None if is_figure(fig.value) else max(fig.k, fig.j)
+    if is_figure(fig.value) and (fig.high is None or is_figure(fig.high)):
+        return None
+    return max(fig.k, fig.j)
 
 
 def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
