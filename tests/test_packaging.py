@@ -26,3 +26,12 @@ def test_bundled_folders_map_to_the_top_level() -> None:
     assert mapping == {"tui._bundled.sample_feed": "sample_feed", "tui._bundled.themes": "themes"}
     for folder in mapping.values():
         assert any((REPO / folder).iterdir())
+
+
+def test_language_files_ship_in_the_wheel() -> None:
+    globs = _config()["package-data"]["tui.data"]
+    data = REPO / "tui" / "data"
+    files = sorted((data / "lang").glob("*.toml"))
+    assert files
+    for path in files:
+        assert any(path.relative_to(data).match(g) for g in globs), path.name

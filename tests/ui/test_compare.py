@@ -61,8 +61,9 @@ async def test_open_shows_headers_text_and_facts(storm) -> None:
         data = rows(table)
         # conflicts first, with their values on both sides
         assert data[0] == ("conflict", "homes", 48000, 60000)
-        assert data[1] == ("conflict", "injured", 2, 3)
-        assert all(s != "conflict" for s, *_ in data[2:])
+        assert data[1] == ("conflict", "engineer", 120, 150)  # a count no concept lists
+        assert data[2] == ("conflict", "injured", 2, 3)
+        assert all(s != "conflict" for s, *_ in data[3:])
         assert table.row_values(0)[3] == "≠ conflict"  # a symbol, not colour alone
         assert {table.row_values(i)[3] for i in range(table.row_count)} >= {
             "≠ conflict", "= agree", "◐ A only", "◑ B only"}
@@ -191,7 +192,7 @@ async def test_swap_exchanges_sides(storm) -> None:
     async with app.run_test(size=SIZE) as pilot:
         screen = await push_compare(app, pilot, ids["en"], ids["en2"])
         before = list(screen.fact_table.rows_data)
-        await pilot.press("down")  # second conflict: the injured
+        await pilot.press("down", "down")  # third conflict: the injured
         await pilot.pause()
         await pilot.press("x")
         await pilot.pause()
@@ -224,10 +225,10 @@ async def test_next_and_previous_conflict(storm) -> None:
     async with app.run_test(size=SIZE) as pilot:
         screen = await push_compare(app, pilot, ids["en"], ids["en2"])
         table, passages = screen.fact_table, screen.passages
-        assert table.conflict_rows() == [0, 1]
-        await pilot.press("n")
+        assert table.conflict_rows() == [0, 1, 2]
+        await pilot.press("n", "n")
         await pilot.pause()
-        assert table.cursor_row == 1
+        assert table.cursor_row == 2
         assert passages.highlighted_a == {2} and passages.highlighted_b == {2}
         await pilot.press("n")  # wraps
         await pilot.pause()
@@ -235,7 +236,7 @@ async def test_next_and_previous_conflict(storm) -> None:
         assert passages.highlighted_a == {0}
         await pilot.press("p")  # wraps backwards
         await pilot.pause()
-        assert table.cursor_row == 1
+        assert table.cursor_row == 2
         # from a non-conflict row, n finds the next conflict (wrapping to the first)
         await pilot.press("end")
         await pilot.pause()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,6 +15,7 @@ from tui.analysis.align import (
 from tui.analysis.dates import DateMention
 from tui.analysis.entities import Entity, same_name
 from tui.analysis.facts import Analysis, analyse_article
+from tui.analysis.figures import DIMENSIONS, cognate_key, count_label, is_count, lemma, normalized
 from tui.analysis.quantities import Quantity
 from tui.analysis.text import fold
 from tui.models import INSPECT_FIELDS, Article
@@ -78,8 +80,14 @@ def _side_json(obj: Quantity | Entity | DateMention | None) -> dict[str, Any] | 
     if obj is None:
         return None
     if isinstance(obj, Quantity):
-        return {"value": obj.value, "text": obj.text, "qualifier": obj.qualifier,
-                "unit": obj.unit, "sentence": obj.sentence}
+        out = {"value": obj.value, "text": obj.text, "qualifier": obj.qualifier,
+               "unit": obj.unit, "sentence": obj.sentence}
+        norm = normalized(obj)
+        if norm is not None:
+            out["normalized"] = norm
+        if obj.high is not None:
+            out["high"] = obj.high
+        return out
     if isinstance(obj, Entity):
         return {"text": obj.text, "mentions": obj.names}
     return {"value": obj.value, "text": obj.text, "sentence": obj.sentence}
@@ -94,11 +102,19 @@ _UPPER = ("at_most", "less_than")
 
 def _interval(q: Quantity) -> tuple[float, float]:
     v = q.base
+    if q.base_high is not None:
+        return v, q.base_high
     if q.qualifier in _LOWER:
         return v, float("inf")
     if q.qualifier in _UPPER:
         return 0.0, v
-    return v * (1 - q.tolerance), v * (1 + q.tolerance)
+    lo, hi = v * (1 - q.tolerance), v * (1 + q.tolerance)
+    return min(lo, hi), max(lo, hi)  # "-28 °C": a negative figure
+
+
+# An outlet rounds a converted figure ("28 m/s" is "100 km/h"): two figures written in
+# different units of one dimension agree within this relative slack.
+_CONVERSION_SLACK = 0.03
 
 
 def values_agree(a: Quantity, b: Quantity) -> bool:
@@ -108,11 +124,14 @@ def values_agree(a: Quantity, b: Quantity) -> bool:
     "up to 8,000") are claims about the same figure, so their numbers must match.
     Two approximations agree within the larger of their tolerances.
     """
-    eps = 1e-9 * max(1.0, abs(a.base), abs(b.base))
+    converted = a.unit != b.unit and a.concept != "money" and bool(a.unit and b.unit)
+    eps = (1e-9 + _CONVERSION_SLACK * converted) * max(1.0, abs(a.base), abs(b.base))
     same_bound = (a.qualifier in _LOWER and b.qualifier in _LOWER) or (
         a.qualifier in _UPPER and b.qualifier in _UPPER
     )
-    if same_bound or (a.tolerance and b.tolerance):
+    if a.base_high is None and b.base_high is None and (
+        same_bound or (a.tolerance and b.tolerance)
+    ):
         tol = max(a.tolerance, b.tolerance)
         return abs(a.base - b.base) <= tol * max(abs(a.base), abs(b.base)) + eps
     lo_a, hi_a = _interval(a)
@@ -121,6 +140,8 @@ def values_agree(a: Quantity, b: Quantity) -> bool:
 
 
 def _compatible(a: Quantity, b: Quantity) -> bool:
+    if is_count(a) or is_count(b):
+        return False  # bare counts pair by their noun (_counts_pair)
     if a.concept != b.concept:
         return False
     if a.role and b.role and a.role != b.role:
@@ -130,13 +151,35 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
     return not (a.concept == "money" and a.unit != b.unit)
 
 
-def _dedupe(qs: tuple[Quantity, ...]) -> list[Quantity]:
+# Two bare counts in different languages pair on aligned sentences when their nouns share
+# no cognate stem ("31 ciągników" / "31 tractors"): the sentences must say the same thing.
+_COUNT_CONTEXT = 0.35
+# Two figures of one dimension whose sentences share no more than the dimension itself
+# (similarity 0.2 and below) are figures of different things unless they agree.
+_DIM_CONTEXT = 0.25
+
+
+def _counts_pair(x: Quantity, y: Quantity, la: str | None, lb: str | None,
+                 context: float) -> bool:
+    """Two bare counts count the same thing: the same lemma in one language (never two
+    different nouns: schools closed / pupils sent home), a cognate stem or aligned
+    sentences across languages."""
+    if not (is_count(x) and is_count(y)) or (x.role and y.role and x.role != y.role):
+        return False
+    if la == lb:
+        return lemma(x.noun or "", la) == lemma(y.noun or "", lb)
+    return cognate_key(x.noun or "", la) == cognate_key(y.noun or "", lb) or (
+        context >= _COUNT_CONTEXT)
+
+
+def _dedupe(qs: tuple[Quantity, ...], language: str | None) -> list[Quantity]:
     seen: set[tuple[Any, ...]] = set()
     out = []
     for q in qs:
-        if q.concept == "other":
+        if q.concept == "other" and not is_count(q):
             continue
-        key = (q.concept, q.role, q.aspect, q.unit if q.concept == "money" else None,
+        noun = lemma(q.noun or "", language) if is_count(q) else None
+        key = (q.concept, noun, q.role, q.aspect, q.unit if q.concept == "money" else None,
                round(q.base, 6))
         if key in seen:
             continue
@@ -152,16 +195,29 @@ def _context(sim: list[list[float]], i: int, j: int) -> float:
 
 def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
                      aligned: set[tuple[int, int]]) -> list[FactPair]:
-    qa = _dedupe(a.quantities)[:MAX_COMPARED_FACTS]
-    qb = _dedupe(b.quantities)[:MAX_COMPARED_FACTS]
+    qa = _dedupe(a.quantities, a.language)[:MAX_COMPARED_FACTS]
+    qb = _dedupe(b.quantities, b.language)[:MAX_COMPARED_FACTS]
     candidates: list[tuple[float, int, int]] = []
+    # Concepts with more than one figure on a side: which of them is which needs context.
+    seen = Counter(q.concept for q in qa) + Counter(q.concept for q in qb)
+    ambiguous = {c for c, n in seen.items() if n > 2}
+    counts_a = [is_count(x) for x in qa]
+    counts_b = [is_count(y) for y in qb]
     for i, x in enumerate(qa):
         for j, y in enumerate(qb):
-            if not _compatible(x, y):
+            if counts_a[i] != counts_b[j]:
+                continue
+            if not counts_a[i] and not _compatible(x, y):
                 continue
             context = _context(sim, x.sentence, y.sentence)
-            if x.concept in _GENERIC and context < 0.2:
+            if counts_a[i] and not _counts_pair(x, y, a.language, b.language, context):
                 continue
+            if x.concept in _GENERIC and not is_count(x) and context < 0.2:
+                continue
+            loose = x.concept in DIMENSIONS or (counts_a[i] and a.language == b.language)
+            if (context < _DIM_CONTEXT and loose and x.concept in ambiguous
+                    and not values_agree(x, y)):
+                continue  # two distances (or sums, counts) of unrelated sentences: not one thing
             big = max(abs(x.base), abs(y.base)) or 1.0
             closeness = 1.0 - min(1.0, abs(x.base - y.base) / big)
             score = (0.5 * context + 0.2 * ((x.sentence, y.sentence) in aligned)
@@ -178,13 +234,23 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
         used_a.add(i)
         used_b.add(j)
         x, y = qa[i], qb[j]
-        out.append(FactPair("quantity", AGREE if values_agree(x, y) else CONFLICT, x.concept,
-                            x, y))
-    out.extend(FactPair("quantity", ONLY_A, x.concept, x, None)
+        out.append(FactPair("quantity", AGREE if values_agree(x, y) else CONFLICT,
+                            _label(x, y, a.language, b.language), x, y))
+    out.extend(FactPair("quantity", ONLY_A, _label(x, None, a.language, None), x, None)
                for i, x in enumerate(qa) if i not in used_a)
-    out.extend(FactPair("quantity", ONLY_B, y.concept, None, y)
+    out.extend(FactPair("quantity", ONLY_B, _label(y, None, b.language, None), None, y)
                for j, y in enumerate(qb) if j not in used_b)
     return out
+
+
+def _label(x: Quantity, y: Quantity | None, la: str | None, lb: str | None) -> str:
+    """The concept shown: a bare count is named by its noun's lemma (the English side's
+    when one side is English, so "tractor" rather than "ciagnik")."""
+    if not is_count(x):
+        return x.concept
+    if y is not None and lb == "en" and la != "en":
+        return count_label(y, lb)
+    return count_label(x, la)
 
 
 # ------------------------------------------------------------------ entities

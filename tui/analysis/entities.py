@@ -9,8 +9,8 @@ from functools import lru_cache
 from typing import Any
 
 from tui.analysis import gazetteer
+from tui.analysis import lexicon as lx
 from tui.analysis.dates import _names as _date_names
-from tui.analysis.lexicon import words
 from tui.analysis.phonetic import name_key, names_similar, word_key
 from tui.analysis.sentences import Sentence, sentence_at
 from tui.analysis.text import Token, fold, tokenize
@@ -50,133 +50,48 @@ class Entity:
         return {"kind": "entity", "type": self.type, "text": self.text, "mentions": self.names}
 
 
-_STOP = words(
-    "the a an in on at to of for by with from but and or as after before when while since "
-    "meanwhile however afterward afterwards this that these those it he she they we i you his her "
-    "their its our there here according also then still yet so if not no yes all some many most "
-    "more several both each every other another such what which who whom whose why how where "
-    "officials police authorities local residents rescuers witnesses earlier later today "
-    "yesterday tonight overnight now once mr mrs ms dr o os as um uma uns umas em no na nos nas "
-    "do da dos das de ao aos pelo pela pelos pelas segundo mais menos depois apos antes durante "
-    "quando enquanto ele ela eles elas mas e com para por sem sobre entre este esta estes estas "
-    "esse essa isso isto aquele aquela ja ainda tambem alem porem contudo entretanto no entanto "
-    "cerca quase os moradores autoridades el la los las un una unos unas en del al y pero con sin "
-    "sobre segun tras desde hasta cuando mientras tambien ademas sin embargo este esta estos "
-    "estas ese esa eso aunque lo le les se su sus otros otras varios varias ayer hoy le les des "
-    "du au aux et ou mais avec sans pour par selon apres avant pendant lorsque quand alors ainsi "
-    "aussi cependant toutefois il elle ils elles on nous vous ce cet cette ces son sa ses leur "
-    "leurs plus moins pres environ hier aujourd'hui d'apres der die das den dem des ein eine "
-    "einer eines einem einen und oder aber mit ohne fur nach vor bei seit laut wahrend als wenn "
-    "auch noch schon bereits er sie es wir ihr sein seine ihre dieser diese dieses jener am im "
-    "zum zur vom beim auf aus uber unter zwischen gegen nachdem insgesamt zudem zunachst damit "
-    "dabei dort hier gestern heute rund etwa mehr mindestens nur wie wo was wer il lo gli i le un "
-    "uno una di del della dei degli delle nel nella nei negli nelle sul sulla al alla ai agli "
-    "alle e ed ma con senza per secondo dopo prima durante mentre quando anche inoltre tuttavia "
-    "egli lui lei loro questo questa questi queste quel quella circa oltre almeno ieri oggi het "
-    "een en maar met zonder voor na bij volgens tijdens toen ook nog al hij zij wij dit deze dat "
-    "die"
-)
-_TITLES = words(
-    "president presidente prasident praesident president presidenta premier prime minister "
-    "ministro ministra minister ministre chancellor kanzler kanzlerin chanceler canciller "
-    "cancelliere mayor prefeito prefeita alcalde alcaldesa maire sindaco sindaca burgermeister "
-    "burgermeisterin governor governador governadora gobernador gouverneur governatore secretary- "
-    "general secretario-geral secretario general generalsekretar secretaire segretario spokesman "
-    "spokeswoman spokesperson porte-parole sprecher portavoce porta-voz king queen rei rainha rey "
-    "reina konig konigin roi reine re regina pope papa papst general gen colonel coronel oberst "
-    "colonnello commander comandante kommandeur dr mr mrs ms sr sra srta herr frau mme mlle m sig "
-    "dott prof senator senador senatore judge juiz juez richter juge giudice ceo chief chefe jefe "
-    "chef capo director diretor directeur direktor direttore commissioner comissario kommissar "
-    "commissaire commissario officer agent inspector inspetor inspektor inspecteur ispettore "
-    "captain capitao capitan kapitan capitaine capitano leader lider"
-)
+_STOP = lx.entity_words("stop")
+_TITLES = lx.entity_words("titles")
+
+
 def _folded_words(text: str) -> frozenset[str]:
     return frozenset(fold(w) for w in text.split())
 
 
-_CYR_TITLES = _folded_words(
-    "президент президента президентом голова голови мер мера прем'єр-міністр міністр "
-    "міністра губернатор речник речниця генерал глава мэр премьер-министр министр "
-    "пресс-секретарь")
-_CYR_STOP = _folded_words(
-    "за у в на до від після під час через про як що це ця цей ці він вона вони ми також "
-    "однак але і й та або унаслідок внаслідок основний близько понад щонайменше атака "
-    "рятувальники за даними по из с от после во время что это он она они мы также однако "
-    "но и или около более по данным")
-_CONNECT = words("de da do dos das del della di von van der den la le du bin al")
-_AFTER_VON = {"der", "den"}  # "von der Leyen"; elsewhere German "der" is an article
-_ORG_WORDS = words(
-    "ministry ministerio ministerium ministere ministero force forca fuerza forces council "
-    "conselho consejo rat conseil consiglio police policia polizei polizia agency agencia agentur "
-    "agence agenzia department departamento university universidade universidad universitat "
-    "universite universita bank banco banque party partido partei parti partito institute "
-    "instituto institut istituto service servico servicio dienst servizio army exercito ejercito "
-    "armee esercito guard guarda guardia wache garde feuerwehr protezione commission comissao "
-    "comision kommission commissione group grupo gruppe groupe gruppo company companhia compania "
-    "unternehmen societe societa inc ltd ag gmbh corp association associacao asociacion verband "
-    "tribunal court gericht tribunale office escritorio amt news press times post herald agency "
-    "airlines airline railways uefa fifa"
-)
-_PLACE_NOUNS = words(
-    "district region province city town village river state county island valley bay lake "
-    "mountain street square airport port distrito regiao provincia cidade vila rio estado ilha "
-    "vale lago serra rua praca aeroporto porto region ciudad pueblo rio provincia bezirk region "
-    "provinz stadt dorf fluss insel tal see landkreis kreis gemeinde hafen flughafen region ville "
-    "village fleuve riviere ile vallee lac departement commune regione citta paese fiume isola "
-    "valle lago comune quartiere borough oblast coast shore coastline islands costa litoral cote "
-    "kuste isole islas ilhas iles inseln towns villages cities"
-)
-_INSTITUTIONS = _ORG_WORDS | words(
-    "justica camara prefeitura governo tribunal assembleia generalitat ayuntamiento "
-    "junta gobierno prefecture prefeitura mairie prefettura comune regione provincia "
-    "landkreis stadt senado senate congresso congreso parlamento parliament ministerio "
-    "ministerium universidade universidad"
-)
-_NAME_ARTICLES = words("el la las los le les l' il lo de den het al")
-_IN_PREPS = words("in em na no en a à au dans nach aus bei near perto cerca nahe vicino")
+_CYR_TITLES = _folded_words(" ".join(lx.entity_words("cyrillic_titles")))
+_CYR_STOP = _folded_words(" ".join(lx.entity_words("cyrillic_stop")))
+_CONNECT = lx.entity_words("connect")
+_AFTER_VON = lx.entity_words("after_von")  # "von der Leyen"; elsewhere German "der" is an article
+_ORG_WORDS = lx.entity_words("org_words")
+_PLACE_NOUNS = lx.entity_words("place_nouns")
+_INSTITUTIONS = _ORG_WORDS | lx.entity_words("institutions")
+_NAME_ARTICLES = lx.entity_words("name_articles")
+_IN_PREPS = lx.entity_words("in_preps")
 # Place prepositions of one language only (too ambiguous elsewhere: Italian "nel" is a place
 # preposition, Portuguese "nos" also a pronoun). A capitalised name after one of these or
 # after _IN_PREPS, without a person title or person cue, is a place ("in Ierapetra").
-_PLACE_PREPS: dict[str, frozenset[str]] = {
-    "en": words("off towards toward across outside inside around"),
-    "pt": words("nos nas"),
-    "es": words("hacia desde"),
-    "fr": words("aux vers"),
-    "de": words("im nahe bei vor"),
-    "it": words("nel nella nei nelle presso verso"),
-    "nl": words("bij nabij"),
-}
+_PLACE_PREPS = lx.entity_words_by_language("place_preps")
 # "the coast of X", "la ville de X", "die Stadt von X": a place noun + "of" names a place.
-_OF_WORDS = words("of de di do da du des del della von")
+_OF_WORDS = lx.entity_words("of_words")
 # Capitalised sentence-initial articles that fold like prepositions ("A" vs "À").
-_CAP_ARTICLES = words("A O As Os La Le Les El Il Lo Los Las L The")
+_CAP_ARTICLES = lx.entity_words("cap_articles")
 # "près de X", "perto de X", "cerca de X", "on the outskirts of X".
-_NEAR = words("pres perto cerca proximo proxima outskirts arredores afueras alrededores "
-              "environs alentours dintorni periferia")
+_NEAR = lx.entity_words("near")
 # "coordinated" names: "in Heraklion and Agios Nikolaos" — the second is a place too.
-_AND_WORDS = words("and or e ou y et und oder ed o en")
+_AND_WORDS = lx.entity_words("and_words")
 # Local offices after a name ("Ierapetra mayor ..."): the name is the place they run.
-_LOCAL_OFFICES = words("mayor governor prefect")
+_LOCAL_OFFICES = lx.entity_words("local_offices")
 # After a name: it is a person ("Ilias Dorbe, aged 54", "(54)", ", de 54 anos").
 _PERSON_AFTER_RE = re.compile(
     r"\s*(?:,\s*(?:aged\s+\d|age\s+\d|\d{1,3}\s*,|\d{1,3}-year-old|de\s+\d{1,3}\s+(?:anos|años|ans)"
     r"|di\s+\d{1,3}\s+anni|\d{1,3}\s+(?:anos|años|ans|anni|jahre))|\(\d{1,3}\))"
 )
 # Two-word speech verbs ("a déclaré", "ha detto", "hat gesagt", "tem dito").
-_SPEECH_AUX = words("a ha hat has tem")
-_SPEECH_PARTICIPLES = words(
-    "declare dit affirme explique detto dichiarato spiegato raccontato affermato gesagt erklart "
-    "betont said told"
-)
-_SPEECH = words(
-    "said says told added warned disse afirmou declarou dijo afirmo declaro sagte erklarte "
-    "betonte a dit a declare ha detto ha dichiarato spoke urged condemned"
-)
-_DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish", "ans", "ic")
-
-
-_TITLE_SUFFIXES = ("sprecher", "sprecherin", "chef", "chefin", "minister", "ministerin",
-                   "prasident", "prasidentin", "kanzler", "burgermeister", "direktor", "leiter")
+_SPEECH_AUX = lx.entity_words("speech_aux")
+_SPEECH_PARTICIPLES = lx.entity_words("speech_participles")
+_SPEECH = lx.entity_words("speech")
+_DEMONYM_SUFFIXES = tuple(sorted(lx.entity_words("demonym_suffixes")))
+_TITLE_SUFFIXES = tuple(sorted(lx.entity_words("title_suffixes")))
 
 
 def _is_compound_title(low: str) -> bool:

@@ -1,22 +1,25 @@
-"""Reported figures: value, qualifier, unit and the concept counted, in several languages."""
+"""Reported figures: value, qualifier, unit and the concept counted, in several languages.
+
+`extract_quantities` runs a pipeline of small stages on every token that may start a
+figure (`_STAGES`, in order): read the number (digits or words), a currency before it, a
+scale word after it ("12.5 million"), a unit or currency after it, the rule for article
+numbers ("um morto"), the concept counted (concepts.py), the bare-year rule, the noun
+the figure's text extends to, and the qualifiers around it. A stage either fills in the
+`Figure` (scan.py) or returns the token index at which to resume scanning, which drops
+the figure.
+"""
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from tui.analysis import lexicon as lx
-from tui.analysis.numbers import (
-    as_number,
-    is_figure,
-    number_words_at,
-    parse_digits,
-    word_value,
-)
+from tui.analysis.concepts import find_concept
+from tui.analysis.numbers import as_number, is_figure, parse_digits, word_value
+from tui.analysis.scan import CLAUSE_STOP, PUNCT_STOP, Figure, Mask, Scan, strip_elision
 from tui.analysis.sentences import Sentence, sentence_at
 from tui.analysis.text import Token, fold, tokenize
 
@@ -40,9 +43,13 @@ class Quantity:
     noun: str | None = None  # the folded word the concept came from
     tolerance: float = 0.0  # relative slack of an approximate figure (0.1 "about", 0.2 "a dozen")
     partitive: bool = False  # "five of the foreigners": a part of a larger figure
+    high: float | None = None  # a range's upper end, written unit ("3–4 m": value 3, high 4)
+    base_high: float | None = None
 
     def to_fact(self) -> dict[str, Any]:
-        return {
+        from tui.analysis.figures import normalized  # figures.py builds on this module
+
+        out: dict[str, Any] = {
             "kind": "quantity",
             "concept": self.concept,
             "value": self.value,
@@ -51,17 +58,16 @@ class Quantity:
             "unit": self.unit,
             "sentence": self.sentence,
         }
+        norm = normalized(self)
+        if norm is not None:
+            out["normalized"] = norm  # value as written stays in value/unit
+        if self.high is not None:
+            out["high"] = as_number(self.high)
+        return out
 
 
-_PUNCT_STOP = set(".;:!?()[]\"“”«»")
-_CLAUSE_STOP = _PUNCT_STOP | {","}
-_SKIP_FORWARD = {"-", "–"}
-_CONJUNCTIONS = {"and", "or", "e", "ou", "y", "und", "oder", "et", "ed"}
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th", "o", "a", "er", "e", "eme", "eres", "es", "º", "ª"}
 _TIME_WORDS = {"h", "uhr", "hrs", "hs"}
-# "the number of deaths caused by the rains ... rose to 39": how many tokens back from the
-# number a toll verb may find its concept (bounded, so a run-on sentence stays linear).
-_TOLL_REACH = 60
 _YEAR_HYPHEN_RE = re.compile(r"^(?:year|jahr|jahrig|ano|anos|ans|anni|enne|jarig)")
 
 _TIME_RE = re.compile(
@@ -95,36 +101,7 @@ def non_quantity_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-class _Mask:
-    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        merged: list[list[int]] = []
-        for s, e in sorted(spans):
-            if merged and s <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], e)
-            else:
-                merged.append([s, e])
-        self.starts = [s for s, _ in merged]
-        self.ends = [e for _, e in merged]
-
-    def __contains__(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.starts, pos) - 1
-        return i >= 0 and pos < self.ends[i]
-
-
-def _strip_elision(word: str) -> str:
-    # "d'euros" -> "euros", "l'incendie" -> "incendie"
-    if len(word) > 2 and word[1] == "'":
-        return word[2:]
-    return word
-
-
-@lru_cache(maxsize=16)
-def _qualifier_words(language: str | None) -> frozenset[str]:
-    rx = lx.qualifier_regex(language)
-    found: set[str] = set()
-    for alt in rx.pattern.split("|"):
-        found.update(re.findall(r"[^\W\d_]+", alt))
-    return frozenset(found)
+Stage = Callable[[Scan, Figure, Sequence[Quantity]], int | None]
 
 
 def extract_quantities(
@@ -135,364 +112,406 @@ def extract_quantities(
     skip_spans: Sequence[tuple[int, int]] = (),
 ) -> list[Quantity]:
     """All figures in `text`. `skip_spans` (e.g. dates) are never read as quantities."""
-    toks = tokens if tokens is not None else tokenize(text)
-    mask = _Mask([*skip_spans, *non_quantity_spans(text)])
-    ctable = lx.concept_table(language)
-    scales = lx.scales(language)
-    qual_rx = lx.qualifier_regex(language)
-    clause_words = lx.subordinators(language)
+    scan = Scan(
+        text=text,
+        toks=tokens if tokens is not None else tokenize(text),
+        language=language,
+        sentences=sentences,
+        mask=Mask([*skip_spans, *non_quantity_spans(text)]),
+        words=lx.for_language(language),
+        ctable=lx.concept_table(language),
+        scales=lx.scales(language),
+    )
+    may_start = _starts_figure(scan)
     out: list[Quantity] = []
-    n = len(toks)
-    starts = [t.start for t in toks]
-    # Most words are not numbers: skip them with one memoised look-up (what
-    # number_words_at would test first) before any other work.
-    word_lang = None if language in ("uk", "ru") else (
-        language if language in lx.SUPPORTED else "en")
-    articles = lx.ARTICLES
-    i = 0
+    i, n = 0, scan.n
     while i < n:
+        if not may_start(i):
+            i += 1
+            continue
+        fig = Figure(i=i, tok=scan.toks[i], prev=scan.toks[i - 1] if i else None)
+        resume = _run_stages(scan, fig, out)
+        if resume is not None:
+            i = resume
+            continue
+        out.append(_quantity(scan, fig))
+        i = max(fig.k, fig.j)
+    return out
+
+
+def _run_stages(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
+    for stage in _STAGES:
+        resume = stage(scan, fig, out)
+        if resume is not None:
+            return resume
+    return None
+
+
+def _starts_figure(scan: Scan) -> Callable[[int], bool]:
+    """A cheap test for "may token i start a figure?". Most words are not numbers: skip
+    them with one memoised look-up (what number_words_at would test first)."""
+    toks, mask, mode = scan.toks, scan.mask, scan.words.number_mode
+    word_lang = None if mode == "words" else (
+        scan.language if mode == "text2num" else "en")
+    articles = scan.words.articles
+
+    def may_start(i: int) -> bool:
         tok = toks[i]
         if tok.is_word:
             if word_lang is not None and tok.low not in articles and (
                 word_value(tok.low, word_lang) is None
             ):
-                i += 1
-                continue
+                return False
         elif not tok.is_digit:
-            i += 1
-            continue
-        if tok.start in mask:
-            i += 1
-            continue
-        prev = toks[i - 1] if i else None
-        is_article = False
-        if tok.is_digit:
-            if prev is not None and prev.end == tok.start and (
-                prev.is_word or prev.is_digit or prev.text in "-/#№"
-            ):
-                i += 1  # F-16, COVID-19, 24/7
-                continue
-            if (
-                prev is not None
-                and prev.is_word
-                and prev.text.isupper()
-                and 2 <= len(prev.text) <= 5
-                and prev.low not in lx.CURRENCY_WORDS
-                and text[prev.end:tok.start] == " "
-            ):
-                i += 1  # model designations: "ATR 72", "A 320"
-                continue
-            groups = [tok.text]
-            first = len(tok.text.replace(" ", ""))
-            j = i + 1
-            # French-style "1 200": merge groups of three separated by one space.
-            while (
-                language == "fr"
-                and j < n
-                and toks[j].is_digit
-                and len(toks[j].text) == 3
-                and toks[j].start == toks[j - 1].end + 1
-                and text[toks[j - 1].end] == " "
-                and first + 3 * (j - i - 1) <= 3 + 4 * (j - i - 1)
-            ):
-                groups.append(toks[j].text)
-                j += 1
-            digits = " ".join(groups)
-            value = parse_digits(digits, language)
-            if value is None:
-                i = j
-                continue
-            if j < n and toks[j].start == toks[j - 1].end:
-                nxt = toks[j]
-                if nxt.low in _ORDINAL_SUFFIX or nxt.low in _TIME_WORDS or nxt.text in "/:":
-                    i = j + 1
-                    continue
-        else:
-            if tok.low in lx.VAGUE:
-                i += 1  # "hundreds of homes", "miles de personas": not a figure (lexicon.VAGUE)
-                continue
-            found = number_words_at(toks, i, language)
-            if found is None and tok.low in lx.ARTICLES and i + 1 < n and (
-                toks[i + 1].low in lx.DOZEN or toks[i + 1].low in lx.COLLECTIVE
-            ):
-                found = (1, i + 1, True)  # "a dozen", "une dizaine"
-            if found is None:
-                i += 1
-                continue
-            ivalue, j, is_article = found
-            value = float(ivalue)
-            if j < n and toks[j].low in lx.OF_WORDS and ivalue == 1:
-                i = j
-                continue  # "one of the victims"
-            if tok.text[0].isupper() and prev is not None and prev.end == tok.start - 1 and (
-                prev.text[0].isupper()
-            ):
-                i = j
-                continue  # inside a name ("Sete Lagoas")
-        start, end = tok.start, toks[j - 1].end
-        k = j
-        # Currency before the number: "€", "$", "R$", "US$", "£", "EUR".
-        currency = None
-        if prev is not None:
-            sym = prev.text
-            if sym == "$" and i >= 2 and toks[i - 2].end == prev.start and toks[i - 2].is_word:
-                code = lx.CURRENCY_SYMBOLS.get(toks[i - 2].low + "$")
-                if code:
-                    currency, start = code, toks[i - 2].start
-            if currency is None and sym in lx.CURRENCY_SYMBOLS:
-                currency, start = lx.CURRENCY_SYMBOLS[sym], prev.start
-            elif currency is None and prev.is_word and prev.text.isupper():
-                code = lx.CURRENCY_WORDS.get(prev.low)
-                if code and len(prev.text) == 3:
-                    currency, start = code, prev.start
-        # Scale words: "12.5 million", "£4m", "50 Mio.", "mil milhões", "uma dúzia".
-        approx_dozen = False
-        if k < n:
-            w = toks[k].low
-            adjacent = toks[k].start == toks[k - 1].end
-            if w in lx.DOZEN or w in lx.COLLECTIVE:
-                value *= 12 if w in lx.DOZEN else lx.COLLECTIVE[w]
-                approx_dozen = True
-                end, k = toks[k].end, k + 1
-            elif w in scales and (len(w) > 2 or adjacent or currency) and not (
-                w in ("m", "k", "b") and not currency
-            ):
-                mult = scales[w]
-                if w == "mil" and k + 1 < n and toks[k + 1].low in scales and scales[
-                    toks[k + 1].low
-                ] == 1e6:
-                    mult, k = 1e9, k + 1
-                value *= mult
-                end, k = toks[k].end, k + 1
-                if k < n and toks[k].text == "." and toks[k].start == toks[k - 1].end:
-                    k += 1  # "Mio."
-        if not is_figure(value):
-            i = max(k, j)
-            continue  # "9"*309, "a trillion trillion": beyond numbers.MAX_FIGURE
-        unit = None
-        concept = None
-        factor = 1.0
-        noun = None
-        noun_end = None
-        kk = k
-        hyphenated = False  # "300-metre-deep", "five-member": an adjective, not a count
-        if kk < n and toks[kk].text in ("-", "–") and toks[kk].start == toks[kk - 1].end:
+            return False
+        return tok.start not in mask
+
+    return may_start
+
+
+def _read_number(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
+    """The number itself: digits ("1.200", "1 200") or number words ("vinte e três")."""
+    resume = _read_digits(scan, fig) if fig.tok.is_digit else _read_number_words(scan, fig)
+    if resume is not None:
+        return resume
+    fig.start, fig.end = fig.tok.start, scan.toks[fig.j - 1].end
+    fig.k = fig.j
+    return None
+
+
+def _read_digits(scan: Scan, fig: Figure) -> int | None:
+    toks, n, i, tok, prev = scan.toks, scan.n, fig.i, fig.tok, fig.prev
+    if _minus_sign(scan, i):
+        fig.negative = True  # "-28 °C": only a temperature keeps it (_read_unit)
+    elif prev is not None and prev.end == tok.start and (
+        prev.is_word or prev.is_digit or prev.text in "-/#№−"
+    ):
+        return i + 1  # F-16, COVID-19, 24/7
+    if prev is not None and scan.words.units.get(prev.low, ("", "", 0))[1] == "distance" and (
+        prev.text.isalpha() and not (i + 1 < n and toks[i + 1].low in scan.words.units)
+    ):
+        return i + 1  # kilometre markers: "km 42", "at kilometre 118"
+    if (
+        prev is not None
+        and prev.is_word
+        and prev.text.isupper()
+        and 2 <= len(prev.text) <= 5
+        and prev.low not in scan.words.currency_words
+        and scan.text[prev.end:tok.start] == " "
+    ):
+        return i + 1  # model designations: "ATR 72", "A 320"
+    groups = [tok.text]
+    first = len(tok.text.replace(" ", ""))
+    j = i + 1
+    # French-style "1 200": merge groups of three separated by one space (bounded: the
+    # first group has at most 3 digits, so a long run of groups stays linear).
+    while (
+        scan.language == "fr"
+        and j < n
+        and toks[j].is_digit
+        and len(toks[j].text) == 3
+        and toks[j].start == toks[j - 1].end + 1
+        and scan.text[toks[j - 1].end] == " "
+        and first + 3 * (j - i - 1) <= 3 + 4 * (j - i - 1)
+    ):
+        groups.append(toks[j].text)
+        j += 1
+    value = parse_digits(" ".join(groups), scan.language)
+    if value is None:
+        return j
+    if j < n and toks[j].start == toks[j - 1].end:
+        nxt = toks[j]
+        if nxt.low in _ORDINAL_SUFFIX or nxt.low in _TIME_WORDS or nxt.text in "/:":
+            return j + 1  # "3rd", "14h", "24/7"
+    fig.value, fig.j = value, j
+    return None
+
+
+def _minus_sign(scan: Scan, i: int) -> bool:
+    """ "-28", "−28" with a space or the start of a line before the sign."""
+    if i == 0:
+        return False
+    sign = scan.toks[i - 1]
+    if sign.text not in ("-", "−", "–") or sign.end != scan.toks[i].start:
+        return False
+    return sign.start == 0 or scan.text[sign.start - 1].isspace() or (
+        scan.text[sign.start - 1] in "(")
+
+
+def _read_number_words(scan: Scan, fig: Figure) -> int | None:
+    w, toks, n, i, tok, prev = scan.words, scan.toks, scan.n, fig.i, fig.tok, fig.prev
+    if tok.low in w.vague:
+        return i + 1  # "hundreds of homes", "miles de personas": not a figure (lexicon.VAGUE)
+    found = scan.number_words_at(i)
+    if found is None and tok.low in w.articles and i + 1 < n and (
+        toks[i + 1].low in w.dozen or toks[i + 1].low in w.collective
+    ):
+        found = (1, i + 1, True)  # "a dozen", "une dizaine"
+    if found is None:
+        return i + 1
+    ivalue, j, fig.is_article = found
+    if j < n and toks[j].low in w.of_words and ivalue == 1:
+        return j  # "one of the victims"
+    if tok.text[0].isupper() and prev is not None and prev.end == tok.start - 1 and (
+        prev.text[0].isupper()
+    ):
+        return j  # inside a name ("Sete Lagoas")
+    fig.value, fig.j = float(ivalue), j
+    return None
+
+
+_RANGE_DASHES = ("-", "–", "—")
+
+
+def _read_range(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
+    """ "3–4 m", "30-40 Menschen": a dash and a larger number make a range; the figure's
+    value is its low end, `high` its upper end."""
+    toks, n, k = scan.toks, scan.n, fig.k
+    if not fig.tok.is_digit or k + 1 >= n or toks[k].text not in _RANGE_DASHES:
+        return None
+    dash, nxt = toks[k], toks[k + 1]
+    tight = dash.start == toks[k - 1].end and nxt.start == dash.end
+    spaced = dash.text != "-" and scan.text[toks[k - 1].end:nxt.start] == f" {dash.text} "
+    if not nxt.is_digit or not (tight or spaced):
+        return None
+    high = parse_digits(nxt.text, scan.language)
+    if high is None or high <= fig.value:
+        return None
+    fig.high, fig.end, fig.j = high, nxt.end, k + 2
+    fig.k = fig.j
+    return None
+
+
+def _read_currency_before(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
+    """Currency before the number: "€", "$", "R$", "US$", "£", "EUR"."""
+    prev, toks, i, w = fig.prev, scan.toks, fig.i, scan.words
+    if prev is None:
+        return None
+    sym = prev.text
+    if sym == "$" and i >= 2 and toks[i - 2].end == prev.start and toks[i - 2].is_word:
+        code = w.currency_symbols.get(toks[i - 2].low + "$")
+        if code:
+            fig.currency, fig.start = code, toks[i - 2].start
+    if fig.currency is None and sym in w.currency_symbols:
+        fig.currency, fig.start = w.currency_symbols[sym], prev.start
+    elif fig.currency is None and prev.is_word and prev.text.isupper():
+        code = w.currency_words.get(prev.low)
+        if code and len(prev.text) == 3:
+            fig.currency, fig.start = code, prev.start
+    return None
+
+
+def _read_scale(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
+    """Scale words: "12.5 million", "£4m", "50 Mio.", "mil milhões", "uma dúzia"."""
+    toks, n, k, w, scales = scan.toks, scan.n, fig.k, scan.words, scan.scales
+    if k >= n:
+        return None
+    word = toks[k].low
+    adjacent = toks[k].start == toks[k - 1].end
+    if word in w.dozen or word in w.collective:
+        fig.value *= 12 if word in w.dozen else w.collective[word]
+        fig.approx_dozen = True
+        fig.end, fig.k = toks[k].end, k + 1
+    elif word in scales and (len(word) > 2 or adjacent or fig.currency) and not (
+        word in ("m", "k", "b") and not fig.currency
+    ):
+        mult = scales[word]
+        if word == "mil" and k + 1 < n and toks[k + 1].low in scales and scales[
+            toks[k + 1].low
+        ] == 1e6:
+            mult, k = 1e9, k + 1
+        fig.value *= mult
+        fig.high = fig.high * mult if fig.high is not None else None
+        fig.end, k = toks[k].end, k + 1
+        if k < n and toks[k].text == "." and toks[k].start == toks[k - 1].end:
+            k += 1  # "Mio."
+        fig.k = k
+    return None
+
+
+def _check_bound(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
+    """ "9"*309, "a trillion trillion": beyond numbers.MAX_FIGURE, not a figure."""
+    if is_figure(fig.value) and (fig.high is None or is_figure(fig.high)):
+        return None
+    return max(fig.k, fig.j)
+
+
+def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
+    """A unit or a currency after the number ("12 km", "20 m/s", "5 euros"); "N years" is
+    an age or a span of time, never a figure of the event."""
+    toks, n, kk = scan.toks, scan.n, fig.k
+    if kk < n and toks[kk].text in ("-", "–") and toks[kk].start == toks[kk - 1].end:
+        kk += 1
+        fig.hyphenated = True
+    if kk < n:
+        w1 = strip_elision(toks[kk].low)
+        if fig.hyphenated and "-" in w1 and w1.split("-")[0] in scan.words.units:
+            w1 = w1.split("-")[0]
+        if w1 in scan.words.year_words or _YEAR_HYPHEN_RE.match(w1):
+            return kk + 1  # ages / "two years ago"
+        if fig.currency is None:
+            _currency_after(scan, fig, kk, w1)
+        if fig.currency is None:
+            resume = _unit_after(scan, fig, kk, w1)
+            if resume is not None:
+                return resume
+    if fig.currency:
+        fig.concept, fig.unit = "money", fig.currency
+    if fig.negative:
+        if fig.concept != "temperature":
+            return max(fig.k, fig.j)  # "3 - 4", a dash: not a negative count
+        fig.value, fig.start = -fig.value, fig.start - 1
+    return None
+
+
+def _currency_after(scan: Scan, fig: Figure, kk: int, w1: str) -> None:
+    toks, w = scan.toks, scan.words
+    if w1 in ("de", "of", "di", "d'") and kk + 1 < scan.n:
+        code = w.currency_words.get(strip_elision(toks[kk + 1].low))
+        if code and fig.end != fig.tok.end:
+            fig.currency, fig.end, fig.k = code, toks[kk + 1].end, kk + 2
+    code = w.currency_words.get(w1) or w.currency_symbols.get(toks[kk].text)
+    if fig.currency is None and code and (w1 != "real" or scan.language == "pt"):
+        fig.currency, fig.end, fig.k = code, toks[kk].end, kk + 1
+
+
+def _unit_after(scan: Scan, fig: Figure, kk: int, w1: str) -> int | None:
+    toks, n, w, i = scan.toks, scan.n, scan.words, fig.i
+    pair = None
+    if kk + 2 < n:
+        pair = w.unit_triples.get(f"{w1} {toks[kk + 1].low} {toks[kk + 2].low}")
+        if pair:
             kk += 1
-            hyphenated = True
-        if kk < n:
-            w1 = _strip_elision(toks[kk].low)
-            if hyphenated and "-" in w1 and w1.split("-")[0] in lx.UNITS:
-                w1 = w1.split("-")[0]
-            if w1 in lx.YEAR_WORDS or _YEAR_HYPHEN_RE.match(w1):
-                i = kk + 1
-                continue  # ages / "two years ago"
-            if currency is None:
-                if w1 in ("de", "of", "di", "d'") and kk + 1 < n:
-                    code = lx.CURRENCY_WORDS.get(_strip_elision(toks[kk + 1].low))
-                    if code and end != tok.end:
-                        currency, end, k = code, toks[kk + 1].end, kk + 2
-                code = lx.CURRENCY_WORDS.get(w1) or lx.CURRENCY_SYMBOLS.get(toks[kk].text)
-                if currency is None and code and (w1 != "real" or language == "pt"):
-                    currency, end, k = code, toks[kk].end, kk + 1
-            if currency is None:
-                pair = None
-                if kk + 2 < n:
-                    pair = lx.UNIT_TRIPLES.get(
-                        f"{w1} {toks[kk + 1].low} {toks[kk + 2].low}")
-                    if pair:
-                        kk += 1
-                if kk + 1 < n and pair is None:
-                    pair = lx.UNIT_PHRASES.get(f"{w1} {toks[kk + 1].low}")
-                    if (w1 == "km" and toks[kk + 1].text == "/" and kk + 2 < n
-                            and toks[kk + 2].low == "h"):
-                        pair = lx.UNIT_PHRASES["km/h"]
-                        kk += 1
-                if pair:
-                    unit, concept, factor = pair
-                    end, k = toks[kk + 1].end, kk + 2
-                elif (w1 in lx.UNITS and not (w1 == "m" and toks[kk].text == "M")
-                      and not (w1 == "ha" and language in ("it", "es"))  # "ha" = "has"
-                      and not (i > 0 and ctable.get(toks[i - 1].low) in lx.PRE_NUMBER)):
-                    if w1 in _TIME_WORDS and toks[kk].start == toks[kk - 1].end:
-                        i = kk + 1
-                        continue
-                    unit, concept, factor = lx.UNITS[w1]
-                    end, k = toks[kk].end, kk + 1
-                    if toks[kk].text == "°" and k < n and toks[k].text in ("C", "F"):
-                        end, k = toks[k].end, k + 1
-        if currency:
-            concept, unit = "money", currency
-        if is_article and not approx_dozen:
-            if concept is not None:
-                i = j
-                continue  # "uma semana", "a metre": not a reported figure
-            # "um morto", "une personne a été tuée": an article counts only before a noun.
-            c1 = ctable.get(toks[j].low) if j < n and toks[j].is_word else None
-            ok = c1 in lx.ARTICLE_OK
-            if not ok and c1 in lx.GENERIC:
-                for t in toks[j + 1 : j + 5]:
-                    if t.text in _CLAUSE_STOP:
-                        break
-                    c2 = ctable.get(t.low)
-                    if c2 in lx.ARTICLE_OK:
-                        ok = True
-                        break
-            if not ok:
-                i = j
-                continue
-        # Concept from the nouns/verbs around the number.
-        aspect = None
-        partitive = k < n and toks[k].low in lx.OF_WORDS  # "five of the foreigners"
-        generic = None
-        if concept is None and i > 0:
-            # A noun right before the number names it: "magnitude 6.8", "Stärke 6,8".
-            c = ctable.get(toks[i - 1].low)
-            if c in lx.PRE_NUMBER:
-                concept, noun = c, toks[i - 1].low
-        if concept is None:
-            for step, t in enumerate(toks[k : k + 8]):
-                if step >= 5 and generic is None:
-                    break  # beyond the noun phrase; only "N people … were evacuated" goes on
-                if t.text in _SKIP_FORWARD:
-                    continue
-                if t.text in _CLAUSE_STOP or t.is_digit:
-                    break
-                low = _strip_elision(t.low)
-                if low in lx.VAGUE or low in lx.RELATIVE or low in clause_words:
-                    break  # "60 as old houses crumbled": the houses are another clause
-                c = ctable.get(low)
-                if c is None:
-                    if low in lx.CONNECTORS.get(language or "en", ()) or low in (
-                        "and", "or", "ou", "o", "oder", "et", "y", "e", "und"
-                    ):
-                        break
-                    continue
-                if generic is not None and c not in lx.PERSON_STATES:
-                    continue  # "3,000 residents had to leave their homes": not homes
-                if c in lx.GENERIC:
-                    if generic is None:
-                        generic, noun, noun_end = c, low, t.end
-                    if c in lx.ASPECT_NOUNS:
-                        aspect = lx.ASPECT_NOUNS[c]
-                    continue
-                concept, noun, noun_end = c, low, t.end
+    if kk + 1 < n and pair is None:
+        pair = w.unit_phrases.get(f"{w1} {toks[kk + 1].low}")
+        if (pair is None and toks[kk + 1].text == "/" and kk + 2 < n
+                and toks[kk + 2].start == toks[kk + 1].end):
+            pair = w.unit_phrases.get(f"{w1}/{toks[kk + 2].low}")  # "km/h", "m/s"
+            if pair:
+                kk += 1
+    if pair:
+        fig.unit, fig.concept, fig.factor = pair
+        fig.end, fig.k = toks[kk + 1].end, kk + 2
+    elif (w1 in w.units and not (w1 == "m" and toks[kk].text == "M")
+          and not (w1 == "ha" and scan.language in ("it", "es"))  # "ha" = "has"
+          and not (i > 0 and scan.ctable.get(toks[i - 1].low) in w.pre_number)):
+        if w1 in _TIME_WORDS and toks[kk].start == toks[kk - 1].end:
+            return kk + 1
+        fig.unit, fig.concept, fig.factor = w.units[w1]
+        fig.end, fig.k = toks[kk].end, kk + 1
+        if toks[kk].text == "°" and fig.k < n and toks[fig.k].text in ("C", "F"):
+            fig.end, fig.k = toks[fig.k].end, fig.k + 1
+    return None
+
+
+def _article_number(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
+    """ "um morto", "une personne a été tuée": an article counts only before a noun."""
+    if not fig.is_article or fig.approx_dozen:
+        return None
+    if fig.concept is not None:
+        return fig.j  # "uma semana", "a metre": not a reported figure
+    toks, j, w, ctable = scan.toks, fig.j, scan.words, scan.ctable
+    c1 = ctable.get(toks[j].low, toks[j].text) if j < scan.n and toks[j].is_word else None
+    if c1 in w.article_ok:
+        return None
+    if c1 in w.generic:
+        for t in toks[j + 1 : j + 5]:
+            if t.text in CLAUSE_STOP:
                 break
-            if concept is None and not hyphenated:
-                # Backward: "killing one person", "injuring at least 26", "magnitude 6.8".
-                qwords = _qualifier_words(language)
-                toll = False
-                for b in range(i - 1, max(-1, i - 11), -1):
-                    t = toks[b]
-                    if t.text in _CLAUSE_STOP or t.is_digit or t.low in _CONJUNCTIONS:
-                        break  # "a helicopter and two ships": the noun is not ours
-                    if b >= i - 3 and t.low in lx.TOLL_VERBS:
-                        toll = True
-                    if t.low in qwords:
-                        continue
-                    if t.low not in lx.ARTICLES and number_words_at(toks, b, language):
-                        break
-                    c = ctable.get(_strip_elision(t.low))
-                    if c is not None and c not in lx.GENERIC:
-                        if generic is not None and c not in lx.PERSON_STATES:
-                            break  # "a plane carrying 72 people": people, not aircraft
-                        concept = c
-                        if noun is None:
-                            noun = t.low
-                        break
-                if concept is None and toll:
-                    # "o número de mortos causados pelas chuvas ... subiu para 39"
-                    s_start = sentences[sentence_at(sentences, tok.start)].start if sentences else 0
-                    for b in range(i - 1, max(-1, i - 1 - _TOLL_REACH), -1):
-                        t = toks[b]
-                        if t.start < s_start or t.text in ";:":
-                            break
-                        c = ctable.get(_strip_elision(t.low))
-                        if c is not None and c not in lx.GENERIC and c in lx.PERSON_STATES:
-                            concept, noun = c, t.low
-                            break
-            if (
-                concept is None
-                and generic is None
-                and k < n
-                and toks[k].low in lx.AUXILIARIES
-                and out
-                and out[-1].sentence == sentence_at(sentences, start)
-                and out[-1].concept != "other"
-            ):
-                # "1,500 homes were damaged and 320 were left uninhabitable"
-                concept = out[-1].concept
-            if concept is None and aspect and out and out[-1].sentence == sentence_at(
-                sentences, start
-            ):
-                # "26 injured, including five children"
-                lo, hi = bisect.bisect_left(starts, out[-1].end), bisect.bisect_left(starts, start)
-                if any(t.low in lx.INCLUDING for t in toks[lo:hi]):
-                    concept = out[-1].concept
-            if concept is None:
-                concept = "people" if generic in ("people", "children") else generic
-            if concept is None:
-                concept = "other"
-                if k < n and toks[k].is_word:
-                    noun = toks[k].low
-        # Non-quantities: bare years ("in 2024"), unless a counted noun follows.
-        if (
-            noun_end is None
-            and unit is None
-            and currency is None
-            and tok.is_digit
-            and tok.text.isdecimal()
-            and len(tok.text) == 4
-            and 1800 <= value <= 2100
-            and end == tok.end
-        ):
-            i = k
-            continue
-        if noun_end is not None and noun_end > end:
-            # "20 feridos", "uma dúzia de mísseis" — but not "26 were injured".
-            gap = text[end:noun_end].split()[:-1]
-            if not gap or (len(gap) == 1 and fold(gap[0]) in lx.OF_WORDS):
-                end = noun_end
-        # Qualifiers before and after.
-        qualifier = "approx" if approx_dozen else "exact"
-        tolerance = 0.2 if approx_dozen else 0.0
-        before = fold(text[max(0, start - 40) : start])
-        m = qual_rx.search(before)
-        if m:
-            qualifier = m.lastgroup or qualifier
-            if qualifier == "approx":
-                tolerance = max(tolerance, 0.1)
-            qstart = start - (len(before) - m.start(m.lastgroup or 0))
-            if text[qstart : qstart + 1].isspace():
-                qstart += 1
-            start = max(0, qstart)
-        tm = lx.TRAILING_RE.match(fold(text[end : end + 15]))
-        if tm:
-            qualifier = tm.lastgroup or qualifier
-            if qualifier == "approx":
-                tolerance = max(tolerance, 0.1)
-        role = _role(toks, i, k, concept, language)
-        sent = sentence_at(sentences, start)
-        number = as_number(value)
-        out.append(
-            Quantity(
-                concept=concept,
-                value=number,
-                text=text[start:end],
-                start=start,
-                end=end,
-                sentence=sent,
-                qualifier=qualifier,
-                unit=unit,
-                base=float(value) * factor,
-                role=role,
-                aspect=aspect,
-                noun=noun,
-                tolerance=tolerance,
-                partitive=partitive and concept not in ("money", "other"),
-            )
-        )
-        i = max(k, j)
-    return out
+            if ctable.get(t.low, t.text) in w.article_ok:
+                return None
+    return j
+
+
+def _concept(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
+    find_concept(scan, fig, out)
+    return None
+
+
+def _bare_year(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
+    """Non-quantities: bare years ("in 2024"), unless a counted noun follows."""
+    tok = fig.tok
+    if (
+        fig.noun_end is None
+        and fig.unit is None
+        and fig.currency is None
+        and tok.is_digit
+        and tok.text.isdecimal()
+        and len(tok.text) == 4
+        and 1800 <= fig.value <= 2100
+        and fig.end == tok.end
+    ):
+        return fig.k
+    return None
+
+
+def _extend_to_noun(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
+    """ "20 feridos", "uma dúzia de mísseis" — but not "26 were injured"."""
+    if fig.noun_end is not None and fig.noun_end > fig.end:
+        gap = scan.text[fig.end:fig.noun_end].split()[:-1]
+        if not gap or (len(gap) == 1 and fold(gap[0]) in scan.words.of_words):
+            fig.end = fig.noun_end
+    return None
+
+
+def _read_qualifiers(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
+    """Qualifiers before ("at least", "cerca de") and after ("or more") the figure."""
+    text, start = scan.text, fig.start
+    fig.qualifier = "approx" if fig.approx_dozen else "exact"
+    fig.tolerance = 0.2 if fig.approx_dozen else 0.0
+    before = fold(text[max(0, start - 40) : start])
+    m = lx.qualifier_regex(scan.language).search(before)
+    if m:
+        fig.qualifier = m.lastgroup or fig.qualifier
+        if fig.qualifier == "approx":
+            fig.tolerance = max(fig.tolerance, 0.1)
+        qstart = start - (len(before) - m.start(m.lastgroup or 0))
+        if text[qstart : qstart + 1].isspace():
+            qstart += 1
+        fig.start = max(0, qstart)
+    tm = lx.trailing_regex(scan.language).match(fold(text[fig.end : fig.end + 15]))
+    if tm:
+        fig.qualifier = tm.lastgroup or fig.qualifier
+        if fig.qualifier == "approx":
+            fig.tolerance = max(fig.tolerance, 0.1)
+    return None
+
+
+_STAGES: tuple[Stage, ...] = (
+    _read_number,
+    _read_range,
+    _read_currency_before,
+    _read_scale,
+    _check_bound,
+    _read_unit,
+    _article_number,
+    _concept,
+    _bare_year,
+    _extend_to_noun,
+    _read_qualifiers,
+)
+
+
+def _quantity(scan: Scan, fig: Figure) -> Quantity:
+    concept = fig.concept or "other"
+    return Quantity(
+        concept=concept,
+        value=as_number(fig.value),
+        text=scan.text[fig.start:fig.end],
+        start=fig.start,
+        end=fig.end,
+        sentence=sentence_at(scan.sentences, fig.start),
+        qualifier=fig.qualifier,
+        unit=fig.unit,
+        base=float(fig.value) * fig.factor,
+        role=_role(scan.toks, fig.i, fig.k, concept, scan.language),
+        aspect=fig.aspect,
+        noun=fig.noun,
+        tolerance=fig.tolerance,
+        partitive=fig.partitive and concept not in ("money", "other"),
+        high=fig.high,
+        base_high=fig.high * fig.factor if fig.high is not None else None,
+    )
 
 
 def _role(toks: list[Token], i: int, k: int, concept: str, language: str | None) -> str | None:
@@ -502,16 +521,16 @@ def _role(toks: list[Token], i: int, k: int, concept: str, language: str | None)
     table = lx.role_table(group, language)
     best: tuple[int, str] | None = None
     for t in toks[k : k + 8]:
-        if t.text in _PUNCT_STOP:
+        if t.text in PUNCT_STOP:
             break
-        r = table.get(t.low)
+        r = table.get(t.low, t.text)
         if r:
             best = (t.start - toks[k - 1].end, r)
             break
     for t in reversed(toks[max(0, i - 10) : i]):
-        if t.text in _PUNCT_STOP:
+        if t.text in PUNCT_STOP:
             break
-        r = table.get(t.low)
+        r = table.get(t.low, t.text)
         if r:
             dist = toks[i].start - t.end
             if best is None or dist < best[0]:

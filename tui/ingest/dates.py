@@ -25,8 +25,11 @@ from tui.published import DATE, DATETIME, DATETIME_ZONED
 # Languages whose month names the text parser knows.
 MONTH_LANGUAGES: tuple[str, ...] = (
     "en", "pt", "es", "fr", "de", "it", "nl", "ca", "ro", "sv", "da", "nb", "fi", "pl",
-    "cs", "sk", "hr", "hu", "tr", "id", "uk", "ru", "bg", "sr", "el",
+    "cs", "sk", "hr", "hu", "tr", "id", "uk", "ru", "bg", "sr", "el", "et", "lt", "lv", "sl",
+    "ga", "mt",
 )  # fmt: skip
+# Languages that write the year first ("2025. július 4.", "2025 m. liepos 4 d.").
+YEAR_FIRST_LANGUAGES = ("hu", "lt")
 
 
 def _fold(text: str) -> str:
@@ -76,6 +79,9 @@ _DAY_FIRST_RE = re.compile(
 )
 _MONTH_FIRST_RE = re.compile(
     rf"(?<!\w){_WORD}\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+_YEAR_FIRST_RE = re.compile(
+    rf"(?<![\w.])(?P<year>(?:19|20)\d\d)\.?\s*(?:m\.\s*)?{_WORD}\.?\s+(?P<day>[0-3]?\d)\.?(?!\d)"
 )
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _COLON_OFFSET_RE = re.compile(r"[+-]\d\d:\d\d$")
@@ -187,7 +193,10 @@ def find_dated_in_text(
     per_lang, union = _month_tables()
     lang_table = per_lang.get("nb" if language == "no" else language or "", {})
     found: list[tuple[int, Dated]] = []
-    for pattern in (_DAY_FIRST_RE, _MONTH_FIRST_RE):
+    shapes = (_DAY_FIRST_RE, _MONTH_FIRST_RE)
+    if language in YEAR_FIRST_LANGUAGES:
+        shapes = (*shapes, _YEAR_FIRST_RE)
+    for pattern in shapes:
         for match in pattern.finditer(sample):
             name = _fold(match["month"])
             month = lang_table.get(name) or union.get(name)

@@ -1,0 +1,243 @@
+"""Clipping headers in many languages: metadata by shape, labels from the language files.
+
+Every fixture here is written for this test (not taken from any real report).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.ingest import parse_bytes
+from tui.ingest.header import is_outlet_name
+from tui.ingest.text import is_photo_credit
+
+
+def clip(text: str):
+    (article,) = parse_bytes(text.encode("utf-8"), "clip.txt")
+    return article
+
+
+PL = """Sztorm zerwał dach hali targowej w Ustce
+
+Opublikowano: 4 lipca 2025
+
+Data dokumentu: 28 grudnia 2025, 12:26
+
+Kategoria: Kraj, Pogoda
+
+Pokaż na stronie : [Kliknij tutaj](#)
+
+Kurier Nadmorski
+
+Silny wiatr zerwał w nocy dach hali targowej w Ustce. Strażacy interweniowali ponad 40 razy.
+
+Fot. Jan Nowak/PAP
+
+Mieszkańcy sprzątali ulice jeszcze w południe, a burmistrz zapowiedział pomoc dla kupców.
+"""
+
+DE = """Fähre läuft bei Nebel auf eine Sandbank
+
+Veröffentlicht am 3. März 2026
+
+Aktualisiert am 5. März 2026, 10:15
+
+Rubrik: Lokales
+
+[Hier klicken](#)
+
+Die Fähre nach Nordeck ist am Dienstagmorgen bei dichtem Nebel auf eine Sandbank gelaufen.
+Alle 63 Fahrgäste blieben unverletzt und wurden mit Booten an Land gebracht.
+
+Foto: Hanna Brück/dpa
+
+hafenblatt.example
+"""
+
+FR = """Le marché couvert rouvre après deux ans de travaux
+
+Publié le 2 février 2026
+
+Mis à jour le 4 février 2026
+
+Catégorie : Société
+
+Voir sur le site : [Cliquez ici](#)
+
+Le Courrier du Port
+
+Le marché couvert de la ville a rouvert ses portes samedi matin après deux ans de travaux.
+Les commerçants ont accueilli plus de trois mille visiteurs dès la première journée.
+"""
+
+SV = """Bron över älven stängs i tre veckor
+
+Publicerad 12 maj 2026
+
+Uppdaterad 13 maj 2026
+
+Kategori: Inrikes
+
+Visa på webbplatsen : [Klicka här](#)
+
+Bron över älven stängs från måndag i tre veckor för reparation av brofästet.
+Bussarna leds om via den norra förbifarten under hela perioden, meddelar kommunen.
+
+Foto: Anna Berg/TT
+
+Älvdalsbladet
+"""
+
+CS = """Povodeň zaplavila sklepy v dolní části obce
+
+Publikováno: 7. dubna 2026
+
+Zdroj: Přístavní listy
+
+Štítky: Počasí, Kraj
+
+Voda z rozvodněného potoka zaplavila v noci sklepy nejméně dvaceti domů v dolní části obce.
+Hasiči čerpali vodu až do rána a starosta vyhlásil druhý stupeň povodňové aktivity.
+
+Foto: ČTK/Vít Šimánek
+"""
+
+ES = """El puerto amplía el muelle de pescadores
+
+Publicado el 9 de junio de 2026
+
+Actualizado el 10 de junio de 2026
+
+Categoría: Sociedad
+
+Ver en la web : [Haga clic aquí](#)
+
+El puerto ampliará el muelle de pescadores con una inversión de dos millones de euros.
+Las obras empezarán en otoño y durarán unos ocho meses, según la autoridad portuaria.
+
+Foto: EFE
+"""
+
+HU = """Új kerékpárút épül a tó körül
+
+Megjelent: 2026. július 4.
+
+Forrás: Tóparti Hírek
+
+Rovat: Belföld
+
+Az önkormányzat bejelentette, hogy új kerékpárút épül a tó körül a következő két évben.
+A beruházás költsége meghaladja a kétmilliárd forintot, és az első szakasz tavasszal készül el.
+"""
+
+HR = """Kiša poplavila podrume u starom dijelu grada
+
+Objavljeno: 4. listopada 2026.
+
+Jezik: hr
+
+Jaka kiša poplavila je noćas podrume u starom dijelu grada, a vatrogasci su imali pune ruke posla.
+Gradske službe očistile su ulice do jutra, a škole su radile normalno.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source", "published", "tags", "noise"),
+    [
+        (PL, "Sztorm zerwał dach hali targowej w Ustce", "Kurier Nadmorski",
+         "2025-07-04", ["Kraj", "Pogoda"],
+         ("Opublikowano", "Data dokumentu", "Kategoria", "Kliknij", "Kurier", "Jan Nowak")),
+        (DE, "Fähre läuft bei Nebel auf eine Sandbank", "hafenblatt.example", "2026-03-03",
+         ["Lokales"], ("Veröffentlicht", "Aktualisiert", "Rubrik", "Hier klicken", "dpa")),
+        (FR, "Le marché couvert rouvre après deux ans de travaux", "Le Courrier du Port",
+         "2026-02-02", ["Société"], ("Publié", "Mis à jour", "Catégorie", "Cliquez", "Courrier")),
+        (SV, "Bron över älven stängs i tre veckor", "Älvdalsbladet", "2026-05-12",
+         ["Inrikes"], ("Publicerad", "Uppdaterad", "Kategori", "Klicka", "Anna Berg", "Älvdals")),
+        (CS, "Povodeň zaplavila sklepy v dolní části obce", "Přístavní listy", "2026-04-07",
+         ["Počasí", "Kraj"], ("Publikováno", "Zdroj", "Štítky", "ČTK")),
+        (ES, "El puerto amplía el muelle de pescadores", None, "2026-06-09", ["Sociedad"],
+         ("Publicado", "Actualizado", "Categoría", "Haga clic", "Foto: EFE")),
+        (HU, "Új kerékpárút épül a tó körül", "Tóparti Hírek", "2026-07-04", ["Belföld"],
+         ("Megjelent", "Forrás", "Rovat")),
+    ],
+    ids=["pl", "de", "fr", "sv", "cs", "es", "hu"],
+)
+def test_header_lines_in_many_languages(text, title, source, published, tags, noise) -> None:
+    a = clip(text)
+    assert a.title == title
+    assert a.source == source
+    assert a.published is not None and a.published[:10] == published
+    assert a.tags == tags
+    for piece in noise:
+        assert piece not in a.body, piece
+    assert len(a.body.split("\n\n")) >= 1 and a.body[0].isupper()
+
+
+def test_an_update_date_later_than_the_publication_never_replaces_it() -> None:
+    a = clip(DE)
+    assert a.published == "2026-03-03T00:00:00+00:00"
+
+
+def test_without_a_publication_date_the_update_date_is_used() -> None:
+    text = SV.replace("Publicerad 12 maj 2026\n\n", "")
+    assert clip(text).published[:10] == "2026-05-13"
+
+
+def test_header_dates_are_read_in_the_article_language() -> None:
+    # "listopada" is October in Croatian and November in Polish.
+    assert clip(HR).published[:10] == "2026-10-04"
+    polish = (
+        "Remont mostu potrwa do zimy\n\nOpublikowano: 4. listopada 2026\n\n"
+        "Remont mostu na rzece potrwa do zimy, a objazd poprowadzi przez centrum miasta. "
+        "Kierowcy muszą się liczyć z utrudnieniami przez kilka tygodni.\n"
+    )
+    assert clip(polish).published[:10] == "2026-11-04"
+
+
+def test_unknown_label_lines_before_the_body_leave_it() -> None:
+    text = (
+        "Tidal gates close for the winter\n\nEdition: North\n\nFiled: 12.03.2026\n\n"
+        "Category: Harbour\n\nThe tidal gates at the harbour mouth closed on Monday for the "
+        "winter, the port authority said. They will reopen in April.\n"
+    )
+    a = clip(text)
+    assert a.body.startswith("The tidal gates")
+    assert a.published[:10] == "2026-03-12"  # the only date of the header
+
+
+def test_a_deck_line_is_not_taken_for_an_outlet() -> None:
+    text = (
+        "Harbour Bridge Reopens\n\nRepairs Finished Early\n\n"
+        "The harbour bridge reopened on Monday, two weeks ahead of schedule.\n"
+    )
+    a = clip(text)
+    assert a.source is None
+    assert "Repairs Finished Early" in a.body
+
+
+def test_outlet_name_shape() -> None:
+    assert is_outlet_name("Harbour Evening Post")
+    assert is_outlet_name("Le Courrier du Port")
+    assert not is_outlet_name("The mayor said on Monday.")
+    assert not is_outlet_name("Route 66 Weekly")
+    assert not is_outlet_name("A Very Long Name Of Some Outlet That Goes On")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Fot. Jan Nowak/PAP", "Foto: ČTK/Vít Šimánek", "Anna Berg/TT", "Marek Lis/Agencja Gazeta",
+     "Kuva: Lehtikuva", "Φωτογραφία: Eurokinissi", "Снимка: БТА", "Foto: Hanna Brück/dpa"],
+)
+def test_photo_credits_of_many_agencies_leave_the_body(line: str) -> None:
+    assert is_photo_credit(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Firefighters said the fire started in the kitchen.", "Del total de viviendas, 40 son nuevas.",
+     "Printing presses worked through the night to finish the edition."],
+)
+def test_body_sentences_are_not_noise_or_credits(line: str) -> None:
+    text = f"A title\n\nPublished on 3 March 2026\n\n{line}\n\nThe second paragraph follows here.\n"
+    assert line in clip(text).body
+    assert not is_photo_credit(line)

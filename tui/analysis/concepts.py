@@ -1,0 +1,166 @@
+"""What a figure counts: its concept, from the words around the number.
+
+Tried in order (each stage runs only while no concept is known): a noun before the number
+that names it ("magnitude 6.8"); the noun phrase after it ("20 feridos", "3,000 residents …
+were evacuated"); the clause before it ("killing one person"); a toll verb's clause ("the
+death toll rose to 39"); the previous figure of the sentence ("1,500 homes were damaged and
+320 were left …", "26 injured, including five children"); else the generic noun or "other".
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from tui.analysis import lexicon as lx
+from tui.analysis.scan import CLAUSE_STOP, Figure, Scan, strip_elision
+from tui.analysis.sentences import sentence_at
+from tui.analysis.text import Token, fold
+
+_SKIP_FORWARD = {"-", "–"}
+_CONJUNCTIONS = {"and", "or", "e", "ou", "y", "und", "oder", "et", "ed"}
+_AND_WORDS = ("and", "or", "ou", "o", "oder", "et", "y", "e", "und")
+# "the number of deaths caused by the rains ... rose to 39": how many tokens back from the
+# number a toll verb may find its concept (bounded, so a run-on sentence stays linear).
+_TOLL_REACH = 60
+
+
+def find_concept(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
+    """Set fig.concept (and noun, aspect, partitive) from the words around the number."""
+    toks, k = scan.toks, fig.k
+    fig.partitive = k < scan.n and toks[k].low in scan.words.of_words  # "five of the …"
+    if fig.concept is None:
+        _noun_before(scan, fig)
+    if fig.concept is not None:
+        return
+    _noun_after(scan, fig)
+    if fig.concept is None and not fig.hyphenated:
+        _clause_before(scan, fig)
+    if fig.concept is None:
+        _previous_figure(scan, fig, out)
+    if fig.concept is None:
+        fig.concept = "people" if fig.generic in ("people", "children") else fig.generic
+    if fig.concept is None:
+        fig.concept = "other"
+        if k < scan.n and toks[k].is_word and _counted_noun(scan, toks[k]):
+            fig.noun = toks[k].low  # "31 tractors": compared by this noun (figures.py)
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in lx.entity_words("stop"))
+
+
+def _counted_noun(scan: Scan, tok: Token) -> bool:
+    """The word after a bare number may name what it counts ("31 tractors"), unless it is
+    a grammar word ("12 in", "5 of"), an abbreviation or, outside German, a name."""
+    w, low = scan.words, strip_elision(tok.low)
+    if len(low) < 3 or not low.isalpha() or tok.text.isupper():
+        return False
+    if tok.text[0].isupper() and scan.language not in ("de", "lb", None):
+        return False
+    grammar = (w.articles, w.of_words, w.connectors, w.auxiliaries, w.relative, w.year_words,
+               w.vague, lx.subordinators(scan.language), _stop_words())
+    return not any(low in words for words in grammar)
+
+
+def _noun_before(scan: Scan, fig: Figure) -> None:
+    """A noun right before the number names it: "magnitude 6.8", "Stärke 6,8"."""
+    if fig.i > 0:
+        prev = scan.toks[fig.i - 1]
+        c = scan.ctable.get(prev.low)
+        if c in scan.words.pre_number:
+            fig.concept, fig.noun = c, prev.low
+
+
+def _noun_after(scan: Scan, fig: Figure) -> None:
+    """The noun phrase after the number; a generic noun ("people") may be followed by
+    what happened to them ("… were evacuated")."""
+    w, ctable = scan.words, scan.ctable
+    clause_words = lx.subordinators(scan.language)
+    for step, t in enumerate(scan.toks[fig.k : fig.k + 8]):
+        if step >= 5 and fig.generic is None:
+            break  # beyond the noun phrase; only "N people … were evacuated" goes on
+        if t.text in _SKIP_FORWARD:
+            continue
+        if t.text in CLAUSE_STOP or t.is_digit:
+            break
+        low = strip_elision(t.low)
+        if low in w.vague or low in w.relative or low in clause_words:
+            break  # "60 as old houses crumbled": the houses are another clause
+        c = ctable.get(low, t.text)
+        if c is None:
+            if low in w.connectors or low in _AND_WORDS:
+                break
+            continue
+        if fig.generic is not None and c not in w.person_states:
+            continue  # "3,000 residents had to leave their homes": not homes
+        if c in w.generic:
+            if fig.generic is None:
+                fig.generic, fig.noun, fig.noun_end = c, low, t.end
+            if c in w.aspect_nouns:
+                fig.aspect = w.aspect_nouns[c]
+            continue
+        fig.concept, fig.noun, fig.noun_end = c, low, t.end
+        return
+
+
+def _clause_before(scan: Scan, fig: Figure) -> None:
+    """Backward: "killing one person", "injuring at least 26"."""
+    w, toks, i = scan.words, scan.toks, fig.i
+    qwords = lx.qualifier_words(scan.language)
+    toll = False
+    for b in range(i - 1, max(-1, i - 11), -1):
+        t = toks[b]
+        if t.text in CLAUSE_STOP or t.is_digit or t.low in _CONJUNCTIONS:
+            break  # "a helicopter and two ships": the noun is not ours
+        if b >= i - 3 and t.low in w.toll_verbs:
+            toll = True
+        if t.low in qwords:
+            continue
+        if t.low not in w.articles and scan.number_words_at(b):
+            break
+        c = scan.ctable.get(strip_elision(t.low), t.text)
+        if c is not None and c not in w.generic:
+            if fig.generic is not None and c not in w.person_states:
+                break  # "a plane carrying 72 people": people, not aircraft
+            fig.concept = c
+            if fig.noun is None:
+                fig.noun = t.low
+            return
+    if toll:
+        _toll_clause(scan, fig)
+
+
+def _toll_clause(scan: Scan, fig: Figure) -> None:
+    """ "o número de mortos causados pelas chuvas ... subiu para 39"."""
+    w, sentences = scan.words, scan.sentences
+    s_start = sentences[sentence_at(sentences, fig.tok.start)].start if sentences else 0
+    for b in range(fig.i - 1, max(-1, fig.i - 1 - _TOLL_REACH), -1):
+        t = scan.toks[b]
+        if t.start < s_start or t.text in ";:":
+            break
+        c = scan.ctable.get(strip_elision(t.low), t.text)
+        if c is not None and c not in w.generic and c in w.person_states:
+            fig.concept, fig.noun = c, t.low
+            return
+
+
+def _previous_figure(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
+    """The previous figure of the same sentence names a figure without its own noun."""
+    if not out or out[-1].sentence != sentence_at(scan.sentences, fig.start):
+        return
+    last = out[-1]
+    k = fig.k
+    if (fig.generic is None and k < scan.n and scan.toks[k].low in scan.words.auxiliaries
+            and last.concept != "other"):
+        fig.concept = last.concept  # "1,500 homes were damaged and 320 were left …"
+        return
+    if fig.aspect:
+        # "26 injured, including five children"
+        starts = scan.starts
+        lo, hi = bisect.bisect_left(starts, last.end), bisect.bisect_left(starts, fig.start)
+        if any(t.low in scan.words.including for t in scan.toks[lo:hi]):
+            fig.concept = last.concept

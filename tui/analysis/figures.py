@@ -1,0 +1,73 @@
+"""Figures without a concept entry: normalised values of unit-bearing figures and the
+counted noun of a bare count ("31 tractors"), so two reports' figures can be paired by
+dimension and by what they count, in languages nobody listed words for."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from tui.analysis import lexicon as lx
+from tui.analysis.quantities import Quantity
+from tui.analysis.text import fold
+
+# The base unit `Quantity.base` is expressed in, per dimension (factors in _common.toml).
+BASE_UNIT = {"distance": "m", "area": "m²", "volume": "l", "mass": "kg", "speed": "km/h",
+             "temperature": "°C", "duration": "s", "percent": "%"}
+DIMENSIONS = frozenset(BASE_UNIT) | {"money"}
+
+# Spelling differences between cognates across European languages ("tractors" /
+# "Traktoren" / "tractores"): folded to one key, then the first five letters compared.
+_COGNATE = (("ph", "f"), ("th", "t"), ("ch", "k"), ("qu", "k"), ("c", "k"), ("y", "i"),
+            ("w", "v"), ("z", "s"))
+_DOUBLE_RE = re.compile(r"(.)\1+")
+
+
+def normalized(q: Quantity) -> dict[str, Any] | None:
+    """The figure in its dimension's base unit (35 km -> 35000 m), or None for a count."""
+    if q.concept == "money" and q.unit:
+        return {"value": q.value, "unit": q.unit, "dimension": "money"}
+    if q.unit is None or q.concept not in BASE_UNIT:
+        return None
+    value = round(q.base, 6)
+    return {"value": int(value) if value == int(value) else value,
+            "unit": BASE_UNIT[q.concept], "dimension": q.concept}
+
+
+def is_count(q: Quantity) -> bool:
+    """A bare count of a noun no concept lists ("31 tractors", "34 Traktoren")."""
+    return q.concept == "other" and q.unit is None and bool(q.noun) and q.noun.isalpha()
+
+
+@lru_cache(maxsize=8192)
+def lemma(noun: str, language: str | None) -> str:
+    """The noun's lemma: simplemma where the language file allows it, a plural rule for
+    English, else the folded word."""
+    word = fold(noun)
+    if lx._lemma_lang(language) is not None:
+        from simplemma import lemmatize
+
+        return fold(lemmatize(noun, language))
+    if language == "en" and len(word) > 3:
+        if word.endswith("ies"):
+            return word[:-3] + "y"
+        if word.endswith(("ses", "xes", "ches", "shes")):
+            return word[:-2]
+        if word.endswith("s") and not word.endswith("ss"):
+            return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=8192)
+def cognate_key(noun: str, language: str | None) -> str:
+    """A spelling-neutral stem: "tractors" and "Traktoren" both give "trakt"."""
+    word = lemma(noun, language)
+    for a, b in _COGNATE:
+        word = word.replace(a, b)
+    return _DOUBLE_RE.sub(r"\1", word)[:5]
+
+
+def count_label(q: Quantity, language: str | None) -> str:
+    """The concept name shown for a bare count: the noun's lemma."""
+    return lemma(q.noun or "other", language)

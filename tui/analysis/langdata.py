@@ -1,0 +1,203 @@
+"""Per-language word data: one TOML file per language in tui/data/lang/, loaded lazily.
+
+`xx.toml` holds what the engine knows of language `xx` (concept words, roles, qualifiers,
+scales, number words, units, currencies, header labels); `_common.toml` holds what is the
+same in every language (concept classes, unit and currency symbols, photo agencies).
+Adding a language is adding a file: every file is validated when first loaded, and a bad
+file raises `LangDataError` with one line naming the file and the key.
+"""
+
+from __future__ import annotations
+
+import logging
+import tomllib
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "lang"
+COMMON = "_common"
+log = logging.getLogger(__name__)
+
+
+class LangDataError(ValueError):
+    """A language file that cannot be used; the message is one line: file, key, problem."""
+
+
+def _words(v: Any) -> bool:
+    return isinstance(v, str)
+
+
+def _phrases(v: Any) -> bool:
+    return isinstance(v, list) and all(isinstance(p, str) and p.strip() for p in v)
+
+
+def _number(v: Any) -> bool:
+    return isinstance(v, int | float) and not isinstance(v, bool) and v > 0
+
+
+def _integer(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool) and v >= 0
+
+
+def _text(v: Any) -> bool:
+    return isinstance(v, str) and bool(v.strip())
+
+
+def _flag(v: Any) -> bool:
+    return isinstance(v, bool)
+
+
+def _unit_def(v: Any) -> bool:
+    return (isinstance(v, dict) and set(v) == {"dimension", "factor"}
+            and _text(v["dimension"]) and _number(v["factor"]))
+
+
+def _role_group(v: Any) -> bool:
+    return isinstance(v, dict) and all(_words(w) for w in v.values())
+
+
+_KINDS: dict[Callable[[Any], bool], str] = {
+    _words: "a string of space-separated words",
+    _phrases: "a list of non-empty strings",
+    _number: "a positive number",
+    _integer: "a whole number",
+    _text: "a non-empty string",
+    _flag: "true or false",
+    _unit_def: "{ dimension = \"…\", factor = number }",
+    _role_group: "a table of role = \"words\"",
+}
+_META = {"name": _text, "numbers": _text, "lemmatise": _flag, "fallback_order": _words}
+_WORD_LISTS = {
+    "vague": _words, "articles": _words, "not_numbers": _words, "dozen": _words,
+    "auxiliaries": _words, "relative": _words, "toll_verbs": _words, "including": _words,
+    "of_words": _words, "year_words": _words, "connectors": _words, "subordinators": _words,
+}
+_HEADER = {
+    "published": _phrases, "date": _phrases, "updated": _phrases, "document_date": _phrases,
+    "crawled": _phrases, "source": _phrases, "url": _phrases, "language": _phrases,
+    "tags": _phrases, "noise": _phrases, "byline": _phrases, "credit": _phrases,
+}
+_ENTITIES = {key: _words for key in (
+    "stop", "titles", "title_suffixes", "cyrillic_titles", "cyrillic_stop", "connect",
+    "after_von", "org_words", "institutions", "place_nouns", "name_articles", "in_preps",
+    "place_preps", "of_words", "cap_articles", "near", "and_words", "local_offices",
+    "speech_aux", "speech_participles", "speech", "demonym_suffixes",
+)}
+# section -> (checker for every value, or a dict of allowed keys -> checker)
+SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
+    "meta": _META,
+    "concepts": _words,
+    "roles": _role_group,
+    "qualifiers": _phrases,
+    "trailing": _phrases,
+    "scales": _number,
+    "words": _WORD_LISTS,
+    "collective": _integer,
+    "numbers": _integer,
+    "units": _words,
+    "unit_phrases": _text,
+    "phrases": {"per_hour": _phrases},
+    "currencies": _words,
+    "header": _HEADER,
+    "entities": _ENTITIES,
+    # _common.toml only
+    "classes": _words,
+    "aspects": _text,
+    "role_groups": _words,
+    "unit_defs": _unit_def,
+    "currency_symbols": _text,
+    "agencies": {"names": _phrases},
+}
+NUMBER_MODES = ("text2num", "words")
+
+
+def _check(name: str, data: dict[str, Any]) -> None:
+    for section, body in data.items():
+        spec = SCHEMA.get(section)
+        if spec is None:
+            raise LangDataError(f"lang/{name}.toml: unknown section [{section}]")
+        if not isinstance(body, dict):
+            raise LangDataError(f"lang/{name}.toml: [{section}] must be a table")
+        for key, value in body.items():
+            check = spec.get(key) if isinstance(spec, dict) else spec
+            if check is None:
+                raise LangDataError(f"lang/{name}.toml: unknown key {section}.{key}")
+            if not check(value):
+                raise LangDataError(
+                    f"lang/{name}.toml: {section}.{key} must be {_KINDS[check]}")
+    numbers = data.get("meta", {}).get("numbers")
+    if numbers is not None and numbers not in NUMBER_MODES:
+        raise LangDataError(f"lang/{name}.toml: meta.numbers must be one of {NUMBER_MODES}")
+
+
+def read_file(path: Path) -> dict[str, Any]:
+    """Parse and validate one language file (any path: tests and new files use this)."""
+    name = path.stem
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LangDataError(f"lang/{name}.toml: cannot read ({exc.__class__.__name__})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise LangDataError(f"lang/{name}.toml: not valid TOML ({exc})") from None
+    _check(name, data)
+    if name != COMMON:
+        _check_units(name, data)
+    return data
+
+
+def _check_units(name: str, data: dict[str, Any]) -> None:
+    """Unit words must name a unit of _common.toml's [unit_defs]."""
+    known = common().get("unit_defs", {})
+    for key in data.get("units", {}):
+        if key not in known:
+            raise LangDataError(f"lang/{name}.toml: units.{key} is not a unit of [unit_defs]")
+    for phrase, unit in data.get("unit_phrases", {}).items():
+        if unit not in known:
+            raise LangDataError(
+                f"lang/{name}.toml: unit_phrases.{phrase} names an unknown unit {unit!r}")
+
+
+@lru_cache(maxsize=64)
+def load(language: str | None) -> dict[str, Any] | None:
+    """The validated data of `language` (None when it has no file or its file is bad)."""
+    if not language or not language.replace("-", "").isalnum():
+        return None
+    path = DATA_DIR / f"{language}.toml"
+    if not path.is_file():
+        return None
+    try:
+        return read_file(path)
+    except LangDataError as exc:
+        log.warning("%s", exc)  # a bad file is skipped: the language works as one without
+        return None
+
+
+@lru_cache(maxsize=1)
+def common() -> dict[str, Any]:
+    """`_common.toml`; a broken one is a broken installation, so it raises."""
+    return read_file(DATA_DIR / f"{COMMON}.toml")
+
+
+@lru_cache(maxsize=1)
+def languages() -> tuple[str, ...]:
+    """Languages with a file: the fallback order of _common.toml first, then by code."""
+    found = sorted(p.stem for p in DATA_DIR.glob("*.toml") if not p.stem.startswith("_"))
+    order = common().get("meta", {}).get("fallback_order", "").split()
+    return tuple([c for c in order if c in found] + [c for c in found if c not in order])
+
+
+def has_file(language: str | None) -> bool:
+    """Whether `language` has a usable file (a bad file counts as none)."""
+    return bool(language) and language in languages() and load(language) is not None
+
+
+def section(language: str | None, name: str) -> dict[str, Any]:
+    """One section of a language's file ({} when absent)."""
+    data = load(language)
+    return data.get(name, {}) if data else {}
+
+
+def meta(language: str | None, key: str, default: Any = None) -> Any:
+    return section(language, "meta").get(key, default)

@@ -1,0 +1,225 @@
+"""Header lines of clipping tools and news databases, recognised by shape in any language.
+
+A clipping opens with a title and a few metadata lines — "Published on …", "Document Date:
+…", "Category: …", "Show on website : [Click Here](#)", a bare outlet line — in whatever
+language the tool was set to. The labels come from the [header] sections of the language
+files (tui/data/lang/*.toml); the article's language is not known while its header is read,
+so every file's labels are tried. Labels are matched on folded text (case and accents do
+not matter). Photo credits ("Name/AFP", "Foto: PAP") use the agency list of _common.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from tui.analysis import langdata
+from tui.analysis.language import normalize_language_code
+from tui.analysis.text import fold
+from tui.ingest.clean import clean_inline, ends_sentence
+
+_MAX_DATE_LINE = 80
+_MAX_NAME_LEN = 40
+
+
+@dataclass
+class Header:
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    language: str | None = None
+    published: str | None = None
+    updated: str | None = None  # an update date never replaces the publication date
+    crawl_date: str | None = None
+    other_date: str | None = None  # a date under a label no language file knows
+    tags: list[str] = field(default_factory=list)
+
+    def fallback_date(self) -> str | None:
+        """When there is no publication date: the closest other date of the header."""
+        return self.updated or self.other_date or self.crawl_date
+
+
+@lru_cache(maxsize=1)
+def _labels() -> dict[str, tuple[str, ...]]:
+    """Header key -> folded labels of every language file, longest first."""
+    found: dict[str, set[str]] = {}
+    for code in (langdata.COMMON, *langdata.languages()):
+        data = langdata.common() if code == langdata.COMMON else langdata.load(code)
+        for key, labels in (data or {}).get("header", {}).items():
+            found.setdefault(key, set()).update(fold(label) for label in labels)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in found.items()}
+
+
+def _alt(*keys: str) -> str:
+    labels = [label for key in keys for label in _labels().get(key, ())]
+    labels.sort(key=len, reverse=True)
+    return "|".join(re.escape(label) for label in labels) or r"(?!)"
+
+
+_END = r"(?![\w])"  # a label ends at a word boundary ("print" is not "printing")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        "published": re.compile(rf"^(?:{_alt('published')}){_END}\s*[:\-–]?\s*(?P<value>.+)$"),
+        "date": re.compile(rf"^(?:{_alt('date')})\s*:\s*(?P<value>.+)$"),
+        "updated": re.compile(rf"^(?:{_alt('updated')}){_END}\s*[:\-–]?\s*(?P<value>.+)$"),
+        "crawled": re.compile(
+            rf"^(?:{_alt('document_date', 'crawled')}){_END}\s*[:\-–]?\s*(?P<value>.+)$"),
+        "field": re.compile(
+            rf"^(?P<key>{_alt('source', 'url', 'language', 'tags')})\s*:\s*(?P<value>.*)$"),
+        "noise": re.compile(rf"^(?:{_alt('noise')}){_END}"),
+        "byline": re.compile(rf"^(?:{_alt('byline')})\s+(?P<value>\S)"),
+        "credit": re.compile(
+            rf"^(?:{_alt('credit')})s?(?:\s*[:：]|(?<=\.))\s*\S.{{0,120}}$"
+            rf"|^[(\[](?:{_alt('credit')})[^)\]]{{0,80}}[)\]]$"),
+    }
+
+
+@lru_cache(maxsize=1)
+def _field_kinds() -> dict[str, str]:
+    kinds: dict[str, str] = {}
+    for key in ("source", "url", "language", "tags"):
+        for label in _labels().get(key, ()):
+            kinds.setdefault(label, key)
+    return kinds
+
+
+@lru_cache(maxsize=1)
+def agencies() -> re.Pattern[str]:
+    names = langdata.common().get("agencies", {}).get("names", [])
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or r"(?!)"
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
+
+
+def _folded(line: str) -> tuple[str, list[int]]:
+    """The folded line and, for each folded character, its index in `line`."""
+    folded = fold(line)
+    if len(folded) == len(line):
+        return folded, list(range(len(line)))
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(line):
+        piece = fold(ch)
+        out.append(piece)
+        index.extend([i] * len(piece))
+    return "".join(out), index
+
+
+# Link furniture: "[Click Here](#)", "Show on website : [Click Here](#)" in any language.
+_LINK_RE = re.compile(r"^(?:[^:\[\]]{1,40}:\s*)?\[[^\]]{0,40}\]\(#?[^)]{0,200}\)$")
+_DOMAIN_RE = re.compile(
+    r"^(?:https?://)?(?:www\.)?(?P<domain>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
+    r"[a-z]{2,24})/?$",
+    re.IGNORECASE,
+)
+_URL_LINE_RE = re.compile(r"^https?://\S+$", re.IGNORECASE)
+# "Label: value" before the body: a short label (at most three words) and a short value.
+_LABEL_VALUE_RE = re.compile(r"^(?P<label>[^\W\d_][^:]{0,30}?)\s*:\s*(?P<value>\S.{0,79})$")
+# Lowercase words allowed inside a name, an outlet or an agency credit.
+NAME_CONNECTORS = frozenset({
+    "de", "da", "do", "das", "dos", "di", "del", "della", "du", "des", "van", "von", "der",
+    "den", "la", "le", "el", "y", "e", "et", "und", "and", "of", "the", "via", "através",
+    "über", "für", "per", "par", "para", "por", "&", "for", "com", "con", "i", "a", "och",
+    "og", "en", "na", "w", "z",
+})  # fmt: skip
+
+
+def is_noise(line: str) -> bool:
+    """Clipping-tool furniture with no information ("Read more", "[Click Here](#)")."""
+    if _LINK_RE.match(line):
+        return True
+    return len(line) <= 120 and bool(_patterns()["noise"].match(_folded(line)[0]))
+
+
+def is_outlet_name(line: str) -> bool:
+    """A short name on its own line ("Harbour Evening Post"): capitalised words, no digits."""
+    words = line.split()
+    if not words or len(words) > 5 or len(line) > _MAX_NAME_LEN:
+        return False
+    if any(ch.isdigit() or ch in ".,;:!?()[]/\"|" for ch in line):
+        return False
+    return words[0][0].isupper() and all(
+        w[0].isupper() or w.lower() in NAME_CONNECTORS for w in words
+    )
+
+
+def _value(line: str, match: re.Match[str], index: list[int]) -> str:
+    return line[index[match.start("value")]:].strip()
+
+
+def _dated(line: str, folded: str, index: list[int], header: Header) -> bool:
+    p = _patterns()
+    match = p["crawled"].match(folded)
+    if match:
+        header.crawl_date = header.crawl_date or _value(line, match, index)
+        return True
+    match = p["updated"].match(folded)
+    if match and len(line) <= _MAX_DATE_LINE and any(ch.isdigit() for ch in match["value"]):
+        header.updated = header.updated or _value(line, match, index)
+        return True
+    match = p["published"].match(folded) or p["date"].match(folded)
+    if match and len(line) <= _MAX_DATE_LINE and any(ch.isdigit() for ch in match["value"]):
+        header.published = header.published or _value(line, match, index)
+        return True
+    return False
+
+
+def _field(line: str, folded: str, index: list[int], header: Header) -> bool:
+    match = _patterns()["field"].match(folded)
+    if not match:
+        return False
+    kind = _field_kinds()[match["key"]]
+    value = _value(line, match, index)
+    if kind == "source":
+        header.source = header.source or clean_inline(value) or None
+    elif kind == "url":
+        header.url = header.url or value or None
+    elif kind == "language":
+        header.language = header.language or value or None
+    else:  # tags, categories: skip empty bits and language names ("English")
+        for part in re.split(r"\s*[,;|]\s*", value):
+            tag = part.strip(" -–—")
+            if tag and not normalize_language_code(tag):
+                header.tags.append(tag)
+    return True
+
+
+def read_metadata(line: str, header: Header) -> bool:
+    """Record `line` in `header` if it is a metadata line; whether it was one."""
+    if is_noise(line):
+        return True
+    folded, index = _folded(line)
+    if _dated(line, folded, index, header) or _field(line, folded, index, header):
+        return True
+    byline = _patterns()["byline"].match(folded)
+    if byline and len(line) <= 60 and not ends_sentence(line) and (
+        line[index[byline.start("value")]].isupper()
+    ):
+        return True  # a byline: no field for it, and not body text
+    if _URL_LINE_RE.match(line):
+        header.url = header.url or line
+        return True
+    domain = _DOMAIN_RE.match(line)
+    if domain and not line[0].isdigit():
+        header.source = header.source or domain["domain"].lower()
+        return True
+    return False
+
+
+def read_label_line(line: str, header: Header) -> bool:
+    """A short "Label: value" line before the body, under a label no file knows."""
+    match = _LABEL_VALUE_RE.match(line)
+    if not match or len(match["label"].split()) > 3 or ends_sentence(line):
+        return False
+    value = match["value"]
+    if any(ch.isdigit() for ch in value) and len(line) <= _MAX_DATE_LINE:
+        header.other_date = header.other_date or value
+    return True
+
+
+def is_credit_word_line(line: str) -> bool:
+    """ "Foto: …", "Fot. …", "(Photo: …)" — a credit introduced by a credit word."""
+    return bool(_patterns()["credit"].match(_folded(line)[0]))
