@@ -112,14 +112,55 @@ def _words(tokens: tuple[Token, ...] | list[Token]) -> list[str]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _FirstWordIndex:
+    """Patterns by what their first word can match, so a word is tried only against the
+    patterns that could start at it (in the table's order: longest phrase first)."""
+
+    exact: dict[str, tuple[int, ...]]
+    prefix: dict[str, tuple[int, ...]]
+    suffix: dict[str, tuple[int, ...]]
+    anything: tuple[int, ...]
+
+    def candidates(self, word: str) -> list[int]:
+        found = list(self.anything) + list(self.exact.get(word, ()))
+        for k in range(1, len(word) + 1):
+            found += self.prefix.get(word[:k], ())
+        for k in range(len(word) - 1, 0, -1):  # "*x" needs at least one more letter
+            found += self.suffix.get(word[-k:], ())
+        return sorted(found)
+
+
+@lru_cache(maxsize=64)
+def _index(language: str | None) -> _FirstWordIndex:
+    groups: dict[str, dict[str, list[int]]] = {"exact": {}, "prefix": {}, "suffix": {}}
+    anything: list[int] = []
+    for i, pattern in enumerate(_patterns(language)):
+        first = pattern.words[0]
+        if first == "*":
+            anything.append(i)
+        elif first.endswith("*"):
+            groups["prefix"].setdefault(first[:-1], []).append(i)
+        elif first.startswith("*"):
+            groups["suffix"].setdefault(first[1:], []).append(i)
+        else:
+            groups["exact"].setdefault(first, []).append(i)
+    frozen = {name: {k: tuple(v) for k, v in table.items()} for name, table in groups.items()}
+    return _FirstWordIndex(frozen["exact"], frozen["prefix"], frozen["suffix"], tuple(anything))
+
+
 def kinds_in(tokens: tuple[Token, ...] | list[Token], language: str | None) -> list[str]:
     """The kinds of event the words name, in order (one per matched phrase)."""
     words = _words(tokens)
     patterns = _patterns(language)
+    index = _index(language)
     found: list[str] = []
     i = 0
     while i < len(words):
-        hit = next((p for p in patterns if p.matches(words, i)), None)
+        hit = next(
+            (patterns[k] for k in index.candidates(words[i]) if patterns[k].matches(words, i)),
+            None,
+        )
         if hit is None:
             i += 1
             continue
