@@ -16,7 +16,7 @@ from babel.numbers import get_decimal_symbol
 from text_to_num import text2num
 
 from tui.analysis.lexicon import ARTICLES, CONNECTORS, NOT_NUMBER_WORDS, SUPPORTED
-from tui.analysis.text import Token, fold
+from tui.analysis.text import Token
 
 Number = int | float
 
@@ -128,45 +128,6 @@ def word_value(word: str, language: str) -> int | None:
         return None
 
 
-# Ukrainian and Russian number words (text2num has neither); values add up ("двадцять сім").
-_CYRILLIC_WORDS: dict[str, int] = {}
-for _lang_words in (
-    "один:1 одна:1 одне:1 одного:1 два:2 дві:2 двох:2 двоє:2 три:3 трьох:3 троє:3 чотири:4 "
-    "чотирьох:4 п'ять:5 п'ятьох:5 шість:6 шістьох:6 сім:7 семи:7 вісім:8 восьми:8 дев'ять:9 "
-    "десять:10 одинадцять:11 дванадцять:12 тринадцять:13 чотирнадцять:14 п'ятнадцять:15 "
-    "шістнадцять:16 сімнадцять:17 вісімнадцять:18 дев'ятнадцять:19 двадцять:20 тридцять:30 "
-    "сорок:40 п'ятдесят:50 шістдесят:60 сімдесят:70 вісімдесят:80 дев'яносто:90 сто:100 "
-    "двісті:200 триста:300 чотириста:400 п'ятсот:500 шістсот:600 сімсот:700 вісімсот:800 "
-    "дев'ятсот:900",
-    "один:1 одна:1 одно:1 одного:1 два:2 две:2 двух:2 двое:2 три:3 трех:3 трое:3 четыре:4 "
-    "четырех:4 пять:5 пяти:5 шесть:6 шести:6 семь:7 восемь:8 девять:9 десять:10 "
-    "одиннадцать:11 двенадцать:12 тринадцать:13 четырнадцать:14 пятнадцать:15 "
-    "шестнадцать:16 семнадцать:17 восемнадцать:18 девятнадцать:19 двадцать:20 тридцать:30 "
-    "сорок:40 пятьдесят:50 шестьдесят:60 семьдесят:70 восемьдесят:80 девяносто:90 сто:100 "
-    "двести:200 триста:300 четыреста:400 пятьсот:500",
-):
-    for _pair in _lang_words.split():
-        _word, _value = _pair.split(":")
-        _CYRILLIC_WORDS[fold(_word)] = int(_value)
-_CYRILLIC_ARTICLE_LIKE = {fold(w) for w in ("один", "одна", "одне", "одно")}
-
-
-def _cyrillic_words_at(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
-    total, j, last = 0, i, 10**9
-    while j < min(len(tokens), i + MAX_NUMBER_WORDS):
-        value = _CYRILLIC_WORDS.get(tokens[j].low)
-        if value is None or value >= last or (j > i and tokens[j].start - tokens[j - 1].end > 1):
-            break
-        total += value
-        last = value if value >= 10 else 0
-        j += 1
-        if last == 0:
-            break
-    if j == i:
-        return None
-    return total, j, j == i + 1 and tokens[i].low in _CYRILLIC_ARTICLE_LIKE
-
-
 @lru_cache(maxsize=4096)
 def _phrase_value(phrase: str, language: str) -> int | None:
     try:
@@ -184,8 +145,6 @@ def number_words_at(
     "a", "une") is reported with is_article=True so the caller can demand a concept noun.
     A run is at most MAX_NUMBER_WORDS tokens, so the cost per start token is bounded.
     """
-    if language in ("uk", "ru"):
-        return _cyrillic_words_at(tokens, i) if tokens[i].is_word else None
     lang = language if language in SUPPORTED else "en"
     tok = tokens[i]
     if not tok.is_word or word_value(tok.low, lang) is None:

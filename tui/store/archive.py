@@ -51,8 +51,6 @@ CACHE_KIB = 64 * 1024
 PAGE_SIZE = int(os.environ.get("PARALLAX_PAGE_SIZE", "16384"))
 
 
-_now = now_iso
-_valid_article = valid_article
 # Re-exported: these lived here before both engines shared them.
 __all__ = ["ImportCounts", "Outcome", "Store", "content_hash", "utc_key", "valid_text"]
 
@@ -222,7 +220,7 @@ class Store(
             raise StoreError(f"{self.path}: write failed ({exc})") from None
 
     def _upsert(self, article: Article) -> Outcome:
-        _valid_article(article)
+        valid_article(article)
         digest = content_hash(article.title, article.body)
         published_utc = utc_key(article.published)
         precision = article.published_precision or precision_of(article.published)
@@ -243,7 +241,7 @@ class Store(
         if row is not None:
             if is_unchanged(row, article, digest) and row["published_precision"] == precision:
                 return "unchanged"
-            now = _now()
+            now = now_iso()
             raw_id = self._raw_id(article.raw, article.format or "")
             self._conn.execute(
                 "UPDATE articles SET title=?, source=?, language=?, language_detected=?, "
@@ -265,7 +263,7 @@ class Store(
             self._enqueue(row["id"], "updated")
             article.id = row["id"]
             return "updated"
-        now = _now()
+        now = now_iso()
         raw_id = self._raw_id(article.raw, article.format or "")
         cur = self._conn.execute(
             "INSERT INTO articles(title, source, url, language, language_detected, published, "

@@ -11,17 +11,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
+
+from tui.store.common import now_iso
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
 
 _UNSET: Any = object()
-
-
-def _now() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 @dataclass
@@ -158,7 +155,7 @@ class FeedQueries:
                 cur = self._conn.execute(
                     "INSERT INTO feeds(url, title, html_url, full_text, interval_s, added_at) "
                     "VALUES (?, ?, ?, ?, ?, ?)",
-                    (url, title, html_url, int(bool(full_text)), interval_s, _now()),
+                    (url, title, html_url, int(bool(full_text)), interval_s, now_iso()),
                 )
                 feed_id = cur.lastrowid
             else:
@@ -226,7 +223,7 @@ class FeedQueries:
         html_url: str | None = None,
     ) -> None:
         """A refresh worked (also a 304): keep the validators, clear the last error."""
-        now = _now()
+        now = now_iso()
         with self.transaction():
             self._conn.execute(
                 "UPDATE feeds SET etag = ?, last_modified = ?, last_checked = ?, "
@@ -239,7 +236,7 @@ class FeedQueries:
         with self.transaction():
             self._conn.execute(
                 "UPDATE feeds SET last_checked = ?, last_error = ? WHERE id = ?",
-                (_now(), reason, feed_id),
+                (now_iso(), reason, feed_id),
             )
 
     def move_feed(self, feed_id: int, url: str) -> bool:
@@ -319,7 +316,7 @@ class FeedQueries:
                 "language = excluded.language, source = excluded.source, "
                 "unread_only = excluded.unread_only, starred_only = excluded.starred_only",
                 (search.name, search.query, search.language, search.source,
-                 int(search.unread_only), int(search.starred_only), _now()),
+                 int(search.unread_only), int(search.starred_only), now_iso()),
             )
 
     def saved_searches(self) -> list[SavedSearch]:

@@ -59,6 +59,7 @@ class HealthChecks:
 
     def _query(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]: ...
     def transaction(self) -> AbstractContextManager[None]: ...
+    def queue_counts(self) -> dict[str, int]: ...
 
     def check(self) -> HealthReport:
         """Look at everything; change nothing."""
@@ -82,11 +83,8 @@ class HealthChecks:
             "SELECT COUNT(*) FROM articles a WHERE a.event_id IS NULL AND NOT EXISTS "
             "(SELECT 1 FROM analysis_queue q WHERE q.article_id = a.id)"
         )[0][0]
-        row = self._query(
-            "SELECT COALESCE(SUM(error IS NULL), 0), COALESCE(SUM(error IS NOT NULL), 0) "
-            "FROM analysis_queue"
-        )[0]
-        report.pending, report.failed = row[0], row[1]
+        queue = self.queue_counts()
+        report.pending, report.failed = queue["pending"], queue["failed"]
         return report
 
     def _fts_consistent(self) -> bool:

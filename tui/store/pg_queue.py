@@ -110,11 +110,3 @@ class PgQueue:
             "ON CONFLICT (article_id) DO NOTHING",
             (now_iso(),),
         )
-
-    def article_ids_queued(self, ids: Sequence[int]) -> set[int]:
-        if not ids:
-            return set()
-        rows = self._query(
-            "SELECT article_id FROM analysis_queue WHERE article_id = ANY(%s)", (list(ids),)
-        )
-        return {r[0] for r in rows}

@@ -11,8 +11,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
+
+from tui.store.common import now_iso
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
@@ -38,10 +39,6 @@ class FailedAnalysis:
     engine: str
 
 
-def _now() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
-
-
 class AnalysisQueue:
     """Mixed into `Store`; relies on its connection, lock and row helpers."""
 
@@ -56,7 +53,7 @@ class AnalysisQueue:
             "INSERT INTO analysis_queue(article_id, queued_at, reason) VALUES (?, ?, ?) "
             "ON CONFLICT(article_id) DO UPDATE SET reason=excluded.reason, error=NULL, "
             "engine=NULL",
-            (article_id, _now(), reason),
+            (article_id, now_iso(), reason),
         )
 
     def pending_count(self, engine: str | None = None) -> int:
@@ -139,15 +136,6 @@ class AnalysisQueue:
                 "INSERT INTO analysis_queue(article_id, queued_at, reason) "
                 "SELECT id, ?, 'repair' FROM articles WHERE event_id IS NULL "
                 "AND id NOT IN (SELECT article_id FROM analysis_queue)",
-                (_now(),),
+                (now_iso(),),
             )
         return cur.rowcount
-
-    def article_ids_queued(self, ids: Sequence[int]) -> set[int]:
-        if not ids:
-            return set()
-        marks = ",".join("?" * len(ids))
-        rows = self._query(
-            f"SELECT article_id FROM analysis_queue WHERE article_id IN ({marks})", ids
-        )
-        return {r[0] for r in rows}
