@@ -17,6 +17,7 @@ from eval_harness import (
     DEV,
     PAIRS,
     SEEDS,
+    SETS,
     UNTUNED,
     concept_matches,
     evaluate,
@@ -87,13 +88,13 @@ def test_untuned_reports_are_full_length() -> None:
 
 
 def test_sets_reach_the_issue_sizes() -> None:
-    tuned, untuned = _pairs(PAIRS) + _pairs(DEV), _pairs(UNTUNED) or _pairs(DEV)
-    langs = {g[s]["language"] for _, g in tuned + untuned for s in ("a", "b")}
+    tuned, untuned = _pairs(PAIRS) + _pairs(DEV), _pairs(UNTUNED)
+    untuned_langs = {g[s]["language"] for _, g in untuned for s in ("a", "b")}
     assert len(tuned) + len(untuned) >= 40 and len(untuned) >= 24
-    assert len(langs) >= 20
+    assert len(untuned_langs) >= 20, sorted(untuned_langs)
     assert sum(1 for _, g in untuned if g.get("same_event") is False) >= 2
     noisy = sum(f"meta_{s}" in g for _, g in untuned for s in ("a", "b"))
-    assert noisy >= 0.3 * 2 * len(untuned)
+    assert noisy >= 2 * len(untuned) / 3
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not present")
@@ -125,15 +126,18 @@ def test_values_match_numbers_and_ranges() -> None:
     assert value_matches(None, 7)
 
 
-def test_untuned_report_scores_every_gold_item() -> None:
-    """Non-gating: the report exists and counts each gold item once (scores are printed)."""
-    report = evaluate("dev")
-    gold = [g for _, g in _pairs(DEV)]
+@pytest.mark.parametrize("which", ["dev", "untuned"])
+def test_untuned_report_scores_every_gold_item(which: str) -> None:
+    """Non-gating: the report counts each gold item once. Scores are neither printed nor
+    asserted (the untuned score is read only from benchmarks/compare_eval.py --quiet)."""
+    report = evaluate(which)
+    gold = [g for _, g in _pairs(SETS[which])]
     same = [g for g in gold if g.get("same_event", True)]
-    t = totals(report)
-    assert t["conflicts"][1] == sum(len(g["conflicts"]) for g in same)
-    assert t["agreements"][1] == sum(len(g["agreements"]) for g in same)
-    assert t["entities"][1] == sum(len(g["entities"]) for g in same)
-    assert t["metadata"][1] == 3 * sum(f"meta_{s}" in g for g in gold for s in ("a", "b"))
-    assert report["pairs"] == len(gold) and report["same_event_pairs"] == len(same)
-    print(f"\ndev: {t} false={report['false_conflicts']}")
+    counted = {k: v[1] for k, v in totals(report).items()}  # totals only, never the found part
+    n_pairs, n_same = report["pairs"], report["same_event_pairs"]
+    del report  # nothing below may show a score in a failure message
+    assert counted["conflicts"] == sum(len(g["conflicts"]) for g in same)
+    assert counted["agreements"] == sum(len(g["agreements"]) for g in same)
+    assert counted["entities"] == sum(len(g["entities"]) for g in same)
+    assert counted["metadata"] == 3 * sum(f"meta_{s}" in g for g in gold for s in ("a", "b"))
+    assert n_pairs == len(gold) and n_same == len(same)
