@@ -159,13 +159,17 @@ def _add_migrate(sub: Any) -> None:
 
 
 def _db_path(args: argparse.Namespace) -> str | Path:
-    """The archive: a SQLite file path, or a PostgreSQL URL (from --db or $PARALLAX_DB)."""
+    """The archive: a SQLite file path, or a PostgreSQL URL. First of --db, $PARALLAX_DB,
+    `db` in config.toml, else the default file in the user data dir."""
+    from tui.config import load_config
     from tui.store import is_server_url
 
-    given = getattr(args, "db", None) or os.environ.get("PARALLAX_DB") or ""
+    given = getattr(args, "db", None) or os.environ.get("PARALLAX_DB") or load_config()[0].db
+    if not given or not given.strip():
+        return default_db_path()
     if is_server_url(given):
         return given.strip()
-    return Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
+    return Path(given).expanduser()
 
 
 def _db_label(args: argparse.Namespace) -> str:
