@@ -650,6 +650,8 @@ class MainScreen(ArticleActions, SubscriptionActions, Screen[None]):
         on open; what a refresh stored, after it)."""
         from tui.events import ENGINE
 
+        if getattr(self.store, "read_only", False):
+            return  # a reader role on a shared archive: the importers group
         if self.store.pending_count(ENGINE):
             self.query_one(ImportProgress).start()
             self.group_pending()
