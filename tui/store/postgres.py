@@ -24,6 +24,7 @@ from tui.store.pg_articles import PgArticles
 from tui.store.pg_bulk import PgBulk
 from tui.store.pg_events import PgEvents
 from tui.store.pg_health import PgHealth
+from tui.store.pg_live import PgLive
 from tui.store.pg_queue import PgQueue
 from tui.store.pg_roles import writable
 from tui.store.pg_schema import LATEST_VERSION, MIGRATE_LOCK, MIGRATIONS, VERSION_TABLE
@@ -55,7 +56,7 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
 
 
-class PgStore(PgBulk, PgArticles, PgEvents, PgQueue, PgHealth):
+class PgStore(PgBulk, PgArticles, PgEvents, PgQueue, PgHealth, PgLive):
     """One PostgreSQL archive. Safe to share between threads: each call borrows a pooled
     connection; a `transaction()` keeps one for its thread until it ends."""
 
@@ -189,6 +190,7 @@ class PgStore(PgBulk, PgArticles, PgEvents, PgQueue, PgHealth):
                 counts.imported += len(batch) - len(rest)
                 for article in rest:
                     counts.add(self._upsert(article))
+                self._announce(counts.imported)
         except (TypeError, ValueError) as exc:
             raise StoreError(f"{self.label}: write failed ({exc})") from None
         return counts
@@ -199,7 +201,9 @@ class PgStore(PgBulk, PgArticles, PgEvents, PgQueue, PgHealth):
         try:
             with self.transaction():
                 self._lock_writes()
-                return self._upsert(article)
+                outcome = self._upsert(article)
+                self._announce(int(outcome == "imported"))
+                return outcome
         except (TypeError, ValueError) as exc:
             raise StoreError(f"{self.label}: write failed ({exc})") from None
 
