@@ -209,15 +209,8 @@ class PgStore(PgBulk, PgArticles, PgEvents, PgQueue, PgHealth, PgLive):
 
     # -- search --------------------------------------------------------------------------
 
-    def _search_configs(self) -> list[str]:
-        rows = self._query(
-            "SELECT config FROM search_configs WHERE EXISTS (SELECT 1 FROM pg_ts_config c "
-            "WHERE c.cfgname = 'parallax_' || config) ORDER BY config"
-        )
-        return [r[0] for r in rows] or ["simple"]
-
     def _tsquery(self, query: str) -> str:
-        sql, params = tsquery_sql(query, self._search_configs())
+        sql, params = tsquery_sql(query)
         return self._query(sql, params)[0][0] or ""
 
     @contextmanager
