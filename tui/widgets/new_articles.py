@@ -1,6 +1,7 @@
 """'N new': articles others imported into a shared archive while the reader is open.
 
-Shown on one line until the user loads them (N, or a click); the feed does not move.
+Shown on one line under the feed until the user loads them (N, or a click); the feed
+keeps its top row and cursor meanwhile.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ class NewArticles(Static):
 
     DEFAULT_CSS = """
     NewArticles {
-        dock: bottom;
         height: 1;
+        width: 1fr;
         display: none;
         padding: 0 1;
         background: $accent 30%;
