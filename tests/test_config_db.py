@@ -80,3 +80,15 @@ def test_config_db_may_be_a_server_url(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("PARALLAX_DB")
     _config("postgresql://ann@127.0.0.1:5432/news")
     assert _db_path(Namespace()) == "postgresql://ann@127.0.0.1:5432/news"
+
+
+def test_pg_roles_prints_its_sql_and_wants_a_server(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main(["pg-roles", "--print", "--reader", 'o"brien']) == 0
+    sql = capsys.readouterr().out
+    assert "ENABLE ROW LEVEL SECURITY" in sql and "user_name = current_user" in sql
+    assert 'CREATE ROLE "o""brien" LOGIN' in sql and "GRANT parallax_reader TO" in sql
+    assert main(["pg-roles", "--db", str(tmp_path / "a.db")]) == 2
+    assert "postgresql://" in capsys.readouterr().err
