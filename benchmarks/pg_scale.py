@@ -20,7 +20,7 @@ their own definitions (`pg_get_indexdef`), then VACUUM ANALYZE. Articles: six la
 turn, 40 outlets, dates over six years, a title of a topic word (that language's words of
 `store_scale.WORDS`) and pseudo-words, a body of 60 pseudo-words from 8,000, one in ten
 with a topic word too (bodies drawn from 20,000 such; titles all distinct), seeded over
-two COPY streams at once; "river" is in about 1 in 60 articles, as a common news word is.
+two COPY streams at once; "river" is in about 1 in 45 articles, as a common news word is.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""`db = "…"` in config.toml chooses the archive: --db, then $PARALLAX_DB, then config."""
+"""`db = "…"` in config.toml chooses the archive: --db, then $PARALLAX_DB, then config;
+and `pg-roles --print` needs no server."""
 
 from __future__ import annotations
 
