@@ -48,6 +48,9 @@ def test_a_reader_role_lists_searches_and_keeps_its_own_stars(
     assert main(["search", "river", "--json", "--db", roles["ann"]]) == 0
     assert [h["title"] for h in json.loads(capsys.readouterr().out)] == [
         "Flood closes the river road"]
+    main(["check", "--db", roles["ann"]])  # reads only: the 2 ungrouped are its findings
+    out, err = capsys.readouterr()
+    assert "integrity  ok" in out and "2 pending" in out and err == ""
     with open_store(roles["ann"]) as ann:
         assert ann.read_only and ann.user.startswith("ann_")
         flood = ann.search("river")[0].article.id
