@@ -115,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("target", metavar="B")
 
     _add_migrate(sub)
+    _add_pg_roles(sub, common)
     p = sub.add_parser("compare", parents=[common], help="compare two reports of one event")
     p.add_argument("a", metavar="A", help="file, FILE#N (entry N of a feed), or store id")
     p.add_argument("b", metavar="B", help="file, FILE#N (entry N of a feed), or store id")
@@ -158,14 +159,54 @@ def _add_migrate(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
+def _add_pg_roles(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "pg-roles", parents=[common],
+        help="least-privilege roles for a shared PostgreSQL archive (importer, reader)",
+        description="Creates the group roles parallax_importer (writes) and parallax_reader "
+        "(reads; marks only its own articles read or starred, by row-level security) in the "
+        "--db archive, and login roles for the users named. Run as a superuser (or the "
+        "archive's owner with CREATEROLE); idempotent.",
+    )
+    p.add_argument("--importer", action="append", default=[], metavar="ROLE",
+                   help="a login role that may import (repeatable)")
+    p.add_argument("--reader", action="append", default=[], metavar="ROLE",
+                   help="a login role that may only read (repeatable)")
+    p.add_argument("--print", dest="print_only", action="store_true",
+                   help="print the SQL (for psql) instead of running it")
+
+
+def cmd_pg_roles(args: argparse.Namespace) -> int:
+    from tui.store import is_server_url
+    from tui.store.pg_roles import apply_roles, roles_sql
+
+    sql = roles_sql(args.importer, args.reader)
+    if args.print_only:
+        print(sql)
+        return EXIT_OK
+    db = _db_path(args)
+    if not (isinstance(db, str) and is_server_url(db)):
+        raise UsageError("pg-roles needs a postgresql:// archive (--db); --print shows the SQL")
+    _open_store(args).close()  # the schema must exist (the first open creates it)
+    apply_roles(db, sql)
+    users = [*args.importer, *args.reader]
+    print(f"roles set on {_db_label(args)}: parallax_importer, parallax_reader"
+          + (f"; login roles {', '.join(users)}" if users else ""))
+    return EXIT_OK
+
+
 def _db_path(args: argparse.Namespace) -> str | Path:
-    """The archive: a SQLite file path, or a PostgreSQL URL (from --db or $PARALLAX_DB)."""
+    """The archive: a SQLite file path, or a PostgreSQL URL. First of --db, $PARALLAX_DB,
+    `db` in config.toml, else the default file in the user data dir."""
+    from tui.config import load_config
     from tui.store import is_server_url
 
-    given = getattr(args, "db", None) or os.environ.get("PARALLAX_DB") or ""
+    given = getattr(args, "db", None) or os.environ.get("PARALLAX_DB") or load_config()[0].db
+    if not given or not given.strip():
+        return default_db_path()
     if is_server_url(given):
         return given.strip()
-    return Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
+    return Path(given).expanduser()
 
 
 def _db_label(args: argparse.Namespace) -> str:
@@ -207,6 +248,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     max_bytes = int(args.max_size * 1024 * 1024) if args.max_size else config.max_import_bytes
     show = sys.stderr.isatty() and not args.json
     with _open_store(args) as store:
+        getattr(store, "require_writes", lambda: None)()  # a reader role: refused, one line
         result = import_paths(
             store,
             args.paths,
@@ -529,6 +571,7 @@ COMMANDS = {
     "backup": cmd_backup,
     "sources": cmd_sources,
     "migrate": cmd_migrate,
+    "pg-roles": cmd_pg_roles,
     "events": cmd_events,
 }
 

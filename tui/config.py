@@ -34,6 +34,7 @@ class Config:
     facts_width: int = 28  # columns of the facts sidebar
     max_import_mb: float = 20.0
     refresh_minutes: float = 0.0  # auto-refresh subscriptions in the reader; 0: off
+    db: str | None = None  # the archive: a file path or a postgresql:// URL; None: default
 
     @property
     def max_import_bytes(self) -> int:
@@ -58,6 +59,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "facts_width": (int,),
     "max_import_mb": (int, float),
     "refresh_minutes": (int, float),
+    "db": (str,),
 }
 
 # Integer settings and their allowed range (the reader's pane sizes).

@@ -30,6 +30,7 @@ async def test_the_reader_on_a_server_masks_the_password_and_stars_per_user(
         await settle(app, pilot)
         header = str(app.screen.query_one(ArchiveHeader).render())
         assert ":***@" in header and "s3cret" not in header
+        app.screen.auto_refresh()  # the minute timer must not stop the reader on a server
         feed = feed_of(app)
         assert feed.count == len(ARTICLES)
         await pilot.press("asterisk")
@@ -41,3 +42,89 @@ async def test_the_reader_on_a_server_masks_the_password_and_stars_per_user(
     with open_store(pg_url) as ben:
         assert not ben.get(starred).starred
         assert ben.count(ArticleFilter(starred_only=True)) == 0
+
+
+async def _wait_for(app, pilot, done) -> None:  # noqa: ANN001
+    """Let the reader run until `done()` (a notification from the server); bounded."""
+    for _ in range(200):
+        if done():
+            return
+        await pilot.pause(0.05)
+
+
+async def test_articles_imported_by_others_show_as_n_new_and_load_in_place(
+    pg_url: str,
+) -> None:
+    from tui.models import Article
+    from tui.widgets.new_articles import NewArticles
+
+    with open_store(pg_url) as store:
+        store.import_articles([a.__class__(**vars(a)) for a in ARTICLES])
+    app = app_for(pg_url)  # type: ignore[arg-type]  # a URL, not a Path
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        feed, notice = feed_of(app), app.screen.query_one(NewArticles)
+        await pilot.press("j")
+        before = (feed.count, feed.current_article.id, feed.cursor)
+        assert not notice.display
+        with open_store(pg_url) as other:  # another importer, elsewhere
+            other.import_articles([
+                Article(title=f"Harbour news {n}", body="The harbour reopened.",
+                        published=f"2030-01-0{n}T08:00:00+00:00") for n in (1, 2)])
+        await _wait_for(app, pilot, lambda: notice.waiting == 2)
+        assert "2 new articles" in str(notice.render()) and notice.display
+        assert (feed.count, feed.current_article.id, feed.cursor) == before  # nothing moved
+        await pilot.press("N")
+        await settle(app, pilot)
+        assert feed.count == before[0] + 2 and not notice.display
+        assert feed.current_article.id == before[1]  # still on the article it was on
+        assert feed.article_at(0).title == "Harbour news 2"
+
+
+async def test_the_readers_own_import_is_not_announced_as_new(pg_url: str) -> None:
+    from tui.widgets.new_articles import NewArticles
+
+    app = app_for(pg_url)  # type: ignore[arg-type]
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.store.import_articles([a.__class__(**vars(a)) for a in ARTICLES])
+        with open_store(pg_url) as other:
+            other.import_articles([ARTICLES[0].__class__(title="From elsewhere", body="x.")])
+        notice = app.screen.query_one(NewArticles)
+        await _wait_for(app, pilot, lambda: notice.waiting > 0)
+        assert notice.waiting == 1  # the other store's one, not the reader's own
+
+
+async def test_the_reader_on_a_reader_role_reads_stars_and_hears_new_articles(
+    pg_url: str,
+) -> None:
+    import uuid
+
+    from tui.cli import main
+    from tui.widgets.new_articles import NewArticles
+
+    with open_store(pg_url) as store:
+        store.import_articles([a.__class__(**vars(a)) for a in ARTICLES])
+    role = f"reader_{uuid.uuid4().hex[:8]}"
+    assert main(["pg-roles", "--db", pg_url, "--reader", role]) == 0
+    parts = urlsplit(pg_url)
+    as_reader = urlunsplit((parts.scheme, f"{role}@{parts.netloc.split('@')[-1]}",
+                            parts.path, "", ""))
+    app = app_for(as_reader)  # type: ignore[arg-type]
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert app.store.read_only
+        app.screen.auto_refresh()  # the minute timer: a reader role refreshes no feeds
+        feed = feed_of(app)
+        assert feed.count == len(ARTICLES)
+        await pilot.press("asterisk")
+        await pilot.press("enter")  # opening marks it read
+        await settle(app, pilot)
+        first = feed.article_at(0).id
+        with open_store(pg_url) as importer:
+            importer.import_articles([ARTICLES[0].__class__(title="Late news", body="x.")])
+        notice = app.screen.query_one(NewArticles)
+        await _wait_for(app, pilot, lambda: notice.waiting == 1)
+        assert notice.waiting == 1
+    with open_store(as_reader) as again:
+        assert again.get(first).starred and again.get(first).read

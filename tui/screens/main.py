@@ -28,6 +28,7 @@ from tui.models import Article, ParallaxError
 from tui.screens.actions import ACTION_BINDINGS, SORT_LABELS, ArticleActions
 from tui.screens.compare import open_compare
 from tui.screens.layout import FACTS_MAX, FACTS_MIN, FEED_PERCENT_MAX, FEED_PERCENT_MIN, pane_sizes
+from tui.screens.live import LIVE_BINDINGS, LiveActions
 from tui.screens.subscriptions import SubscriptionActions
 from tui.search import SearchError, SearchPlan, plan_search
 from tui.store import ArchiveStore, ArticleFilter
@@ -35,6 +36,7 @@ from tui.widgets.article import ArticleView
 from tui.widgets.chrome import ArchiveHeader, ImportProgress
 from tui.widgets.facts import FactsPanel
 from tui.widgets.feed import FeedView
+from tui.widgets.new_articles import NewArticles
 from tui.widgets.safe import safe_inline
 
 if TYPE_CHECKING:
@@ -75,7 +77,7 @@ def search_terms(text: str, exact: bool = False) -> list[str]:
     return plan.highlight_terms if isinstance(plan, SearchPlan) else []
 
 
-class MainScreen(ArticleActions, SubscriptionActions, Screen[None]):
+class MainScreen(ArticleActions, SubscriptionActions, LiveActions, Screen[None]):
     """Owns the current view (filter + search) and wires the panes together."""
 
     CORE_BINDINGS = [
@@ -101,7 +103,7 @@ class MainScreen(ArticleActions, SubscriptionActions, Screen[None]):
         Binding("escape", "clear", "Clear / close", show=False, id="clear"),
         Binding("V", "toggle_variants", "Spellings", show=False, id="search_variants"),
     ]
-    BINDINGS = [*CORE_BINDINGS, *ACTION_BINDINGS, *PANE_BINDINGS]
+    BINDINGS = [*CORE_BINDINGS, *ACTION_BINDINGS, *PANE_BINDINGS, *LIVE_BINDINGS]
 
     class CompareRequested(Message):
         """`c`: compare the current article with the other reports of its event."""
@@ -147,6 +149,7 @@ class MainScreen(ArticleActions, SubscriptionActions, Screen[None]):
                 yield Input(placeholder="Search the archive…", id="search")
                 yield Static("", id="search-also", markup=False)
                 yield FeedView(self.store, self.dates, self.filter, id="feed")
+                yield NewArticles(self.dates.locale, id="new-articles")
             yield ArticleView(self.dates, id="article")
             yield FactsPanel(self.dates, id="facts")
         yield ImportProgress(id="import-progress")
@@ -177,6 +180,10 @@ class MainScreen(ArticleActions, SubscriptionActions, Screen[None]):
         if getattr(self.app, "group_pending", True):
             self._resume_grouping()
         self.start_auto_refresh()
+        self.start_watching()
+
+    def on_unmount(self) -> None:
+        self.stop_watching()
 
     def on_resize(self, event: Resize) -> None:
         self._layout(event.size.width)
@@ -650,6 +657,8 @@ class MainScreen(ArticleActions, SubscriptionActions, Screen[None]):
         on open; what a refresh stored, after it)."""
         from tui.events import ENGINE
 
+        if getattr(self.store, "read_only", False):
+            return  # a reader role on a shared archive: the importers group
         if self.store.pending_count(ENGINE):
             self.query_one(ImportProgress).start()
             self.group_pending()

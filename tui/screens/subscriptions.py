@@ -13,6 +13,7 @@ from textual import work
 from tui.feeds.fetch import FetchSettings
 from tui.feeds.refresh import FeedReport, RefreshReport, due_feeds, refresh_async
 from tui.feeds.saved import search_filter
+from tui.models import StoreError
 from tui.store import FeedRecord, SavedSearch
 from tui.widgets.safe import safe_inline
 
@@ -163,10 +164,14 @@ class SubscriptionActions:
         self.set_interval(AUTO_CHECK_SECONDS, self.auto_refresh)
 
     def auto_refresh(self: MainScreen) -> None:
-        if self.refresh_running:
-            return
+        if self.refresh_running or getattr(self.store, "read_only", False):
+            return  # a reader role on a shared archive: the importers refresh feeds
+        try:
+            feeds = self.store.feeds()
+        except StoreError:
+            return  # an engine without subscriptions (yet): nothing is due
         minutes = self.config.refresh_minutes
-        due = due_feeds(self.store.feeds(), minutes * 60 if minutes else None)
+        due = due_feeds(feeds, minutes * 60 if minutes else None)
         if due:
             self.start_refresh(due)
 

@@ -211,6 +211,8 @@ class PgArticles:
 
     def count(self, flt: ArticleFilter = ArticleFilter()) -> int:
         where, params = self._where(flt)
+        if where == _EVERYTHING:
+            return self._total()
         return self._query(
             f"SELECT COUNT(*) FROM articles a {STATE_JOIN}{where}", [self.user, *params]
         )[0][0]
@@ -294,17 +296,40 @@ class PgArticles:
     def sources(self) -> list[tuple[str, int]]:
         return self._counted("source")
 
+    def _total(self) -> int:
+        """All articles, from the count the triggers keep (no scan)."""
+        return self._query("SELECT total FROM article_totals")[0][0]
+
     def stats(self) -> dict[str, int]:
-        row = self._query(
-            "SELECT COUNT(*), COUNT(*) FILTER (WHERE NOT COALESCE(s.read, false)), "
-            "COUNT(*) FILTER (WHERE COALESCE(s.starred, false)), COUNT(DISTINCT a.language) "
-            f"FROM articles a {STATE_JOIN}",
+        """Totals without reading every article: the kept count, the user's own state
+        rows, and the languages by skipping along the language index."""
+        read, starred = self._query(
+            "SELECT COUNT(*) FILTER (WHERE read), COUNT(*) FILTER (WHERE starred) "
+            "FROM article_state WHERE user_name = %s",
             (self.user,),
         )[0]
-        return {"total": row[0], "unread": row[1], "starred": row[2], "languages": row[3]}
+        languages = self._query(_LANGUAGES)[0][0]
+        total = self._total()
+        return {"total": total, "unread": total - read, "starred": starred,
+                "languages": languages}
 
     def is_empty(self) -> bool:
         return not self._query("SELECT 1 FROM articles LIMIT 1")
+
+
+_EVERYTHING = " WHERE true"  # what `_where` gives for no filter at all
+
+# COUNT(DISTINCT language), one index probe per language instead of a scan of every row.
+_LANGUAGES = """
+WITH RECURSIVE langs(language) AS (
+    (SELECT language FROM articles WHERE language IS NOT NULL ORDER BY language LIMIT 1)
+    UNION ALL
+    SELECT (SELECT a.language FROM articles a WHERE a.language > l.language
+            ORDER BY a.language LIMIT 1)
+    FROM langs l WHERE l.language IS NOT NULL
+)
+SELECT COUNT(language) FROM langs
+"""
 
 
 def _qualified(column: str) -> str:

@@ -3,8 +3,10 @@
 Mixed into `PgStore`; used by `import_articles` inside its write transaction. Articles
 already stored (by URL, else by text), repeated within the batch, or carrying read or
 starred state go through the one-by-one path, which decides "unchanged" or "updated";
-the rest are inserted together (arrays through `unnest`), with their raw originals, tags
-and queue entries. Rows another writer inserted meanwhile are left to the one-by-one path.
+the rest are sent with `COPY` into a temporary staging table and moved into `articles`
+with one `INSERT … SELECT … ON CONFLICT DO NOTHING` (so the unique constraints still
+decide), then their raw originals, tags and queue entries (arrays through `unnest`).
+Rows another writer inserted meanwhile are left to the one-by-one path.
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
 
 from tui.models import Article
 from tui.store.codec import pack
@@ -29,6 +34,13 @@ _TYPES = (
     "bigint", "text", "text", "text", "text", "text",
 )
 
+# Rows for one COPY: a temporary table per session, emptied at every commit.
+_STAGE = (
+    "CREATE TEMP TABLE IF NOT EXISTS parallax_stage (n bigserial, "
+    + ", ".join(f"{c} {t}" for c, t in zip(_COLUMNS, _TYPES, strict=True))
+    + ") ON COMMIT DELETE ROWS"
+)
+
 
 def _key(article: Article, digest: str) -> str:
     return f"u:{article.url}" if article.url else f"h:{digest}"
@@ -39,6 +51,7 @@ class PgBulk:
 
     if TYPE_CHECKING:  # provided by PgStore and PgArticles
 
+        def _connection(self) -> AbstractContextManager[Any]: ...
         def _query(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]: ...
         def _exec(self, sql: str, params: Iterable[Any] = ()) -> int: ...
 
@@ -88,27 +101,35 @@ class PgBulk:
             self._insert_rows(new)
         return rest + [a for a, _ in new if a.id is None]
 
+    def _copy_rows(self, rows: list[tuple[Any, ...]]) -> list[tuple[int, str]]:
+        """COPY rows into the staging table, then into `articles` where no constraint
+        objects; returns (id, key) of the rows inserted."""
+        columns = ", ".join(_COLUMNS)
+        with self._connection() as conn:
+            conn.execute(_STAGE)
+            conn.execute("TRUNCATE parallax_stage")
+            with conn.cursor().copy(f"COPY parallax_stage({columns}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            return conn.execute(
+                f"INSERT INTO articles({columns}) SELECT {columns} FROM parallax_stage "
+                "ORDER BY n ON CONFLICT DO NOTHING "
+                "RETURNING id, COALESCE('u:' || url, 'h:' || content_hash)"
+            ).fetchall()
+
     def _insert_rows(self, new: list[tuple[Article, str]]) -> None:
         articles = [a for a, _ in new]
         for config in {config_for(a.language) for a in articles} - self._known_configs:
             self._exec("INSERT INTO search_configs VALUES (%s) ON CONFLICT DO NOTHING", (config,))
             self._known_configs.add(config)
         now, raw_ids = now_iso(), self._bulk_raw_ids(articles)
-        columns: list[list[Any]] = [[] for _ in _COLUMNS]
+        rows = []
         for (a, digest), raw_id in zip(new, raw_ids, strict=True):
             key = utc_key(a.published)
-            row = (a.title, a.source, a.url, a.language, bool(a.language_detected), a.published,
-                   key, now, a.body, digest, raw_id, a.format or "", a.origin, key or "",
-                   key or "", config_for(a.language))
-            for column, value in zip(columns, row, strict=True):
-                column.append(value)
-        arrays = ", ".join(f"%s::{t}[]" for t in _TYPES)
-        rows = self._query(
-            f"INSERT INTO articles({', '.join(_COLUMNS)}) SELECT * FROM unnest({arrays}) "
-            "ON CONFLICT DO NOTHING RETURNING id, COALESCE('u:' || url, 'h:' || content_hash)",
-            columns,
-        )
-        ids = {key: article_id for article_id, key in rows}
+            rows.append((a.title, a.source, a.url, a.language, bool(a.language_detected),
+                         a.published, key, now, a.body, digest, raw_id, a.format or "",
+                         a.origin, key or "", key or "", config_for(a.language)))
+        ids = {key: article_id for article_id, key in self._copy_rows(rows)}
         for article, digest in new:
             article.id = ids.get(_key(article, digest))
         stored = [a for a in articles if a.id is not None]

@@ -156,9 +156,48 @@ CREATE TABLE analysis_queue (
 CREATE INDEX analysis_queue_failed ON analysis_queue(error) WHERE error IS NOT NULL;
 """
 
+# The number of articles, kept by statement triggers (SECURITY DEFINER: whoever writes
+# keeps it right), so the reader's first paint does not count a million rows.
+_TOTALS = r"""
+CREATE TABLE article_totals (
+    singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+    total     bigint NOT NULL
+);
+INSERT INTO article_totals VALUES (true, (SELECT count(*) FROM articles));
+CREATE FUNCTION parallax_count_inserted() RETURNS trigger LANGUAGE plpgsql
+    SECURITY DEFINER SET search_path FROM CURRENT AS $$
+BEGIN
+    UPDATE article_totals SET total = total + (SELECT count(*) FROM inserted);
+    RETURN NULL;
+END
+$$;
+CREATE FUNCTION parallax_count_deleted() RETURNS trigger LANGUAGE plpgsql
+    SECURITY DEFINER SET search_path FROM CURRENT AS $$
+BEGIN
+    UPDATE article_totals SET total = total - (SELECT count(*) FROM deleted);
+    RETURN NULL;
+END
+$$;
+CREATE FUNCTION parallax_count_truncated() RETURNS trigger LANGUAGE plpgsql
+    SECURITY DEFINER SET search_path FROM CURRENT AS $$
+BEGIN
+    UPDATE article_totals SET total = 0;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER articles_count_insert AFTER INSERT ON articles REFERENCING NEW TABLE AS inserted
+    FOR EACH STATEMENT EXECUTE FUNCTION parallax_count_inserted();
+CREATE TRIGGER articles_count_delete AFTER DELETE ON articles REFERENCING OLD TABLE AS deleted
+    FOR EACH STATEMENT EXECUTE FUNCTION parallax_count_deleted();
+CREATE TRIGGER articles_count_truncate AFTER TRUNCATE ON articles
+    FOR EACH STATEMENT EXECUTE FUNCTION parallax_count_truncated();
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: the whole archive as SQLite's schema 3 holds it, plus per-user state and search.
     _TABLES + _CONFIGS + _SEARCH_TRIGGER,
+    # 2 (issue 14, pgteam): the article count kept up to date, for a fast first paint.
+    _TOTALS,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

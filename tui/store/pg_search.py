@@ -42,13 +42,19 @@ def config_for(language: str | None) -> str:
     return _configs().get(base, "simple")
 
 
-def tsquery_sql(query: str, configs: list[str]) -> tuple[str, list[str]]:
-    """SQL (and parameters) computing the text of the tsquery for `query`."""
+def tsquery_sql(query: str) -> tuple[str, list[str]]:
+    """SQL (and its parameter) computing, in one round trip, the text of the tsquery for
+    `query`: its reading in every configuration the archive uses, ORed ('' when every
+    reading is empty, e.g. only stop words)."""
     if _TYPED.fullmatch(query):
         term = " & ".join(f"{w}:*" for w in _TYPED_WORD.findall(query))
         function = "to_tsquery"
     else:
         term, function = query, "websearch_to_tsquery"
-    parts = " || ".join(f"{function}(%s::regconfig, %s)" for _ in configs)
-    params = [value for config in configs for value in (f"parallax_{config}", term)]
-    return f"SELECT ({parts})::text", params
+    return (
+        "SELECT COALESCE(string_agg('(' || q::text || ')', ' | ' ORDER BY config), '') "
+        f"FROM (SELECT c.config, {function}(t.oid::regconfig, %s) AS q FROM search_configs c "
+        "JOIN pg_ts_config t ON t.cfgname = 'parallax_' || c.config "
+        "AND pg_ts_config_is_visible(t.oid)) readings WHERE q::text <> ''",
+        [term],
+    )

@@ -24,7 +24,9 @@ from tui.store.pg_articles import PgArticles
 from tui.store.pg_bulk import PgBulk
 from tui.store.pg_events import PgEvents
 from tui.store.pg_health import PgHealth
+from tui.store.pg_live import PgLive
 from tui.store.pg_queue import PgQueue
+from tui.store.pg_roles import writable
 from tui.store.pg_schema import LATEST_VERSION, MIGRATE_LOCK, MIGRATIONS, VERSION_TABLE
 from tui.store.pg_search import tsquery_sql
 from tui.store.query import ArticleFilter, SearchHit
@@ -54,14 +56,16 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
 
 
-class PgStore(PgBulk, PgArticles, PgEvents, PgQueue, PgHealth):
+class PgStore(PgBulk, PgArticles, PgEvents, PgQueue, PgHealth, PgLive):
     """One PostgreSQL archive. Safe to share between threads: each call borrows a pooled
     connection; a `transaction()` keeps one for its thread until it ends."""
 
-    def __init__(self, pool: Any, url: str, user: str) -> None:
+    def __init__(self, pool: Any, url: str, user: str, read_only: bool = False) -> None:
         self._pool = pool
         self._url = url
         self.user = user
+        # A reader role (see pg_roles): it reads, and keeps its own read/starred rows only.
+        self.read_only = read_only
         self._local = threading.local()
         self._known_configs: set[str] = set()
 
@@ -81,6 +85,7 @@ class PgStore(PgBulk, PgArticles, PgEvents, PgQueue, PgHealth):
         try:
             with psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S) as conn:
                 _migrate(conn, label)
+                role, can_write = writable(conn)
         except psycopg.Error as exc:
             raise StoreError(f"{label}: cannot open archive ({_scrub(exc, url)})") from None
         pool = ConnectionPool(
@@ -88,7 +93,8 @@ class PgStore(PgBulk, PgArticles, PgEvents, PgQueue, PgHealth):
             kwargs={"connect_timeout": CONNECT_TIMEOUT_S},
         )
         pool.open()
-        return cls(pool, url, current_user())
+        # Row-level security keys a reader role's state on the role itself.
+        return cls(pool, url, current_user() if can_write else role, read_only=not can_write)
 
     @property
     def label(self) -> str:
@@ -164,8 +170,17 @@ class PgStore(PgBulk, PgArticles, PgEvents, PgQueue, PgHealth):
 
     # -- writing -------------------------------------------------------------------------
 
+    def require_writes(self) -> None:
+        """Raise a one-line StoreError when this role may only read (a reader role)."""
+        if self.read_only:
+            raise StoreError(
+                f"{self.label}: role {self.user!r} may only read this archive and mark its "
+                "own articles read or starred; import as an importer role (parallax pg-roles)"
+            )
+
     def import_articles(self, articles: Iterable[Article]) -> ImportCounts:
         """Store a batch in one transaction; returns what happened."""
+        self.require_writes()
         counts = ImportCounts()
         try:
             with self.transaction():
@@ -175,30 +190,27 @@ class PgStore(PgBulk, PgArticles, PgEvents, PgQueue, PgHealth):
                 counts.imported += len(batch) - len(rest)
                 for article in rest:
                     counts.add(self._upsert(article))
+                self._announce(counts.imported)
         except (TypeError, ValueError) as exc:
             raise StoreError(f"{self.label}: write failed ({exc})") from None
         return counts
 
     def upsert(self, article: Article) -> Outcome:
         """Store one article in its own transaction."""
+        self.require_writes()
         try:
             with self.transaction():
                 self._lock_writes()
-                return self._upsert(article)
+                outcome = self._upsert(article)
+                self._announce(int(outcome == "imported"))
+                return outcome
         except (TypeError, ValueError) as exc:
             raise StoreError(f"{self.label}: write failed ({exc})") from None
 
     # -- search --------------------------------------------------------------------------
 
-    def _search_configs(self) -> list[str]:
-        rows = self._query(
-            "SELECT config FROM search_configs WHERE EXISTS (SELECT 1 FROM pg_ts_config c "
-            "WHERE c.cfgname = 'parallax_' || config) ORDER BY config"
-        )
-        return [r[0] for r in rows] or ["simple"]
-
     def _tsquery(self, query: str) -> str:
-        sql, params = tsquery_sql(query, self._search_configs())
+        sql, params = tsquery_sql(query)
         return self._query(sql, params)[0][0] or ""
 
     @contextmanager
@@ -263,6 +275,8 @@ class PgStore(PgBulk, PgArticles, PgEvents, PgQueue, PgHealth):
         return json.loads(rows[0][0]) if rows else None
 
     def cache_facts(self, article_id: int, version: int, facts: list[dict[str, Any]]) -> None:
+        if self.read_only:
+            return  # the cache is shared: a reader role computes facts without keeping them
         self._exec(
             "INSERT INTO article_facts(article_id, version, facts) VALUES (%s, %s, %s) "
             "ON CONFLICT (article_id) DO UPDATE SET version = excluded.version, "
@@ -301,6 +315,13 @@ def _migrate(conn: Any, label: str) -> None:
             f"{label}: written by a newer Parallax (schema {version}, this one knows "
             f"{LATEST_VERSION}); upgrade Parallax to open it"
         )
+    if version < LATEST_VERSION and not _may_migrate(conn):
+        role = conn.execute("SELECT current_user").fetchone()[0]
+        state = f"schema {version}" if version else "no archive yet"
+        raise StoreError(
+            f"{label}: holds {state}, this Parallax needs schema {LATEST_VERSION}, and role "
+            f"{role!r} may not change it: open it once as the archive's owner"
+        )
     for target in range(version + 1, LATEST_VERSION + 1):
         with conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATE_LOCK,))
@@ -313,3 +334,16 @@ def _migrate(conn: Any, label: str) -> None:
                 "DO UPDATE SET version = excluded.version",
                 (target,),
             )
+
+
+def _may_migrate(conn: Any) -> bool:
+    """Whether this role may migrate: it owns the archive (or is a superuser), or, on a new
+    database, may create tables."""
+    row = conn.execute(
+        "SELECT CASE WHEN to_regclass('parallax_schema') IS NULL "
+        "THEN COALESCE(has_schema_privilege(current_schema(), 'CREATE'), false) "
+        "ELSE pg_has_role((SELECT relowner FROM pg_class "
+        "WHERE oid = to_regclass('parallax_schema')), 'USAGE') END"
+    ).fetchone()
+    conn.commit()
+    return bool(row[0])
