@@ -18,6 +18,7 @@ from tui.screens.compare import ComparePicker, CompareScreen
 from tui.screens.events import CoverageScreen, EventsScreen
 from tui.screens.feeds import FeedsScreen
 from tui.screens.help import HelpScreen, KeySection
+from tui.screens.live import LIVE_BINDINGS
 from tui.screens.main import PANE_BINDINGS, FactExtractor, MainScreen
 from tui.screens.palette import ParallaxCommands
 from tui.store import ArchiveStore, is_server_url, mask_url, open_store
@@ -104,6 +105,7 @@ class ParallaxApp(App[None]):
             ("Reader", MainScreen.CORE_BINDINGS),
             ("Article and view", ACTION_BINDINGS),
             ("Panes", PANE_BINDINGS),
+            ("Shared archive", LIVE_BINDINGS),
             ("Article", ArticleView.BINDINGS),
             ("Feeds screen", FeedsScreen.BINDINGS),
             ("Compare", CompareScreen.BINDINGS),
