@@ -35,6 +35,7 @@ from tui.store.query import (
     ArticleFilter,
     SearchHit,
     fts_error_hint,
+    rows_before,
 )
 from tui.store.queue import AnalysisQueue
 from tui.store.raw import RawDocuments
@@ -58,22 +59,6 @@ __all__ = ["ImportCounts", "Outcome", "Store", "content_hash", "utc_key", "valid
 def _decode_text(data: bytes) -> str:
     # A damaged archive may hold bytes that are not UTF-8; show them, never crash on them.
     return data.decode("utf-8", "replace")
-
-
-def _rows_before(terms: tuple[tuple[str, bool], ...], values: list[Any]) -> tuple[str, list[Any]]:
-    """SQL true for rows ordered before one with `values` (NULLs sort first ascending)."""
-    ors: list[str] = []
-    params: list[Any] = []
-    for i, (column, desc) in enumerate(terms):
-        ands = [f"{c} IS ?" for c, _d in terms[:i]]
-        value = values[i]
-        if value is None:
-            ands.append(f"{column} IS NOT NULL" if desc else "0")
-        else:
-            ands.append(f"{column} > ?" if desc else f"({column} < ? OR {column} IS NULL)")
-        ors.append("(" + " AND ".join(ands) + ")")
-        params += [*values[:i], *([] if value is None else [value])]
-    return " OR ".join(ors), params
 
 
 class Store(
@@ -419,7 +404,7 @@ class Store(
         )
         if not row:
             return None
-        before, values = _rows_before(terms, list(row[0]))
+        before, values = rows_before(terms, list(row[0]))
         count = self._fts_guard(
             lambda: self._query(
                 f"SELECT COUNT(*) FROM articles{where}{joiner}({before})", [*params, *values]

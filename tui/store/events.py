@@ -401,6 +401,21 @@ class EventQueries:
             "SELECT event_id FROM event_choices WHERE article_id = ? AND choice = 'split'",
             (article_id,))]
 
+    def event_choices(self) -> list[tuple[int, int, str]]:
+        """Every choice as (article id, event id, "split" or "pinned") (parallax migrate)."""
+        rows = self._query(
+            "SELECT article_id, event_id, choice FROM event_choices "
+            "ORDER BY article_id, choice, event_id"
+        )
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    def restore_event_choices(self, choices: Iterable[tuple[int, int, str]]) -> None:
+        with self.transaction():
+            self._conn.executemany(
+                "INSERT OR IGNORE INTO event_choices(article_id, event_id, choice) "
+                "VALUES (?, ?, ?)", list(choices),
+            )
+
     # -- listing ----------------------------------------------------------------------------
 
     @staticmethod

@@ -270,6 +270,17 @@ class FeedQueries:
                 out[r[0]] = EntryState(r[1], r[2], bool(r[3]), r[4])
         return out
 
+    def feed_entry_rows(
+        self, feed_id: int
+    ) -> list[tuple[str, int, str | None, str | None, bool]]:
+        """Every entry of a feed as `link_entries` takes them (for `parallax migrate`)."""
+        rows = self._query(
+            "SELECT entry_key, article_id, summary, summary_hash, full_text FROM feed_entries "
+            "WHERE feed_id = ? ORDER BY entry_key",
+            (feed_id,),
+        )
+        return [(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
+
     def article_id_for_url(self, url: str) -> int | None:
         rows = self._query("SELECT id FROM articles WHERE url = ?", (url,))
         return rows[0][0] if rows else None

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from tui.models import Article, StoreError
+from tui.models import Article
 from tui.store.codec import pack, unpack
 from tui.store.common import (
     Outcome,
@@ -21,9 +22,9 @@ from tui.store.common import (
     utc_key,
     valid_article,
 )
-from tui.store.pg_schema import ROW_COLUMNS, STATE_JOIN, WRITE_LOCK
+from tui.store.pg_schema import ROW_COLUMNS, ROW_WIDTH, STATE_JOIN, WRITE_LOCK
 from tui.store.pg_search import config_for
-from tui.store.query import ArticleFilter
+from tui.store.query import ArticleFilter, rows_before
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
@@ -51,6 +52,7 @@ class PgArticles:
         def _exec(self, sql: str, params: Iterable[Any] = ()) -> int: ...
         def _tsquery(self, query: str) -> str: ...
         def _enqueue(self, article_id: int, reason: str) -> None: ...
+        def regroup(self, article_id: int) -> bool: ...
         def transaction(self) -> AbstractContextManager[None]: ...
 
     def _lock_writes(self) -> None:
@@ -119,13 +121,14 @@ class PgArticles:
         self._exec(
             "UPDATE articles SET title=%s, source=%s, language=%s, language_detected=%s, "
             "published=%s, published_utc=%s, body=%s, content_hash=%s, raw_id=%s, format=%s, "
-            "origin=%s, sort_key=%s, ts_config=%s, updated_at=%s, "
+            "origin=%s, sort_key=%s, ts_config=%s, updated_at=%s, outlet=NULL, "
             "group_key=CASE WHEN event_id IS NULL THEN %s ELSE group_key END WHERE id=%s",
             [*self._values(article, digest), now_iso(), utc_key(article.published) or "",
              article_id],
         )
         self._set_tags(article_id, article.tags)
         self._exec("DELETE FROM article_facts WHERE article_id = %s", (article_id,))
+        self.regroup(article_id)  # its event is decided again by the next grouping
         self._enqueue(article_id, "updated")
         article.id = article_id
 
@@ -180,7 +183,7 @@ class PgArticles:
         """A WHERE clause (never empty, so callers may add ' AND …') over `articles a`
         joined with the user's state `s`."""
         clauses, params = ["true"], []
-        for column, value in (("language", flt.language), ("source", flt.source)):
+        for column, value in (("language", flt.language), ("outlet", flt.source)):
             if value:
                 clauses.append(f"a.{column} = %s")
                 params.append(value)
@@ -194,6 +197,9 @@ class PgArticles:
         if flt.event_id is not None:
             clauses.append("a.event_id = %s")
             params.append(flt.event_id)
+        if flt.feed_id is not None:
+            clauses.append("a.id IN (SELECT article_id FROM feed_entries WHERE feed_id = %s)")
+            params.append(flt.feed_id)
         if flt.query:
             tsq = self._tsquery(flt.query)
             clauses.append("a.search @@ %s::tsquery" if tsq else "false")
@@ -203,7 +209,8 @@ class PgArticles:
     @staticmethod
     def _article(row: Sequence[Any], body: str = "") -> Article:
         return Article(
-            id=row[0], title=row[1], body=body, source=row[2], url=row[3], language=row[4],
+            id=row[0], title=row[1], body=body, source=row[13] or row[2], source_imported=row[2],
+            url=row[3], language=row[4],
             language_detected=bool(row[5]), published=row[6], imported_at=row[7],
             read=bool(row[8]), starred=bool(row[9]), event_id=row[10], format=row[11] or "",
             origin=row[12],
@@ -216,9 +223,9 @@ class PgArticles:
         )[0][0]
 
     def page(self, flt: ArticleFilter, offset: int, limit: int) -> list[Article]:
-        """Articles (without body) in feed order: newest first, undated last."""
+        """Articles (without body) in feed order (`ArticleFilter.order_terms`)."""
         where, params = self._where(flt)
-        order = ", ".join(f"{_qualified(c)} DESC" for c in _order_columns(flt))
+        order = ", ".join(f"{c} {_direction(c, desc)}" for c, desc in _order_terms(flt))
         rows = self._query(
             f"SELECT {ROW_COLUMNS} FROM articles a {STATE_JOIN}{where} ORDER BY {order} "
             "LIMIT %s OFFSET %s",
@@ -226,21 +233,41 @@ class PgArticles:
         )
         return [self._article(r) for r in rows]
 
-    def index_of(self, article_id: int, flt: ArticleFilter = ArticleFilter()) -> int | None:
-        """Row position of an article in `page` order, or None when filtered out."""
-        columns = ", ".join(_qualified(c) for c in _order_columns(flt))
+    def index_of(
+        self, article_id: int, flt: ArticleFilter = ArticleFilter(), *, nearest: bool = False
+    ) -> int | None:
+        """Row position of an article in `page` order, or None when filtered out (with
+        `nearest`: the position it would have; None only when it is gone)."""
+        terms = _order_terms(flt)
+        columns = ", ".join(c for c, _ in terms)
         where, params = self._where(flt)
+        own, own_params = (" WHERE true", []) if nearest else (where, params)
         found = self._query(
-            f"SELECT {columns} FROM articles a {STATE_JOIN}{where} AND a.id = %s",
-            [self.user, *params, article_id],
+            f"SELECT {columns} FROM articles a {STATE_JOIN}{own} AND a.id = %s",
+            [self.user, *own_params, article_id],
         )
         if not found:
             return None
-        marks = ", ".join(["%s"] * len(_order_columns(flt)))
+        if all(desc for _, desc in terms) and None not in found[0]:
+            # One row comparison: the order's own index answers it.
+            before = f"({columns}) > ({', '.join(['%s'] * len(terms))})"
+            values: list[Any] = list(found[0])
+        else:
+            before, values = rows_before(terms, list(found[0]), "%s", "IS NOT DISTINCT FROM")
         return self._query(
-            f"SELECT COUNT(*) FROM articles a {STATE_JOIN}{where} AND ({columns}) > ({marks})",
-            [self.user, *params, *found[0]],
+            f"SELECT COUNT(*) FROM articles a {STATE_JOIN}{where} AND ({before})",
+            [self.user, *params, *values],
         )[0][0]
+
+    def mark_read(self, flt: ArticleFilter = ArticleFilter()) -> int:
+        """Mark every unread article of a view read (for this user); returns how many."""
+        where, params = self._where(replace(flt, unread_only=True))
+        return self._exec(
+            "INSERT INTO article_state(user_name, article_id, read) "
+            f"SELECT %s, a.id, true FROM articles a {STATE_JOIN}{where} "
+            "ON CONFLICT (user_name, article_id) DO UPDATE SET read = true",
+            [self.user, self.user, *params],
+        )
 
     def get(self, article_id: int) -> Article | None:
         """One article with body and tags."""
@@ -250,7 +277,7 @@ class PgArticles:
         )
         if not rows:
             return None
-        article = self._article(rows[0], rows[0][13])
+        article = self._article(rows[0], rows[0][ROW_WIDTH])
         article.tags = self.tags(article_id)
         return article
 
@@ -292,7 +319,8 @@ class PgArticles:
         return self._counted("language")
 
     def sources(self) -> list[tuple[str, int]]:
-        return self._counted("source")
+        """Canonical outlets and their article counts (see `outlets` for aliases)."""
+        return self._counted("NULLIF(outlet, ''), source")
 
     def stats(self) -> dict[str, int]:
         row = self._query(
@@ -307,18 +335,24 @@ class PgArticles:
         return not self._query("SELECT 1 FROM articles LIMIT 1")
 
 
-def _qualified(column: str) -> str:
-    """A feed-order column (`sort_key`, `COALESCE(event_id, 0)`) on `articles a`."""
-    if column.startswith("COALESCE("):
-        inner = column[len("COALESCE("):]
-        return f"COALESCE(a.{inner}"
-    return f"a.{column}"
+# Feed-order columns as PostgreSQL names them on `articles a` joined with the user's
+# state `s`; text compared byte-wise, as SQLite does.
+_ORDER_COLUMNS = {
+    "source": 'a.source COLLATE "C"',
+    "language": 'a.language COLLATE "C"',
+    "read": "COALESCE(s.read, false)",
+    "COALESCE(event_id, 0)": "COALESCE(a.event_id, 0)",
+}
+_NULLABLE = ("a.source", "a.language")
 
 
-def _order_columns(flt: ArticleFilter) -> tuple[str, ...]:
-    """The feed order's columns (all descending): newest first, or grouped by event. The
-    reader's other sorts (outlet, language, unread, event size) are SQLite's for now."""
-    terms = flt.order_terms
-    if not all(desc for _, desc in terms) or any(c == "event_size" for c, _ in terms):
-        raise StoreError(f"sorting by {flt.sort} is not available on PostgreSQL yet")
-    return tuple(column for column, _ in terms)
+def _order_terms(flt: ArticleFilter) -> tuple[tuple[str, bool], ...]:
+    return tuple((_ORDER_COLUMNS.get(c, f"a.{c}"), desc) for c, desc in flt.order_terms)
+
+
+def _direction(column: str, desc: bool) -> str:
+    """SQLite's NULL placement (lowest) for a column that may be NULL; the others keep
+    PostgreSQL's default, which their indexes are built in."""
+    if not column.startswith(_NULLABLE):
+        return "DESC" if desc else "ASC"
+    return "DESC NULLS LAST" if desc else "ASC NULLS FIRST"

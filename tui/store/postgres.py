@@ -14,7 +14,7 @@ import json
 import os
 import threading
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +22,12 @@ from tui.models import Article, StoreError
 from tui.store.common import ImportCounts, Outcome, mask_url
 from tui.store.pg_articles import PgArticles
 from tui.store.pg_bulk import PgBulk
+from tui.store.pg_choices import PgChoices
+from tui.store.pg_event_rows import PgEventRows
 from tui.store.pg_events import PgEvents
+from tui.store.pg_feeds import PgFeeds
 from tui.store.pg_health import PgHealth
+from tui.store.pg_outlets import PgOutlets
 from tui.store.pg_queue import PgQueue
 from tui.store.pg_schema import LATEST_VERSION, MIGRATE_LOCK, MIGRATIONS, VERSION_TABLE
 from tui.store.pg_search import tsquery_sql
@@ -54,7 +58,9 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
 
 
-class PgStore(PgBulk, PgArticles, PgEvents, PgQueue, PgHealth):
+class PgStore(
+    PgBulk, PgArticles, PgEvents, PgQueue, PgHealth, PgOutlets, PgFeeds, PgChoices, PgEventRows
+):
     """One PostgreSQL archive. Safe to share between threads: each call borrows a pooled
     connection; a `transaction()` keeps one for its thread until it ends."""
 
@@ -88,7 +94,17 @@ class PgStore(PgBulk, PgArticles, PgEvents, PgQueue, PgHealth):
             kwargs={"connect_timeout": CONNECT_TIMEOUT_S},
         )
         pool.open()
-        return cls(pool, url, current_user())
+        store = cls(pool, url, current_user())
+        store._upgrade()
+        return store
+
+    def _upgrade(self) -> None:
+        """Outlets for articles stored before the server kept them (a no-op once done;
+        a reader role that may not write leaves it to the next importer)."""
+        if self._query("SELECT 1 FROM articles WHERE outlet IS NULL LIMIT 1"):
+            with suppress(StoreError), self.transaction():
+                self._lock_writes()
+                self.assign_outlets()
 
     @property
     def label(self) -> str:
@@ -175,6 +191,7 @@ class PgStore(PgBulk, PgArticles, PgEvents, PgQueue, PgHealth):
                 counts.imported += len(batch) - len(rest)
                 for article in rest:
                     counts.add(self._upsert(article))
+                self.assign_outlets()
         except (TypeError, ValueError) as exc:
             raise StoreError(f"{self.label}: write failed ({exc})") from None
         return counts
@@ -184,7 +201,9 @@ class PgStore(PgBulk, PgArticles, PgEvents, PgQueue, PgHealth):
         try:
             with self.transaction():
                 self._lock_writes()
-                return self._upsert(article)
+                outcome = self._upsert(article)
+                self.assign_outlets()
+                return outcome
         except (TypeError, ValueError) as exc:
             raise StoreError(f"{self.label}: write failed ({exc})") from None
 
@@ -232,7 +251,7 @@ class PgStore(PgBulk, PgArticles, PgEvents, PgQueue, PgHealth):
         offset: int = 0,
     ) -> list[SearchHit]:
         """Full-text search, best match first, with highlighted snippets."""
-        from tui.store.pg_schema import ROW_COLUMNS, STATE_JOIN
+        from tui.store.pg_schema import ROW_COLUMNS, ROW_WIDTH, STATE_JOIN
         from tui.store.pg_search import HEADLINE_OPTIONS
 
         with self._search_guard():
@@ -251,7 +270,8 @@ class PgStore(PgBulk, PgArticles, PgEvents, PgQueue, PgHealth):
                 "JOIN articles a ON a.id = best.id CROSS JOIN tq ORDER BY best.rank, best.id DESC",
                 [tsq, self.user, *params, limit, offset, HEADLINE_OPTIONS],
             )
-        return [SearchHit(self._article(r), r[15] or "", r[14]) for r in rows]
+        return [SearchHit(self._article(r), r[ROW_WIDTH + 2] or "", r[ROW_WIDTH + 1])
+                for r in rows]
 
     # -- analysis cache ------------------------------------------------------------------
 
