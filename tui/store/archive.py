@@ -520,6 +520,28 @@ class Store(
         )
         return json.loads(rows[0][0]) if rows else None
 
+    def cached_facts_for(self, ids: Iterable[int]) -> dict[int, tuple[int, list[dict[str, Any]]]]:
+        """The cached facts of each article that has them, with their version."""
+        out: dict[int, tuple[int, list[dict[str, Any]]]] = {}
+        ids = list(ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for r in self._query(
+                "SELECT article_id, version, facts FROM article_facts "
+                f"WHERE article_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ):
+                out[r[0]] = (r[1], json.loads(r[2]))
+        return out
+
+    def restore_imported_at(self, pairs: Iterable[tuple[int, str]]) -> None:
+        """Give articles the import times they had in another archive (parallax migrate)."""
+        with self.transaction():
+            self._conn.executemany(
+                "UPDATE articles SET imported_at = ? WHERE id = ?",
+                [(when, article_id) for article_id, when in pairs if when],
+            )
+
     def cache_facts(self, article_id: int, version: int, facts: list[dict[str, Any]]) -> None:
         with self.transaction():
             self._conn.execute(

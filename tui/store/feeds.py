@@ -174,6 +174,26 @@ class FeedQueries:
             )
         return created
 
+    def restore_feed(self, feed: FeedRecord) -> int:
+        """Store a subscription exactly as given (state and validators too; for
+        `parallax migrate`, into an archive without it). Returns its new id."""
+        with self.transaction():
+            cur = self._conn.execute(
+                "INSERT INTO feeds(url, title, html_url, full_text, interval_s, etag, "
+                "last_modified, added_at, last_checked, last_success, last_error) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (feed.url, feed.title, feed.html_url, int(feed.full_text), feed.interval_s,
+                 feed.etag, feed.last_modified, feed.added_at or now_iso(), feed.last_checked,
+                 feed.last_success, feed.last_error),
+            )
+            feed_id = cur.lastrowid
+            assert feed_id is not None
+            self._conn.executemany(
+                "INSERT OR IGNORE INTO feed_tags(feed_id, tag) VALUES (?, ?)",
+                [(feed_id, t) for t in feed.tags if t],
+            )
+        return feed_id
+
     def remove_feed(self, url: str) -> bool:
         """Unsubscribe; the articles stay in the archive."""
         with self.transaction():

@@ -8,6 +8,7 @@ is updated and queued again; the feed is newest first, undated last.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -307,6 +308,24 @@ class PgArticles:
         ):
             out[r[0]].append(r[1])
         return out
+
+    def cached_facts_for(self, ids: Iterable[int]) -> dict[int, tuple[int, list[dict[str, Any]]]]:
+        """The cached facts of each article that has them, with their version."""
+        rows = self._query(
+            "SELECT article_id, version, facts FROM article_facts "
+            "WHERE article_id = ANY(%s::bigint[])",
+            (list(ids),),
+        )
+        return {r[0]: (r[1], json.loads(r[2])) for r in rows}
+
+    def restore_imported_at(self, pairs: Iterable[tuple[int, str]]) -> None:
+        """Give articles the import times they had in another archive (parallax migrate)."""
+        kept = [(i, w) for i, w in pairs if w]
+        self._exec(
+            "UPDATE articles a SET imported_at = v.w FROM unnest(%s::bigint[], %s::text[]) "
+            "AS v(i, w) WHERE a.id = v.i",
+            ([i for i, _ in kept], [w for _, w in kept]),
+        )
 
     def _counted(self, column: str) -> list[tuple[str, int]]:
         rows = self._query(

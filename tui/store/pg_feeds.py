@@ -118,6 +118,21 @@ class PgFeeds:
             self._add_tags(feed_id, tags)
         return created
 
+    def restore_feed(self, feed: FeedRecord) -> int:
+        """Store a subscription exactly as given (state and validators too; for
+        `parallax migrate`, into an archive without it). Returns its new id."""
+        with self.transaction():
+            feed_id = self._query(
+                "INSERT INTO feeds(url, title, html_url, full_text, interval_s, etag, "
+                "last_modified, added_at, last_checked, last_success, last_error) "
+                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING id",
+                (feed.url, feed.title, feed.html_url, bool(feed.full_text), feed.interval_s,
+                 feed.etag, feed.last_modified, feed.added_at or now_iso(), feed.last_checked,
+                 feed.last_success, feed.last_error),
+            )[0][0]
+            self._add_tags(feed_id, feed.tags)
+        return feed_id
+
     def remove_feed(self, url: str) -> bool:
         """Unsubscribe; the articles stay in the archive."""
         return self._exec("DELETE FROM feeds WHERE url = %s", (url,)) > 0
