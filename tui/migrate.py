@@ -57,6 +57,7 @@ class _Ids:
 
 def _full(source: ArchiveStore, row: Article) -> Article:
     article = source.get(row.id or 0) or row
+    article.source = article.source_imported  # as imported; the target resolves its outlet
     raw = source.raw(row.id or 0)
     if raw is not None:
         article.format, article.raw = raw
