@@ -11,6 +11,7 @@ from tui.widgets.chrome import ArchiveHeader
 
 from .conftest import ARTICLES, app_for
 from .test_flows import SIZE, feed_of, settle
+from .test_reader_keys import choose, move_to
 
 
 def _with_password(url: str) -> str:
@@ -41,3 +42,32 @@ async def test_the_reader_on_a_server_masks_the_password_and_stars_per_user(
     with open_store(pg_url) as ben:
         assert not ben.get(starred).starred
         assert ben.count(ArticleFilter(starred_only=True)) == 0
+
+
+async def test_the_reader_on_a_server_sorts_by_merged_outlets_and_marks_a_view_read(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with open_store(pg_url) as store:
+        store.import_articles([a.__class__(**vars(a)) for a in ARTICLES])
+        store.merge_outlets("Coastal Times", "Northern Ledger")  # shared by every user
+    monkeypatch.setenv("PARALLAX_USER", "ann")
+    app = app_for(pg_url)  # type: ignore[arg-type]  # a URL, not a Path
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        feed = feed_of(app)
+        kept = await move_to(feed, pilot, "Neue Brücke")
+        await pilot.press("t")
+        await pilot.pause()
+        await choose(app, pilot, "Outlet")
+        await settle(app, pilot)
+        outlets = [feed.article_at(i).source for i in range(feed.count)]
+        assert outlets == sorted(outlets) and outlets.count("Northern Ledger") == 2
+        assert "Coastal Times" not in outlets and feed.current_article.id == kept
+        await pilot.press("A")  # mark the view read: ann's state only
+        await settle(app, pilot)
+        assert all(feed.article_at(i).read for i in range(feed.count))
+    with open_store(pg_url) as ann:
+        assert ann.stats()["unread"] == 0
+    monkeypatch.setenv("PARALLAX_USER", "ben")
+    with open_store(pg_url) as ben:
+        assert ben.stats()["unread"] == len(ARTICLES)

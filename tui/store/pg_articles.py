@@ -357,12 +357,12 @@ class PgArticles:
 # Feed-order columns as PostgreSQL names them on `articles a` joined with the user's
 # state `s`; text compared byte-wise, as SQLite does.
 _ORDER_COLUMNS = {
-    "source": 'a.source COLLATE "C"',
+    "outlet": 'a.outlet COLLATE "C"',
     "language": 'a.language COLLATE "C"',
     "read": "COALESCE(s.read, false)",
     "COALESCE(event_id, 0)": "COALESCE(a.event_id, 0)",
 }
-_NULLABLE = ("a.source", "a.language")
+_NULLABLE = ("a.outlet", "a.language")
 
 
 def _order_terms(flt: ArticleFilter) -> tuple[tuple[str, bool], ...]:

@@ -17,7 +17,7 @@ MATCH_END = "\ue001"
 # first. Ties are broken newest first.
 SORTS = ("date", "outlet", "language", "event_size", "unread")
 _SORT_TERMS: dict[str, tuple[tuple[str, bool], ...]] = {
-    "outlet": (("source", False),),
+    "outlet": (("outlet", False),),  # the canonical outlet, as shown
     "language": (("language", False),),
     "unread": (("read", False),),
 }
