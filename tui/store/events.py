@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from tui.store.queue import UNGROUPED_SQL
 from tui.store.schema import ROW_COLUMNS
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class EventQueries:
 
     def ungrouped_ids(self, limit: int | None = None) -> list[int]:
         """Articles not yet in an event, oldest first (events grow in time order)."""
-        sql = "SELECT id FROM articles WHERE event_id IS NULL ORDER BY sort_key = '', sort_key, id"
+        sql = UNGROUPED_SQL
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [r[0] for r in self._query(sql)]

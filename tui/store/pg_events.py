@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from tui.store.events import EventRecord, EventSummary
 from tui.store.pg_schema import ROW_COLUMNS, STATE_JOIN
+from tui.store.queue import UNGROUPED_SQL
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
@@ -30,7 +31,7 @@ class PgEvents:
 
     def ungrouped_ids(self, limit: int | None = None) -> list[int]:
         """Articles not yet in an event, oldest first (events grow in time order)."""
-        sql = "SELECT id FROM articles WHERE event_id IS NULL ORDER BY sort_key = '', sort_key, id"
+        sql = UNGROUPED_SQL
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [r[0] for r in self._query(sql)]
