@@ -15,17 +15,25 @@ from tui.store import ArchiveStore, ArticleFilter, SavedSearch, open_store
 from .helpers import art
 
 
-def _harbor(store: ArchiveStore) -> None:
-    store.import_articles([
+def _harbor(store: ArchiveStore, one_by_one: bool = False) -> None:
+    articles = [
         art("clip", source="harborledger.example"),  # a domain only, before the name is known
         art("named", source="Harbor Ledger", url="https://www.harborledger.example/a"),
         art("other", source="Coast Times", url="https://coast.example/b"),
         art("later", source="harborledger.example", url="https://harborledger.example/c"),
-    ])
+    ]
+    if one_by_one:
+        for article in articles:
+            store.upsert(article)
+    else:
+        store.import_articles(articles)
 
 
-def test_a_domain_seen_with_a_name_joins_that_outlet(store: ArchiveStore) -> None:
-    _harbor(store)
+@pytest.mark.parametrize("one_by_one", [False, True], ids=["batch", "one-by-one"])
+def test_a_domain_seen_with_a_name_joins_that_outlet(
+    store: ArchiveStore, one_by_one: bool
+) -> None:
+    _harbor(store, one_by_one)
     harbor = store.page(ArticleFilter(source="Harbor Ledger"), 0, 10)
     assert sorted(a.title for a in harbor) == ["clip", "later", "named"]
     assert {a.source for a in harbor} == {"Harbor Ledger"}

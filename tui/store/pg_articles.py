@@ -54,6 +54,7 @@ class PgArticles:
         def _tsquery(self, query: str) -> str: ...
         def _enqueue(self, article_id: int, reason: str) -> None: ...
         def regroup(self, article_id: int) -> bool: ...
+        def outlets_for(self, named: Sequence[tuple[str | None, str | None]]) -> list[str]: ...
         def transaction(self) -> AbstractContextManager[None]: ...
 
     def _lock_writes(self) -> None:
@@ -97,14 +98,15 @@ class PgArticles:
             article.published, published_utc, article.body, digest,
             self._raw_id(article.raw, article.format or ""), article.format or "",
             article.origin, published_utc or "", config,
+            self.outlets_for([(article.source, article.url)])[0],
         ]
 
     def _insert(self, article: Article, digest: str) -> bool:
         rows = self._query(
             "INSERT INTO articles(title, source, language, language_detected, published, "
             "published_utc, body, content_hash, raw_id, format, origin, sort_key, ts_config, "
-            "url, imported_at, group_key) "
-            "VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) "
+            "outlet, url, imported_at, group_key) "
+            "VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) "
             "ON CONFLICT DO NOTHING RETURNING id",
             [*self._values(article, digest), article.url, now_iso(),
              utc_key(article.published) or ""],
@@ -122,7 +124,7 @@ class PgArticles:
         self._exec(
             "UPDATE articles SET title=%s, source=%s, language=%s, language_detected=%s, "
             "published=%s, published_utc=%s, body=%s, content_hash=%s, raw_id=%s, format=%s, "
-            "origin=%s, sort_key=%s, ts_config=%s, updated_at=%s, outlet=NULL, "
+            "origin=%s, sort_key=%s, ts_config=%s, outlet=%s, updated_at=%s, "
             "group_key=CASE WHEN event_id IS NULL THEN %s ELSE group_key END WHERE id=%s",
             [*self._values(article, digest), now_iso(), utc_key(article.published) or "",
              article_id],

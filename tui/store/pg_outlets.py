@@ -1,9 +1,10 @@
 """Canonical outlets in the PostgreSQL archive (see `tui.store.outlets` for the rules).
 Mixed into `PgStore`. Aliases and renames are shared by every user of the archive.
 
-An article is stored with `outlet` NULL and given its outlet at the end of the writing
-transaction (`assign_outlets`), a batch at a time: one look-up of the aliases the batch
-names, one update. Domains learned on the way move the domain-only rows placed before.
+An article is stored with its outlet (`outlets_for`: one look-up of the aliases a batch
+names). A row stored without one (`outlet` NULL: a bulk path that does not ask, an
+archive from before outlets) gets it at the end of the writing transaction
+(`assign_outlets`). Domains learned on the way move the domain-only rows placed before.
 """
 
 from __future__ import annotations
@@ -25,12 +26,13 @@ def _key(name: str) -> str:
 
 
 def _resolve(
-    rows: Sequence[tuple[int, str | None, str | None]], aliases: dict[str, str]
-) -> tuple[list[int], list[str], dict[str, str]]:
-    """Each row's outlet, in id order, learning domains as SQLite's `_outlet_for` does;
-    returns ids, outlets and the domains learned (site -> outlet)."""
-    ids, outlets, learned = [], [], {}
-    for article_id, source, url in rows:
+    named: Sequence[tuple[str | None, str | None]], aliases: dict[str, str]
+) -> tuple[list[str], dict[str, str]]:
+    """Each (source, url)'s outlet, in order, learning domains as SQLite's `_outlet_for`
+    does (a domain learned moves the domain-only ones before it); returns the outlets and
+    the domains learned (site -> outlet)."""
+    outlets, learned = [], {}
+    for source, url in named:
         site = site_of(url)
         if source and not is_domain(source):
             outlet = aliases.get(_key(source), source)
@@ -39,9 +41,9 @@ def _resolve(
         else:
             name = source or site
             outlet = aliases.get(_key(name), name) if name else ""
-        ids.append(article_id)
         outlets.append(outlet)
-    return ids, outlets, learned
+    moved = {site.casefold(): outlet for site, outlet in learned.items()}
+    return [moved.get(o.casefold(), o) for o in outlets], learned
 
 
 class PgOutlets:
@@ -77,16 +79,21 @@ class PgOutlets:
                 done += len(rows)
 
     def _assign(self, rows: Sequence[tuple[int, str | None, str | None]]) -> None:
-        names = {_key(n) for r in rows for n in (r[1], site_of(r[2])) if n}
-        aliases = dict(self._query(
-            "SELECT key, outlet FROM outlet_aliases WHERE key = ANY(%s::text[])", (list(names),)
-        ))
-        ids, outlets, learned = _resolve(rows, aliases)
+        outlets = self.outlets_for([(r[1], r[2]) for r in rows])
         self._exec(
             "UPDATE articles a SET outlet = v.o FROM unnest(%s::bigint[], %s::text[]) "
             "AS v(i, o) WHERE a.id = v.i",
-            (ids, outlets),
+            ([r[0] for r in rows], outlets),
         )
+
+    def outlets_for(self, named: Sequence[tuple[str | None, str | None]]) -> list[str]:
+        """The outlet of each (source, url) about to be stored, in order ("" when none is
+        known); learns domains on the way (inside the caller's write transaction)."""
+        keys = {_key(n) for source, url in named for n in (source, site_of(url)) if n}
+        aliases = dict(self._query(
+            "SELECT key, outlet FROM outlet_aliases WHERE key = ANY(%s::text[])", (list(keys),)
+        )) if keys else {}
+        outlets, learned = _resolve(named, aliases)
         for site, outlet in learned.items():
             if self._query(
                 "INSERT INTO outlet_aliases(key, alias, outlet, origin) "
@@ -98,6 +105,7 @@ class PgOutlets:
                     "AND outlet LIKE '%%.%%'",
                     (outlet, site.casefold()),
                 )
+        return outlets
 
     # -- listing -------------------------------------------------------------------------
 
