@@ -71,3 +71,35 @@ async def test_the_reader_on_a_server_sorts_by_merged_outlets_and_marks_a_view_r
     monkeypatch.setenv("PARALLAX_USER", "ben")
     with open_store(pg_url) as ben:
         assert ben.stats()["unread"] == len(ARTICLES)
+
+
+async def test_a_split_on_the_events_screen_is_every_users(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.events import group_new_articles
+    from tui.screens.events import CoverageScreen
+    from tui.widgets.event_list import EventList
+
+    with open_store(pg_url) as store:
+        store.import_articles([a.__class__(**vars(a)) for a in ARTICLES])
+        group_new_articles(store)
+        before = store.event_total()
+    monkeypatch.setenv("PARALLAX_USER", "ann")
+    app = app_for(pg_url)  # type: ignore[arg-type]  # a URL, not a Path
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("E")
+        await settle(app, pilot)
+        events = app.screen.query_one(EventList)
+        quell = next(i for i in range(events.count) if events.row_at(i).size == 3)
+        events.select_index(quell)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, CoverageScreen)
+        split = app.screen.data.reports[1].id
+        await pilot.press("j", "x")
+        await settle(app, pilot)
+        assert len(app.screen.data.reports) == 2
+    monkeypatch.setenv("PARALLAX_USER", "ben")
+    with open_store(pg_url) as ben:
+        assert ben.event_total() == before + 1 and ben.split_from(split)
