@@ -57,6 +57,7 @@ def _snapshot(store: ArchiveStore) -> dict[str, Any]:
     return {
         "articles": sorted(
             (a.title, a.source, a.source_imported, a.url, a.language, a.published,
+             a.published_precision,
              a.imported_at, a.read, a.starred, tuple(store.tags(a.id)), store.raw(a.id),
              _event_name(store, a.event_id), sorted(keys.get(a.id, {}).items()),
              repr(facts.get(a.id)))

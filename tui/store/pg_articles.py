@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from tui.models import Article
+from tui.published import precision_of, sort_key
 from tui.store.codec import pack, unpack
 from tui.store.common import (
     Outcome,
@@ -30,7 +31,9 @@ from tui.store.query import ArticleFilter, rows_before
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
 
-_FIND = "SELECT id, content_hash, source, language, published FROM articles "
+_FIND = (
+    "SELECT id, content_hash, source, language, published, published_precision FROM articles "
+)
 _TEXT_FIELDS = ("title", "body", "source", "url", "language", "published", "format", "origin")
 
 
@@ -68,7 +71,7 @@ class PgArticles:
             rows = self._query(_FIND + "WHERE content_hash = %s AND url IS NULL", (digest,))
         if not rows:
             return None
-        keys = ("id", "content_hash", "source", "language", "published")
+        keys = ("id", "content_hash", "source", "language", "published", "precision")
         return dict(zip(keys, rows[0], strict=True))
 
     def _upsert(self, article: Article) -> Outcome:
@@ -78,7 +81,8 @@ class PgArticles:
         for _ in range(2):  # a row another writer stored meanwhile is found the second time
             row = self._find(article, digest)
             if row is not None:
-                if is_unchanged(row, article, digest):
+                precision = article.published_precision or precision_of(article.published)
+                if is_unchanged(row, article, digest) and row["precision"] in (None, precision):
                     article.id = row["id"]
                     return "unchanged"
                 self._update(row["id"], article, digest)
@@ -93,23 +97,22 @@ class PgArticles:
             self._exec("INSERT INTO search_configs VALUES (%s) ON CONFLICT DO NOTHING", (config,))
             self._known_configs.add(config)
         published_utc = utc_key(article.published)
-        return [
+        precision = article.published_precision or precision_of(article.published)
+        return [  # (index 11, the feed order key, is also the group key of an ungrouped row)
             article.title, article.source, article.language, bool(article.language_detected),
             article.published, published_utc, article.body, digest,
             self._raw_id(article.raw, article.format or ""), article.format or "",
-            article.origin, published_utc or "", config,
-            self.outlets_for([(article.source, article.url)])[0],
+            article.origin, sort_key(article.published, precision) or "", config,
+            self.outlets_for([(article.source, article.url)])[0], precision,
         ]
 
     def _insert(self, article: Article, digest: str) -> bool:
         rows = self._query(
             "INSERT INTO articles(title, source, language, language_detected, published, "
             "published_utc, body, content_hash, raw_id, format, origin, sort_key, ts_config, "
-            "outlet, url, imported_at, group_key) "
-            "VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) "
-            "ON CONFLICT DO NOTHING RETURNING id",
-            [*self._values(article, digest), article.url, now_iso(),
-             utc_key(article.published) or ""],
+            "outlet, published_precision, url, imported_at, group_key) "
+            f"VALUES ({', '.join(['%s'] * 18)}) ON CONFLICT DO NOTHING RETURNING id",
+            [*(values := self._values(article, digest)), article.url, now_iso(), values[11]],
         )
         if not rows:
             return False
@@ -124,10 +127,10 @@ class PgArticles:
         self._exec(
             "UPDATE articles SET title=%s, source=%s, language=%s, language_detected=%s, "
             "published=%s, published_utc=%s, body=%s, content_hash=%s, raw_id=%s, format=%s, "
-            "origin=%s, sort_key=%s, ts_config=%s, outlet=%s, updated_at=%s, "
-            "group_key=CASE WHEN event_id IS NULL THEN %s ELSE group_key END WHERE id=%s",
-            [*self._values(article, digest), now_iso(), utc_key(article.published) or "",
-             article_id],
+            "origin=%s, sort_key=%s, ts_config=%s, outlet=%s, published_precision=%s, "
+            "updated_at=%s, group_key=CASE WHEN event_id IS NULL THEN %s ELSE group_key END "
+            "WHERE id=%s",
+            [*(values := self._values(article, digest)), now_iso(), values[11], article_id],
         )
         self._set_tags(article_id, article.tags)
         self._exec("DELETE FROM article_facts WHERE article_id = %s", (article_id,))
@@ -216,7 +219,7 @@ class PgArticles:
             url=row[3], language=row[4],
             language_detected=bool(row[5]), published=row[6], imported_at=row[7],
             read=bool(row[8]), starred=bool(row[9]), event_id=row[10], format=row[11] or "",
-            origin=row[12],
+            origin=row[12], published_precision=row[14],
         )
 
     def count(self, flt: ArticleFilter = ArticleFilter()) -> int:

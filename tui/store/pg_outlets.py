@@ -9,10 +9,11 @@ archive from before outlets) gets it at the end of the writing transaction
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from tui.models import StoreError
+from tui.published import precision_of, sort_key
 from tui.store.outlets import Outlet, is_domain, site_of
 
 if TYPE_CHECKING:
@@ -63,27 +64,38 @@ class PgOutlets:
         rows = self._query("SELECT outlet FROM outlet_aliases WHERE key = %s", (_key(name),))
         return rows[0][0] if rows else name
 
-    def assign_outlets(self) -> int:
+    def assign_outlets(self, precisions: Mapping[int, str] | None = None) -> int:
         """Give every article stored without one its outlet (inside the caller's write
-        transaction, or its own). Returns rows updated."""
+        transaction, or its own), and its date precision: the importer's (`precisions`,
+        by article id) or what its `published` text shows. Returns rows updated."""
         done = 0
         with self.transaction():
             while True:
                 rows = self._query(
-                    "SELECT id, source, url FROM articles WHERE outlet IS NULL ORDER BY id "
-                    "LIMIT %s", (_CHUNK,),
+                    "SELECT id, source, url, published, published_precision FROM articles "
+                    "WHERE outlet IS NULL ORDER BY id LIMIT %s", (_CHUNK,),
                 )
                 if not rows:
                     return done
-                self._assign(rows)
+                self._assign(rows, precisions or {})
                 done += len(rows)
 
-    def _assign(self, rows: Sequence[tuple[int, str | None, str | None]]) -> None:
+    def _assign(self, rows: Sequence[tuple[Any, ...]], known: Mapping[int, str]) -> None:
+        """Outlets for rows (id, source, url, published, precision); a row without a
+        precision gets the one its `published` text shows, and the sort key that goes
+        with it (a date-only value at midday UTC), in the same row write."""
         outlets = self.outlets_for([(r[1], r[2]) for r in rows])
+        precisions = [r[4] or known.get(r[0]) or precision_of(r[3]) for r in rows]
+        keys = [sort_key(r[3], p) or "" for r, p in zip(rows, precisions, strict=True)]
         self._exec(
-            "UPDATE articles a SET outlet = v.o FROM unnest(%s::bigint[], %s::text[]) "
-            "AS v(i, o) WHERE a.id = v.i",
-            ([r[0] for r in rows], outlets),
+            "UPDATE articles a SET outlet = v.o, "
+            "published_precision = COALESCE(a.published_precision, v.p), "
+            "sort_key = CASE WHEN a.published_precision IS NULL THEN v.k ELSE a.sort_key END, "
+            "group_key = CASE WHEN a.published_precision IS NULL AND a.event_id IS NULL "
+            "THEN v.k ELSE a.group_key END "
+            "FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::text[]) AS v(i, o, p, k) "
+            "WHERE a.id = v.i",
+            ([r[0] for r in rows], outlets, precisions, keys),
         )
 
     def outlets_for(self, named: Sequence[tuple[str | None, str | None]]) -> list[str]:

@@ -196,8 +196,11 @@ CREATE INDEX articles_event_size ON articles(
 # What SQLite's schemas 4-7 added and the server lacked: canonical outlets and their
 # aliases (shared), subscriptions and saved searches (shared; unread counts per user),
 # each report's own event keys, the users' split/merge corrections (shared) and the
-# conflict cache. `outlet` starts NULL; PgStore fills it in (an indexed look for NULL).
+# conflict cache; the precision of `published` (a date-only value sorts at midday UTC, as
+# on SQLite). `outlet` starts NULL, and with it a row's precision; PgStore fills both in
+# (an indexed look for NULL outlets).
 PARITY_MIGRATION = _EVENT_SIZE + """
+ALTER TABLE articles ADD COLUMN published_precision text;
 ALTER TABLE articles ADD COLUMN outlet text;
 CREATE INDEX articles_outlet_sort ON articles(outlet, sort_key DESC, id DESC);
 CREATE INDEX articles_outlet_unknown ON articles(id) WHERE outlet IS NULL;
@@ -286,7 +289,7 @@ WRITE_LOCK = 0x5041_5202
 ROW_COLUMNS = (
     "a.id, a.title, a.source, a.url, a.language, a.language_detected, a.published, "
     "a.imported_at, COALESCE(s.read, false), COALESCE(s.starred, false), a.event_id, "
-    "a.format, a.origin, a.outlet"
+    "a.format, a.origin, a.outlet, a.published_precision"
 )
 ROW_WIDTH = len(ROW_COLUMNS.replace(", false)", ")").split(","))  # columns in a row
 STATE_JOIN = "LEFT JOIN article_state s ON s.article_id = a.id AND s.user_name = %s"

@@ -191,7 +191,9 @@ class PgStore(
                 counts.imported += len(batch) - len(rest)
                 for article in rest:
                     counts.add(self._upsert(article))
-                self.assign_outlets()
+                self.assign_outlets({  # (rows the bulk path stored without them)
+                    a.id: a.published_precision for a in batch if a.id and a.published_precision
+                })
         except (TypeError, ValueError) as exc:
             raise StoreError(f"{self.label}: write failed ({exc})") from None
         return counts
