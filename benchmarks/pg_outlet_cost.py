@@ -43,7 +43,7 @@ def main(n: int) -> None:
         template = pg.migrated_template(server)
         for _ in range(2):
             for name in ("with", "without"):
-                PgOutlets.assign_outlets = real if name == "with" else (lambda self: 0)
+                PgOutlets.assign_outlets = real if name == "with" else (lambda self, *_: 0)
                 with pg.fresh_database(server, template) as url:
                     times[name].append(_import(url, n))
     PgOutlets.assign_outlets = real
