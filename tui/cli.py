@@ -361,9 +361,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from tui.store import ArticleFilter
 
     with _open_store(args) as store:
-        canonical = getattr(store, "canonical_outlet", None)  # (no outlet aliases on a server)
-        # an alias or a domain works too
-        source = canonical(args.source) if canonical is not None else args.source
+        source = store.canonical_outlet(args.source)  # an alias or a domain works too
         flt = ArticleFilter(language=args.lang, source=source, since=args.since)
         total = store.count(flt)
         limit = total if args.limit is None else min(args.limit, total)

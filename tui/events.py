@@ -103,9 +103,7 @@ def _group_one(store: ArchiveStore, item: QueuedArticle, keys: dict[str, float])
     with store.transaction():
         if not store.is_queued(item.id):
             return None  # another process grouped it since we read the queue
-        keep_keys = getattr(store, "save_article_keys", None)  # (SQLite's; not on a server)
-        if keep_keys is not None:
-            keep_keys(item.id, keys)  # why it is in its event (split, explain)
+        store.save_article_keys(item.id, keys)  # why it is in its event (split, explain)
         current = store.event(item.event_id) if item.event_id is not None else None
         if current is not None:  # an updated article keeps its event; its keys refresh it
             _join(store, current, item.id, keys, when)

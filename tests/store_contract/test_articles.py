@@ -178,3 +178,19 @@ def test_a_batch_with_repeats_and_known_articles_counts_each_once(store: Archive
     starred = store.page(ArticleFilter(starred_only=True), 0, 1)[0]
     assert store.get(starred.id).tags == ["x"]
     assert store.queue_counts()["pending"] == 4
+
+
+def test_a_date_only_value_sorts_at_midday_and_keeps_its_precision(
+    store: ArchiveStore,
+) -> None:
+    store.import_articles([
+        art("morning", published="2026-04-02T09:00:00+00:00"),
+        art("the day", published="2026-04-02"),
+        art("afternoon", published="2026-04-02T15:00:00+00:00"),
+    ])
+    store.upsert(art("one by one", published="2026-04-01"))
+    titles = [a.title for a in store.page(ArticleFilter(), 0, 10)]
+    assert titles == ["afternoon", "the day", "morning", "one by one"]
+    day = next(a for a in store.page(ArticleFilter(), 0, 10) if a.title == "the day")
+    assert day.published_precision == "date"
+    assert store.get(day.id).published_precision == "date"

@@ -84,9 +84,9 @@ def test_each_language_is_searched_with_its_own_stemmer(pg_url: str) -> None:
 
 def test_a_call_the_server_engine_lacks_is_a_one_line_store_error(pg_url: str) -> None:
     with open_store(pg_url) as store:
-        assert not hasattr(store, "outlet_aliases")
+        assert not hasattr(store, "defragment")
         with pytest.raises(StoreError, match="not available on a PostgreSQL archive"):
-            store.outlet_aliases()  # type: ignore[attr-defined]
+            store.defragment()  # type: ignore[attr-defined]
         with pytest.raises(StoreError, match="pg_dump"):
             store.backup("/tmp/copy.db")
 

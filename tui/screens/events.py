@@ -14,6 +14,7 @@ from textual.widgets import Footer, Input, Static
 from tui.event_report import Coverage, coverage, explain
 from tui.formatting import Dates, counted
 from tui.models import Article
+from tui.screens.guard import store_write
 from tui.store import EventRow, Store
 from tui.widgets.event_list import EventList
 from tui.widgets.safe import safe_inline
@@ -97,6 +98,7 @@ class EventsScreen(Screen[None]):
         self.app.push_screen(PickerScreen("Events in language", choices, self.events.language),
                              picked)
 
+    @store_write
     def action_merge(self) -> None:
         row = self.events.current
         if row is None:
@@ -200,6 +202,7 @@ class CoverageScreen(Screen[None]):
         if report is not None and report.id is not None:
             open_compare(self.app, report.id)
 
+    @store_write
     def action_split(self) -> None:
         report = self.report
         if report is None or report.id is None or self.data is None:

@@ -17,6 +17,7 @@ from textual.widgets import DataTable, Footer, Label
 from tui.feeds.saved import describe_search, search_counts
 from tui.formatting import number
 from tui.models import ParallaxError, parse_published
+from tui.screens.guard import store_write
 from tui.store import FeedRecord, SavedSearch
 from tui.widgets.safe import safe_inline
 
@@ -159,6 +160,7 @@ class FeedsScreen(Screen[None]):
             self._added,
         )
 
+    @store_write
     def _added(self, url: str | None) -> None:
         from tui.feeds.fetch import is_web_url
 
@@ -174,6 +176,7 @@ class FeedsScreen(Screen[None]):
         if feed is not None:
             self.main.start_refresh([feed])
 
+    @store_write
     def action_remove(self) -> None:
         feed, search = self.current_feed(), self.current_search()
         if feed is not None:
@@ -195,6 +198,7 @@ class FeedsScreen(Screen[None]):
             lambda text: self._tagged(feed, text),
         )
 
+    @store_write
     def _tagged(self, feed: FeedRecord, text: str | None) -> None:
         from tui.ingest.build import clean_tags
 
@@ -202,6 +206,7 @@ class FeedsScreen(Screen[None]):
             self.main.store.set_feed_tags(feed.url, clean_tags(text))
             self.reload()
 
+    @store_write
     def action_toggle_full_text(self) -> None:
         feed = self.current_feed()
         if feed is not None:

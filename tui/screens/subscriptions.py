@@ -14,6 +14,7 @@ from tui.feeds.fetch import FetchSettings
 from tui.feeds.refresh import FeedReport, RefreshReport, due_feeds, refresh_async
 from tui.feeds.saved import search_filter
 from tui.models import StoreError
+from tui.screens.guard import store_write
 from tui.store import FeedRecord, SavedSearch
 from tui.widgets.safe import safe_inline
 
@@ -209,6 +210,7 @@ class SubscriptionActions:
             self._save_search,
         )
 
+    @store_write
     def _save_search(self: MainScreen, name: str | None) -> None:
         if not name:
             return

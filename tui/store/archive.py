@@ -35,6 +35,7 @@ from tui.store.query import (
     ArticleFilter,
     SearchHit,
     fts_error_hint,
+    rows_before,
 )
 from tui.store.queue import AnalysisQueue
 from tui.store.raw import RawDocuments
@@ -58,22 +59,6 @@ __all__ = ["ImportCounts", "Outcome", "Store", "content_hash", "utc_key", "valid
 def _decode_text(data: bytes) -> str:
     # A damaged archive may hold bytes that are not UTF-8; show them, never crash on them.
     return data.decode("utf-8", "replace")
-
-
-def _rows_before(terms: tuple[tuple[str, bool], ...], values: list[Any]) -> tuple[str, list[Any]]:
-    """SQL true for rows ordered before one with `values` (NULLs sort first ascending)."""
-    ors: list[str] = []
-    params: list[Any] = []
-    for i, (column, desc) in enumerate(terms):
-        ands = [f"{c} IS ?" for c, _d in terms[:i]]
-        value = values[i]
-        if value is None:
-            ands.append(f"{column} IS NOT NULL" if desc else "0")
-        else:
-            ands.append(f"{column} > ?" if desc else f"({column} < ? OR {column} IS NULL)")
-        ors.append("(" + " AND ".join(ands) + ")")
-        params += [*values[:i], *([] if value is None else [value])]
-    return " OR ".join(ors), params
 
 
 class Store(
@@ -419,7 +404,7 @@ class Store(
         )
         if not row:
             return None
-        before, values = _rows_before(terms, list(row[0]))
+        before, values = rows_before(terms, list(row[0]))
         count = self._fts_guard(
             lambda: self._query(
                 f"SELECT COUNT(*) FROM articles{where}{joiner}({before})", [*params, *values]
@@ -534,6 +519,28 @@ class Store(
             (article_id, version),
         )
         return json.loads(rows[0][0]) if rows else None
+
+    def cached_facts_for(self, ids: Iterable[int]) -> dict[int, tuple[int, list[dict[str, Any]]]]:
+        """The cached facts of each article that has them, with their version."""
+        out: dict[int, tuple[int, list[dict[str, Any]]]] = {}
+        ids = list(ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for r in self._query(
+                "SELECT article_id, version, facts FROM article_facts "
+                f"WHERE article_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ):
+                out[r[0]] = (r[1], json.loads(r[2]))
+        return out
+
+    def restore_imported_at(self, pairs: Iterable[tuple[int, str]]) -> None:
+        """Give articles the import times they had in another archive (parallax migrate)."""
+        with self.transaction():
+            self._conn.executemany(
+                "UPDATE articles SET imported_at = ? WHERE id = ?",
+                [(when, article_id) for article_id, when in pairs if when],
+            )
 
     def cache_facts(self, article_id: int, version: int, facts: list[dict[str, Any]]) -> None:
         with self.transaction():

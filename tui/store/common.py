@@ -93,6 +93,13 @@ def is_unchanged(stored: Mapping[str, Any], article: Article, digest: str) -> bo
     )
 
 
+def pg_sql(sql: str) -> str:
+    """One SQL text for both engines: SQLite's `?` placeholders as psycopg's `%s`. Only
+    for texts without `?` or `%` of their own (the shared ones in this package)."""
+    assert "%" not in sql, sql
+    return sql.replace("?", "%s")
+
+
 def is_server_url(spec: str) -> bool:
     """A PostgreSQL connection URL (anything else names a SQLite file)."""
     return spec.strip().lower().startswith(PG_SCHEMES)

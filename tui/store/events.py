@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from tui.store.queue import UNGROUPED_SQL
 from tui.store.schema import ROW_COLUMNS
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class EventQueries:
 
     def ungrouped_ids(self, limit: int | None = None) -> list[int]:
         """Articles not yet in an event, oldest first (events grow in time order)."""
-        sql = "SELECT id FROM articles WHERE event_id IS NULL ORDER BY sort_key = '', sort_key, id"
+        sql = UNGROUPED_SQL
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [r[0] for r in self._query(sql)]
@@ -400,6 +401,21 @@ class EventQueries:
         return [r[0] for r in self._query(
             "SELECT event_id FROM event_choices WHERE article_id = ? AND choice = 'split'",
             (article_id,))]
+
+    def event_choices(self) -> list[tuple[int, int, str]]:
+        """Every choice as (article id, event id, "split" or "pinned") (parallax migrate)."""
+        rows = self._query(
+            "SELECT article_id, event_id, choice FROM event_choices "
+            "ORDER BY article_id, choice, event_id"
+        )
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    def restore_event_choices(self, choices: Iterable[tuple[int, int, str]]) -> None:
+        with self.transaction():
+            self._conn.executemany(
+                "INSERT OR IGNORE INTO event_choices(article_id, event_id, choice) "
+                "VALUES (?, ?, ?)", list(choices),
+            )
 
     # -- listing ----------------------------------------------------------------------------
 

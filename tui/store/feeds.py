@@ -174,6 +174,26 @@ class FeedQueries:
             )
         return created
 
+    def restore_feed(self, feed: FeedRecord) -> int:
+        """Store a subscription exactly as given (state and validators too; for
+        `parallax migrate`, into an archive without it). Returns its new id."""
+        with self.transaction():
+            cur = self._conn.execute(
+                "INSERT INTO feeds(url, title, html_url, full_text, interval_s, etag, "
+                "last_modified, added_at, last_checked, last_success, last_error) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (feed.url, feed.title, feed.html_url, int(feed.full_text), feed.interval_s,
+                 feed.etag, feed.last_modified, feed.added_at or now_iso(), feed.last_checked,
+                 feed.last_success, feed.last_error),
+            )
+            feed_id = cur.lastrowid
+            assert feed_id is not None
+            self._conn.executemany(
+                "INSERT OR IGNORE INTO feed_tags(feed_id, tag) VALUES (?, ?)",
+                [(feed_id, t) for t in feed.tags if t],
+            )
+        return feed_id
+
     def remove_feed(self, url: str) -> bool:
         """Unsubscribe; the articles stay in the archive."""
         with self.transaction():
@@ -269,6 +289,17 @@ class FeedQueries:
             ):
                 out[r[0]] = EntryState(r[1], r[2], bool(r[3]), r[4])
         return out
+
+    def feed_entry_rows(
+        self, feed_id: int
+    ) -> list[tuple[str, int, str | None, str | None, bool]]:
+        """Every entry of a feed as `link_entries` takes them (for `parallax migrate`)."""
+        rows = self._query(
+            "SELECT entry_key, article_id, summary, summary_hash, full_text FROM feed_entries "
+            "WHERE feed_id = ? ORDER BY entry_key",
+            (feed_id,),
+        )
+        return [(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
 
     def article_id_for_url(self, url: str) -> int | None:
         rows = self._query("SELECT id FROM articles WHERE url = ?", (url,))

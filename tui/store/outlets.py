@@ -123,6 +123,20 @@ class OutletQueries:
                 found[r[0]].aliases.append(r[1])
         return list(found.values())
 
+    def outlet_aliases(self) -> list[tuple[str, str, str]]:
+        """Every alias as (alias, outlet, origin): what `parallax migrate` copies."""
+        rows = self._query("SELECT alias, outlet, origin FROM outlet_aliases ORDER BY key")
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    def restore_outlet_aliases(self, aliases: Iterable[tuple[str, str, str]]) -> None:
+        """Store aliases as given (alias, outlet, origin), replacing any of the same key."""
+        with self.transaction():
+            self._conn.executemany(
+                "INSERT OR REPLACE INTO outlet_aliases(key, alias, outlet, origin) "
+                "VALUES (?, ?, ?, ?)",
+                [(a.casefold(), a, o, g) for a, o, g in aliases],
+            )
+
     # -- renaming ------------------------------------------------------------------------
 
     def rename_outlet(self, old: str, new: str) -> int:

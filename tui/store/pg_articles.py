@@ -8,10 +8,13 @@ is updated and queued again; the feed is newest first, undated last.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from tui.models import Article, StoreError
+from tui.models import Article
+from tui.published import precision_of, sort_key
 from tui.store.codec import pack, unpack
 from tui.store.common import (
     Outcome,
@@ -21,14 +24,16 @@ from tui.store.common import (
     utc_key,
     valid_article,
 )
-from tui.store.pg_schema import ROW_COLUMNS, STATE_JOIN, WRITE_LOCK
+from tui.store.pg_schema import ROW_COLUMNS, ROW_WIDTH, STATE_JOIN, WRITE_LOCK
 from tui.store.pg_search import config_for
-from tui.store.query import ArticleFilter
+from tui.store.query import ArticleFilter, rows_before
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
 
-_FIND = "SELECT id, content_hash, source, language, published FROM articles "
+_FIND = (
+    "SELECT id, content_hash, source, language, published, published_precision FROM articles "
+)
 _TEXT_FIELDS = ("title", "body", "source", "url", "language", "published", "format", "origin")
 
 
@@ -51,6 +56,8 @@ class PgArticles:
         def _exec(self, sql: str, params: Iterable[Any] = ()) -> int: ...
         def _tsquery(self, query: str) -> str: ...
         def _enqueue(self, article_id: int, reason: str) -> None: ...
+        def regroup(self, article_id: int) -> bool: ...
+        def outlets_for(self, named: Sequence[tuple[str | None, str | None]]) -> list[str]: ...
         def transaction(self) -> AbstractContextManager[None]: ...
 
     def _lock_writes(self) -> None:
@@ -64,7 +71,7 @@ class PgArticles:
             rows = self._query(_FIND + "WHERE content_hash = %s AND url IS NULL", (digest,))
         if not rows:
             return None
-        keys = ("id", "content_hash", "source", "language", "published")
+        keys = ("id", "content_hash", "source", "language", "published", "precision")
         return dict(zip(keys, rows[0], strict=True))
 
     def _upsert(self, article: Article) -> Outcome:
@@ -74,7 +81,8 @@ class PgArticles:
         for _ in range(2):  # a row another writer stored meanwhile is found the second time
             row = self._find(article, digest)
             if row is not None:
-                if is_unchanged(row, article, digest):
+                precision = article.published_precision or precision_of(article.published)
+                if is_unchanged(row, article, digest) and row["precision"] in (None, precision):
                     article.id = row["id"]
                     return "unchanged"
                 self._update(row["id"], article, digest)
@@ -89,22 +97,22 @@ class PgArticles:
             self._exec("INSERT INTO search_configs VALUES (%s) ON CONFLICT DO NOTHING", (config,))
             self._known_configs.add(config)
         published_utc = utc_key(article.published)
-        return [
+        precision = article.published_precision or precision_of(article.published)
+        return [  # (index 11, the feed order key, is also the group key of an ungrouped row)
             article.title, article.source, article.language, bool(article.language_detected),
             article.published, published_utc, article.body, digest,
             self._raw_id(article.raw, article.format or ""), article.format or "",
-            article.origin, published_utc or "", config,
+            article.origin, sort_key(article.published, precision) or "", config,
+            self.outlets_for([(article.source, article.url)])[0], precision,
         ]
 
     def _insert(self, article: Article, digest: str) -> bool:
         rows = self._query(
             "INSERT INTO articles(title, source, language, language_detected, published, "
             "published_utc, body, content_hash, raw_id, format, origin, sort_key, ts_config, "
-            "url, imported_at, group_key) "
-            "VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) "
-            "ON CONFLICT DO NOTHING RETURNING id",
-            [*self._values(article, digest), article.url, now_iso(),
-             utc_key(article.published) or ""],
+            "outlet, published_precision, url, imported_at, group_key) "
+            f"VALUES ({', '.join(['%s'] * 18)}) ON CONFLICT DO NOTHING RETURNING id",
+            [*(values := self._values(article, digest)), article.url, now_iso(), values[11]],
         )
         if not rows:
             return False
@@ -119,13 +127,14 @@ class PgArticles:
         self._exec(
             "UPDATE articles SET title=%s, source=%s, language=%s, language_detected=%s, "
             "published=%s, published_utc=%s, body=%s, content_hash=%s, raw_id=%s, format=%s, "
-            "origin=%s, sort_key=%s, ts_config=%s, updated_at=%s, "
-            "group_key=CASE WHEN event_id IS NULL THEN %s ELSE group_key END WHERE id=%s",
-            [*self._values(article, digest), now_iso(), utc_key(article.published) or "",
-             article_id],
+            "origin=%s, sort_key=%s, ts_config=%s, outlet=%s, published_precision=%s, "
+            "updated_at=%s, group_key=CASE WHEN event_id IS NULL THEN %s ELSE group_key END "
+            "WHERE id=%s",
+            [*(values := self._values(article, digest)), now_iso(), values[11], article_id],
         )
         self._set_tags(article_id, article.tags)
         self._exec("DELETE FROM article_facts WHERE article_id = %s", (article_id,))
+        self.regroup(article_id)  # its event is decided again by the next grouping
         self._enqueue(article_id, "updated")
         article.id = article_id
 
@@ -180,7 +189,7 @@ class PgArticles:
         """A WHERE clause (never empty, so callers may add ' AND …') over `articles a`
         joined with the user's state `s`."""
         clauses, params = ["true"], []
-        for column, value in (("language", flt.language), ("source", flt.source)):
+        for column, value in (("language", flt.language), ("outlet", flt.source)):
             if value:
                 clauses.append(f"a.{column} = %s")
                 params.append(value)
@@ -194,6 +203,9 @@ class PgArticles:
         if flt.event_id is not None:
             clauses.append("a.event_id = %s")
             params.append(flt.event_id)
+        if flt.feed_id is not None:
+            clauses.append("a.id IN (SELECT article_id FROM feed_entries WHERE feed_id = %s)")
+            params.append(flt.feed_id)
         if flt.query:
             tsq = self._tsquery(flt.query)
             clauses.append("a.search @@ %s::tsquery" if tsq else "false")
@@ -203,10 +215,11 @@ class PgArticles:
     @staticmethod
     def _article(row: Sequence[Any], body: str = "") -> Article:
         return Article(
-            id=row[0], title=row[1], body=body, source=row[2], url=row[3], language=row[4],
+            id=row[0], title=row[1], body=body, source=row[13] or row[2], source_imported=row[2],
+            url=row[3], language=row[4],
             language_detected=bool(row[5]), published=row[6], imported_at=row[7],
             read=bool(row[8]), starred=bool(row[9]), event_id=row[10], format=row[11] or "",
-            origin=row[12],
+            origin=row[12], published_precision=row[14],
         )
 
     def count(self, flt: ArticleFilter = ArticleFilter()) -> int:
@@ -218,9 +231,9 @@ class PgArticles:
         )[0][0]
 
     def page(self, flt: ArticleFilter, offset: int, limit: int) -> list[Article]:
-        """Articles (without body) in feed order: newest first, undated last."""
+        """Articles (without body) in feed order (`ArticleFilter.order_terms`)."""
         where, params = self._where(flt)
-        order = ", ".join(f"{_qualified(c)} DESC" for c in _order_columns(flt))
+        order = ", ".join(f"{c} {_direction(c, desc)}" for c, desc in _order_terms(flt))
         rows = self._query(
             f"SELECT {ROW_COLUMNS} FROM articles a {STATE_JOIN}{where} ORDER BY {order} "
             "LIMIT %s OFFSET %s",
@@ -228,21 +241,41 @@ class PgArticles:
         )
         return [self._article(r) for r in rows]
 
-    def index_of(self, article_id: int, flt: ArticleFilter = ArticleFilter()) -> int | None:
-        """Row position of an article in `page` order, or None when filtered out."""
-        columns = ", ".join(_qualified(c) for c in _order_columns(flt))
+    def index_of(
+        self, article_id: int, flt: ArticleFilter = ArticleFilter(), *, nearest: bool = False
+    ) -> int | None:
+        """Row position of an article in `page` order, or None when filtered out (with
+        `nearest`: the position it would have; None only when it is gone)."""
+        terms = _order_terms(flt)
+        columns = ", ".join(c for c, _ in terms)
         where, params = self._where(flt)
+        own, own_params = (" WHERE true", []) if nearest else (where, params)
         found = self._query(
-            f"SELECT {columns} FROM articles a {STATE_JOIN}{where} AND a.id = %s",
-            [self.user, *params, article_id],
+            f"SELECT {columns} FROM articles a {STATE_JOIN}{own} AND a.id = %s",
+            [self.user, *own_params, article_id],
         )
         if not found:
             return None
-        marks = ", ".join(["%s"] * len(_order_columns(flt)))
+        if all(desc for _, desc in terms) and None not in found[0]:
+            # One row comparison: the order's own index answers it.
+            before = f"({columns}) > ({', '.join(['%s'] * len(terms))})"
+            values: list[Any] = list(found[0])
+        else:
+            before, values = rows_before(terms, list(found[0]), "%s", "IS NOT DISTINCT FROM")
         return self._query(
-            f"SELECT COUNT(*) FROM articles a {STATE_JOIN}{where} AND ({columns}) > ({marks})",
-            [self.user, *params, *found[0]],
+            f"SELECT COUNT(*) FROM articles a {STATE_JOIN}{where} AND ({before})",
+            [self.user, *params, *values],
         )[0][0]
+
+    def mark_read(self, flt: ArticleFilter = ArticleFilter()) -> int:
+        """Mark every unread article of a view read (for this user); returns how many."""
+        where, params = self._where(replace(flt, unread_only=True))
+        return self._exec(
+            "INSERT INTO article_state(user_name, article_id, read) "
+            f"SELECT %s, a.id, true FROM articles a {STATE_JOIN}{where} "
+            "ON CONFLICT (user_name, article_id) DO UPDATE SET read = true",
+            [self.user, self.user, *params],
+        )
 
     def get(self, article_id: int) -> Article | None:
         """One article with body and tags."""
@@ -252,7 +285,7 @@ class PgArticles:
         )
         if not rows:
             return None
-        article = self._article(rows[0], rows[0][13])
+        article = self._article(rows[0], rows[0][ROW_WIDTH])
         article.tags = self.tags(article_id)
         return article
 
@@ -283,6 +316,24 @@ class PgArticles:
             out[r[0]].append(r[1])
         return out
 
+    def cached_facts_for(self, ids: Iterable[int]) -> dict[int, tuple[int, list[dict[str, Any]]]]:
+        """The cached facts of each article that has them, with their version."""
+        rows = self._query(
+            "SELECT article_id, version, facts FROM article_facts "
+            "WHERE article_id = ANY(%s::bigint[])",
+            (list(ids),),
+        )
+        return {r[0]: (r[1], json.loads(r[2])) for r in rows}
+
+    def restore_imported_at(self, pairs: Iterable[tuple[int, str]]) -> None:
+        """Give articles the import times they had in another archive (parallax migrate)."""
+        kept = [(i, w) for i, w in pairs if w]
+        self._exec(
+            "UPDATE articles a SET imported_at = v.w FROM unnest(%s::bigint[], %s::text[]) "
+            "AS v(i, w) WHERE a.id = v.i",
+            ([i for i, _ in kept], [w for _, w in kept]),
+        )
+
     def _counted(self, column: str) -> list[tuple[str, int]]:
         rows = self._query(
             f"SELECT COALESCE({column}, ''), COUNT(*) FROM articles GROUP BY 1 "
@@ -294,7 +345,8 @@ class PgArticles:
         return self._counted("language")
 
     def sources(self) -> list[tuple[str, int]]:
-        return self._counted("source")
+        """Canonical outlets and their article counts (see `outlets` for aliases)."""
+        return self._counted("NULLIF(outlet, ''), source")
 
     def _total(self) -> int:
         """All articles, from the count the triggers keep (no scan)."""
@@ -332,18 +384,24 @@ SELECT COUNT(language) FROM langs
 """
 
 
-def _qualified(column: str) -> str:
-    """A feed-order column (`sort_key`, `COALESCE(event_id, 0)`) on `articles a`."""
-    if column.startswith("COALESCE("):
-        inner = column[len("COALESCE("):]
-        return f"COALESCE(a.{inner}"
-    return f"a.{column}"
+# Feed-order columns as PostgreSQL names them on `articles a` joined with the user's
+# state `s`; text compared byte-wise, as SQLite does.
+_ORDER_COLUMNS = {
+    "outlet": 'a.outlet COLLATE "C"',
+    "language": 'a.language COLLATE "C"',
+    "read": "COALESCE(s.read, false)",
+    "COALESCE(event_id, 0)": "COALESCE(a.event_id, 0)",
+}
+_NULLABLE = ("a.outlet", "a.language")
 
 
-def _order_columns(flt: ArticleFilter) -> tuple[str, ...]:
-    """The feed order's columns (all descending): newest first, or grouped by event. The
-    reader's other sorts (outlet, language, unread, event size) are SQLite's for now."""
-    terms = flt.order_terms
-    if not all(desc for _, desc in terms) or any(c == "event_size" for c, _ in terms):
-        raise StoreError(f"sorting by {flt.sort} is not available on PostgreSQL yet")
-    return tuple(column for column, _ in terms)
+def _order_terms(flt: ArticleFilter) -> tuple[tuple[str, bool], ...]:
+    return tuple((_ORDER_COLUMNS.get(c, f"a.{c}"), desc) for c, desc in flt.order_terms)
+
+
+def _direction(column: str, desc: bool) -> str:
+    """SQLite's NULL placement (lowest) for a column that may be NULL; the others keep
+    PostgreSQL's default, which their indexes are built in."""
+    if not column.startswith(_NULLABLE):
+        return "DESC" if desc else "ASC"
+    return "DESC NULLS LAST" if desc else "ASC NULLS FIRST"

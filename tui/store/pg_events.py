@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from tui.store.events import EventRecord, EventSummary
 from tui.store.pg_schema import ROW_COLUMNS, STATE_JOIN
+from tui.store.queue import UNGROUPED_SQL
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
@@ -23,13 +24,14 @@ class PgEvents:
         def _query(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]: ...
         def _exec(self, sql: str, params: Iterable[Any] = ()) -> int: ...
         def _lock_writes(self) -> None: ...
+        def events_by_id(self, event_ids: Sequence[int]) -> dict[int, EventRecord]: ...
         def transaction(self) -> AbstractContextManager[None]: ...
         @staticmethod
         def _article(row: Sequence[Any], body: str = "") -> Article: ...
 
     def ungrouped_ids(self, limit: int | None = None) -> list[int]:
         """Articles not yet in an event, oldest first (events grow in time order)."""
-        sql = "SELECT id FROM articles WHERE event_id IS NULL ORDER BY sort_key = '', sort_key, id"
+        sql = UNGROUPED_SQL
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [r[0] for r in self._query(sql)]
@@ -44,35 +46,28 @@ class PgEvents:
     ) -> list[EventRecord]:
         """Events sharing at least one key whose time span touches [start, end].
 
-        (`article_id`: the user's split choices, which PostgreSQL does not keep yet.)"""
+        With `article_id`, never the events the user moved that article out of."""
         if not keys:
             return []
         window, params = "", [list(keys)]
         if start and end:
             window = " AND (e.last_seen IS NULL OR (e.last_seen >= %s AND e.first_seen <= %s))"
             params += [start, end]
+        if article_id is not None:
+            window += (" AND e.id NOT IN (SELECT event_id FROM event_choices "
+                       "WHERE article_id = %s AND choice = 'split')")
+            params.append(article_id)
         rows = self._query(
             "SELECT e.id, COUNT(*) AS shared FROM event_keys k JOIN events e ON e.id = k.event_id "
             f"WHERE k.key = ANY(%s){window} GROUP BY e.id ORDER BY shared DESC, e.id DESC "
             f"LIMIT {int(limit)}",
             params,
         )
-        return [e for e in (self.event(r[0]) for r in rows) if e is not None]
+        found = self.events_by_id([r[0] for r in rows])
+        return [found[r[0]] for r in rows if r[0] in found]
 
     def event(self, event_id: int) -> EventRecord | None:
-        rows = self._query(
-            "SELECT id, label, first_seen, last_seen, "
-            "(SELECT COUNT(*) FROM articles WHERE event_id = events.id) FROM events WHERE id = %s",
-            (event_id,),
-        )
-        if not rows:
-            return None
-        r = rows[0]
-        keys = {
-            k[0]: k[1]
-            for k in self._query("SELECT key, weight FROM event_keys WHERE event_id = %s", (r[0],))
-        }
-        return EventRecord(r[0], r[1], r[2], r[3], keys, r[4])
+        return self.events_by_id([event_id]).get(event_id)
 
     def key_event_counts(
         self, keys: Sequence[str], start: str | None = None, end: str | None = None
@@ -154,6 +149,7 @@ class PgEvents:
             "WHERE event_keys.weight IS DISTINCT FROM excluded.weight",
             (event_id, names, weights),
         )
+
     def delete_event(self, event_id: int) -> None:
         """Remove an event; its articles (if any are left) become ungrouped."""
         with self.transaction():
@@ -173,7 +169,7 @@ class PgEvents:
         for r in self._query(
             "SELECT e.id, e.label, COUNT(a.id), "
             "array_agg(DISTINCT COALESCE(a.language, '')), "
-            "array_agg(DISTINCT COALESCE(a.source, '')) "
+            "array_agg(DISTINCT COALESCE(a.outlet, a.source, '')) "
             "FROM events e JOIN articles a ON a.event_id = e.id WHERE e.id = ANY(%s) "
             "GROUP BY e.id",
             (ids,),

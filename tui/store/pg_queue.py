@@ -1,13 +1,28 @@
 """The analysis queue in the PostgreSQL archive (see `tui.store.queue`). Mixed into
-`PgStore`."""
+`PgStore`.
+
+Statements that are the same on both engines but for the placeholder are written once
+(in `tui.store.queue`, run here through `pg_sql`). The others differ in more than that:
+SQLite's `IN (?, ?, …)` lists against PostgreSQL's `= ANY(array)`, `IS NOT` against
+`IS DISTINCT FROM`, `SUM(boolean)` against `FILTER`, `INSERT OR IGNORE`, `INDEXED BY`,
+`GROUP_CONCAT` against `array_agg`; translating those by text would be neither simple
+nor safe, so each engine keeps its own.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from tui.store.common import now_iso
-from tui.store.queue import FailedAnalysis, QueuedArticle
+from tui.store.common import now_iso, pg_sql
+from tui.store.queue import (
+    ENQUEUE_SQL,
+    FAILED_SQL,
+    MARK_FAILED_SQL,
+    RETRY_SQL,
+    FailedAnalysis,
+    QueuedArticle,
+)
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
@@ -24,12 +39,7 @@ class PgQueue:
 
     def _enqueue(self, article_id: int, reason: str) -> None:
         """Queue an article (inside the caller's write transaction)."""
-        self._exec(
-            "INSERT INTO analysis_queue(article_id, queued_at, reason) VALUES (%s, %s, %s) "
-            "ON CONFLICT (article_id) DO UPDATE SET reason = excluded.reason, error = NULL, "
-            "engine = NULL",
-            (article_id, now_iso(), reason),
-        )
+        self._exec(pg_sql(ENQUEUE_SQL), (article_id, now_iso(), reason))
 
     def pending_count(self, engine: str | None = None) -> int:
         """Queued articles the engine `engine` should (re)try: new ones, and failures of
@@ -75,19 +85,10 @@ class PgQueue:
 
     def mark_failed(self, article_id: int, error: str, engine: str) -> None:
         """Keep the article queued with the reason its analysis failed."""
-        self._exec(
-            "UPDATE analysis_queue SET error = %s, engine = %s WHERE article_id = %s",
-            (error[:500], engine, article_id),
-        )
+        self._exec(pg_sql(MARK_FAILED_SQL), (error[:500], engine, article_id))
 
     def failed_analyses(self, limit: int = 100) -> list[FailedAnalysis]:
-        rows = self._query(
-            "SELECT q.article_id, a.title, q.error, q.engine FROM analysis_queue q "
-            "JOIN articles a ON a.id = q.article_id WHERE q.error IS NOT NULL "
-            "ORDER BY q.article_id LIMIT %s",
-            (int(limit),),
-        )
-        return [FailedAnalysis(*r) for r in rows]
+        return [FailedAnalysis(*r) for r in self._query(pg_sql(FAILED_SQL), (int(limit),))]
 
     def queue_counts(self) -> dict[str, int]:
         row = self._query(
@@ -98,9 +99,7 @@ class PgQueue:
 
     def retry_failed(self) -> int:
         """Put failed articles back in line (after the analyser was fixed)."""
-        return self._exec(
-            "UPDATE analysis_queue SET error = NULL, engine = NULL WHERE error IS NOT NULL"
-        )
+        return self._exec(RETRY_SQL)
 
     def queue_ungrouped(self) -> int:
         """Queue every article that has no event and is not queued (a repair)."""

@@ -193,11 +193,129 @@ CREATE TRIGGER articles_count_truncate AFTER TRUNCATE ON articles
     FOR EACH STATEMENT EXECUTE FUNCTION parallax_count_truncated();
 """
 
+# Each report carries its event's size (for "biggest event first"), kept by row triggers
+# as on SQLite, so any statement that moves an article between events keeps it right
+# (including the foreign key's ON DELETE SET NULL). The recount skips rows already right.
+_EVENT_SIZE = r"""
+ALTER TABLE articles ADD COLUMN event_size integer NOT NULL DEFAULT 1;
+UPDATE articles a SET event_size = c.n
+    FROM (SELECT event_id, COUNT(*) AS n FROM articles WHERE event_id IS NOT NULL
+          GROUP BY event_id) c
+    WHERE a.event_id = c.event_id;
+CREATE FUNCTION parallax_event_size() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP <> 'INSERT' AND OLD.event_id IS NOT NULL THEN
+        UPDATE articles SET event_size = c.n
+            FROM (SELECT COUNT(*) AS n FROM articles WHERE event_id = OLD.event_id) c
+            WHERE event_id = OLD.event_id AND event_size <> c.n;
+    END IF;
+    IF TG_OP <> 'DELETE' AND NEW.event_id IS NOT NULL THEN
+        UPDATE articles SET event_size = c.n
+            FROM (SELECT COUNT(*) AS n FROM articles WHERE event_id = NEW.event_id) c
+            WHERE event_id = NEW.event_id AND event_size <> c.n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        UPDATE articles SET event_size = 1 WHERE id = NEW.id AND event_size <> 1;
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER articles_event_size_au AFTER UPDATE OF event_id ON articles FOR EACH ROW
+    WHEN (OLD.event_id IS DISTINCT FROM NEW.event_id) EXECUTE FUNCTION parallax_event_size();
+CREATE TRIGGER articles_event_size_ai AFTER INSERT ON articles FOR EACH ROW
+    WHEN (NEW.event_id IS NOT NULL) EXECUTE FUNCTION parallax_event_size();
+CREATE TRIGGER articles_event_size_ad AFTER DELETE ON articles FOR EACH ROW
+    WHEN (OLD.event_id IS NOT NULL) EXECUTE FUNCTION parallax_event_size();
+CREATE INDEX articles_event_size ON articles(
+    event_size DESC, group_key DESC, COALESCE(event_id, 0) DESC, sort_key DESC, id DESC
+);
+"""
+
+# What SQLite's schemas 4-7 added and the server lacked: canonical outlets and their
+# aliases (shared), subscriptions and saved searches (shared; unread counts per user),
+# each report's own event keys, the users' split/merge corrections (shared) and the
+# conflict cache; the precision of `published` (a date-only value sorts at midday UTC, as
+# on SQLite). `outlet` starts NULL, and with it a row's precision; PgStore fills both in
+# (an indexed look for NULL outlets).
+PARITY_MIGRATION = _EVENT_SIZE + """
+ALTER TABLE articles ADD COLUMN published_precision text;
+ALTER TABLE articles ADD COLUMN outlet text;
+CREATE INDEX articles_outlet_sort ON articles(outlet, sort_key DESC, id DESC);
+CREATE INDEX articles_outlet_unknown ON articles(id) WHERE outlet IS NULL;
+CREATE INDEX articles_outlet_domain ON articles(lower(outlet)) WHERE outlet LIKE '%.%';
+CREATE TABLE outlet_aliases (
+    key    text PRIMARY KEY,
+    alias  text NOT NULL,
+    outlet text NOT NULL,
+    origin text NOT NULL
+);
+CREATE INDEX outlet_aliases_outlet ON outlet_aliases(outlet);
+CREATE TABLE feeds (
+    id            bigserial PRIMARY KEY,
+    url           text NOT NULL UNIQUE,
+    title         text,
+    html_url      text,
+    full_text     boolean NOT NULL DEFAULT false,
+    interval_s    integer,
+    etag          text,
+    last_modified text,
+    added_at      text NOT NULL,
+    last_checked  text,
+    last_success  text,
+    last_error    text
+);
+CREATE TABLE feed_tags (
+    feed_id bigint NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    tag     text NOT NULL,
+    PRIMARY KEY (feed_id, tag)
+);
+CREATE INDEX feed_tags_tag ON feed_tags(tag);
+CREATE TABLE feed_entries (
+    feed_id      bigint NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    entry_key    text NOT NULL,
+    article_id   bigint NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    summary      text,
+    summary_hash text,
+    full_text    boolean NOT NULL DEFAULT false,
+    PRIMARY KEY (feed_id, entry_key)
+);
+CREATE INDEX feed_entries_article ON feed_entries(article_id);
+CREATE TABLE saved_searches (
+    id           bigserial PRIMARY KEY,
+    name         text NOT NULL UNIQUE,
+    query        text NOT NULL DEFAULT '',
+    language     text,
+    source       text,
+    unread_only  boolean NOT NULL DEFAULT false,
+    starred_only boolean NOT NULL DEFAULT false,
+    created_at   text NOT NULL
+);
+CREATE TABLE article_event_keys (
+    article_id bigint NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    key        text NOT NULL,
+    weight     double precision NOT NULL,
+    PRIMARY KEY (article_id, key)
+);
+CREATE TABLE event_choices (
+    article_id bigint NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    event_id   bigint NOT NULL,
+    choice     text NOT NULL CHECK (choice IN ('split', 'pinned')),
+    PRIMARY KEY (article_id, choice, event_id)
+);
+CREATE INDEX event_choices_event ON event_choices(event_id);
+CREATE TABLE event_conflicts (
+    event_id  bigint PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+    size      integer NOT NULL,
+    conflicts integer NOT NULL
+);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: the whole archive as SQLite's schema 3 holds it, plus per-user state and search.
     _TABLES + _CONFIGS + _SEARCH_TRIGGER,
-    # 2 (issue 14, pgteam): the article count kept up to date, for a fast first paint.
+    # 2: the article count kept up to date, for a fast first paint.
     _TOTALS,
+    # 3: outlets, subscriptions, event corrections, the feed's other sorts (SQLite 4-7).
+    PARITY_MIGRATION,
 )
 
 LATEST_VERSION = len(MIGRATIONS)
@@ -210,6 +328,7 @@ WRITE_LOCK = 0x5041_5202
 ROW_COLUMNS = (
     "a.id, a.title, a.source, a.url, a.language, a.language_detected, a.published, "
     "a.imported_at, COALESCE(s.read, false), COALESCE(s.starred, false), a.event_id, "
-    "a.format, a.origin"
+    "a.format, a.origin, a.outlet, a.published_precision"
 )
+ROW_WIDTH = len(ROW_COLUMNS.replace(", false)", ")").split(","))  # columns in a row
 STATE_JOIN = "LEFT JOIN article_state s ON s.article_id = a.id AND s.user_name = %s"

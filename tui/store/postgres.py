@@ -14,7 +14,7 @@ import json
 import os
 import threading
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +22,13 @@ from tui.models import Article, StoreError
 from tui.store.common import ImportCounts, Outcome, mask_url
 from tui.store.pg_articles import PgArticles
 from tui.store.pg_bulk import PgBulk
+from tui.store.pg_choices import PgChoices
+from tui.store.pg_event_rows import PgEventRows
 from tui.store.pg_events import PgEvents
+from tui.store.pg_feeds import PgFeeds
 from tui.store.pg_health import PgHealth
 from tui.store.pg_live import PgLive
+from tui.store.pg_outlets import PgOutlets
 from tui.store.pg_queue import PgQueue
 from tui.store.pg_roles import writable
 from tui.store.pg_schema import LATEST_VERSION, MIGRATE_LOCK, MIGRATIONS, VERSION_TABLE
@@ -56,7 +60,10 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
 
 
-class PgStore(PgBulk, PgArticles, PgEvents, PgQueue, PgHealth, PgLive):
+class PgStore(
+    PgBulk, PgArticles, PgEvents, PgQueue, PgHealth, PgLive, PgOutlets, PgFeeds, PgChoices,
+    PgEventRows,
+):
     """One PostgreSQL archive. Safe to share between threads: each call borrows a pooled
     connection; a `transaction()` keeps one for its thread until it ends."""
 
@@ -94,7 +101,18 @@ class PgStore(PgBulk, PgArticles, PgEvents, PgQueue, PgHealth, PgLive):
         )
         pool.open()
         # Row-level security keys a reader role's state on the role itself.
-        return cls(pool, url, current_user() if can_write else role, read_only=not can_write)
+        store = cls(pool, url, current_user() if can_write else role, read_only=not can_write)
+        if can_write:
+            store._upgrade()
+        return store
+
+    def _upgrade(self) -> None:
+        """Outlets for articles stored before the server kept them (a no-op once done;
+        a reader role that may not write leaves it to the next importer)."""
+        if self._query("SELECT 1 FROM articles WHERE outlet IS NULL LIMIT 1"):
+            with suppress(StoreError), self.transaction():
+                self._lock_writes()
+                self.assign_outlets()
 
     @property
     def label(self) -> str:
@@ -139,6 +157,10 @@ class PgStore(PgBulk, PgArticles, PgEvents, PgQueue, PgHealth, PgLive):
                 yield conn
         except PoolTimeout:
             raise StoreError(f"{self.label}: no connection to the server") from None
+        except psycopg.errors.InsufficientPrivilege:
+            if self.read_only:  # a reader role tried a shared write: say what it may do
+                self.require_writes()
+            raise StoreError(f"{self.label}: permission denied on the server") from None
         except psycopg.Error as exc:
             raise StoreError(f"{self.label}: {_scrub(exc, self._url)}") from None
 
@@ -190,6 +212,9 @@ class PgStore(PgBulk, PgArticles, PgEvents, PgQueue, PgHealth, PgLive):
                 counts.imported += len(batch) - len(rest)
                 for article in rest:
                     counts.add(self._upsert(article))
+                self.assign_outlets({  # (rows the bulk path stored without them)
+                    a.id: a.published_precision for a in batch if a.id and a.published_precision
+                })
                 self._announce(counts.imported)
         except (TypeError, ValueError) as exc:
             raise StoreError(f"{self.label}: write failed ({exc})") from None
@@ -202,6 +227,7 @@ class PgStore(PgBulk, PgArticles, PgEvents, PgQueue, PgHealth, PgLive):
             with self.transaction():
                 self._lock_writes()
                 outcome = self._upsert(article)
+                self.assign_outlets()
                 self._announce(int(outcome == "imported"))
                 return outcome
         except (TypeError, ValueError) as exc:
@@ -244,7 +270,7 @@ class PgStore(PgBulk, PgArticles, PgEvents, PgQueue, PgHealth, PgLive):
         offset: int = 0,
     ) -> list[SearchHit]:
         """Full-text search, best match first, with highlighted snippets."""
-        from tui.store.pg_schema import ROW_COLUMNS, STATE_JOIN
+        from tui.store.pg_schema import ROW_COLUMNS, ROW_WIDTH, STATE_JOIN
         from tui.store.pg_search import HEADLINE_OPTIONS
 
         with self._search_guard():
@@ -263,7 +289,8 @@ class PgStore(PgBulk, PgArticles, PgEvents, PgQueue, PgHealth, PgLive):
                 "JOIN articles a ON a.id = best.id CROSS JOIN tq ORDER BY best.rank, best.id DESC",
                 [tsq, self.user, *params, limit, offset, HEADLINE_OPTIONS],
             )
-        return [SearchHit(self._article(r), r[15] or "", r[14]) for r in rows]
+        return [SearchHit(self._article(r), r[ROW_WIDTH + 2] or "", r[ROW_WIDTH + 1])
+                for r in rows]
 
     # -- analysis cache ------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from tui.models import Article
 
@@ -16,7 +17,7 @@ MATCH_END = "\ue001"
 # first. Ties are broken newest first.
 SORTS = ("date", "outlet", "language", "event_size", "unread")
 _SORT_TERMS: dict[str, tuple[tuple[str, bool], ...]] = {
-    "outlet": (("source", False),),
+    "outlet": (("outlet", False),),  # the canonical outlet, as shown
     "language": (("language", False),),
     "unread": (("read", False),),
 }
@@ -56,6 +57,29 @@ class ArticleFilter:
         else:
             lead = inner
         return (*lead, ("sort_key", True), ("id", True))
+
+
+def rows_before(
+    terms: tuple[tuple[str, bool], ...], values: list[Any], mark: str = "?", same: str = "IS"
+) -> tuple[str, list[Any]]:
+    """SQL true for rows ordered before one with `values` in the order `terms` (NULLs sort
+    first ascending, last descending, on both engines). One text for both dialects:
+    `mark` is the placeholder, `same` the NULL-safe equality (SQLite `IS`, PostgreSQL
+    `IS NOT DISTINCT FROM`)."""
+    ors: list[str] = []
+    params: list[Any] = []
+    for i, (column, desc) in enumerate(terms):
+        ands = [f"{c} {same} {mark}" for c, _d in terms[:i]]
+        value = values[i]
+        if value is None:
+            ands.append(f"{column} IS NOT NULL" if desc else "1 = 0")
+        else:
+            ands.append(
+                f"{column} > {mark}" if desc else f"({column} < {mark} OR {column} IS NULL)"
+            )
+        ors.append("(" + " AND ".join(ands) + ")")
+        params += [*values[:i], *([] if value is None else [value])]
+    return " OR ".join(ors), params
 
 
 @dataclass

@@ -39,6 +39,23 @@ class FailedAnalysis:
     engine: str
 
 
+# The same SQL on both engines (PostgreSQL runs them through `common.pg_sql`).
+ENQUEUE_SQL = (
+    "INSERT INTO analysis_queue(article_id, queued_at, reason) VALUES (?, ?, ?) "
+    "ON CONFLICT(article_id) DO UPDATE SET reason=excluded.reason, error=NULL, engine=NULL"
+)
+MARK_FAILED_SQL = "UPDATE analysis_queue SET error = ?, engine = ? WHERE article_id = ?"
+FAILED_SQL = (
+    "SELECT q.article_id, a.title, q.error, q.engine FROM analysis_queue q "
+    "JOIN articles a ON a.id = q.article_id WHERE q.error IS NOT NULL "
+    "ORDER BY q.article_id LIMIT ?"
+)
+RETRY_SQL = "UPDATE analysis_queue SET error = NULL, engine = NULL WHERE error IS NOT NULL"
+UNGROUPED_SQL = (
+    "SELECT id FROM articles WHERE event_id IS NULL ORDER BY sort_key = '', sort_key, id"
+)
+
+
 class AnalysisQueue:
     """Mixed into `Store`; relies on its connection, lock and row helpers."""
 
@@ -49,12 +66,7 @@ class AnalysisQueue:
 
     def _enqueue(self, article_id: int, reason: str) -> None:
         """Queue an article (inside the caller's write transaction)."""
-        self._conn.execute(
-            "INSERT INTO analysis_queue(article_id, queued_at, reason) VALUES (?, ?, ?) "
-            "ON CONFLICT(article_id) DO UPDATE SET reason=excluded.reason, error=NULL, "
-            "engine=NULL",
-            (article_id, now_iso(), reason),
-        )
+        self._conn.execute(ENQUEUE_SQL, (article_id, now_iso(), reason))
 
     def pending_count(self, engine: str | None = None) -> int:
         """Queued articles the engine `engine` should (re)try: new ones, and failures of
@@ -100,19 +112,10 @@ class AnalysisQueue:
     def mark_failed(self, article_id: int, error: str, engine: str) -> None:
         """Keep the article queued with the reason its analysis failed."""
         with self.transaction():
-            self._conn.execute(
-                "UPDATE analysis_queue SET error = ?, engine = ? WHERE article_id = ?",
-                (error[:500], engine, article_id),
-            )
+            self._conn.execute(MARK_FAILED_SQL, (error[:500], engine, article_id))
 
     def failed_analyses(self, limit: int = 100) -> list[FailedAnalysis]:
-        rows = self._query(
-            "SELECT q.article_id, a.title, q.error, q.engine FROM analysis_queue q "
-            "JOIN articles a ON a.id = q.article_id WHERE q.error IS NOT NULL "
-            "ORDER BY q.article_id LIMIT ?",
-            (int(limit),),
-        )
-        return [FailedAnalysis(*r) for r in rows]
+        return [FailedAnalysis(*r) for r in self._query(FAILED_SQL, (int(limit),))]
 
     def queue_counts(self) -> dict[str, int]:
         row = self._query(
@@ -124,9 +127,7 @@ class AnalysisQueue:
     def retry_failed(self) -> int:
         """Put failed articles back in line (after the analyser was fixed)."""
         with self.transaction():
-            cur = self._conn.execute(
-                "UPDATE analysis_queue SET error = NULL, engine = NULL WHERE error IS NOT NULL"
-            )
+            cur = self._conn.execute(RETRY_SQL)
         return cur.rowcount
 
     def queue_ungrouped(self) -> int:
