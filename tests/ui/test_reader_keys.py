@@ -313,3 +313,26 @@ async def test_wide_characters_are_measured_in_cells(tmp_path: Path) -> None:
                     assert cell_len(text) == width
                 await pilot.press("enter")
                 await settle(app, pilot)
+
+
+async def test_a_search_longer_than_the_bound_searches_its_first_words(
+    make_app: AppFactory,
+) -> None:
+    from textual.widgets import Input, Static
+
+    from tui.search import MAX_TERMS
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        total = feed_of(app).count
+        await pilot.press("slash")
+        words = ["Heavy", "rain", "pushed", "the", "River", "Quell", "over", "its", "banks"]
+        app.screen.query_one("#search", Input).value = " ".join((words * 10)[: MAX_TERMS + 6])
+        await pilot.press("enter")
+        await settle(app, pilot)
+        feed = feed_of(app)
+        assert 0 < feed.count < total  # filtered by the first words, not left unfiltered
+        assert feed.article_at(0).title.startswith("River Quell floods")
+        line = app.screen.query_one("#search-also", Static)
+        assert line.display and f"first {MAX_TERMS} of {MAX_TERMS + 6} words" in str(line.render())

@@ -275,6 +275,8 @@ class MainScreen(ArticleActions, SubscriptionActions, Screen[None]):
         line = self.query_one("#search-also", Static)
         if isinstance(plan, SearchError):
             text = str(plan)
+        elif plan is not None and plan.note:
+            text = plan.note
         elif plan is not None and plan.also:
             text = f"{plan.also} · V: only “{plan.text}”"
         elif plan is not None and self.search_exact:
