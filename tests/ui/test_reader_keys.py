@@ -336,3 +336,45 @@ async def test_a_search_longer_than_the_bound_searches_its_first_words(
         assert feed.article_at(0).title.startswith("River Quell floods")
         line = app.screen.query_one("#search-also", Static)
         assert line.display and f"first {MAX_TERMS} of {MAX_TERMS + 6} words" in str(line.render())
+
+
+async def test_cjk_dates_and_outlets_keep_their_columns(tmp_path: Path) -> None:
+    """In a Chinese UI dates are wide characters: the feed's date column and the compare
+    picker's date and outlet columns are measured in cells, never cut."""
+    from dataclasses import replace
+
+    from tui.screens.compare import ComparePicker
+
+    from .scripts_data import SCRIPTS
+
+    reports = [replace(a, body=a.body + " Marrowferry.") for a in SCRIPTS]
+    app = app_for(build_store(tmp_path / "scripts.db", reports), locale="zh")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        feed = feed_of(app)
+        for y in range(feed.count):
+            text = "".join(s.text for s in feed.render_line(y)).rstrip()
+            assert re.search(r" \d{4}年\d{1,2}月\d{1,2}日$", text), text  # the date in full
+        await pilot.press("c")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ComparePicker)
+        await pilot.press(*"Marrowferry")  # every other report, as search results
+        await settle(app, pilot)
+        options = app.screen.query_one(OptionList)
+        labels = [options.get_option_at_index(i).prompt for i in range(options.option_count)]
+        starts = set()
+        for label in labels:
+            plain = label.plain
+            source_span = next(s for s in label.spans if "italic" in str(s.style))
+            title_span = next(s for s in label.spans if str(s.style) == "bold")
+            starts.add((cell_len(plain[: source_span.start]), cell_len(plain[: title_span.start])))
+            assert re.search(r"\d{4}年\d{1,2}月\d{1,2}日$", plain[: source_span.start].rstrip())
+        assert len(labels) == len(reports) - 1 and len(starts) == 1  # outlets, titles aligned
+
+
+def test_fact_table_cells_are_cut_in_cells() -> None:
+    from tui.widgets.compare.fact_table import fit
+
+    cut = fit("2025-07-09 “水曜日の夜に採決”", 16)
+    assert cell_len(cut) <= 16 and cut.endswith("…") and cut.startswith("2025-07-09")
+    assert fit("湖畔日報", 8) == "湖畔日報"
