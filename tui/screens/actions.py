@@ -32,6 +32,10 @@ SORT_LABELS = {
     "event_size": "Biggest event first",
     "unread": "Unread first, then newest",
 }
+SORT_SHORT = {  # the header's wording when it is short of room
+    "outlet": "by outlet", "language": "by language", "event_size": "biggest first",
+    "unread": "unread first",
+}
 
 ACTION_BINDINGS = [
     Binding("t", "sort_menu", "Sort", show=False, id="sort"),

@@ -25,7 +25,7 @@ from textual.widgets import Footer, Input, Static
 from tui.feeds.fetch import is_web_url
 from tui.formatting import Dates, counted, language_name, number
 from tui.models import Article, ParallaxError
-from tui.screens.actions import ACTION_BINDINGS, SORT_LABELS, ArticleActions
+from tui.screens.actions import ACTION_BINDINGS, SORT_LABELS, SORT_SHORT, ArticleActions
 from tui.screens.compare import open_compare
 from tui.screens.layout import FACTS_MAX, FACTS_MIN, FEED_PERCENT_MAX, FEED_PERCENT_MIN, pane_sizes
 from tui.screens.subscriptions import SubscriptionActions
@@ -35,6 +35,7 @@ from tui.widgets.article import ArticleView
 from tui.widgets.chrome import ArchiveHeader, ImportProgress
 from tui.widgets.facts import FactsPanel
 from tui.widgets.feed import FeedView
+from tui.widgets.header_line import HeaderStatus, Part
 from tui.widgets.safe import safe_inline
 
 if TYPE_CHECKING:
@@ -212,26 +213,34 @@ class MainScreen(ArticleActions, SubscriptionActions, Screen[None]):
 
     # -- header --------------------------------------------------------------------------
 
-    def filter_summary(self) -> str:
-        parts: list[str] = []
+    def filter_parts(self) -> list[Part]:
+        """The view's filters, each with a shorter wording for a narrow header."""
+        parts: list[Part] = []
         flt = self.filter
         if self.search_text:
-            parts.append(f"search “{self.search_text}”")
+            parts.append(Part(f"search “{self.search_text}”", f"“{self.search_text}”",
+                              free=True, quote="”"))
         if flt.language:
-            parts.append(language_name(flt.language, self.dates.locale))
+            parts.append(Part(language_name(flt.language, self.dates.locale),
+                              flt.language.upper()))
         if flt.source:
-            parts.append(flt.source)
+            parts.append(Part(flt.source, free=True))
         if flt.feed_id is not None:
-            parts.append(f"feed “{self.feed_title}”")
+            parts.append(Part(f"feed “{self.feed_title}”", f"“{self.feed_title}”",
+                              free=True, quote="”"))
         if flt.unread_only:
-            parts.append("unread only")
+            parts.append(Part("unread only", "unread"))
         if flt.starred_only:
-            parts.append("starred only")
+            parts.append(Part("starred only", "starred"))
         if flt.group_events:
-            parts.append("grouped by event")
+            parts.append(Part("grouped by event", "grouped"))
         if flt.sort != "date":
-            parts.append(SORT_LABELS.get(flt.sort, flt.sort).split(",")[0].lower())
-        return " · ".join(parts)
+            label = SORT_LABELS.get(flt.sort, flt.sort).split(",")[0].lower()
+            parts.append(Part(label, SORT_SHORT.get(flt.sort, label)))
+        return parts
+
+    def filter_summary(self) -> str:
+        return " · ".join(part.full for part in self.filter_parts())
 
     def refresh_header(self, recount: bool = False) -> None:
         """Redraw the header; archive totals are re-read only when `recount` (imports)."""
@@ -239,18 +248,20 @@ class MainScreen(ArticleActions, SubscriptionActions, Screen[None]):
         if recount or self._stats is None:
             self._stats = self.store.stats()
         stats = self._stats
-        shown = self.feed.count
+        articles = counted(stats["total"], "article", "articles", locale)
+        unread = f"{number(stats['unread'], locale)} unread"
+        languages = counted(stats["languages"], "language", "languages", locale)
         counts = (
-            f"{counted(stats['total'], 'article', 'articles', locale)}"
-            f" · {number(stats['unread'], locale)} unread"
-            f" · {counted(stats['languages'], 'language', 'languages', locale)}"
+            f"{articles} · {unread} · {languages}",
+            f"{articles} · {unread}",
+            f"{number(stats['unread'], locale)}/{number(stats['total'], locale)} unread",
         )
-        summary = self.filter_summary()
-        if summary:
-            summary = f"{number(shown, locale)} shown: {summary}"
-        self.query_one(ArchiveHeader).show_status(
-            self.archive_name, counts, summary, self.activity
-        )
+        parts = self.filter_parts()
+        self.query_one(ArchiveHeader).show_status(HeaderStatus(
+            self.archive_name, counts,
+            f"{number(self.feed.count, locale)} shown" if parts else "", tuple(parts),
+            self.activity,
+        ))
 
     def _count_unread(self, delta: int) -> None:
         if self._stats is not None:
