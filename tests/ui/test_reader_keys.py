@@ -378,3 +378,17 @@ def test_fact_table_cells_are_cut_in_cells() -> None:
     cut = fit("2025-07-09 “水曜日の夜に採決”", 16)
     assert cell_len(cut) <= 16 and cut.endswith("…") and cut.startswith("2025-07-09")
     assert fit("湖畔日報", 8) == "湖畔日報"
+
+
+async def test_copying_a_long_url_says_so_on_one_line_at_80_columns(tmp_path: Path) -> None:
+    app = app_for(build_scripts_store(tmp_path / "scripts.db"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("y")
+        await settle(app, pilot)
+        message = next(n.message for n in app._notifications if n.message.startswith("Copied"))
+        assert cell_len(message) <= 36  # one line of a toast at 80 columns (40 less padding)
+        assert message.startswith("Copied morning-courier.example/")
+        words = set(re.split(r"[-/?.&=:]", LONG_URL))
+        for piece in re.split(r"[-/?.&=:… ]", message.removeprefix("Copied ")):
+            assert not piece or piece in words, piece  # no word cut in two

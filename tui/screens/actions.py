@@ -19,6 +19,7 @@ from tui.formatting import counted, number
 from tui.models import Article, ParallaxError
 from tui.store import ArticleFilter
 from tui.widgets.safe import safe_body, safe_inline
+from tui.widgets.url import shorten_url
 
 if TYPE_CHECKING:
     from tui.screens.main import MainScreen
@@ -137,7 +138,10 @@ class ArticleActions:
             self.notify("This article has no URL", severity="warning", markup=False)
             return
         self.app.copy_to_clipboard(url)
-        self.notify(f"Copied {url}", timeout=3, markup=False)
+        # A toast is at most 60 cells (half the screen): a long URL is shortened between
+        # words rather than broken over lines mid-word; the clipboard has all of it.
+        room = min(60, self.app.size.width // 2) - 4
+        self.notify(f"Copied {shorten_url(url, max(room - 7, 12))}", timeout=3, markup=False)
 
     def action_copy_text(self: MainScreen) -> None:
         article = self._acted_on()
@@ -176,6 +180,6 @@ class ArticleActions:
         else:
             self.app.call_from_thread(
                 self.notify,
-                f"No browser opened it (set $BROWSER). The link: {url} — y copies it",
+                f"No browser opened it (set $BROWSER); y copies the link:\n{url}",
                 severity="warning", timeout=10, markup=False,
             )
