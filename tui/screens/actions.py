@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual import work
 from textual.binding import Binding
 
@@ -140,8 +141,11 @@ class ArticleActions:
         self.app.copy_to_clipboard(url)
         # A toast is at most 60 cells (half the screen): a long URL is shortened between
         # words rather than broken over lines mid-word; the clipboard has all of it.
-        room = min(60, self.app.size.width // 2) - 4
-        self.notify(f"Copied {shorten_url(url, max(room - 7, 12))}", timeout=3, markup=False)
+        room = max(min(60, self.app.size.width // 2) - 4, 20)
+        said = f"Copied {url}"
+        if cell_len(said) > room:
+            said = f"Copied\n{shorten_url(url, room)}"
+        self.notify(said, timeout=3, markup=False)
 
     def action_copy_text(self: MainScreen) -> None:
         article = self._acted_on()
