@@ -393,3 +393,21 @@ async def test_copying_a_long_url_says_so_on_one_line_at_80_columns(tmp_path: Pa
         words = set(re.split(r"[-/?.&=:]", LONG_URL))
         for piece in re.split(r"[-/?.&=:…]", url):
             assert not piece or piece in words, piece  # no word cut in two
+
+
+async def test_feed_width_keys_say_when_the_feed_cannot_grow(make_app: AppFactory) -> None:
+    """At 80 columns the article keeps half: `]` says so, and `[` narrows at once."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        column = app.screen.query_one("#feed-column")
+        before = column.region.width
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await pilot.pause()
+        assert column.region.width == before
+        assert any("at its widest" in n.message for n in app._notifications)
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert column.region.width < before  # one press, not three, to see a change

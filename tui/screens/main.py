@@ -27,7 +27,14 @@ from tui.formatting import Dates, counted, language_name, number
 from tui.models import Article, ParallaxError
 from tui.screens.actions import ACTION_BINDINGS, SORT_LABELS, SORT_SHORT, ArticleActions
 from tui.screens.compare import open_compare
-from tui.screens.layout import FACTS_MAX, FACTS_MIN, FEED_PERCENT_MAX, FEED_PERCENT_MIN, pane_sizes
+from tui.screens.layout import (
+    FACTS_MAX,
+    FACTS_MIN,
+    FEED_PERCENT_MAX,
+    FEED_PERCENT_MIN,
+    Panes,
+    pane_sizes,
+)
 from tui.screens.subscriptions import SubscriptionActions
 from tui.search import SearchError, SearchPlan, plan_search
 from tui.store import ArchiveStore, ArticleFilter
@@ -575,13 +582,30 @@ class MainScreen(ArticleActions, SubscriptionActions, Screen[None]):
             self._facts_narrow = not self._facts_narrow
         self._layout()
 
+    def _reading_panes(self, percent: int) -> Panes:
+        """The panes beside an open article at this width with the feed at `percent`."""
+        return pane_sizes(
+            self.app.size.width, True, percent, self.config.facts_width, self.facts_wanted,
+            self._facts_narrow,
+        )
+
     def action_resize_feed(self, step: int) -> None:
-        """`[` / `]`: the feed's share of the width beside an article."""
+        """`[` / `]`: the feed's share of the width beside an article. Steps start from the
+        share the feed really has (the article keeps its minimum), so every press shows."""
         from tui.screens.layout import default_feed_percent
 
         width = self.app.size.width
         current = self.config.feed_width or default_feed_percent(width)
+        now = self._reading_panes(current).feed
+        if now:
+            current = min(current, round(now * 100 / width))
         wanted = max(FEED_PERCENT_MIN, min(FEED_PERCENT_MAX, current + step * PANE_STEP))
+        panes = self._reading_panes(wanted)
+        if now and panes.feed == now:
+            article = width - panes.feed - panes.facts
+            edge = f"widest: the article keeps {article} columns" if step > 0 else "narrowest"
+            self.notify(f"The feed is at its {edge}", timeout=3, markup=False)
+            return
         self._resized("feed_width", wanted, f"Feed: {wanted}% of the width")
 
     def action_resize_facts(self, step: int) -> None:
