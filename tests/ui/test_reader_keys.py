@@ -411,3 +411,23 @@ async def test_feed_width_keys_say_when_the_feed_cannot_grow(make_app: AppFactor
         await pilot.press("left_square_bracket")
         await pilot.pause()
         assert column.region.width < before  # one press, not three, to see a change
+
+
+async def test_readme_keys_table_lists_every_binding_in_help(make_app: AppFactory) -> None:
+    """Every remappable key the help screen shows has its id in the README's keys table."""
+    from tui.screens.help import HelpScreen
+
+    readme = Path(__file__).resolve().parents[2] / "README.md"
+    if not readme.exists():
+        pytest.skip("README.md is not beside the tests (an installed package)")
+    text = readme.read_text(encoding="utf-8")
+    table = text[text.index("### Keys"):text.index("### Configuration")]
+    listed = set(re.findall(r"`([a-z_.]+)`", table))
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        ids = {binding_id for _keys, _description, binding_id in app.screen.rows}
+    assert len(ids) > 40 and ids <= listed, sorted(ids - listed)
