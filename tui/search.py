@@ -50,7 +50,10 @@ class SearchPlan:
         """Why fewer words were searched than typed (empty when all were)."""
         if self.typed_terms <= MAX_TERMS:
             return ""
-        return f"long search: only the first {MAX_TERMS} of {self.typed_terms} words are searched"
+        from tui.formatting import counted
+
+        typed = counted(self.typed_terms, "word", "words")
+        return f"long search: only the first {MAX_TERMS} of {typed} are searched"
 
     @property
     def also(self) -> str:
