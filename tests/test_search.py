@@ -81,14 +81,35 @@ def test_an_empty_query_is_a_hint_not_an_fts_error() -> None:
 
 
 def test_queries_are_bounded() -> None:
-    plan_search(" ".join(f"w{i}" for i in range(MAX_TERMS)))
-    with pytest.raises(SearchError, match=f"at most {MAX_TERMS}"):
-        plan_search(" ".join(f"w{i}" for i in range(MAX_TERMS + 1)))
+    assert plan_search(" ".join(f"w{i}" for i in range(MAX_TERMS))).note == ""
+    # An FTS5 expression cannot be cut: a longer one is refused.
     with pytest.raises(SearchError, match="too long"):
         plan_search(" OR ".join(f"w{i}" for i in range(2000)))
     # Variants never push a query over the bound.
     many = plan_search(" ".join(["Kyiv"] * MAX_TERMS))
     assert many.fts.count('"') // 2 <= MAX_TERMS
+
+
+def test_a_longer_plain_query_searches_its_first_words_and_says_so(store: Store) -> None:
+    # A pasted sentence: its first MAX_TERMS words must all occur, so its article is found.
+    words = ["A", "defesa", "aérea", "atuou", "durante", "a", "noite", "em", "Kiev"]
+    text = " ".join((words * 20)[: MAX_TERMS + 16])
+    for prefix in (False, True):
+        plan = plan_search(text, prefix=prefix, syntax=not prefix)
+        assert plan.note == (
+            f"long search: only the first {MAX_TERMS} of {MAX_TERMS + 16} words are searched"
+        )
+        assert plan.fts.count('"') // 2 == MAX_TERMS
+        assert {hit.article.language for hit in store.search(plan.fts)} == {"pt"}
+
+
+def test_cli_says_when_only_the_first_words_are_searched(capsys, db_path: Path) -> None:
+    with Store.open(db_path) as s:
+        s.import_articles(REPORTS)
+    text = " ".join(["Kiev"] * (MAX_TERMS + 1))
+    assert main(["search", text, "--db", str(db_path)]) == 0
+    out, err = capsys.readouterr()
+    assert "Drones sobre Kiev" in out and f"first {MAX_TERMS} of {MAX_TERMS + 1} words" in err
 
 
 def test_reader_mode_reads_operators_as_words(store: Store) -> None:

@@ -388,6 +388,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     plan = plan_search(args.query, exact=args.exact)
     with _open_store(args) as store:
         hits = store.search(plan.fts, limit=args.limit)
+    if plan.note:
+        print(plan.note, file=sys.stderr)
     if plan.also and not args.json:
         print(f"{plan.also} (--exact for “{plan.text}” only)", file=sys.stderr)
     if args.json:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -214,9 +215,14 @@ class Dates:
         if self._width is None:
             samples = [datetime(2025, month, 28, 12, tzinfo=UTC) for month in range(1, 13)]
             self._width = max(
-                len(short_date(d, self.locale, UTC, self.style)) for d in samples
+                _cells(short_date(d, self.locale, UTC, self.style)) for d in samples
             )
         return self._width
 
     def relative(self, when: datetime) -> str:
         return relative(when, self.now(), self.locale)
+
+
+def _cells(text: str) -> int:
+    """Terminal cells `text` takes: East Asian wide and full-width characters count two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)

@@ -43,6 +43,17 @@ class SearchPlan:
     fts: str
     words: tuple[str, ...]
     variants: tuple[str, ...] = field(default=())
+    typed_terms: int = 0  # words typed, when more than MAX_TERMS (only the first are searched)
+
+    @property
+    def note(self) -> str:
+        """Why fewer words were searched than typed (empty when all were)."""
+        if self.typed_terms <= MAX_TERMS:
+            return ""
+        from tui.formatting import counted
+
+        typed = counted(self.typed_terms, "word", "words")
+        return f"long search: only the first {MAX_TERMS} of {typed} are searched"
 
     @property
     def also(self) -> str:
@@ -91,11 +102,13 @@ def plan_search(
         _check_size(len(words))
         return SearchPlan(text, text, tuple(words))
     chunks = [c for c in text.split() if _WORD_RE.search(c)]
-    _check_size(len(chunks))
+    typed = len(chunks) if len(chunks) > MAX_TERMS else 0
+    chunks = chunks[:MAX_TERMS]  # all must occur, so the first ones find every match too
     words = tuple(w for c in chunks for w in _WORD_RE.findall(c))
     star = "*" if prefix else ""
-    if exact:
-        return SearchPlan(text, " ".join(_phrase(c) + star for c in chunks), words)
+    if exact or typed:
+        return SearchPlan(text, " ".join(_phrase(c) + star for c in chunks), words,
+                          typed_terms=typed)
     budget = MAX_TERMS - len(chunks)
     whole = _variants(" ".join(chunks), budget) if len(chunks) > 1 else []
     if whole:  # the whole query names one thing ("Nova Iorque")

@@ -313,3 +313,121 @@ async def test_wide_characters_are_measured_in_cells(tmp_path: Path) -> None:
                     assert cell_len(text) == width
                 await pilot.press("enter")
                 await settle(app, pilot)
+
+
+async def test_a_search_longer_than_the_bound_searches_its_first_words(
+    make_app: AppFactory,
+) -> None:
+    from textual.widgets import Input, Static
+
+    from tui.search import MAX_TERMS
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        total = feed_of(app).count
+        await pilot.press("slash")
+        words = ["Heavy", "rain", "pushed", "the", "River", "Quell", "over", "its", "banks"]
+        app.screen.query_one("#search", Input).value = " ".join((words * 10)[: MAX_TERMS + 6])
+        await pilot.press("enter")
+        await settle(app, pilot)
+        feed = feed_of(app)
+        assert 0 < feed.count < total  # filtered by the first words, not left unfiltered
+        assert feed.article_at(0).title.startswith("River Quell floods")
+        line = app.screen.query_one("#search-also", Static)
+        assert line.display and f"first {MAX_TERMS} of {MAX_TERMS + 6} words" in str(line.render())
+
+
+async def test_cjk_dates_and_outlets_keep_their_columns(tmp_path: Path) -> None:
+    """In a Chinese UI dates are wide characters: the feed's date column and the compare
+    picker's date and outlet columns are measured in cells, never cut."""
+    from dataclasses import replace
+
+    from tui.screens.compare import ComparePicker
+
+    from .scripts_data import SCRIPTS
+
+    reports = [replace(a, body=a.body + " Marrowferry.") for a in SCRIPTS]
+    app = app_for(build_store(tmp_path / "scripts.db", reports), locale="zh")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        feed = feed_of(app)
+        for y in range(feed.count):
+            text = "".join(s.text for s in feed.render_line(y)).rstrip()
+            assert re.search(r" \d{4}年\d{1,2}月\d{1,2}日$", text), text  # the date in full
+        await pilot.press("c")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ComparePicker)
+        await pilot.press(*"Marrowferry")  # every other report, as search results
+        await settle(app, pilot)
+        options = app.screen.query_one(OptionList)
+        labels = [options.get_option_at_index(i).prompt for i in range(options.option_count)]
+        starts = set()
+        for label in labels:
+            plain = label.plain
+            source_span = next(s for s in label.spans if "italic" in str(s.style))
+            title_span = next(s for s in label.spans if str(s.style) == "bold")
+            starts.add((cell_len(plain[: source_span.start]), cell_len(plain[: title_span.start])))
+            assert re.search(r"\d{4}年\d{1,2}月\d{1,2}日$", plain[: source_span.start].rstrip())
+        assert len(labels) == len(reports) - 1 and len(starts) == 1  # outlets, titles aligned
+
+
+def test_fact_table_cells_are_cut_in_cells() -> None:
+    from tui.widgets.compare.fact_table import fit
+
+    cut = fit("2025-07-09 “水曜日の夜に採決”", 16)
+    assert cell_len(cut) <= 16 and cut.endswith("…") and cut.startswith("2025-07-09")
+    assert fit("湖畔日報", 8) == "湖畔日報"
+
+
+async def test_copying_a_long_url_says_so_on_one_line_at_80_columns(tmp_path: Path) -> None:
+    app = app_for(build_scripts_store(tmp_path / "scripts.db"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("y")
+        await settle(app, pilot)
+        message = next(n.message for n in app._notifications if n.message.startswith("Copied"))
+        said, url = message.split("\n")
+        assert cell_len(url) <= 36  # one line of a toast at 80 columns (40 less padding)
+        assert url.startswith("morning-courier.example/")
+        words = set(re.split(r"[-/?.&=:]", LONG_URL))
+        for piece in re.split(r"[-/?.&=:…]", url):
+            assert not piece or piece in words, piece  # no word cut in two
+
+
+async def test_feed_width_keys_say_when_the_feed_cannot_grow(make_app: AppFactory) -> None:
+    """At 80 columns the article keeps half: `]` says so, and `[` narrows at once."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        column = app.screen.query_one("#feed-column")
+        before = column.region.width
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await pilot.pause()
+        assert column.region.width == before
+        assert any("at its widest" in n.message for n in app._notifications)
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert column.region.width < before  # one press, not three, to see a change
+
+
+async def test_readme_keys_table_lists_every_binding_in_help(make_app: AppFactory) -> None:
+    """Every remappable key the help screen shows has its id in the README's keys table."""
+    from tui.screens.help import HelpScreen
+
+    readme = Path(__file__).resolve().parents[2] / "README.md"
+    if not readme.exists():
+        pytest.skip("README.md is not beside the tests (an installed package)")
+    text = readme.read_text(encoding="utf-8")
+    table = text[text.index("### Keys"):text.index("### Configuration")]
+    listed = set(re.findall(r"`([a-z_.]+)`", table))
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        ids = {binding_id for _keys, _description, binding_id in app.screen.rows}
+    assert len(ids) > 40 and ids <= listed, sorted(ids - listed)

@@ -140,3 +140,21 @@ def test_mark_read_confirmation(snap_compare, tmp_path) -> None:
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=NARROW, run_before=run)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
+def test_long_titles_in_a_chinese_ui_with_filters(snap_compare, tmp_path, size) -> None:
+    """A Chinese UI (dates in wide characters, in their column in full) with unread only,
+    grouping and a sort: the header says every filter, in short words when 80 columns
+    are not enough, never cut off mid-word."""
+    from .conftest import app_for
+    from .scripts_data import build_scripts_store
+
+    app = app_for(build_scripts_store(tmp_path / "scripts.db"), locale="zh_CN")
+
+    async def run(pilot) -> None:
+        await _settle(pilot)
+        await pilot.press("u", "e", "t", "down", "enter")  # sort by outlet
+        await _settle(pilot)
+
+    assert snap_compare(app, terminal_size=size, run_before=run)

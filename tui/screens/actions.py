@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual import work
 from textual.binding import Binding
 
@@ -19,6 +20,7 @@ from tui.formatting import counted, number
 from tui.models import Article, ParallaxError
 from tui.store import ArticleFilter
 from tui.widgets.safe import safe_body, safe_inline
+from tui.widgets.url import shorten_url
 
 if TYPE_CHECKING:
     from tui.screens.main import MainScreen
@@ -31,6 +33,10 @@ SORT_LABELS = {
     "language": "Language, then newest",
     "event_size": "Biggest event first",
     "unread": "Unread first, then newest",
+}
+SORT_SHORT = {  # the header's wording when it is short of room
+    "outlet": "by outlet", "language": "by language", "event_size": "biggest first",
+    "unread": "unread first",
 }
 
 ACTION_BINDINGS = [
@@ -133,7 +139,13 @@ class ArticleActions:
             self.notify("This article has no URL", severity="warning", markup=False)
             return
         self.app.copy_to_clipboard(url)
-        self.notify(f"Copied {url}", timeout=3, markup=False)
+        # A toast is at most 60 cells (half the screen): a long URL is shortened between
+        # words rather than broken over lines mid-word; the clipboard has all of it.
+        room = max(min(60, self.app.size.width // 2) - 4, 20)
+        said = f"Copied {url}"
+        if cell_len(said) > room:
+            said = f"Copied\n{shorten_url(url, room)}"
+        self.notify(said, timeout=3, markup=False)
 
     def action_copy_text(self: MainScreen) -> None:
         article = self._acted_on()
@@ -172,6 +184,6 @@ class ArticleActions:
         else:
             self.app.call_from_thread(
                 self.notify,
-                f"No browser opened it (set $BROWSER). The link: {url} — y copies it",
+                f"No browser opened it (set $BROWSER); y copies the link:\n{url}",
                 severity="warning", timeout=10, markup=False,
             )

@@ -38,6 +38,7 @@ from tui.widgets.compare import (
     build_model,
 )
 from tui.widgets.compare.model import NumberFormat
+from tui.widgets.feed_rows import fit
 from tui.widgets.safe import safe_inline
 
 PICK_LIMIT = 30
@@ -111,10 +112,9 @@ class ComparePicker(ModalScreen[int | None]):
         code = (article.language or "??").split("-")[0].upper()[:3]
         text.append(f" {code:<3}", style=self._badge(article.language))
         when = self.dates.short(article.published, article.published_precision) or "—"
-        text.append(f" {when:<{self.dates.short_width}} ", style="dim")
-        source = safe_inline(article.source) or "—"
-        source = source if len(source) <= 18 else source[:17] + "…"
-        text.append(f"{source:<18} ", style="dim italic")
+        # Columns in cells: a CJK date or outlet is twice as wide as its length.
+        text.append(f" {fit(when, self.dates.short_width)} ", style="dim")
+        text.append(fit(safe_inline(article.source) or "—", 18) + " ", style="dim italic")
         text.append(safe_inline(article.title) or "(untitled)", style="bold")
         return text
 

@@ -25,9 +25,16 @@ from textual.widgets import Footer, Input, Static
 from tui.feeds.fetch import is_web_url
 from tui.formatting import Dates, counted, language_name, number
 from tui.models import Article, ParallaxError
-from tui.screens.actions import ACTION_BINDINGS, SORT_LABELS, ArticleActions
+from tui.screens.actions import ACTION_BINDINGS, SORT_LABELS, SORT_SHORT, ArticleActions
 from tui.screens.compare import open_compare
-from tui.screens.layout import FACTS_MAX, FACTS_MIN, FEED_PERCENT_MAX, FEED_PERCENT_MIN, pane_sizes
+from tui.screens.layout import (
+    FACTS_MAX,
+    FACTS_MIN,
+    FEED_PERCENT_MAX,
+    FEED_PERCENT_MIN,
+    Panes,
+    pane_sizes,
+)
 from tui.screens.live import LIVE_BINDINGS, LiveActions
 from tui.screens.subscriptions import SubscriptionActions
 from tui.search import SearchError, SearchPlan, plan_search
@@ -36,6 +43,7 @@ from tui.widgets.article import ArticleView
 from tui.widgets.chrome import ArchiveHeader, ImportProgress
 from tui.widgets.facts import FactsPanel
 from tui.widgets.feed import FeedView
+from tui.widgets.header_line import HeaderStatus, Part
 from tui.widgets.new_articles import NewArticles
 from tui.widgets.safe import safe_inline
 
@@ -219,26 +227,34 @@ class MainScreen(ArticleActions, SubscriptionActions, LiveActions, Screen[None])
 
     # -- header --------------------------------------------------------------------------
 
-    def filter_summary(self) -> str:
-        parts: list[str] = []
+    def filter_parts(self) -> list[Part]:
+        """The view's filters, each with a shorter wording for a narrow header."""
+        parts: list[Part] = []
         flt = self.filter
         if self.search_text:
-            parts.append(f"search “{self.search_text}”")
+            parts.append(Part(f"search “{self.search_text}”", f"“{self.search_text}”",
+                              free=True, quote="”"))
         if flt.language:
-            parts.append(language_name(flt.language, self.dates.locale))
+            parts.append(Part(language_name(flt.language, self.dates.locale),
+                              flt.language.upper()))
         if flt.source:
-            parts.append(flt.source)
+            parts.append(Part(flt.source, free=True))
         if flt.feed_id is not None:
-            parts.append(f"feed “{self.feed_title}”")
+            parts.append(Part(f"feed “{self.feed_title}”", f"“{self.feed_title}”",
+                              free=True, quote="”"))
         if flt.unread_only:
-            parts.append("unread only")
+            parts.append(Part("unread only", "unread"))
         if flt.starred_only:
-            parts.append("starred only")
+            parts.append(Part("starred only", "starred"))
         if flt.group_events:
-            parts.append("grouped by event")
+            parts.append(Part("grouped by event", "grouped"))
         if flt.sort != "date":
-            parts.append(SORT_LABELS.get(flt.sort, flt.sort).split(",")[0].lower())
-        return " · ".join(parts)
+            label = SORT_LABELS.get(flt.sort, flt.sort).split(",")[0].lower()
+            parts.append(Part(label, SORT_SHORT.get(flt.sort, label)))
+        return parts
+
+    def filter_summary(self) -> str:
+        return " · ".join(part.full for part in self.filter_parts())
 
     def refresh_header(self, recount: bool = False) -> None:
         """Redraw the header; archive totals are re-read only when `recount` (imports)."""
@@ -246,18 +262,20 @@ class MainScreen(ArticleActions, SubscriptionActions, LiveActions, Screen[None])
         if recount or self._stats is None:
             self._stats = self.store.stats()
         stats = self._stats
-        shown = self.feed.count
+        articles = counted(stats["total"], "article", "articles", locale)
+        unread = f"{number(stats['unread'], locale)} unread"
+        languages = counted(stats["languages"], "language", "languages", locale)
         counts = (
-            f"{counted(stats['total'], 'article', 'articles', locale)}"
-            f" · {number(stats['unread'], locale)} unread"
-            f" · {counted(stats['languages'], 'language', 'languages', locale)}"
+            f"{articles} · {unread} · {languages}",
+            f"{articles} · {unread}",
+            f"{number(stats['unread'], locale)}/{number(stats['total'], locale)} unread",
         )
-        summary = self.filter_summary()
-        if summary:
-            summary = f"{number(shown, locale)} shown: {summary}"
-        self.query_one(ArchiveHeader).show_status(
-            self.archive_name, counts, summary, self.activity
-        )
+        parts = self.filter_parts()
+        self.query_one(ArchiveHeader).show_status(HeaderStatus(
+            self.archive_name, counts,
+            f"{number(self.feed.count, locale)} shown" if parts else "", tuple(parts),
+            self.activity,
+        ))
 
     def _count_unread(self, delta: int) -> None:
         if self._stats is not None:
@@ -282,6 +300,8 @@ class MainScreen(ArticleActions, SubscriptionActions, LiveActions, Screen[None])
         line = self.query_one("#search-also", Static)
         if isinstance(plan, SearchError):
             text = str(plan)
+        elif plan is not None and plan.note:
+            text = plan.note
         elif plan is not None and plan.also:
             text = f"{plan.also} · V: only “{plan.text}”"
         elif plan is not None and self.search_exact:
@@ -569,13 +589,30 @@ class MainScreen(ArticleActions, SubscriptionActions, LiveActions, Screen[None])
             self._facts_narrow = not self._facts_narrow
         self._layout()
 
+    def _reading_panes(self, percent: int) -> Panes:
+        """The panes beside an open article at this width with the feed at `percent`."""
+        return pane_sizes(
+            self.app.size.width, True, percent, self.config.facts_width, self.facts_wanted,
+            self._facts_narrow,
+        )
+
     def action_resize_feed(self, step: int) -> None:
-        """`[` / `]`: the feed's share of the width beside an article."""
+        """`[` / `]`: the feed's share of the width beside an article. Steps start from the
+        share the feed really has (the article keeps its minimum), so every press shows."""
         from tui.screens.layout import default_feed_percent
 
         width = self.app.size.width
         current = self.config.feed_width or default_feed_percent(width)
+        now = self._reading_panes(current).feed
+        if now:
+            current = min(current, round(now * 100 / width))
         wanted = max(FEED_PERCENT_MIN, min(FEED_PERCENT_MAX, current + step * PANE_STEP))
+        panes = self._reading_panes(wanted)
+        if now and panes.feed == now:
+            article = width - panes.feed - panes.facts
+            edge = f"widest: the article keeps {article} columns" if step > 0 else "narrowest"
+            self.notify(f"The feed is at its {edge}", timeout=3, markup=False)
+            return
         self._resized("feed_width", wanted, f"Feed: {wanted}% of the width")
 
     def action_resize_facts(self, step: int) -> None:

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rich.text import Text
-from textual.app import ComposeResult
+from textual.app import ComposeResult, RenderResult
 from textual.containers import Horizontal
 from textual.widgets import Label, ProgressBar, Static
 
+from tui.widgets.header_line import HeaderStatus, fit_header
 from tui.widgets.safe import safe_inline
 
 
 class ArchiveHeader(Static):
-    """`Parallax · archive.db   1,234 articles · 56 unread · 5 languages   [filters]`."""
+    """`Parallax · archive.db   1,234 articles · 56 unread · 5 languages   [filters]`,
+    fitted to the width (see `header_line`)."""
 
     DEFAULT_CSS = """
     ArchiveHeader {
@@ -23,23 +27,24 @@ class ArchiveHeader(Static):
     }
     """
 
-    def show_status(
-        self, name: str, counts: str, filters: str = "", activity: str = ""
-    ) -> None:
-        """`activity` (a refresh in progress) goes right after the archive name."""
-        text = Text(no_wrap=True, overflow="ellipsis")
-        text.append("Parallax", style="bold")
-        text.append(" · ")
-        text.append(safe_inline(name))
-        if activity:
-            text.append("   ")
-            text.append(safe_inline(activity), style="bold reverse")
-        text.append("   ")
-        text.append(counts)
-        if filters:
-            text.append("   ")
-            text.append(safe_inline(filters), style="italic")
-        self.update(text)
+    status = HeaderStatus(name="")
+
+    def show_status(self, status: HeaderStatus) -> None:
+        """Article text and names are data: every piece is made safe here."""
+        self.status = replace(
+            status,
+            name=safe_inline(status.name),
+            activity=safe_inline(status.activity),
+            filters=tuple(
+                replace(p, full=safe_inline(p.full), short=safe_inline(p.short))
+                for p in status.filters
+            ),
+        )
+        self.refresh()
+
+    def render(self) -> RenderResult:
+        width = self.content_region.width or max(0, self.size.width - 2)
+        return fit_header(self.status, width)
 
 
 class ImportProgress(Horizontal):

@@ -117,7 +117,8 @@ def wide_row(
     if source_w:
         segments.append(Segment(" " + fit(safe_inline(article.source), source_w), style.meta))
     if show_date:
-        segments.append(Segment(" " + fit(text.rjust(date_w), date_w), style.meta))
+        dated = " " * max(0, date_w - cell_len(text)) + text  # right-aligned, in cells
+        segments.append(Segment(" " + fit(dated, date_w), style.meta))
     return segments
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 from textual.binding import Binding
 from textual.events import Resize
@@ -19,12 +20,12 @@ _STATUS_WORD_ONE = {**_STATUS_WORD, "conflict": "conflict"}
 
 
 def fit(text: str, width: int) -> str:
-    """`text` cut to `width` cells with an ellipsis."""
+    """`text` cut to `width` cells (wide characters count two) with an ellipsis."""
     if width <= 0:
         return ""
-    if len(text) <= width:
+    if cell_len(text) <= width:
         return text
-    return text[: max(width - 1, 0)] + "…"
+    return set_cell_size(text, max(width - 1, 0)).rstrip() + "…"
 
 
 class FactTable(DataTable[Text]):
@@ -130,8 +131,8 @@ class FactTable(DataTable[Text]):
 
     def _column_widths(self) -> tuple[int, int, int, int]:
         width = max(self.size.width, 40) - 1 - 4 * 2  # scrollbar, cell padding
-        status = max(len(label) for label in STATUS_LABEL.values())
-        concept = min(max((len(r.concept) for r in self.rows_data), default=8), 16)
+        status = max(cell_len(label) for label in STATUS_LABEL.values())
+        concept = min(max((cell_len(r.concept) for r in self.rows_data), default=8), 16)
         concept = max(concept, 7 if width < 90 else 8)
         rest = max(width - status - concept, 20)
         return concept, rest // 2, rest - rest // 2, status
