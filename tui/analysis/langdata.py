@@ -98,7 +98,7 @@ SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
     "numbers": _integer,
     "units": _words,
     "unit_phrases": _text,
-    "phrases": {"per_hour": _phrases},
+    "phrases": {"per_hour": _phrases, "per_second": _phrases},
     "currencies": _words,
     "header": _HEADER,
     "entities": _ENTITIES,

@@ -18,7 +18,13 @@ from typing import Any
 
 from tui.analysis import lexicon as lx
 from tui.analysis.concepts import find_concept
-from tui.analysis.numbers import as_number, is_figure, parse_digits, word_value
+from tui.analysis.numbers import (
+    as_number,
+    groups_with_space,
+    is_figure,
+    parse_digits,
+    word_value,
+)
 from tui.analysis.scan import CLAUSE_STOP, PUNCT_STOP, Figure, Mask, Scan, strip_elision
 from tui.analysis.sentences import Sentence, sentence_at
 from tui.analysis.text import Token, fold, tokenize
@@ -90,13 +96,15 @@ _AGE_RE = re.compile(
     r"|\b(?:de|di|of)\s+\d+\s+(?:anos|años|anni|ans|years)\b|\(\d{1,3}\))",
     re.IGNORECASE,
 )
+# "12 000 000": thousands grouped by spaces (sv, cs, fr, …), not a phone number.
+_GROUPED_RE = re.compile(r"[1-9]\d{0,2}(?: \d{3})+$")
 _PHONE_RE = re.compile(r"\+?\d{2,4}[ \-/]\d{3,4}[ \-/]\d{2,4}(?:[ \-/]\d{2,4})?\b")
 
 
 def non_quantity_spans(text: str) -> list[tuple[int, int]]:
     """Spans of times of day, ages and phone-like numbers (never figures of the event)."""
-    spans = [m.span() for rx in (_TIME_RE, _PREP_TIME_RE, _AGE_RE, _PHONE_RE)
-             for m in rx.finditer(text)]
+    spans = [m.span() for rx in (_TIME_RE, _PREP_TIME_RE, _AGE_RE) for m in rx.finditer(text)]
+    spans += [m.span() for m in _PHONE_RE.finditer(text) if not _GROUPED_RE.match(m.group())]
     spans.sort()
     return spans
 
@@ -203,10 +211,11 @@ def _read_digits(scan: Scan, fig: Figure) -> int | None:
     groups = [tok.text]
     first = len(tok.text.replace(" ", ""))
     j = i + 1
-    # French-style "1 200": merge groups of three separated by one space (bounded: the
-    # first group has at most 3 digits, so a long run of groups stays linear).
+    # "1 200" where the locale groups thousands with a space (fr, sv, cs, pl, ru, …): merge
+    # groups of three separated by one space (bounded: the first group has at most 3
+    # digits, so a long run of groups stays linear).
     while (
-        scan.language == "fr"
+        groups_with_space(scan.language)
         and j < n
         and toks[j].is_digit
         and len(toks[j].text) == 3
@@ -392,16 +401,42 @@ def _unit_after(scan: Scan, fig: Figure, kk: int, w1: str) -> int | None:
     if pair:
         fig.unit, fig.concept, fig.factor = pair
         fig.end, fig.k = toks[kk + 1].end, kk + 2
-    elif (w1 in w.units and not (w1 == "m" and toks[kk].text == "M")
+    elif ((single := lx.unit_word(w, w1)) is not None
+          and not (w1 == "m" and toks[kk].text == "M")
           and not (w1 == "ha" and scan.language in ("it", "es"))  # "ha" = "has"
           and not (i > 0 and scan.ctable.get(toks[i - 1].low) in w.pre_number)):
         if w1 in _TIME_WORDS and toks[kk].start == toks[kk - 1].end:
             return kk + 1
-        fig.unit, fig.concept, fig.factor = w.units[w1]
+        fig.unit, fig.concept, fig.factor = single
         fig.end, fig.k = toks[kk].end, kk + 1
         if toks[kk].text == "°" and fig.k < n and toks[fig.k].text in ("C", "F"):
             fig.end, fig.k = toks[fig.k].end, fig.k + 1
+    if fig.concept in _PER_TIME_OF:
+        _per_time(scan, fig)
     return None
+
+
+# A distance or a volume "per hour" / "per second" is a speed or a flow: dimension, base
+# factor of (1 base unit of the written dimension) per second, written suffix.
+_PER_TIME_OF = {"distance": ("speed", 3.6), "volume": ("flow", 0.001)}
+_PER_SUFFIX = {3600.0: "h", 1.0: "s"}
+
+
+def _per_time(scan: Scan, fig: Figure) -> None:
+    """ "15 metrů za sekundu", "28 meter i sekundet", "9,100 m³ per second", "60 km/t"."""
+    toks, k, table = scan.toks, fig.k, lx.per_time()
+    for size in (3, 2, 1):
+        seq = toks[k : k + size]
+        if len(seq) < size or (seq[0].text == "/" and seq[0].start != toks[k - 1].end):
+            continue
+        seconds = table.get(tuple(t.low for t in seq))
+        if seconds is None:
+            continue
+        dimension, per_base = _PER_TIME_OF[fig.concept or ""]
+        fig.concept, fig.factor = dimension, fig.factor * per_base / seconds
+        fig.unit = f"{fig.unit}/{_PER_SUFFIX[seconds]}"
+        fig.end, fig.k = seq[-1].end, k + size
+        return
 
 
 def _article_number(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:

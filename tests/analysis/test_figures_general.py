@@ -1,0 +1,75 @@
+"""Figures in languages and phrasings the engine was not tuned on (issue 10, items 1 and
+3): thousands grouped by spaces, inflected unit words, a distance or volume per unit of
+time, units in every language file."""
+
+from __future__ import annotations
+
+from tui.analysis.compare import compare_articles
+from tui.analysis.facts import extract_facts
+from tui.models import Article
+
+
+def _art(body: str, language: str) -> Article:
+    return Article(title="Report", source="Wire", language=language, body=body)
+
+
+def _figures(body: str, language: str) -> list[tuple[str, object, object]]:
+    return [(f["concept"], f["value"], f["unit"]) for f in extract_facts(_art(body, language))
+            if f["kind"] == "quantity"]
+
+
+def _paired(a: Article, b: Article) -> list[tuple[str, str, object, object]]:
+    return [(f["concept"], f["status"], f["a"]["value"], f["b"]["value"])
+            for f in compare_articles(a, b)["facts"]
+            if f["kind"] == "quantity" and f["a"] and f["b"]]
+
+
+def test_thousands_grouped_by_a_space_are_one_number() -> None:
+    # sv, cs, pl group thousands with a space (babel's locale data), en does not.
+    assert ("evacuated", 1300, None) in _figures(
+        "Z okolních obcí bylo evakuováno 1 300 obyvatel.", "cs")
+    a = _art("Omkring 62 000 hushåll saknade el på tisdagskvällen.", "sv")
+    b = _art("Around 62,000 households had no power on Tuesday evening.", "en")
+    assert any(p[1] == "agree" and p[2] == 62000 == p[3] for p in _paired(a, b))
+
+
+def test_millions_grouped_by_spaces_are_not_a_phone_number() -> None:
+    assert ("money", 14500000, "SEK") in _figures(
+        "Kommunen har lagt 14 500 000 kronor på nya vallar.", "sv")
+
+
+def test_inflected_unit_words_are_read_by_their_stem() -> None:
+    assert ("distance", 27, "m") in _figures("Tulva nousi 27 metriin rannan yli.", "fi")
+    assert ("volume", 4300, "m3") in _figures("A tározóba 4300 köbmétert engedtek.", "hu")
+
+
+def test_percent_in_words_in_many_languages() -> None:
+    for body, lang in (("Cena wzrosła o 23 procent.", "pl"),
+                       ("Podíl klesl na 23 procent.", "cs"),
+                       ("Andelen steg till 23 procent.", "sv"),
+                       ("Osuus nousi 23 prosenttiin.", "fi")):
+        assert ("percent", 23, "%") in _figures(body, lang), lang
+
+
+def test_metres_per_second_in_words_agree_with_km_per_hour() -> None:
+    a = _art("Vindstødene nåede 25 meter i sekundet ved kysten.", "da")
+    b = _art("Die Böen erreichten an der Küste 90 km/h.", "de")
+    assert ("speed", "agree", 25, 90) in _paired(a, b)
+    assert ("speed", 12, "m/s") in _figures("Vítr dosahoval až 12 metrů za sekundu.", "cs")
+    assert ("speed", 50, "km/t") not in _figures("Bilen kørte 50 km/t gennem byen.", "da")
+    assert ("speed", 50, "km/h") in _figures("Bilen kørte 50 km/t gennem byen.", "da")
+
+
+def test_a_volume_per_second_is_a_flow_in_either_unit_word() -> None:
+    a = _art("The river carried 1,250 cubic metres per second past the gauge.", "en")
+    b = _art("Il fiume portava 1250 metri cubi al secondo oltre l'idrometro.", "it")
+    rows = [f for f in compare_articles(a, b)["facts"] if f.get("concept") == "flow"]
+    assert rows and rows[0]["status"] == "agree"
+    assert rows[0]["a"]["unit"] == "m3/s"
+    assert rows[0]["a"]["normalized"] == {"value": 1250, "unit": "m³/s", "dimension": "flow"}
+
+
+def test_two_different_flows_conflict() -> None:
+    a = _art("Reka je dosegla 870 kubičnih metrov na sekundo.", "sl")
+    b = _art("Rijeka je dosegla 1.020 kubičnih metara u sekundi.", "hr")
+    assert ("flow", "conflict", 870, 1020) in _paired(a, b)
