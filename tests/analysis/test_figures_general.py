@@ -73,3 +73,44 @@ def test_two_different_flows_conflict() -> None:
     a = _art("Reka je dosegla 870 kubičnih metrov na sekundo.", "sl")
     b = _art("Rijeka je dosegla 1.020 kubičnih metara u sekundi.", "hr")
     assert ("flow", "conflict", 870, 1020) in _paired(a, b)
+
+
+def _quantities(body: str, language: str) -> list[dict]:
+    return [f for f in extract_facts(_art(body, language)) if f["kind"] == "quantity"]
+
+
+def test_ranges_in_words_are_one_figure_with_both_ends() -> None:
+    for body, lang in (("Waves of 3 to 4 metres hit the pier.", "en"),
+                       ("Vlny dosahovaly 3 až 4 metrů.", "cs"),
+                       ("Wellen zwischen 3 und 4 Metern trafen die Mole.", "de")):
+        rows = [f for f in _quantities(body, lang) if f["concept"] == "distance"]
+        assert [(f["value"], f.get("high")) for f in rows] == [(3, 4)], lang
+    a = _art("Waves between 3 and 4 metres hit the pier.", "en")
+    b = _art("Olas de 3,5 metros golpearon el muelle.", "es")
+    assert ("distance", "agree", 3, 3.5) in _paired(a, b)
+
+
+def test_a_change_from_one_figure_to_another_gives_both_the_unit() -> None:
+    rows = _quantities("Temperaturen föll från 6 till minus 2 grader under natten.", "sv")
+    assert [(f["concept"], f["value"]) for f in rows] == [("temperature", 6),
+                                                          ("temperature", -2)]
+
+
+def test_minus_in_words_keeps_the_sign_of_a_temperature_only() -> None:
+    assert ("temperature", -14, "°C") in _figures("Teplota klesla na minus 14 stupnů.", "cs")
+    assert ("temperature", 37, "°C") in _figures("Temperatures reached 37C on Tuesday.", "en")
+
+
+def test_a_word_glued_to_a_number_is_not_what_it_counts() -> None:
+    # "43letý" is an age, not 43 of "lety" (flights)
+    assert not [f for f in _quantities("Zraněn byl 43letý hasič z Berouna.", "cs")
+                if f["value"] == 43]
+
+
+def test_crowns_meet_the_crown_currency_of_the_other_report() -> None:
+    a = _art("Ministerstvo uvolnilo 250 milionů korun na obnovu.", "cs")
+    b = _art("The ministry released 250 million crowns for the rebuilding.", "en")
+    assert ("money", "agree", 250000000, 250000000) in _paired(a, b)
+    c = _art("Ministeriet avsatte 250 miljoner kronor till återuppbyggnaden.", "sv")
+    d = _art("Die Regierung gab 250 Millionen Euro für den Wiederaufbau frei.", "de")
+    assert not _paired(c, d)

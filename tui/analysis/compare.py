@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from tui.analysis import lexicon as lx
 from tui.analysis.align import (
     AlignedGroup,
     align_sentences,
@@ -139,6 +140,14 @@ def values_agree(a: Quantity, b: Quantity) -> bool:
     return lo_a <= hi_b + eps and lo_b <= hi_a + eps
 
 
+def same_currency(a: str | None, b: str | None) -> bool:
+    """One currency, or "crowns" (CROWN) against any crown currency (SEK, CZK, …)."""
+    if a == b:
+        return True
+    crowns = lx.crown_currencies()
+    return (a == "CROWN" and b in crowns) or (b == "CROWN" and a in crowns)
+
+
 def _compatible(a: Quantity, b: Quantity) -> bool:
     if is_count(a) or is_count(b):
         return False  # bare counts pair by their noun (_counts_pair)
@@ -148,7 +157,7 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
         return False
     if a.aspect != b.aspect:
         return False
-    return not (a.concept == "money" and a.unit != b.unit)
+    return not (a.concept == "money" and not same_currency(a.unit, b.unit))
 
 
 # Two bare counts in different languages pair on aligned sentences when their nouns share

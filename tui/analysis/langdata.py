@@ -73,6 +73,8 @@ _WORD_LISTS = {
     "vague": _words, "articles": _words, "not_numbers": _words, "dozen": _words,
     "auxiliaries": _words, "relative": _words, "toll_verbs": _words, "including": _words,
     "of_words": _words, "year_words": _words, "connectors": _words, "subordinators": _words,
+    "range_to": _words, "between": _words, "and_words": _words, "from_words": _words,
+    "minus": _words,
 }
 _HEADER = {
     "published": _phrases, "date": _phrases, "updated": _phrases, "document_date": _phrases,

@@ -207,6 +207,11 @@ class Words:
     of_words: frozenset[str]
     year_words: frozenset[str]
     connectors: frozenset[str]
+    range_to: frozenset[str]  # "3 to 4", "3 až 4"
+    between: frozenset[str]  # "between 30 and 40"
+    and_words: frozenset[str]
+    from_words: frozenset[str]  # "from 6 to 2": a change, not a range
+    minus: frozenset[str]  # "minus 2 degrees"
     units: dict[str, Unit]
     unit_stems: dict[str, Unit]
     unit_phrases: dict[str, Unit]
@@ -284,6 +289,12 @@ def per_time() -> dict[tuple[str, ...], float]:
 
 
 @lru_cache(maxsize=1)
+def crown_currencies() -> frozenset[str]:
+    """Codes a bare "crowns" / "Kronen" may stand for (_common.toml classes)."""
+    return frozenset(_class("crown_currencies"))
+
+
+@lru_cache(maxsize=1)
 def _currencies() -> dict[str, str]:
     """Currency names of every file: a report names foreign money in its own words
     ("1.5 billion reais", "50 millones de dólares"), so all languages read all names."""
@@ -323,6 +334,11 @@ def for_language(language: str | None) -> Words:
         of_words=_word_set(language, "of_words"),
         year_words=_word_set(language, "year_words"),
         connectors=_word_set(language, "connectors"),
+        range_to=_word_set(language, "range_to"),
+        between=_word_set(language, "between"),
+        and_words=_word_set(language, "and_words"),
+        from_words=_word_set(language, "from_words"),
+        minus=_word_set(language, "minus"),
         units=units,
         unit_stems=stems,
         unit_phrases=phrases,

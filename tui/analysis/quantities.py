@@ -191,6 +191,9 @@ def _read_digits(scan: Scan, fig: Figure) -> int | None:
     toks, n, i, tok, prev = scan.toks, scan.n, fig.i, fig.tok, fig.prev
     if _minus_sign(scan, i):
         fig.negative = True  # "-28 °C": only a temperature keeps it (_read_unit)
+        fig.sign_start = toks[i - 1].start
+    elif prev is not None and prev.low in scan.words.minus:
+        fig.negative, fig.sign_start = True, prev.start  # "minus 2 grader"
     elif prev is not None and prev.end == tok.start and (
         prev.is_word or prev.is_digit or prev.text in "-/#№−"
     ):
@@ -232,8 +235,18 @@ def _read_digits(scan: Scan, fig: Figure) -> int | None:
         nxt = toks[j]
         if nxt.low in _ORDINAL_SUFFIX or nxt.low in _TIME_WORDS or nxt.text in "/:":
             return j + 1  # "3rd", "14h", "24/7"
+        if nxt.is_word and _glued_word(scan, nxt):
+            return j + 1  # "43letý", "5x": a word glued to the number is no figure of it
     fig.value, fig.j = value, j
     return None
+
+
+def _glued_word(scan: Scan, tok: Token) -> bool:
+    """A word written onto the number that is neither a unit, a scale nor a currency."""
+    low, w = tok.low, scan.words
+    if tok.text in ("C", "F") or low in scan.scales or low in w.currency_words:
+        return False  # "37C", "12mln", "5eur"
+    return lx.unit_word(w, low) is None and low not in w.dozen
 
 
 def _minus_sign(scan: Scan, i: int) -> bool:
@@ -274,9 +287,12 @@ _RANGE_DASHES = ("-", "–", "—")
 
 def _read_range(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
     """ "3–4 m", "30-40 Menschen": a dash and a larger number make a range; the figure's
-    value is its low end, `high` its upper end."""
+    value is its low end, `high` its upper end. Words do too (`_read_word_range`)."""
     toks, n, k = scan.toks, scan.n, fig.k
-    if not fig.tok.is_digit or k + 1 >= n or toks[k].text not in _RANGE_DASHES:
+    if not fig.tok.is_digit or k + 1 >= n:
+        return None
+    if toks[k].text not in _RANGE_DASHES:
+        _read_word_range(scan, fig)
         return None
     dash, nxt = toks[k], toks[k + 1]
     tight = dash.start == toks[k - 1].end and nxt.start == dash.end
@@ -289,6 +305,32 @@ def _read_range(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
     fig.high, fig.end, fig.j = high, nxt.end, k + 2
     fig.k = fig.j
     return None
+
+
+def _read_word_range(scan: Scan, fig: Figure) -> None:
+    """ "3 až 4 metry", "between 30 and 40 km", "30 to 40 people": a range. After "from"
+    ("fell from 6 to minus 2 degrees") the two numbers are a change, not a range: the
+    first only takes the unit written after the second."""
+    toks, n, k, w = scan.toks, scan.n, fig.k, scan.words
+    word = toks[k].low
+    before = {t.low for t in toks[max(0, fig.i - 2) : fig.i]}
+    between = bool(before & w.between) and word in w.and_words
+    if not (word in w.range_to or between):
+        return
+    m = k + 1
+    if m < n and (toks[m].low in w.minus or toks[m].text in ("-", "−")):
+        m += 1
+    if m >= n or not toks[m].is_digit or toks[m].start - toks[m - 1].end > 1:
+        return
+    high = parse_digits(toks[m].text, scan.language)
+    if high is None:
+        return
+    if m == k + 1 and high > fig.value and (between or not before & w.from_words):
+        fig.high, fig.end, fig.j = high, toks[m].end, m + 1
+        fig.k = fig.j
+        return
+    if m + 1 < n:
+        fig.borrowed = lx.unit_word(w, strip_elision(toks[m + 1].low))
 
 
 def _read_currency_before(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
@@ -366,10 +408,15 @@ def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
                 return resume
     if fig.currency:
         fig.concept, fig.unit = "money", fig.currency
+    if fig.concept is None and fig.currency is None and fig.borrowed is not None:
+        fig.unit, fig.concept, fig.factor = fig.borrowed  # "from 6 to -2 degrees"
     if fig.negative:
         if fig.concept != "temperature":
+            if scan.toks[fig.i - 1].is_word:
+                fig.negative = False  # "minus 3 people": not a sign of a count
+                return None
             return max(fig.k, fig.j)  # "3 - 4", a dash: not a negative count
-        fig.value, fig.start = -fig.value, fig.start - 1
+        fig.value, fig.start = -fig.value, fig.sign_start
     return None
 
 
@@ -411,6 +458,9 @@ def _unit_after(scan: Scan, fig: Figure, kk: int, w1: str) -> int | None:
         fig.end, fig.k = toks[kk].end, kk + 1
         if toks[kk].text == "°" and fig.k < n and toks[fig.k].text in ("C", "F"):
             fig.end, fig.k = toks[fig.k].end, fig.k + 1
+    elif toks[kk].text == "C" and toks[kk].start == toks[kk - 1].end:
+        fig.unit, fig.concept, fig.factor = w.units["°c"]  # "37C"
+        fig.end, fig.k = toks[kk].end, kk + 1
     if fig.concept in _PER_TIME_OF:
         _per_time(scan, fig)
     return None
