@@ -114,3 +114,25 @@ def test_crowns_meet_the_crown_currency_of_the_other_report() -> None:
     c = _art("Ministeriet avsatte 250 miljoner kronor till återuppbyggnaden.", "sv")
     d = _art("Die Regierung gab 250 Millionen Euro für den Wiederaufbau frei.", "de")
     assert not _paired(c, d)
+
+
+def test_a_counted_noun_listed_in_a_language_file_meets_it_in_another() -> None:
+    # Neither side is English: the [nouns] sections name both counts "tractors".
+    a = _art("Rolnicy wjechali do miasta 26 ciągnikami, a policja zamknęła most.", "pl")
+    b = _art("Die Bauern fuhren mit 29 Traktoren in die Stadt; die Polizei sperrte die Brücke.",
+             "de")
+    assert ("tractors", "conflict", 26, 29) in _paired(a, b)
+
+
+def test_two_named_counts_of_different_things_never_pair() -> None:
+    a = _art("Na farmě uhynulo 140 ovcí.", "cs")
+    b = _art("Auf dem Hof verendeten 140 Kühe.", "de")
+    c = _art("Auf dem Hof verendeten 150 Schafe.", "de")
+    assert not _paired(a, b)
+    assert ("sheep", "conflict", 140, 150) in _paired(a, c)
+
+
+def test_same_language_synonyms_of_a_listed_noun_pair() -> None:
+    a = _art("Le service a supprimé 45 lits en chirurgie.", "fr")
+    b = _art("La direction a fermé 52 lits en chirurgie.", "fr")
+    assert ("beds", "conflict", 45, 52) in _paired(a, b)

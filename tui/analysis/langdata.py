@@ -91,6 +91,7 @@ _ENTITIES = {key: _words for key in (
 SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
     "meta": _META,
     "concepts": _words,
+    "nouns": _words,
     "roles": _role_group,
     "qualifiers": _phrases,
     "trailing": _phrases,

@@ -121,6 +121,15 @@ def concept_table(language: str | None) -> _WordTable:
 
 
 @lru_cache(maxsize=64)
+def noun_table(language: str | None) -> _WordTable:
+    """Counted nouns no concept lists, labelled by their English name ([nouns])."""
+    keys = _keys(language)
+    entries = [(w, gloss) for key in keys for gloss, ws in _section(key, "nouns").items()
+               for w in ws.split()]
+    return _WordTable(entries, _lemma_lang(language))
+
+
+@lru_cache(maxsize=64)
 def role_table(group: str, language: str | None) -> _WordTable:
     keys = _keys(language)
     by_key = [_section(key, "roles").get(group, {}) for key in keys]
