@@ -136,3 +136,22 @@ def test_same_language_synonyms_of_a_listed_noun_pair() -> None:
     a = _art("Le service a supprimé 45 lits en chirurgie.", "fr")
     b = _art("La direction a fermé 52 lits en chirurgie.", "fr")
     assert ("beds", "conflict", 45, 52) in _paired(a, b)
+
+
+def test_a_listed_noun_after_the_number_is_what_it_counts() -> None:
+    # not the soldiers who filled them, not the homes of the clause before
+    c = _art("Militairen vulden 38.000 zandzakken. Er liepen 120 woningen en "
+             "9 boerderijen onder water.", "nl")
+    d = _art("Soldiers filled 38,000 sandbags. Some 120 homes and 12 farms were flooded.", "en")
+    pairs = _paired(c, d)
+    assert ("homes", "agree", 120, 120) in pairs and ("farm", "conflict", 9, 12) in pairs
+    assert not any(p[0] == "soldiers" for p in pairs)
+    a = _art("Militairen vulden 38.000 zandzakken.", "nl")
+    b = _art("Soldiers filled 38,000 sandbags overnight.", "en")
+    assert ("sandbags", "agree", 38000, 38000) in _paired(a, b)
+
+
+def test_a_time_of_day_with_a_dot_is_not_a_figure_where_the_decimal_mark_is_a_comma() -> None:
+    assert not _quantities("Eksplozija se dogodila oko 15.30 u skladištu.", "hr")
+    assert ("money", 1.5, "EUR") in _figures("Der Fahrschein kostet 1.50 Euro.", "de")
+    assert ("distance", 15.3, "m") in _figures("The wave was 15.30 m high.", "en")

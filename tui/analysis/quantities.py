@@ -20,6 +20,7 @@ from tui.analysis import lexicon as lx
 from tui.analysis.concepts import find_concept
 from tui.analysis.numbers import (
     as_number,
+    decimal_mark,
     groups_with_space,
     is_figure,
     parse_digits,
@@ -109,6 +110,24 @@ def non_quantity_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "oko 15.30", "um 9.45": in a language whose decimal mark is a comma, hours.minutes
+# with a dot is a time of day (it is neither a decimal nor a thousands group there).
+_CLOCK_RE = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)(?![.,]\d)(?:\s*(\w+))?")
+
+
+def _clock_spans(text: str, language: str | None, words: lx.Words) -> list[tuple[int, int]]:
+    if decimal_mark(language) != "," or "." not in text:
+        return []
+    out = []
+    for m in _CLOCK_RE.finditer(text):
+        after = fold(m.group(1) or "")
+        if after and (lx.unit_word(words, after) or after in words.currency_words
+                      or after in lx.scales(language)):
+            continue  # "1.50 Euro", "2.30 m": a figure with a unit
+        out.append(m.span())
+    return out
+
+
 Stage = Callable[[Scan, Figure, Sequence[Quantity]], int | None]
 
 
@@ -125,7 +144,8 @@ def extract_quantities(
         toks=tokens if tokens is not None else tokenize(text),
         language=language,
         sentences=sentences,
-        mask=Mask([*skip_spans, *non_quantity_spans(text)]),
+        mask=Mask([*skip_spans, *non_quantity_spans(text),
+                   *_clock_spans(text, language, lx.for_language(language))]),
         words=lx.for_language(language),
         ctable=lx.concept_table(language),
         scales=lx.scales(language),
