@@ -155,3 +155,11 @@ def test_a_time_of_day_with_a_dot_is_not_a_figure_where_the_decimal_mark_is_a_co
     assert not _quantities("Eksplozija se dogodila oko 15.30 u skladištu.", "hr")
     assert ("money", 1.5, "EUR") in _figures("Der Fahrschein kostet 1.50 Euro.", "de")
     assert ("distance", 15.3, "m") in _figures("The wave was 15.30 m high.", "en")
+
+
+def test_turkish_magnitude_and_degrees_follow_the_number() -> None:
+    a = _art("Sabah 6,1 büyüklüğünde bir deprem oldu; sıcaklık 3 dereceye düştü.", "tr")
+    b = _art("A magnitude 6.1 quake struck in the morning; it fell to 3 degrees.", "en")
+    pairs = _paired(a, b)
+    assert ("magnitude", "agree", 6.1, 6.1) in pairs
+    assert ("temperature", "agree", 3, 3) in pairs
