@@ -163,3 +163,12 @@ def test_turkish_magnitude_and_degrees_follow_the_number() -> None:
     pairs = _paired(a, b)
     assert ("magnitude", "agree", 6.1, 6.1) in pairs
     assert ("temperature", "agree", 3, 3) in pairs
+
+
+def test_lone_figures_of_a_dimension_in_unrelated_sentences_do_not_conflict() -> None:
+    a = _art("The ferry left the harbour at dawn. Its hull is 84 metres long.", "en")
+    b = _art("Protesters marched through the old town. Police closed a 300 metre stretch.", "en")
+    assert not any(p[1] == "conflict" for p in _paired(a, b))
+    c = _art("The ferry's hull is 84 metres long, the operator said.", "en")
+    d = _art("The ferry's hull is 88 metres long, the operator said.", "en")
+    assert ("distance", "conflict", 84, 88) in _paired(c, d)
