@@ -164,13 +164,3 @@ def test_turkish_magnitude_and_degrees_follow_the_number() -> None:
     assert ("magnitude", "agree", 6.1, 6.1) in pairs
     assert ("temperature", "agree", 3, 3) in pairs
 
-
-def test_lone_figures_of_a_dimension_in_unrelated_sentences_do_not_conflict() -> None:
-    a = _art("The damaged ferry, built in Gdansk for the island service, has a hull "
-             "84 metres long, the operator told reporters in the harbour office.", "en")
-    b = _art("Several thousand protesters marched past the cathedral while police "
-             "closed a 300 metre stretch of the avenue to traffic until the evening.", "en")
-    assert not any(p[1] == "conflict" for p in _paired(a, b))
-    c = _art("The ferry's hull is 84 metres long, the operator said.", "en")
-    d = _art("The ferry's hull is 88 metres long, the operator said.", "en")
-    assert ("distance", "conflict", 84, 88) in _paired(c, d)

@@ -175,9 +175,6 @@ _COUNT_CONTEXT = 0.35
 # Two figures of one dimension whose sentences share no more than the dimension itself
 # (similarity 0.2 and below) are figures of different things unless they agree.
 _DIM_CONTEXT = 0.25
-# Even a lone figure of a dimension on each side ("2 million" aid / "10 million" aid of
-# another government) is not one thing when the sentences share next to nothing.
-_LONE_CONTEXT = 0.21
 
 
 def _counts_pair(x: Quantity, y: Quantity, la: str | None, lb: str | None,
@@ -239,9 +236,8 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
             if x.concept in _GENERIC and not is_count(x) and context < 0.2:
                 continue
             loose = x.concept in DIMENSIONS or (counts_a[i] and a.language == b.language)
-            need = (_DIM_CONTEXT if x.concept in ambiguous
-                    else _LONE_CONTEXT if x.concept in DIMENSIONS else 0.0)
-            if context < need and loose and not values_agree(x, y):
+            if (context < _DIM_CONTEXT and loose and x.concept in ambiguous
+                    and not values_agree(x, y)):
                 continue  # two distances (or sums, counts) of unrelated sentences: not one thing
             big = max(abs(x.base), abs(y.base)) or 1.0
             closeness = 1.0 - min(1.0, abs(x.base - y.base) / big)
