@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from tui.analysis import lexicon as lx
 from tui.analysis.align import (
     AlignedGroup,
     align_sentences,
@@ -15,7 +16,16 @@ from tui.analysis.align import (
 from tui.analysis.dates import DateMention
 from tui.analysis.entities import Entity, same_name
 from tui.analysis.facts import Analysis, analyse_article
-from tui.analysis.figures import DIMENSIONS, cognate_key, count_label, is_count, lemma, normalized
+from tui.analysis.figures import (
+    DIMENSIONS,
+    cognate_key,
+    count_label,
+    gloss,
+    gloss_key,
+    is_count,
+    lemma,
+    normalized,
+)
 from tui.analysis.quantities import Quantity
 from tui.analysis.text import fold
 from tui.models import INSPECT_FIELDS, Article
@@ -139,6 +149,14 @@ def values_agree(a: Quantity, b: Quantity) -> bool:
     return lo_a <= hi_b + eps and lo_b <= hi_a + eps
 
 
+def same_currency(a: str | None, b: str | None) -> bool:
+    """One currency, or "crowns" (CROWN) against any crown currency (SEK, CZK, …)."""
+    if a == b:
+        return True
+    crowns = lx.crown_currencies()
+    return (a == "CROWN" and b in crowns) or (b == "CROWN" and a in crowns)
+
+
 def _compatible(a: Quantity, b: Quantity) -> bool:
     if is_count(a) or is_count(b):
         return False  # bare counts pair by their noun (_counts_pair)
@@ -148,7 +166,7 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
         return False
     if a.aspect != b.aspect:
         return False
-    return not (a.concept == "money" and a.unit != b.unit)
+    return not (a.concept == "money" and not same_currency(a.unit, b.unit))
 
 
 # Two bare counts in different languages pair on aligned sentences when their nouns share
@@ -166,6 +184,9 @@ def _counts_pair(x: Quantity, y: Quantity, la: str | None, lb: str | None,
     sentences across languages."""
     if not (is_count(x) and is_count(y)) or (x.role and y.role and x.role != y.role):
         return False
+    gx, gy = gloss_key(x.noun or "", la), gloss_key(y.noun or "", lb)
+    if gx and gy:
+        return gx == gy  # both named: the same thing or two things (tractors / trucks)
     if la == lb:
         return lemma(x.noun or "", la) == lemma(y.noun or "", lb)
     return cognate_key(x.noun or "", la) == cognate_key(y.noun or "", lb) or (
@@ -250,6 +271,8 @@ def _label(x: Quantity, y: Quantity | None, la: str | None, lb: str | None) -> s
         return x.concept
     if y is not None and lb == "en" and la != "en":
         return count_label(y, lb)
+    if y is not None and la != "en" and gloss(x.noun or "", la) is None:
+        return count_label(y, lb) if gloss(y.noun or "", lb) else count_label(x, la)
     return count_label(x, la)
 
 

@@ -35,6 +35,8 @@ def find_concept(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
         _noun_before(scan, fig)
     if fig.concept is not None:
         return
+    if _listed_noun_after(scan, fig):
+        return
     _noun_after(scan, fig)
     if fig.concept is None and not fig.hyphenated:
         _clause_before(scan, fig)
@@ -46,6 +48,11 @@ def find_concept(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
         fig.concept = "other"
         if k < scan.n and toks[k].is_word and _counted_noun(scan, toks[k]):
             fig.noun = toks[k].low  # "31 tractors": compared by this noun (figures.py)
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    return frozenset(lx._class("person_nouns"))
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +71,24 @@ def _counted_noun(scan: Scan, tok: Token) -> bool:
     grammar = (w.articles, w.of_words, w.connectors, w.auxiliaries, w.relative, w.year_words,
                w.vague, lx.subordinators(scan.language), _stop_words())
     return not any(low in words for words in grammar)
+
+
+def _listed_noun_after(scan: Scan, fig: Figure) -> bool:
+    """ "45.000 zandzakken", "11 boerderijen": a counted noun of the language file's
+    [nouns] right after the number names what it counts; no noun further on or before
+    it (the soldiers who filled the sandbags) does."""
+    k = fig.k
+    if k >= scan.n or not scan.toks[k].is_word or fig.hyphenated:
+        return False
+    tok = scan.toks[k]
+    low = strip_elision(tok.low)
+    if scan.ctable.get(low, tok.text) is not None or not _counted_noun(scan, tok):
+        return False
+    name = lx.noun_table(scan.language).get(low)
+    if name is None or name in _person_nouns():
+        return False
+    fig.concept, fig.noun = "other", low
+    return True
 
 
 def _noun_before(scan: Scan, fig: Figure) -> None:
@@ -114,7 +139,8 @@ def _clause_before(scan: Scan, fig: Figure) -> None:
     toll = False
     for b in range(i - 1, max(-1, i - 11), -1):
         t = toks[b]
-        if t.text in CLAUSE_STOP or t.is_digit or t.low in _CONJUNCTIONS:
+        if t.text in CLAUSE_STOP or t.is_digit or t.low in _CONJUNCTIONS or (
+                t.low in w.and_words):
             break  # "a helicopter and two ships": the noun is not ours
         if b >= i - 3 and t.low in w.toll_verbs:
             toll = True

@@ -14,7 +14,8 @@ from tui.analysis.text import fold
 
 # The base unit `Quantity.base` is expressed in, per dimension (factors in _common.toml).
 BASE_UNIT = {"distance": "m", "area": "m²", "volume": "l", "mass": "kg", "speed": "km/h",
-             "temperature": "°C", "duration": "s", "percent": "%"}
+             "temperature": "°C", "duration": "s", "percent": "%", "flow": "m³/s",
+             "power": "kW"}
 DIMENSIONS = frozenset(BASE_UNIT) | {"money"}
 
 # Spelling differences between cognates across European languages ("tractors" /
@@ -69,5 +70,22 @@ def cognate_key(noun: str, language: str | None) -> str:
 
 
 def count_label(q: Quantity, language: str | None) -> str:
-    """The concept name shown for a bare count: the noun's lemma."""
-    return lemma(q.noun or "other", language)
+    """The concept shown for a bare count: its English name when the language file lists
+    the noun ([nouns]), else the noun's lemma."""
+    return gloss(q.noun or "", language) or lemma(q.noun or "other", language)
+
+
+@lru_cache(maxsize=8192)
+def gloss(noun: str, language: str | None) -> str | None:
+    """The English name of a counted noun ("ciągników" -> "tractors"), when listed."""
+    return lx.noun_table(language).get(fold(noun)) if noun else None
+
+
+@lru_cache(maxsize=8192)
+def gloss_key(noun: str, language: str | None) -> str | None:
+    """What two counts in any languages must share to count the same thing: the English
+    lemma of the listed name (or of an English noun itself), else None."""
+    name = gloss(noun, language)
+    if name is None and language == "en":
+        name = noun
+    return lemma(name, "en") if name else None

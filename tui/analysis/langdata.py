@@ -73,6 +73,8 @@ _WORD_LISTS = {
     "vague": _words, "articles": _words, "not_numbers": _words, "dozen": _words,
     "auxiliaries": _words, "relative": _words, "toll_verbs": _words, "including": _words,
     "of_words": _words, "year_words": _words, "connectors": _words, "subordinators": _words,
+    "range_to": _words, "between": _words, "and_words": _words, "from_words": _words,
+    "minus": _words,
 }
 _HEADER = {
     "published": _phrases, "date": _phrases, "updated": _phrases, "document_date": _phrases,
@@ -89,6 +91,7 @@ _ENTITIES = {key: _words for key in (
 SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
     "meta": _META,
     "concepts": _words,
+    "nouns": _words,
     "roles": _role_group,
     "qualifiers": _phrases,
     "trailing": _phrases,
@@ -98,7 +101,7 @@ SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
     "numbers": _integer,
     "units": _words,
     "unit_phrases": _text,
-    "phrases": {"per_hour": _phrases},
+    "phrases": {"per_hour": _phrases, "per_second": _phrases},
     "currencies": _words,
     "header": _HEADER,
     "entities": _ENTITIES,

@@ -15,7 +15,7 @@ from typing import Any
 
 from tui.analysis import langdata
 from tui.analysis.langdata import COMMON
-from tui.analysis.text import Token, fold
+from tui.analysis.text import Token, fold, tokenize
 
 # Languages whose month and day names analysis.dates merges (the tuned set: more languages
 # there would make month names ambiguous, e.g. "listopad" is October in hr, November in pl).
@@ -121,6 +121,15 @@ def concept_table(language: str | None) -> _WordTable:
 
 
 @lru_cache(maxsize=64)
+def noun_table(language: str | None) -> _WordTable:
+    """Counted nouns no concept lists, labelled by their English name ([nouns])."""
+    keys = _keys(language)
+    entries = [(w, gloss) for key in keys for gloss, ws in _section(key, "nouns").items()
+               for w in ws.split()]
+    return _WordTable(entries, _lemma_lang(language))
+
+
+@lru_cache(maxsize=64)
 def role_table(group: str, language: str | None) -> _WordTable:
     keys = _keys(language)
     by_key = [_section(key, "roles").get(group, {}) for key in keys]
@@ -207,7 +216,13 @@ class Words:
     of_words: frozenset[str]
     year_words: frozenset[str]
     connectors: frozenset[str]
+    range_to: frozenset[str]  # "3 to 4", "3 až 4"
+    between: frozenset[str]  # "between 30 and 40"
+    and_words: frozenset[str]
+    from_words: frozenset[str]  # "from 6 to 2": a change, not a range
+    minus: frozenset[str]  # "minus 2 degrees"
     units: dict[str, Unit]
+    unit_stems: dict[str, Unit]
     unit_phrases: dict[str, Unit]
     unit_triples: dict[str, Unit]
     currency_words: dict[str, str]
@@ -222,26 +237,70 @@ class Words:
 
 
 @lru_cache(maxsize=1)
-def _units() -> tuple[dict[str, Unit], dict[str, Unit], dict[str, Unit]]:
+def _units() -> tuple[dict[str, Unit], dict[str, Unit], dict[str, Unit], dict[str, Unit]]:
     """Unit words of every file: "30 metros" is a distance in any report (quotes, mixed or
-    mislabelled text), and unit words hardly ever mean anything else."""
+    mislabelled text), and unit words hardly ever mean anything else. A word ending in
+    ``*`` is a stem ("metri*": Finnish "metriä", "metrin", "metriin")."""
     defs = langdata.common().get("unit_defs", {})
 
     def unit(name: str) -> Unit:
         return (name, defs[name]["dimension"], float(defs[name]["factor"]))
 
     single: dict[str, Unit] = {}
+    stems: dict[str, Unit] = {}
     phrases: dict[str, Unit] = {}
     per_hour: list[str] = []
     for key in (COMMON, *langdata.languages()):
         for name, ws in _section(key, "units").items():
-            single.update((fold(w), unit(name)) for w in ws.split())
+            for w in ws.split():
+                if w.endswith("*"):
+                    stems[fold(w[:-1])] = unit(name)
+                else:
+                    single[fold(w)] = unit(name)
         for phrase, name in _section(key, "unit_phrases").items():
             phrases[fold(phrase)] = unit(name)
         per_hour += [fold(p) for p in _section(key, "phrases").get("per_hour", [])]
     triples = {f"{w} {p}": unit("km/h") for w, u in single.items() if u[0] == "km"
                for p in per_hour if len(p.split()) == 2}
-    return single, phrases, triples
+    return single, stems, phrases, triples
+
+
+# Shortest stem a unit word may be matched by (stems are for inflected unit words).
+_MIN_STEM = 4
+
+
+def unit_word(w: Words, word: str) -> Unit | None:
+    """The unit a folded word names: an exact unit word, else the longest stem it starts
+    with ("kilometriin" -> km, "köbmétert" -> m³)."""
+    found = w.units.get(word)
+    if found is not None or not w.unit_stems:
+        return found
+    for end in range(len(word), _MIN_STEM - 1, -1):
+        found = w.unit_stems.get(word[:end])
+        if found is not None:
+            return found
+    return None
+
+
+@lru_cache(maxsize=1)
+def per_time() -> dict[tuple[str, ...], float]:
+    """ "per hour", "i sekundet", "/s", "za hodinu": token sequences (folded) after a
+    distance or volume unit that make it a speed or a flow, with their length in seconds."""
+    out: dict[tuple[str, ...], float] = {}
+    for key in (COMMON, *langdata.languages()):
+        section = _section(key, "phrases")
+        for name, seconds in (("per_hour", 3600.0), ("per_second", 1.0)):
+            for phrase in section.get(name, []):
+                toks = tuple(t.low for t in tokenize(phrase))
+                if toks:
+                    out.setdefault(toks, seconds)
+    return out
+
+
+@lru_cache(maxsize=1)
+def crown_currencies() -> frozenset[str]:
+    """Codes a bare "crowns" / "Kronen" may stand for (_common.toml classes)."""
+    return frozenset(_class("crown_currencies"))
 
 
 @lru_cache(maxsize=1)
@@ -269,7 +328,7 @@ def _collective() -> dict[str, int]:
 
 @lru_cache(maxsize=64)
 def for_language(language: str | None) -> Words:
-    units, phrases, triples = _units()
+    units, stems, phrases, triples = _units()
     numbers = {fold(w): v for w, v in _section(language, "numbers").items()} if (
         langdata.has_file(language)) else {}
     return Words(
@@ -284,7 +343,13 @@ def for_language(language: str | None) -> Words:
         of_words=_word_set(language, "of_words"),
         year_words=_word_set(language, "year_words"),
         connectors=_word_set(language, "connectors"),
+        range_to=_word_set(language, "range_to"),
+        between=_word_set(language, "between"),
+        and_words=_word_set(language, "and_words"),
+        from_words=_word_set(language, "from_words"),
+        minus=_word_set(language, "minus"),
         units=units,
+        unit_stems=stems,
         unit_phrases=phrases,
         unit_triples=triples,
         currency_words=_currencies(),

@@ -12,7 +12,7 @@ import math
 import unicodedata
 from functools import lru_cache
 
-from babel.numbers import get_decimal_symbol
+from babel.numbers import get_decimal_symbol, get_group_symbol
 from text_to_num import text2num
 
 from tui.analysis.lexicon import ARTICLES, CONNECTORS, NOT_NUMBER_WORDS, SUPPORTED
@@ -61,6 +61,16 @@ def decimal_mark(language: str | None) -> str:
     except Exception:  # unknown locale
         mark = "."
     return "," if mark == "," else "."
+
+
+@lru_cache(maxsize=32)
+def groups_with_space(language: str | None) -> bool:
+    """Does the locale group thousands with a space ("85 000" in sv, cs, fr, pl, ru), via
+    babel? Then "1 100" written with a plain space is one number."""
+    try:
+        return get_group_symbol(language or "en") in (" ", "\u00a0", "\u202f")
+    except Exception:  # unknown locale
+        return False
 
 
 def as_number(value: float) -> Number:

@@ -18,7 +18,14 @@ from typing import Any
 
 from tui.analysis import lexicon as lx
 from tui.analysis.concepts import find_concept
-from tui.analysis.numbers import as_number, is_figure, parse_digits, word_value
+from tui.analysis.numbers import (
+    as_number,
+    decimal_mark,
+    groups_with_space,
+    is_figure,
+    parse_digits,
+    word_value,
+)
 from tui.analysis.scan import CLAUSE_STOP, PUNCT_STOP, Figure, Mask, Scan, strip_elision
 from tui.analysis.sentences import Sentence, sentence_at
 from tui.analysis.text import Token, fold, tokenize
@@ -90,15 +97,35 @@ _AGE_RE = re.compile(
     r"|\b(?:de|di|of)\s+\d+\s+(?:anos|años|anni|ans|years)\b|\(\d{1,3}\))",
     re.IGNORECASE,
 )
+# "12 000 000": thousands grouped by spaces (sv, cs, fr, …), not a phone number.
+_GROUPED_RE = re.compile(r"[1-9]\d{0,2}(?: \d{3})+$")
 _PHONE_RE = re.compile(r"\+?\d{2,4}[ \-/]\d{3,4}[ \-/]\d{2,4}(?:[ \-/]\d{2,4})?\b")
 
 
 def non_quantity_spans(text: str) -> list[tuple[int, int]]:
     """Spans of times of day, ages and phone-like numbers (never figures of the event)."""
-    spans = [m.span() for rx in (_TIME_RE, _PREP_TIME_RE, _AGE_RE, _PHONE_RE)
-             for m in rx.finditer(text)]
+    spans = [m.span() for rx in (_TIME_RE, _PREP_TIME_RE, _AGE_RE) for m in rx.finditer(text)]
+    spans += [m.span() for m in _PHONE_RE.finditer(text) if not _GROUPED_RE.match(m.group())]
     spans.sort()
     return spans
+
+
+# "oko 15.30", "um 9.45": in a language whose decimal mark is a comma, hours.minutes
+# with a dot is a time of day (it is neither a decimal nor a thousands group there).
+_CLOCK_RE = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)(?![.,]\d)(?:\s*(\w+))?")
+
+
+def _clock_spans(text: str, language: str | None, words: lx.Words) -> list[tuple[int, int]]:
+    if decimal_mark(language) != "," or "." not in text:
+        return []
+    out = []
+    for m in _CLOCK_RE.finditer(text):
+        after = fold(m.group(1) or "")
+        if after and (lx.unit_word(words, after) or after in words.currency_words
+                      or after in lx.scales(language)):
+            continue  # "1.50 Euro", "2.30 m": a figure with a unit
+        out.append(m.span())
+    return out
 
 
 Stage = Callable[[Scan, Figure, Sequence[Quantity]], int | None]
@@ -117,7 +144,8 @@ def extract_quantities(
         toks=tokens if tokens is not None else tokenize(text),
         language=language,
         sentences=sentences,
-        mask=Mask([*skip_spans, *non_quantity_spans(text)]),
+        mask=Mask([*skip_spans, *non_quantity_spans(text),
+                   *_clock_spans(text, language, lx.for_language(language))]),
         words=lx.for_language(language),
         ctable=lx.concept_table(language),
         scales=lx.scales(language),
@@ -183,6 +211,9 @@ def _read_digits(scan: Scan, fig: Figure) -> int | None:
     toks, n, i, tok, prev = scan.toks, scan.n, fig.i, fig.tok, fig.prev
     if _minus_sign(scan, i):
         fig.negative = True  # "-28 °C": only a temperature keeps it (_read_unit)
+        fig.sign_start = toks[i - 1].start
+    elif prev is not None and prev.low in scan.words.minus:
+        fig.negative, fig.sign_start = True, prev.start  # "minus 2 grader"
     elif prev is not None and prev.end == tok.start and (
         prev.is_word or prev.is_digit or prev.text in "-/#№−"
     ):
@@ -203,10 +234,11 @@ def _read_digits(scan: Scan, fig: Figure) -> int | None:
     groups = [tok.text]
     first = len(tok.text.replace(" ", ""))
     j = i + 1
-    # French-style "1 200": merge groups of three separated by one space (bounded: the
-    # first group has at most 3 digits, so a long run of groups stays linear).
+    # "1 200" where the locale groups thousands with a space (fr, sv, cs, pl, ru, …): merge
+    # groups of three separated by one space (bounded: the first group has at most 3
+    # digits, so a long run of groups stays linear).
     while (
-        scan.language == "fr"
+        groups_with_space(scan.language)
         and j < n
         and toks[j].is_digit
         and len(toks[j].text) == 3
@@ -223,8 +255,18 @@ def _read_digits(scan: Scan, fig: Figure) -> int | None:
         nxt = toks[j]
         if nxt.low in _ORDINAL_SUFFIX or nxt.low in _TIME_WORDS or nxt.text in "/:":
             return j + 1  # "3rd", "14h", "24/7"
+        if nxt.is_word and _glued_word(scan, nxt):
+            return j + 1  # "43letý", "5x": a word glued to the number is no figure of it
     fig.value, fig.j = value, j
     return None
+
+
+def _glued_word(scan: Scan, tok: Token) -> bool:
+    """A word written onto the number that is neither a unit, a scale nor a currency."""
+    low, w = tok.low, scan.words
+    if tok.text in ("C", "F") or low in scan.scales or low in w.currency_words:
+        return False  # "37C", "12mln", "5eur"
+    return lx.unit_word(w, low) is None and low not in w.dozen
 
 
 def _minus_sign(scan: Scan, i: int) -> bool:
@@ -265,9 +307,12 @@ _RANGE_DASHES = ("-", "–", "—")
 
 def _read_range(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
     """ "3–4 m", "30-40 Menschen": a dash and a larger number make a range; the figure's
-    value is its low end, `high` its upper end."""
+    value is its low end, `high` its upper end. Words do too (`_read_word_range`)."""
     toks, n, k = scan.toks, scan.n, fig.k
-    if not fig.tok.is_digit or k + 1 >= n or toks[k].text not in _RANGE_DASHES:
+    if not fig.tok.is_digit or k + 1 >= n:
+        return None
+    if toks[k].text not in _RANGE_DASHES:
+        _read_word_range(scan, fig)
         return None
     dash, nxt = toks[k], toks[k + 1]
     tight = dash.start == toks[k - 1].end and nxt.start == dash.end
@@ -280,6 +325,32 @@ def _read_range(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
     fig.high, fig.end, fig.j = high, nxt.end, k + 2
     fig.k = fig.j
     return None
+
+
+def _read_word_range(scan: Scan, fig: Figure) -> None:
+    """ "3 až 4 metry", "between 30 and 40 km", "30 to 40 people": a range. After "from"
+    ("fell from 6 to minus 2 degrees") the two numbers are a change, not a range: the
+    first only takes the unit written after the second."""
+    toks, n, k, w = scan.toks, scan.n, fig.k, scan.words
+    word = toks[k].low
+    before = {t.low for t in toks[max(0, fig.i - 2) : fig.i]}
+    between = bool(before & w.between) and word in w.and_words
+    if not (word in w.range_to or between):
+        return
+    m = k + 1
+    if m < n and (toks[m].low in w.minus or toks[m].text in ("-", "−")):
+        m += 1
+    if m >= n or not toks[m].is_digit or toks[m].start - toks[m - 1].end > 1:
+        return
+    high = parse_digits(toks[m].text, scan.language)
+    if high is None:
+        return
+    if m == k + 1 and high > fig.value and (between or not before & w.from_words):
+        fig.high, fig.end, fig.j = high, toks[m].end, m + 1
+        fig.k = fig.j
+        return
+    if m + 1 < n:
+        fig.borrowed = lx.unit_word(w, strip_elision(toks[m + 1].low))
 
 
 def _read_currency_before(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
@@ -357,10 +428,15 @@ def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
                 return resume
     if fig.currency:
         fig.concept, fig.unit = "money", fig.currency
+    if fig.concept is None and fig.currency is None and fig.borrowed is not None:
+        fig.unit, fig.concept, fig.factor = fig.borrowed  # "from 6 to -2 degrees"
     if fig.negative:
         if fig.concept != "temperature":
+            if scan.toks[fig.i - 1].is_word:
+                fig.negative = False  # "minus 3 people": not a sign of a count
+                return None
             return max(fig.k, fig.j)  # "3 - 4", a dash: not a negative count
-        fig.value, fig.start = -fig.value, fig.start - 1
+        fig.value, fig.start = -fig.value, fig.sign_start
     return None
 
 
@@ -392,16 +468,45 @@ def _unit_after(scan: Scan, fig: Figure, kk: int, w1: str) -> int | None:
     if pair:
         fig.unit, fig.concept, fig.factor = pair
         fig.end, fig.k = toks[kk + 1].end, kk + 2
-    elif (w1 in w.units and not (w1 == "m" and toks[kk].text == "M")
+    elif ((single := lx.unit_word(w, w1)) is not None
+          and not (w1 == "m" and toks[kk].text == "M")
           and not (w1 == "ha" and scan.language in ("it", "es"))  # "ha" = "has"
           and not (i > 0 and scan.ctable.get(toks[i - 1].low) in w.pre_number)):
         if w1 in _TIME_WORDS and toks[kk].start == toks[kk - 1].end:
             return kk + 1
-        fig.unit, fig.concept, fig.factor = w.units[w1]
+        fig.unit, fig.concept, fig.factor = single
         fig.end, fig.k = toks[kk].end, kk + 1
         if toks[kk].text == "°" and fig.k < n and toks[fig.k].text in ("C", "F"):
             fig.end, fig.k = toks[fig.k].end, fig.k + 1
+    elif toks[kk].text == "C" and toks[kk].start == toks[kk - 1].end:
+        fig.unit, fig.concept, fig.factor = w.units["°c"]  # "37C"
+        fig.end, fig.k = toks[kk].end, kk + 1
+    if fig.concept in _PER_TIME_OF:
+        _per_time(scan, fig)
     return None
+
+
+# A distance or a volume "per hour" / "per second" is a speed or a flow: dimension, base
+# factor of (1 base unit of the written dimension) per second, written suffix.
+_PER_TIME_OF = {"distance": ("speed", 3.6), "volume": ("flow", 0.001)}
+_PER_SUFFIX = {3600.0: "h", 1.0: "s"}
+
+
+def _per_time(scan: Scan, fig: Figure) -> None:
+    """ "15 metrů za sekundu", "28 meter i sekundet", "9,100 m³ per second", "60 km/t"."""
+    toks, k, table = scan.toks, fig.k, lx.per_time()
+    for size in (3, 2, 1):
+        seq = toks[k : k + size]
+        if len(seq) < size or (seq[0].text == "/" and seq[0].start != toks[k - 1].end):
+            continue
+        seconds = table.get(tuple(t.low for t in seq))
+        if seconds is None:
+            continue
+        dimension, per_base = _PER_TIME_OF[fig.concept or ""]
+        fig.concept, fig.factor = dimension, fig.factor * per_base / seconds
+        fig.unit = f"{fig.unit}/{_PER_SUFFIX[seconds]}"
+        fig.end, fig.k = seq[-1].end, k + size
+        return
 
 
 def _article_number(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:

@@ -94,6 +94,8 @@ class Figure:
     qualifier: str = "exact"
     tolerance: float = 0.0
     negative: bool = False  # a minus sign before the number
+    sign_start: int = 0  # where the sign ("-", "minus") starts
+    borrowed: tuple[str, str, float] | None = None  # "from 6 to minus 2 degrees": the unit
     high: float | None = None  # the upper end of a range ("3–4 m", "30-40")
 
 
