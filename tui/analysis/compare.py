@@ -256,7 +256,7 @@ def _label(x: Quantity, y: Quantity | None, la: str | None, lb: str | None) -> s
 # ------------------------------------------------------------------ entities
 
 
-def _entities_match(x: Entity, y: Entity) -> bool:
+def _entities_match(x: Entity, y: Entity, la: str | None, lb: str | None) -> bool:
     if x.id == y.id:
         return True
     if x.id.startswith(("gaz:", "cty:")) and y.id.startswith(("gaz:", "cty:")):
@@ -267,7 +267,7 @@ def _entities_match(x: Entity, y: Entity) -> bool:
         return any(fold(n) in names or fold(n.split()[-1]) in {fold(m) for m in y.names}
                    for n in x.names)
     y_names = y.names
-    return any(same_name(n, name) for n in x.names for name in y_names)
+    return any(same_name(n, name, la, lb) for n in x.names for name in y_names)
 
 
 def _pair_entities(a: Analysis, b: Analysis) -> tuple[list[FactPair], dict[str, str]]:
@@ -290,7 +290,7 @@ def _pair_entities(a: Analysis, b: Analysis) -> tuple[list[FactPair], dict[str, 
         if i in matched_a:
             continue
         for j, y in enumerate(ents_b):
-            if j in used_b or not _entities_match(x, y):
+            if j in used_b or not _entities_match(x, y, a.language, b.language):
                 continue
             used_b.add(j)
             matched_a.add(i)

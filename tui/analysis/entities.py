@@ -11,9 +11,11 @@ from typing import Any
 from tui.analysis import gazetteer
 from tui.analysis import lexicon as lx
 from tui.analysis.dates import _names as _date_names
+from tui.analysis.inflection import same_word, strip_suffix
 from tui.analysis.phonetic import name_key, names_similar, word_key
 from tui.analysis.sentences import Sentence, sentence_at
 from tui.analysis.text import Token, fold, tokenize
+from tui.analysis.translit import latin_fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,8 +173,9 @@ def _mentions(text: str, language: str | None, sentences: Sequence[Sentence],
             gap = text[tokens[j - 1].end:t.start]
             if gap.strip() or gap.count("\n") > 0:
                 break
-            if tokens[j - 1].text.endswith(("'s", "’s")):
-                break
+            prev_text = tokens[j - 1].text
+            if prev_text.endswith(("'s", "’s")) or strip_suffix(prev_text) != prev_text:
+                break  # "Manisa'nın Soma": a case ending closes the name
             if t.is_word and _is_cap(t):
                 prev_acr = _is_acronym(tokens[j - 1].text)
                 this_acr = _is_acronym(t.text)
@@ -354,14 +357,17 @@ def _same_referent(a: Mention, b_names: list[str]) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def same_name(a: str, b: str) -> bool:
+def same_name(a: str, b: str, la: str | None = None, lb: str | None = None) -> bool:
     """Are two names spellings of one referent ("Zelensky"/"Vloadimir Jensky")?
 
     A single word matches the surname (last word) of a longer name, or its first word
     when that is distinctive ("Patriot"/"Patriot Interceptor"); two longer names need
-    similar surnames and compatible first names.
+    similar surnames and compatible first names. Words also match as inflected forms of
+    one name in the reports' languages `la`/`lb` ("Marka Nowaka"/"Marek Nowak",
+    tui.analysis.inflection), and two two-word names in either order ("Kovács Gábor" /
+    "Gabor Kovacs": Hungarian puts the family name first).
     """
-    fa, fb = fold(a).replace("-", " "), fold(b).replace("-", " ")
+    fa, fb = latin_fold(a).replace("-", " "), latin_fold(b).replace("-", " ")
     if fa == fb:
         return True
     words_a, words_b = a.replace("-", " ").split(), b.replace("-", " ").split()
@@ -369,15 +375,20 @@ def same_name(a: str, b: str) -> bool:
         fa.endswith(" " + fb) or fb.endswith(" " + fa)
     ):
         return True  # "Justiça de Minas Gerais" / "Minas Gerais"
+
+    def word(x: str, y: str, threshold: float = 0.84) -> bool:
+        return names_similar(x, y, threshold, strict_short=True) or same_word(x, y, la, lb)
+
     if len(words_a) == 1 or len(words_b) == 1:
         single, other = (words_a, words_b) if len(words_a) == 1 else (words_b, words_a)
-        return names_similar(single[0], other[-1], strict_short=True) or (
+        return word(single[0], other[-1]) or (
             len(other) > 1 and len(single[0]) >= 4 and fold(single[0]) == fold(other[0])
         )
-    if names_similar(words_a[-1], words_b[-1], strict_short=True):
+    if word(words_a[-1], words_b[-1]):
         ka, kb = word_key(words_a[0]), word_key(words_b[0])
         return ka[:1] == kb[:1] or names_similar(words_a[0], words_b[0], 0.6)
-    return False
+    return (len(words_a) == len(words_b) == 2 and word(words_a[0], words_b[1])
+            and word(words_a[1], words_b[0]))
 
 
 # Blocking: a name is compared only with names sharing its surname's first key letter, or
@@ -406,13 +417,13 @@ class _Blocks:
             if len(block) < MAX_BLOCK:
                 block.append((ent, name))
 
-    def best(self, text: str) -> Entity | None:
+    def best(self, text: str, language: str | None = None) -> Entity | None:
         """The earliest registered cluster with a name that spells the same referent."""
         parts = text.split()
         candidates = self.blocks.get("k:" + word_key(parts[-1])[:1], [])
         if len(parts) == 1:
             candidates = candidates + self.blocks.get("f:" + fold(parts[0]), [])
-        hits = [ent for ent, name in candidates if same_name(text, name)]
+        hits = [ent for ent, name in candidates if same_name(text, name, language, language)]
         return min(hits, key=lambda e: self.rank[id(e)]) if hits else None
 
 
@@ -448,7 +459,7 @@ def extract_entities(text: str, language: str | None, sentences: Sequence[Senten
         if target is not None:
             target.mentions.append(m)
             continue
-        target = blocks.best(m.text)
+        target = blocks.best(m.text, language)
         if target is None and m.initial and len(m.text.split()) == 1:
             known = gazetteer.fuzzy_lookup(m.text)
             if known is not None:
