@@ -16,6 +16,7 @@ from tui.analysis.dates import DateMention
 from tui.analysis.entities import Entity, same_name
 from tui.analysis.facts import Analysis, analyse_article
 from tui.analysis.figures import DIMENSIONS, cognate_key, count_label, is_count, lemma, normalized
+from tui.analysis.inflection import same_word
 from tui.analysis.quantities import Quantity
 from tui.analysis.text import fold
 from tui.models import INSPECT_FIELDS, Article
@@ -262,10 +263,13 @@ def _entities_match(x: Entity, y: Entity, la: str | None, lb: str | None) -> boo
     if x.id.startswith(("gaz:", "cty:")) and y.id.startswith(("gaz:", "cty:")):
         return False
     if x.weak or y.weak:
-        # Probably common words: only an identical name (or surname) counts.
+        # Probably common words: only an identical name (or surname), or an inflected form
+        # of it ("Finavian"/"Finavia": both at the start of a sentence), counts.
         names = {fold(n) for n in y.names} | {fold(n.split()[-1]) for n in y.names}
         return any(fold(n) in names or fold(n.split()[-1]) in {fold(m) for m in y.names}
-                   for n in x.names)
+                   for n in x.names) or any(
+            same_word(n, m, la, lb) for n in x.names for m in y.names
+            if " " not in n and " " not in m)
     y_names = y.names
     return any(same_name(n, name, la, lb) for n in x.names for name in y_names)
 

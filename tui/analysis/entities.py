@@ -62,10 +62,16 @@ def _folded_words(text: str) -> frozenset[str]:
 
 _CYR_TITLES = _folded_words(" ".join(lx.entity_words("cyrillic_titles")))
 _CYR_STOP = _folded_words(" ".join(lx.entity_words("cyrillic_stop")))
+# The same words romanised: a token is also checked in Latin letters ("Başkanı", "Według":
+# letters that do not decompose, "ı" and "ł", fold to themselves).
+_LATIN_TITLES = frozenset(latin_fold(w) for w in _TITLES)
+_LATIN_STOP = frozenset(latin_fold(w) for w in lx.entity_words("stop"))
 _CONNECT = lx.entity_words("connect")
 _AFTER_VON = lx.entity_words("after_von")  # "von der Leyen"; elsewhere German "der" is an article
 _ORG_WORDS = lx.entity_words("org_words")
 _PLACE_NOUNS = lx.entity_words("place_nouns")
+# German compounds ending in a place noun ("Grenzübergang", "Küstenstadt") before a name.
+_DE_PLACE_COMPOUNDS = tuple(sorted(w for w in _PLACE_NOUNS if len(w) >= 5))
 _INSTITUTIONS = _ORG_WORDS | lx.entity_words("institutions")
 _NAME_ARTICLES = lx.entity_words("name_articles")
 _IN_PREPS = lx.entity_words("in_preps")
@@ -204,13 +210,14 @@ def _mentions(text: str, language: str | None, sentences: Sequence[Sentence],
         titled: list[bool] = [False]
         for idx in run:
             low = fold(_clean(tokens[idx].text))
+            lat = low if low.isascii() else latin_fold(low)
             if (low in _TITLES or low.rstrip(".") in _TITLES or low in _CYR_TITLES
-                    or _is_compound_title(low)):
+                    or lat in _LATIN_TITLES or _is_compound_title(low)):
                 parts.append([])
                 titled.append(True)
                 continue
             if not parts[-1] and (low in _STOP or low in _CYR_STOP or low in _CONNECT
-                                  or low in calendar):
+                                  or lat in _LATIN_STOP or low in calendar):
                 # A capitalised article inside a sentence belongs to the name ("El Hierro",
                 # "La Restinga"); at the start of a sentence it is just the article.
                 keep = (low in _NAME_ARTICLES and idx == run[0] and idx + 1 < n
@@ -218,8 +225,9 @@ def _mentions(text: str, language: str | None, sentences: Sequence[Sentence],
                         and not _after_sentence_start(text, tokens[idx].start, sent_starts))
                 if not keep:
                     continue
-            if not parts[-1] and language == "de" and low in _PLACE_NOUNS and idx != run[-1]:
-                continue  # "Insel Sylt", "Stadt Passau"
+            if (not parts[-1] and language == "de" and idx != run[-1]
+                    and (low in _PLACE_NOUNS or low.endswith(_DE_PLACE_COMPOUNDS))):
+                continue  # "Insel Sylt", "Stadt Passau", "Grenzübergang Swiecko"
             if low in calendar:
                 parts.append([])
                 titled.append(False)
