@@ -38,7 +38,7 @@ def facts_by(result: dict, kind: str, concept: str | None = None) -> list[dict]:
 
 def test_contract_shape() -> None:
     result = compare_articles(EN, PT)
-    assert list(result) == ["a", "b", "facts", "alignment"]
+    assert list(result) == ["a", "b", "facts", "alignment", "same_event"]
     assert list(result["a"]) == list(INSPECT_FIELDS)
     assert result["a"]["title"] == "Storm hits Lisbon"
     for fact in result["facts"]:

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from tui.analysis import same_event
 from tui.analysis.align import (
     AlignedGroup,
     align_sentences,
@@ -364,6 +365,7 @@ def compare_articles(a: Article, b: Article) -> dict[str, Any]:
         "b": article_header(b, an_b),
         "facts": [p.to_json() for p in result.pairs],
         "alignment": [g.to_json() for g in result.alignment],
+        "same_event": same_event.verdict(same_event.signals(result, a.published, b.published)),
     }
 
 
@@ -422,6 +424,8 @@ def format_comparison(result: dict[str, Any]) -> str:
                          if x)
         lines.append(f"{side.upper()}: {h.get('title') or '(untitled)'}" + (f"  [{meta}]"
                                                                              if meta else ""))
+    if result.get("same_event"):
+        lines.append(same_event.describe(result["same_event"]))
     lines.append("")
     rows = []
     for fact in result["facts"]:

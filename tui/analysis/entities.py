@@ -199,7 +199,8 @@ def _mentions(text: str, language: str | None, sentences: Sequence[Sentence],
                     k += 1
                 if k < n and k > j and tokens[k].is_word and _is_cap(tokens[k]) \
                         and not text[tokens[k - 1].end:tokens[k].start].strip(" ") \
-                        and "\n" not in text[tokens[j - 1].end:tokens[k].start]:
+                        and "\n" not in text[tokens[j - 1].end:tokens[k].start] \
+                        and not _of_an_org(tokens, run, k):
                     run.extend(range(j, k))
                     j = k
                     continue
@@ -314,6 +315,20 @@ def _mentions(text: str, language: str | None, sentences: Sequence[Sentence],
                 out.append(Mention(tail_span, t0.start, t0.start + len(tail_span),
                                    sentence_at(sentences, t0.start), False, False, "place"))
     return out
+
+
+def _of_an_org(tokens: list[Token], run: list[int], k: int) -> bool:
+    """Is the connector before token k a plain "of" between two names? "Marek Nowak von
+    der Polizei" (an organisation word follows), "Angaben von Marek Nowak" (a full name of
+    two words follows). Not when the run so far is an institution ("Ministerio de
+    Asuntos Exteriores") or the particle of one name ("von der Leyen")."""
+    if any(tokens[r].low in _INSTITUTIONS for r in run):
+        return False
+    if tokens[k].low in _ORG_WORDS:
+        return True
+    nxt = k + 1
+    return (nxt < len(tokens) and tokens[nxt].is_word and _is_cap(tokens[nxt])
+            and tokens[nxt].start == tokens[k].end + 1 and tokens[nxt].low not in _CONNECT)
 
 
 def _place_before(tokens: list[Token], idx: int, before: Token | None, language: str | None,

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from typing import Any
 
+from tui.analysis import same_event
 from tui.analysis.compare import Comparison, FactPair, compare_analyses
 from tui.analysis.facts import Analysis, analyse_article
 from tui.ingest.clean import escape_spans, is_control
@@ -328,6 +329,7 @@ class CompareModel:
     facts: tuple[FactRow, ...]
     removed: dict[int, list[Span]] = field(default_factory=dict)  # A words B lacks
     added: dict[int, list[Span]] = field(default_factory=dict)  # B words A lacks
+    event: dict[str, Any] | None = None  # the `same_event` verdict (tui.analysis.same_event)
 
     @property
     def same_language(self) -> bool:
@@ -345,7 +347,7 @@ class CompareModel:
             self.texts_b, self.texts_a,
             tuple(p.swapped() for p in self.passages),
             tuple(sort_rows([r.swapped() for r in self.facts])),
-            removed=self.added, added=self.removed,
+            removed=self.added, added=self.removed, event=self.event,
         )
 
 
@@ -366,7 +368,9 @@ def build_model(
                 removed.update(r)
                 added.update(a)
     facts = tuple(sort_rows(fact_rows(comparison.pairs, fmt)))
+    event = same_event.verdict(
+        same_event.signals(comparison, article_a.published, article_b.published))
     return CompareModel(
         article_a, article_b, comparison, an_a.language, an_b.language,
-        texts_a, texts_b, tuple(passages), facts, removed, added,
+        texts_a, texts_b, tuple(passages), facts, removed, added, event,
     )

@@ -1,0 +1,61 @@
+"""Names across inflection and script: inflected forms meet their base and their
+transliteration; a name in English never meets a longer different name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.analysis.compare import compare_articles
+from tui.analysis.entities import same_name
+from tui.analysis.inflection import same_word, strip_suffix
+from tui.analysis.translit import latin, latin_fold
+from tui.models import Article
+
+
+@pytest.mark.parametrize(("a", "b", "la", "lb"), [
+    ("Marka Nowaka", "Marek Nowak", "pl", "de"),       # Polish genitive, fleeting e
+    ("Piotra Lewandowskiego", "Piotr Lewandowski", "pl", "en"),
+    ("Świecku", "Swiecko", "pl", "de"),                # locative against the nominative
+    ("Szentendrénél", "Szentendre", "hu", "en"),       # Hungarian case ending
+    ("Sari Virtasen", "Sari Virtanen", "fi", "sv"),    # Finnish genitive
+    ("Варной", "Варна", "ru", "bg"),                   # Cyrillic instrumental
+    ("Украины", "Украйна", "ru", "bg"),
+    ("Joniškio", "Jonišķiem", "lt", "lv"),             # Baltic, two languages
+    ("Manisa'nın", "Manisa", "tr", "en"),              # Turkish apostrophe ending
+    ("Mehmet Yılmaz", "Mehmet Yilmaz", "tr", "en"),    # dotless ı
+    ("Kovács Gábor", "Gabor Kovacs", "hu", "en"),      # family name first
+    ("Харків", "Kharkiv", "uk", "en"),                 # other script
+])
+def test_inflected_and_transliterated_forms_are_one_name(a, b, la, lb) -> None:
+    assert same_name(a, b, la, lb)
+
+
+@pytest.mark.parametrize(("a", "b", "la", "lb"), [
+    ("Smith", "Smithers", "en", "en"),    # English has no case endings
+    ("Marek", "Marta", "pl", "pl"),       # same stem letters, different names
+    ("Nowak", "Nowakowski", "pl", "pl"),
+    ("Berlin", "Bern", "de", "de"),
+])
+def test_different_names_stay_apart(a, b, la, lb) -> None:
+    assert not same_name(a, b, la, lb)
+
+
+def test_transliteration_is_a_library_not_a_table() -> None:
+    assert latin("Łódź") == "Lodz" and latin_fold("Київ") == "kiiv"
+    assert latin("Ακρόπολη").lower().startswith("akropol")
+    assert strip_suffix("İzmir'den") == "İzmir" and strip_suffix("O'Brien") == "O'Brien"
+    assert same_word("Budapesten", "Budapest", "hu", "en")
+
+
+def test_compare_matches_a_genitive_surname_and_a_locative_town() -> None:
+    a = Article(title="", language="pl", body=(
+        "Protest rolników trwał w Świecku od rana. Zdaniem Marka Nowaka z policji "
+        "zablokowano 31 ciągników. Rzecznik Marek Nowak potwierdził te dane."))
+    b = Article(title="", language="de", body=(
+        "Der Protest der Landwirte am Grenzübergang Swiecko dauerte seit dem Morgen. "
+        "Nach Angaben von Marek Nowak von der Polizei wurden 31 Traktoren blockiert."))
+    rows = [f for f in compare_articles(a, b)["facts"]
+            if f["kind"] == "entity" and f["a"] and f["b"]]
+    pairs = {(f["a"]["text"], f["b"]["text"]) for f in rows}
+    assert any("Nowak" in x and y == "Marek Nowak" for x, y in pairs), pairs
+    assert any("Świeck" in x and "Swiecko" in y for x, y in pairs), pairs
