@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from tui.analysis import same_event
@@ -17,7 +18,7 @@ from tui.analysis.dates import DateMention
 from tui.analysis.entities import Entity, same_name
 from tui.analysis.facts import Analysis, analyse_article
 from tui.analysis.figures import DIMENSIONS, cognate_key, count_label, is_count, lemma, normalized
-from tui.analysis.inflection import same_word
+from tui.analysis.inflection import comparable, same_word
 from tui.analysis.quantities import Quantity
 from tui.analysis.text import fold
 from tui.models import INSPECT_FIELDS, Article
@@ -258,6 +259,16 @@ def _label(x: Quantity, y: Quantity | None, la: str | None, lb: str | None) -> s
 # ------------------------------------------------------------------ entities
 
 
+@lru_cache(maxsize=4096)
+def _single_words(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """One-word names by the first three letters of their comparable form (a cheap block)."""
+    out: dict[str, list[str]] = {}
+    for n in names:
+        if " " not in n:
+            out.setdefault(comparable(n)[:3], []).append(n)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _entities_match(x: Entity, y: Entity, la: str | None, lb: str | None) -> bool:
     if x.id == y.id:
         return True
@@ -267,10 +278,12 @@ def _entities_match(x: Entity, y: Entity, la: str | None, lb: str | None) -> boo
         # Probably common words: only an identical name (or surname), or an inflected form
         # of it ("Finavian"/"Finavia": both at the start of a sentence), counts.
         names = {fold(n) for n in y.names} | {fold(n.split()[-1]) for n in y.names}
-        return any(fold(n) in names or fold(n.split()[-1]) in {fold(m) for m in y.names}
-                   for n in x.names) or any(
-            same_word(n, m, la, lb) for n in x.names for m in y.names
-            if " " not in n and " " not in m)
+        if any(fold(n) in names or fold(n.split()[-1]) in {fold(m) for m in y.names}
+               for n in x.names):
+            return True
+        sa, sb = _single_words(tuple(x.names)), _single_words(tuple(y.names))
+        return bool(sa.keys() & sb.keys()) and any(
+            same_word(n, m, la, lb) for k in sa.keys() & sb.keys() for n in sa[k] for m in sb[k])
     y_names = y.names
     return any(same_name(n, name, la, lb) for n in x.names for name in y_names)
 

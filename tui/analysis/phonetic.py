@@ -26,6 +26,7 @@ _VOWELS = set("aeiouy")
 _NON_LETTER = re.compile(r"[^a-z]+")
 
 
+@lru_cache(maxsize=16384)
 def transliterate(text: str) -> str:
     """Lowercase Latin letters for `text` (see tui.analysis.translit)."""
     return latin(text).lower()

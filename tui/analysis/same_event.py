@@ -19,6 +19,7 @@ from tui.analysis.events import kinds_in
 
 if TYPE_CHECKING:
     from tui.analysis.compare import Comparison
+    from tui.analysis.facts import Analysis
 
 LIKELY = 0.5  # at or above: probably one event
 WARN = 0.35  # below: the split view and `compare` warn that it is probably not
@@ -75,9 +76,18 @@ def _names(comparison: Comparison) -> tuple[list[str], float]:
     return shared, only
 
 
+_LEAD_SENTENCES = 3  # what happened is said in the lead; reading only it keeps this cheap
+
+
+def _lead_kinds(analysis: Analysis) -> set[str]:
+    sentences = analysis.sentences
+    end = sentences[min(len(sentences), _LEAD_SENTENCES) - 1].end if sentences else 0
+    lead = [t for t in analysis.tokens[:2000] if t.start < end] if sentences else []
+    return set(kinds_in(lead, analysis.language))
+
+
 def _kinds(comparison: Comparison) -> str:
-    ka = set(kinds_in(comparison.a.tokens, comparison.a.language))
-    kb = set(kinds_in(comparison.b.tokens, comparison.b.language))
+    ka, kb = _lead_kinds(comparison.a), _lead_kinds(comparison.b)
     if not ka or not kb:
         return "unknown"
     return "same" if ka & kb else "different"
