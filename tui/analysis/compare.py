@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -44,6 +44,9 @@ class FactPair:
     label: str  # concept for quantities, type for entities, "" for dates
     a: Quantity | Entity | DateMention | None
     b: Quantity | Entity | DateMention | None
+    # Entity rows of both sides: "agree" when figures stated in sentences naming it agree
+    # (and none differ), "differ" when one differs, "both_mention" when there are none.
+    relation: str | None = None
 
     def sentence_a(self) -> int | None:
         return _first_sentence(self.a)
@@ -60,6 +63,8 @@ class FactPair:
         out["status"] = self.status
         out["a"] = _side_json(self.a)
         out["b"] = _side_json(self.b)
+        if self.relation is not None:
+            out["relation"] = self.relation  # added after the contract's keys
         return out
 
 
@@ -323,6 +328,27 @@ def _pair_entities(a: Analysis, b: Analysis) -> tuple[list[FactPair], dict[str, 
     return out, alias
 
 
+BOTH_MENTION, DIFFER = "both_mention", "differ"
+
+
+def _relations(entity_pairs: list[FactPair], quantity_pairs: list[FactPair]) -> list[FactPair]:
+    """Entity rows of both sides say whether the facts about the entity agree: both reports
+    naming Poland says nothing about whether they say the same of it."""
+    compared = [(p.a.sentence, p.b.sentence, p.status) for p in quantity_pairs
+                if p.status in (AGREE, CONFLICT) and isinstance(p.a, Quantity)
+                and isinstance(p.b, Quantity)]
+    out = []
+    for p in entity_pairs:
+        if not (isinstance(p.a, Entity) and isinstance(p.b, Entity)):
+            out.append(p)
+            continue
+        sa, sb = set(p.a.sentences), set(p.b.sentences)
+        found = {status for i, j, status in compared if i in sa and j in sb}
+        relation = DIFFER if CONFLICT in found else (AGREE if AGREE in found else BOTH_MENTION)
+        out.append(replace(p, relation=relation))
+    return out
+
+
 # --------------------------------------------------------------------- dates
 
 
@@ -350,7 +376,8 @@ def compare_analyses(a: Analysis, b: Analysis) -> Comparison:
     sim = similarity_matrix(fa, fb)
     alignment = align_sentences(sim)
     aligned = {(i, j) for g in alignment for i in g.a for j in g.b}
-    pairs = _pair_quantities(a, b, sim, aligned) + entity_pairs + _pair_dates(a, b)
+    quantity_pairs = _pair_quantities(a, b, sim, aligned)
+    pairs = quantity_pairs + _relations(entity_pairs, quantity_pairs) + _pair_dates(a, b)
 
     def key(p: FactPair) -> tuple[int, int, int, int]:
         sa, sb = p.sentence_a(), p.sentence_b()
@@ -385,6 +412,7 @@ def compare_articles(a: Article, b: Article) -> dict[str, Any]:
 # ------------------------------------------------------------------- display
 
 _SYMBOL = {CONFLICT: "≠ conflict", AGREE: "= agree", ONLY_A: "A only", ONLY_B: "B only"}
+_RELATION_SYMBOL = {BOTH_MENTION: "~ both mention", DIFFER: "~ both, differ"}
 
 
 def _cell(side: dict[str, Any] | None, kind: str) -> str:
@@ -444,7 +472,8 @@ def format_comparison(result: dict[str, Any]) -> str:
     for fact in result["facts"]:
         kind = fact["kind"]
         what = fact.get("concept") or fact.get("type") or kind
-        rows.append((_SYMBOL[fact["status"]], f"{kind}:{what}", _cell(fact["a"], kind),
+        symbol = _RELATION_SYMBOL.get(fact.get("relation") or "", _SYMBOL[fact["status"]])
+        rows.append((symbol, f"{kind}:{what}", _cell(fact["a"], kind),
                      _cell(fact["b"], kind)))
     if not rows:
         lines.append("No comparable facts found.")

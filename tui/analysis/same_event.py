@@ -76,21 +76,29 @@ def _names(comparison: Comparison) -> tuple[list[str], float]:
     return shared, only
 
 
-_LEAD_SENTENCES = 3  # what happened is said in the lead; reading only it keeps this cheap
+_LEAD_SENTENCES = 3  # what happened is said in the lead
+_WIDE_SENTENCES = 8  # … and is at least named soon after in another report of it
 
 
-def _lead_kinds(analysis: Analysis) -> set[str]:
-    sentences = analysis.sentences
-    end = sentences[min(len(sentences), _LEAD_SENTENCES) - 1].end if sentences else 0
-    lead = [t for t in analysis.tokens[:2000] if t.start < end] if sentences else []
-    return set(kinds_in(lead, analysis.language))
+def _kinds_within(analysis: Analysis, sentences: int) -> set[str]:
+    spans = analysis.sentences
+    if not spans:
+        return set()
+    end = spans[min(len(spans), sentences) - 1].end
+    return set(kinds_in([t for t in analysis.tokens[:4000] if t.start < end], analysis.language))
 
 
 def _kinds(comparison: Comparison) -> str:
-    ka, kb = _lead_kinds(comparison.a), _lead_kinds(comparison.b)
-    if not ka or not kb:
+    """"same" when what one lead says happened is named early in the other; "different"
+    when both leads say what happened and neither is named in the other."""
+    a, b = comparison.a, comparison.b
+    lead_a, lead_b = _kinds_within(a, _LEAD_SENTENCES), _kinds_within(b, _LEAD_SENTENCES)
+    if not lead_a or not lead_b:
         return "unknown"
-    return "same" if ka & kb else "different"
+    if lead_a & lead_b or lead_a & _kinds_within(b, _WIDE_SENTENCES) or (
+            lead_b & _kinds_within(a, _WIDE_SENTENCES)):
+        return "same"
+    return "different"
 
 
 def _day(value: str | None) -> date | None:

@@ -29,6 +29,8 @@ STATUS_LABEL = {
     ONLY_A: "◐ A only",
     ONLY_B: "◑ B only",
 }
+# An entity both reports name, with no figure about it that agrees: not an agreement.
+RELATION_LABEL = {"both_mention": "~ both mention", "differ": "~ both, differ"}
 STATUS_SYMBOL = {CONFLICT: "≠", AGREE: "=", ONLY_A: "◐", ONLY_B: "◑"}
 _STATUS_ORDER = {CONFLICT: 0, AGREE: 1, ONLY_A: 2, ONLY_B: 3}
 _SWAP_STATUS = {ONLY_A: ONLY_B, ONLY_B: ONLY_A}
@@ -236,10 +238,11 @@ class FactRow:
     sentence_b: int | None
     span_a: Span | None = None  # raw offsets of the fact in the analysed text
     span_b: Span | None = None
+    relation: str | None = None  # entity rows: agree / differ / both_mention (compare.py)
 
     @property
     def status_label(self) -> str:
-        return STATUS_LABEL.get(self.status, self.status)
+        return RELATION_LABEL.get(self.relation or "", STATUS_LABEL.get(self.status, self.status))
 
     def swapped(self) -> FactRow:
         return replace(
@@ -304,6 +307,7 @@ def fact_rows(pairs: Sequence[FactPair], fmt: NumberFormat = _plain_number) -> l
         rows.append(FactRow(
             kind, pair.status, concept, a_text, b_text, a_value, b_value,
             pair.sentence_a(), pair.sentence_b(), _raw_span(pair.a), _raw_span(pair.b),
+            data.get("relation"),
         ))
     return rows
 
