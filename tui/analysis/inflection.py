@@ -81,3 +81,28 @@ def same_word(a: str, b: str, la: str | None = None, lb: str | None = None) -> b
 
 def _tail_ok(tail: str, table: frozenset[str]) -> bool:
     return not tail or tail in table
+
+
+def _is_cyrillic(word: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in word)
+
+
+@lru_cache(maxsize=1)
+def _cyrillic_endings() -> tuple[str, ...]:
+    """The case endings of every language file written in Cyrillic, longest first."""
+    found = {e for table in lx.entity_words_by_language("name_endings").values()
+             for e in table if _is_cyrillic(e)}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def stem(word: str, min_stem: int = 4) -> str | None:
+    """The stem of an inflected Cyrillic name, for prefix search ("Варной" -> "Варн"):
+    the word without its longest case ending that leaves `min_stem` letters; None when
+    the word is not Cyrillic or too short to have one."""
+    if not _is_cyrillic(word) or " " in word.strip():
+        return None
+    low = word.strip()
+    for ending in _cyrillic_endings():
+        if low.lower().endswith(ending) and len(low) - len(ending) >= min_stem:
+            return low[: -len(ending)]
+    return None
