@@ -59,3 +59,15 @@ def test_compare_matches_a_genitive_surname_and_a_locative_town() -> None:
     pairs = {(f["a"]["text"], f["b"]["text"]) for f in rows}
     assert any("Nowak" in x and y == "Marek Nowak" for x, y in pairs), pairs
     assert any("Świeck" in x and "Swiecko" in y for x, y in pairs), pairs
+
+
+def test_weapons_and_named_storms_are_not_people() -> None:
+    from tui.analysis.facts import analyse_article
+
+    body = ("Kyiv asked for more Patriot systems on Monday. The Patriot Interceptor batteries "
+            "shot down four missiles. Storm Orla closed the ports, said Anna Kowal.")
+    types = {e.text: e.type for e in analyse_article(
+        Article(title="", body=body, language="en")).entities}
+    assert types["Patriot Interceptor"] == "weapon"
+    assert types["Storm Orla"] == "event"
+    assert types["Anna Kowal"] == "person"

@@ -302,6 +302,7 @@ def _mentions(text: str, language: str | None, sentences: Sequence[Sentence],
                 cue = "org"
             if cue != "org" and _person_after(text, tokens, part[-1]):
                 cue = "person"  # "said", "aged 54" outweigh a preposition before
+            cue = _thing_cue(tokens, part, nxt) or cue
             out.append(Mention(span, first.start, first.start + len(span),
                                sentence_at(sentences, first.start), initial,
                                has_title or (prev_tok is not None and prev_tok.low in _TITLES),
@@ -315,6 +316,22 @@ def _mentions(text: str, language: str | None, sentences: Sequence[Sentence],
                 out.append(Mention(tail_span, t0.start, t0.start + len(tail_span),
                                    sentence_at(sentences, t0.start), False, False, "place"))
     return out
+
+
+_WEAPON_WORDS = frozenset(fold(w) for w in lx.entity_words("weapon_words"))
+_WEAPON_AFTER = _WEAPON_WORDS | frozenset(fold(w) for w in lx.entity_words("weapon_after"))
+_EVENT_WORDS = frozenset(fold(w) for w in lx.entity_words("event_words"))
+
+
+def _thing_cue(tokens: list[Token], part: list[int], nxt: Token | None) -> str | None:
+    """Names that are not people: a weapon ("Patriot missiles", "Patriot Interceptor") or
+    a named event ("Storm Orla", "Stormen Vilja")."""
+    if fold(tokens[part[0]].text) in _EVENT_WORDS and len(part) > 1:
+        return "event"
+    if any(fold(tokens[p].text) in _WEAPON_WORDS for p in part[1:]) or (
+            nxt is not None and nxt.text.islower() and nxt.low in _WEAPON_AFTER):
+        return "weapon"
+    return None
 
 
 def _of_an_org(tokens: list[Token], run: list[int], k: int) -> bool:
@@ -509,6 +526,9 @@ def extract_entities(text: str, language: str | None, sentences: Sequence[Senten
 
 def _guess_type(ent: Entity) -> str:
     cues = [m.cue for m in ent.mentions if m.cue]
+    for thing in ("event", "weapon"):
+        if thing in cues:
+            return thing
     if "org" in cues:
         return "org"
     if any(m.title for m in ent.mentions):
