@@ -274,6 +274,26 @@ def _single_words(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _close_names(x: Entity, y: Entity, la: str | None, lb: str | None) -> bool:
+    """Two entities with a name in common once romanised and inflection is undone."""
+    if x.id.startswith(("gaz:", "cty:")) and y.id.startswith(("gaz:", "cty:")):
+        return False
+    sa, sb = _last_words(tuple(x.names)), _last_words(tuple(y.names))
+    return any(same_word(n.split()[-1], m.split()[-1], la, lb) and same_name(n, m, la, lb)
+               for k in sa.keys() & sb.keys() for n in sa[k] for m in sb[k])
+
+
+@lru_cache(maxsize=4096)
+def _last_words(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Names of one or two words, by the first letters of their last word."""
+    out: dict[str, list[str]] = {}
+    for n in names:
+        words = n.split()
+        if len(words) <= 2:
+            out.setdefault(comparable(words[-1])[:3], []).append(n)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _entities_match(x: Entity, y: Entity, la: str | None, lb: str | None) -> bool:
     if x.id == y.id:
         return True
@@ -309,18 +329,21 @@ def _pair_entities(a: Analysis, b: Analysis) -> tuple[list[FactPair], dict[str, 
         used_b.add(j)
         matched_a.add(i)
         out.append(FactPair("entity", AGREE, x.type, x, ents_b[j]))
-    for i, x in enumerate(ents_a):
-        if i in matched_a:
-            continue
-        for j, y in enumerate(ents_b):
-            if j in used_b or not _entities_match(x, y, a.language, b.language):
+    # Spellings of one name first (identical once romanised, or inflected forms), then
+    # names that only sound alike: "Latvijos" takes "Latvijas", not "Lietuvas".
+    for matches in (_close_names, _entities_match):
+        for i, x in enumerate(ents_a):
+            if i in matched_a:
                 continue
-            used_b.add(j)
-            matched_a.add(i)
-            alias[y.id] = x.id
-            label = x.type if not x.id.startswith("ph:") else y.type
-            out.append(FactPair("entity", AGREE, label, x, y))
-            break
+            for j, y in enumerate(ents_b):
+                if j in used_b or not matches(x, y, a.language, b.language):
+                    continue
+                used_b.add(j)
+                matched_a.add(i)
+                alias[y.id] = x.id
+                label = x.type if not x.id.startswith("ph:") else y.type
+                out.append(FactPair("entity", AGREE, label, x, y))
+                break
     out.extend(FactPair("entity", ONLY_A, x.type, x, None)
                for i, x in enumerate(ents_a) if i not in matched_a and not x.weak)
     out.extend(FactPair("entity", ONLY_B, y.type, None, y)

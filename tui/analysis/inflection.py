@@ -22,7 +22,7 @@ from tui.analysis.translit import latin_fold
 _APOSTROPHE_SUFFIX = re.compile(r"^(\w{2,})['’]([a-zçğıöşüâî]{1,6})$")
 # Spelling differences of one sound across romanisations ("Украйна"/"Украина", "Libja"/"Libia").
 _SPELLING = (("shch", "sc"), ("ch", "c"), ("sh", "s"), ("zh", "z"), ("kh", "h"), ("y", "i"),
-             ("j", "i"), ("w", "v"))
+             ("j", "i"), ("w", "v"), ("ph", "f"), ("th", "t"), ("c", "k"))
 _MIN_STEM = 3
 _MAX_TAIL = 5
 
