@@ -71,3 +71,18 @@ def test_weapons_and_named_storms_are_not_people() -> None:
     assert types["Patriot Interceptor"] == "weapon"
     assert types["Storm Orla"] == "event"
     assert types["Anna Kowal"] == "person"
+
+
+def test_short_month_words_and_foreign_function_words_start_names() -> None:
+    from tui.analysis.facts import analyse_article
+
+    def names(body: str, language: str) -> list[list[str]]:
+        return [e.names for e in analyse_article(
+            Article(title="", body=body, language=language)).entities]
+
+    found = names("Rzecznik Jan Kowalski powiedział, że Mar Menor jest brudny.", "pl")
+    assert ["Jan Kowalski"] in found and ["Mar Menor"] in found
+    assert ["Met Éireann"] in names("Bhí an stoirm láidir, de réir Met Éireann inné.", "ga")
+    # A sentence still starts with a function word of another language, and a day name
+    # before a name is still no part of it.
+    assert ["Boris Johnson"] in names("On Monday Boris Johnson spoke in Leeds.", "en")

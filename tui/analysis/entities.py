@@ -217,8 +217,13 @@ def _mentions(text: str, language: str | None, sentences: Sequence[Sentence],
                 parts.append([])
                 titled.append(True)
                 continue
-            if not parts[-1] and (low in _STOP or low in _CYR_STOP or low in _CONNECT
-                                  or lat in _LATIN_STOP or low in calendar):
+            if low in calendar and _short_name_word(low, idx, run, tokens, calendar):
+                parts[-1].append(idx)  # "Jan Kowalski", "Mar Menor": not January, March
+                continue
+            if not parts[-1] and (_is_stop(low, lat, language, idx == run[0] and (
+                    tokens[idx].start in sent_starts
+                    or _after_sentence_start(text, tokens[idx].start, sent_starts)))
+                    or low in _CONNECT or low in calendar):
                 # A capitalised article inside a sentence belongs to the name ("El Hierro",
                 # "La Restinga"); at the start of a sentence it is just the article.
                 keep = (low in _NAME_ARTICLES and idx == run[0] and idx + 1 < n
@@ -332,6 +337,30 @@ def _thing_cue(tokens: list[Token], part: list[int], nxt: Token | None) -> str |
             nxt is not None and nxt.text.islower() and nxt.low in _WEAPON_AFTER):
         return "weapon"
     return None
+
+
+_STOP_BY_LANGUAGE = {code: frozenset(latin_fold(w) for w in words) for code, words in
+                     lx.entity_words_by_language("stop").items()}
+
+
+def _is_stop(low: str, lat: str, language: str | None, sentence_start: bool) -> bool:
+    """A function word before a name: any language's at the start of a sentence, where
+    every word is capitalised; inside one only the report's own ("de réir Met Éireann":
+    Dutch "met" is no Irish word)."""
+    if sentence_start or language is None:
+        return low in _STOP or low in _CYR_STOP or lat in _LATIN_STOP
+    own = _STOP_BY_LANGUAGE.get(language, frozenset())
+    return lat in own or low in _CYR_STOP
+
+
+def _short_name_word(low: str, idx: int, run: list[int], tokens: list[Token],
+                     calendar: frozenset[str]) -> bool:
+    """A month abbreviation that is a name's first word: three letters at most, followed in
+    the run by a capitalised word that is no calendar word ("Jan Kowalski")."""
+    if len(low) > 3 or idx == run[-1] or low in _STOP:
+        return False
+    nxt = tokens[run[run.index(idx) + 1]]
+    return fold(_clean(nxt.text)) not in calendar and not nxt.text.isupper()
 
 
 def _of_an_org(tokens: list[Token], run: list[int], k: int) -> bool:
