@@ -86,3 +86,14 @@ def test_short_month_words_and_foreign_function_words_start_names() -> None:
     # A sentence still starts with a function word of another language, and a day name
     # before a name is still no part of it.
     assert ["Boris Johnson"] in names("On Monday Boris Johnson spoke in Leeds.", "en")
+
+
+def test_a_title_of_another_language_is_a_name_here() -> None:
+    from tui.analysis.facts import analyse_article
+
+    ents = analyse_article(Article(title="", language="ga", body=(
+        "Dúirt Máire Ní Cheallaigh go raibh na bóithre dúnta."))).entities
+    assert [e.names for e in ents] == [["Máire Ní Cheallaigh"]]  # "maire" is French for mayor
+    fr = analyse_article(Article(title="", language="fr", body=(
+        "Le maire a parlé. Selon la police, Maire Anne Hidalgo était absente."))).entities
+    assert any(e.names == ["Anne Hidalgo"] for e in fr)

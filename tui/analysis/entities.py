@@ -212,8 +212,7 @@ def _mentions(text: str, language: str | None, sentences: Sequence[Sentence],
         for idx in run:
             low = fold(_clean(tokens[idx].text))
             lat = low if low.isascii() else latin_fold(low)
-            if (low in _TITLES or low.rstrip(".") in _TITLES or low in _CYR_TITLES
-                    or lat in _LATIN_TITLES or _is_compound_title(low)):
+            if _is_title(low, lat, language) or low in _CYR_TITLES or _is_compound_title(low):
                 parts.append([])
                 titled.append(True)
                 continue
@@ -337,6 +336,20 @@ def _thing_cue(tokens: list[Token], part: list[int], nxt: Token | None) -> str |
             nxt is not None and nxt.text.islower() and nxt.low in _WEAPON_AFTER):
         return "weapon"
     return None
+
+
+_TITLES_BY_LANGUAGE = {code: frozenset(latin_fold(w) for w in words) for code, words in
+                       lx.entity_words_by_language("titles").items()}
+
+
+def _is_title(low: str, lat: str, language: str | None) -> bool:
+    """A title before a name in the report's language or in English ("Maire" is French
+    for mayor but an Irish first name); any language's when the report's is unknown."""
+    own = _TITLES_BY_LANGUAGE.get(language or "")
+    if own is None:
+        return low in _TITLES or low.rstrip(".") in _TITLES or lat in _LATIN_TITLES
+    titles = own | _TITLES_BY_LANGUAGE.get("en", frozenset())
+    return lat in titles or lat.rstrip(".") in titles
 
 
 _STOP_BY_LANGUAGE = {code: frozenset(latin_fold(w) for w in words) for code, words in
