@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -264,16 +265,6 @@ def _label(x: Quantity, y: Quantity | None, la: str | None, lb: str | None) -> s
 # ------------------------------------------------------------------ entities
 
 
-@lru_cache(maxsize=4096)
-def _single_words(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """One-word names by the first three letters of their comparable form (a cheap block)."""
-    out: dict[str, list[str]] = {}
-    for n in names:
-        if " " not in n:
-            out.setdefault(comparable(n)[:3], []).append(n)
-    return {k: tuple(v) for k, v in out.items()}
-
-
 def _close_names(x: Entity, y: Entity, la: str | None, lb: str | None) -> bool:
     """Two entities with a name in common once romanised and inflection is undone."""
     if x.id.startswith(("gaz:", "cty:")) and y.id.startswith(("gaz:", "cty:")):
@@ -300,15 +291,11 @@ def _entities_match(x: Entity, y: Entity, la: str | None, lb: str | None) -> boo
     if x.id.startswith(("gaz:", "cty:")) and y.id.startswith(("gaz:", "cty:")):
         return False
     if x.weak or y.weak:
-        # Probably common words: only an identical name (or surname), or an inflected form
-        # of it ("Finavian"/"Finavia": both at the start of a sentence), counts.
+        # Probably common words: only an identical name (or surname) counts (an inflected
+        # form of it, "Finavian"/"Finavia", is paired before, by _close_names).
         names = {fold(n) for n in y.names} | {fold(n.split()[-1]) for n in y.names}
-        if any(fold(n) in names or fold(n.split()[-1]) in {fold(m) for m in y.names}
-               for n in x.names):
-            return True
-        sa, sb = _single_words(tuple(x.names)), _single_words(tuple(y.names))
-        return bool(sa.keys() & sb.keys()) and any(
-            same_word(n, m, la, lb) for k in sa.keys() & sb.keys() for n in sa[k] for m in sb[k])
+        return any(fold(n) in names or fold(n.split()[-1]) in {fold(m) for m in y.names}
+                   for n in x.names)
     y_names = y.names
     return any(same_name(n, name, la, lb) for n in x.names for name in y_names)
 
@@ -331,19 +318,33 @@ def _pair_entities(a: Analysis, b: Analysis) -> tuple[list[FactPair], dict[str, 
         out.append(FactPair("entity", AGREE, x.type, x, ents_b[j]))
     # Spellings of one name first (identical once romanised, or inflected forms), then
     # names that only sound alike: "Latvijos" takes "Latvijas", not "Lietuvas".
-    for matches in (_close_names, _entities_match):
+    blocks: dict[str, list[int]] = {}
+    for j, y in enumerate(ents_b):
+        for key in _last_words(tuple(y.names)):
+            blocks.setdefault(key, []).append(j)
+
+    def close(x: Entity) -> Iterable[int]:
+        found = {j for key in _last_words(tuple(x.names)) for j in blocks.get(key, ())}
+        return [j for j in sorted(found)
+                if _close_names(x, ents_b[j], a.language, b.language)]
+
+    def sound(x: Entity) -> Iterator[int]:  # lazily: the first match is taken
+        return (j for j, y in enumerate(ents_b)
+                if j not in used_b and _entities_match(x, y, a.language, b.language))
+
+    for candidates in (close, sound):
         for i, x in enumerate(ents_a):
             if i in matched_a:
                 continue
-            for j, y in enumerate(ents_b):
-                if j in used_b or not matches(x, y, a.language, b.language):
-                    continue
-                used_b.add(j)
-                matched_a.add(i)
-                alias[y.id] = x.id
-                label = x.type if not x.id.startswith("ph:") else y.type
-                out.append(FactPair("entity", AGREE, label, x, y))
-                break
+            j = next((j for j in candidates(x) if j not in used_b), None)
+            if j is None:
+                continue
+            y = ents_b[j]
+            used_b.add(j)
+            matched_a.add(i)
+            alias[y.id] = x.id
+            label = x.type if not x.id.startswith("ph:") else y.type
+            out.append(FactPair("entity", AGREE, label, x, y))
     out.extend(FactPair("entity", ONLY_A, x.type, x, None)
                for i, x in enumerate(ents_a) if i not in matched_a and not x.weak)
     out.extend(FactPair("entity", ONLY_B, y.type, None, y)

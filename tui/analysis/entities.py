@@ -342,13 +342,16 @@ _TITLES_BY_LANGUAGE = {code: frozenset(latin_fold(w) for w in words) for code, w
                        lx.entity_words_by_language("titles").items()}
 
 
+_TITLES_WITH_EN = {code: words | _TITLES_BY_LANGUAGE.get("en", frozenset())
+                   for code, words in _TITLES_BY_LANGUAGE.items()}
+
+
 def _is_title(low: str, lat: str, language: str | None) -> bool:
     """A title before a name in the report's language or in English ("Maire" is French
     for mayor but an Irish first name); any language's when the report's is unknown."""
-    own = _TITLES_BY_LANGUAGE.get(language or "")
-    if own is None:
+    titles = _TITLES_WITH_EN.get(language or "")
+    if titles is None:
         return low in _TITLES or low.rstrip(".") in _TITLES or lat in _LATIN_TITLES
-    titles = own | _TITLES_BY_LANGUAGE.get("en", frozenset())
     return lat in titles or lat.rstrip(".") in titles
 
 

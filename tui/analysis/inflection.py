@@ -49,6 +49,7 @@ def _spelling(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=32768)
 def comparable(word: str) -> str:
     """The romanised, folded, spelling-normalised form two inflected words are compared in."""
     return _spelling(latin_fold(strip_suffix(word)))
@@ -57,6 +58,8 @@ def comparable(word: str) -> str:
 @lru_cache(maxsize=65536)
 def same_word(a: str, b: str, la: str | None = None, lb: str | None = None) -> bool:
     """Are two words forms of one name (same stem, each tail a case ending of its language)?"""
+    if latin_fold(a)[:1] != latin_fold(b)[:1]:
+        return False  # a cheap test first: most pairs of names differ at once
     ca, cb = comparable(a), comparable(b)
     if ca == cb:
         return bool(ca)

@@ -80,23 +80,29 @@ _LEAD_SENTENCES = 3  # what happened is said in the lead
 _WIDE_SENTENCES = 8  # … and is at least named soon after in another report of it
 
 
-def _kinds_within(analysis: Analysis, sentences: int) -> set[str]:
+def _kinds_within(analysis: Analysis) -> tuple[set[str], set[str]]:
+    """Kinds of event named in the lead, and in the first few sentences."""
     spans = analysis.sentences
     if not spans:
-        return set()
-    end = spans[min(len(spans), sentences) - 1].end
-    return set(kinds_in([t for t in analysis.tokens[:4000] if t.start < end], analysis.language))
+        return set(), set()
+    lead_end = spans[min(len(spans), _LEAD_SENTENCES) - 1].end
+    wide_end = spans[min(len(spans), _WIDE_SENTENCES) - 1].end
+    wide_tokens = []
+    for t in analysis.tokens:
+        if t.start >= wide_end:
+            break
+        wide_tokens.append(t)
+    lead = [t for t in wide_tokens if t.start < lead_end]
+    return set(kinds_in(lead, analysis.language)), set(kinds_in(wide_tokens, analysis.language))
 
 
 def _kinds(comparison: Comparison) -> str:
     """"same" when what one lead says happened is named early in the other; "different"
     when both leads say what happened and neither is named in the other."""
-    a, b = comparison.a, comparison.b
-    lead_a, lead_b = _kinds_within(a, _LEAD_SENTENCES), _kinds_within(b, _LEAD_SENTENCES)
+    (lead_a, wide_a), (lead_b, wide_b) = _kinds_within(comparison.a), _kinds_within(comparison.b)
     if not lead_a or not lead_b:
         return "unknown"
-    if lead_a & lead_b or lead_a & _kinds_within(b, _WIDE_SENTENCES) or (
-            lead_b & _kinds_within(a, _WIDE_SENTENCES)):
+    if lead_a & wide_b or lead_b & wide_a:
         return "same"
     return "different"
 
