@@ -97,3 +97,17 @@ def test_a_title_of_another_language_is_a_name_here() -> None:
     fr = analyse_article(Article(title="", language="fr", body=(
         "Le maire a parlé. Selon la police, Maire Anne Hidalgo était absente."))).entities
     assert any(e.names == ["Anne Hidalgo"] for e in fr)
+
+
+def test_a_name_after_a_hyphenated_article_is_a_name() -> None:
+    from tui.analysis.facts import analyse_article
+
+    ents = analyse_article(Article(title="", language="mt", body=(
+        "Id-dgħajsa telqet minn Zuwara fil-Libja, u waslet għall-Italja."))).entities
+    names = [n for e in ents for n in e.names]
+    assert "Libja" in names and "Italja" in names
+    a = Article(title="", language="mt", body="Id-dgħajsa telqet minn Zuwara fil-Libja.")
+    b = Article(title="", language="it", body="La barca era partita da Zuara, in Libia.")
+    pairs = {(f["a"]["text"], f["b"]["text"]) for f in compare_articles(a, b)["facts"]
+             if f["kind"] == "entity" and f["a"] and f["b"]}
+    assert ("Libja", "Libia") in pairs

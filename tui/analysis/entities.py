@@ -151,6 +151,11 @@ def _mentions(text: str, language: str | None, sentences: Sequence[Sentence],
         tok = tokens[i]
         t0 = tok.text
         if not t0[0].isupper() and not (len(t0) > 2 and t0[1] == "'"):
+            clitic = _after_clitic(t0)  # "fil-Libja": Maltese "in the" + Libya
+            if clitic:
+                start = tok.start + len(t0) - len(clitic)
+                out.append(Mention(clitic, start, tok.end, sentence_at(sentences, start),
+                                   False, False, None))
             i += 1  # cheap pre-test: neither a capitalised word nor an acronym letter
             continue
         # Dotted acronyms: "U.S.", "E.U.A."
@@ -367,6 +372,18 @@ def _is_stop(low: str, lat: str, language: str | None, sentence_start: bool) -> 
         return low in _STOP or low in _CYR_STOP or lat in _LATIN_STOP
     own = _STOP_BY_LANGUAGE.get(language, frozenset())
     return lat in own or low in _CYR_STOP
+
+
+_CLITICS = frozenset(latin_fold(w) for w in lx.entity_words("clitic_prefixes"))
+
+
+def _after_clitic(word: str) -> str | None:
+    """The name after a lowercase article or preposition joined by a hyphen ("fil-Libja",
+    "l-Italja"; `clitic_prefixes` in the language files), or None."""
+    head, sep, rest = word.partition("-")
+    if not sep or latin_fold(head) not in _CLITICS or len(rest) < 3 or not rest[0].isupper():
+        return None
+    return rest if rest.replace("-", "").isalpha() else None
 
 
 def _short_name_word(low: str, idx: int, run: list[int], tokens: list[Token],
