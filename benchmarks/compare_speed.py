@@ -19,11 +19,13 @@ from tui.analysis import (  # noqa: E402
     entities,
     facts,
     gazetteer,
+    inflection,
     lexicon,
     numbers,
     phonetic,
     sentences,
     text,
+    translit,
 )
 from tui.analysis.compare import compare_articles  # noqa: E402
 from tui.models import Article  # noqa: E402
@@ -52,7 +54,8 @@ def clear_caches(cold: bool) -> None:
         return
     for fn in (entities.same_name, phonetic.names_similar, phonetic.word_key,
                phonetic.transliterate, text.fold, numbers.word_value, numbers._phrase_value,
-               gazetteer.lookup, gazetteer.fuzzy_lookup):
+               gazetteer.lookup, gazetteer.fuzzy_lookup, translit.latin, translit.latin_fold,
+               inflection.same_word, inflection.comparable):
         fn.cache_clear()
     for lang in (None, *lexicon.SUPPORTED):
         lexicon.concept_table(lang)._cache.clear()

@@ -200,7 +200,7 @@ def test_compare_seeds_json_contract(capsys) -> None:
     code, out, _ = run(capsys, "compare", str(seed_file("000")), str(seed_file("001")), "--json")
     assert code == 0
     result = json.loads(out)
-    assert set(result) == {"a", "b", "facts", "alignment"}
+    assert set(result) == {"a", "b", "facts", "alignment", "same_event"}
     assert list(result["a"]) == list(HEADER_FIELDS)
     by_concept = {
         f["concept"]: f for f in result["facts"] if f["kind"] == "quantity" and f["a"] and f["b"]

@@ -241,3 +241,65 @@ def test_body_sentences_are_not_noise_or_credits(line: str) -> None:
     text = f"A title\n\nPublished on 3 March 2026\n\n{line}\n\nThe second paragraph follows here.\n"
     assert line in clip(text).body
     assert not is_photo_credit(line)
+
+
+# Outlets written in sentence case, year-first and two-word month dates (invented clips).
+SENTENCE_CASE = """Most preko Drave zatvoren zbog visokog vodostaja
+
+Objavljeno 3. ožujka 2026.
+
+Datum dokumenta: uto, 4. ožu 2026. 06:10:00
+
+Kategorija: ,Hrvatski,Vijesti
+
+Prikaži na webu : [Kliknite ovdje](#)
+
+Osječki dnevni list
+
+Vodostaj Drave kod Osijeka porastao je na 5,2 metra, pa je most zatvoren za promet.
+"""
+
+YEAR_FIRST = """Audra nuvertė šimtus medžių
+
+Paskelbta 2026 m. kovo 3 d.
+
+Dokumento data: an, 2026-03-04 08:00:00
+
+Kategorija: ,Lietuvių,Lietuva
+
+Vėjas Klaipėdoje išvartė šimtus medžių, be elektros liko 12 tūkstančių namų ūkių.
+"""
+
+TWO_WORD_MONTH = """Tuilte i gContae Mhaigh Eo
+
+Foilsithe ar 2 Deireadh Fómhair 2026
+
+Dáta an Doiciméid: Aoine, 3 DFómh 2026 08:00:00
+
+Iarthar Inniu
+
+Bhí 40 teach faoi uisce i mBéal an Átha tar éis báistí troma oíche Déardaoin.
+"""
+
+
+def test_an_outlet_in_sentence_case_inside_the_header_is_the_source() -> None:
+    article = clip(SENTENCE_CASE)
+    assert article.source == "Osječki dnevni list"
+    assert "Osječki dnevni list" not in article.body
+    assert article.published.startswith("2026-03-03")
+
+
+def test_a_year_first_date_is_read_whatever_language_is_detected() -> None:
+    assert clip(YEAR_FIRST).published.startswith("2026-03-03")
+
+
+def test_a_month_name_of_two_words_is_read() -> None:
+    article = clip(TWO_WORD_MONTH)
+    assert article.published.startswith("2026-10-02")
+    assert article.source == "Iarthar Inniu"
+
+
+def test_a_sentence_case_line_outside_the_header_is_not_an_outlet() -> None:
+    article = clip("Storm closes the coast road\n\nWaves broke over the wall\n\n"
+                   "The coast road was closed on Monday after waves broke over the sea wall.\n")
+    assert article.source is None or "Waves" not in article.source

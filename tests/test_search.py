@@ -156,3 +156,37 @@ def test_no_typed_text_escapes_as_a_raw_error(store: Store) -> None:
                     except (SearchError, StoreError) as exc:
                         assert not syntax or "\n" not in str(exc)
                         assert syntax or isinstance(exc, SearchError), text
+
+
+# Names the gazetteer does not know: transliteration and Cyrillic cases (invented reports).
+SCRIPTS = [
+    Article(title="Mayor Bondarenko opens the bridge", body="Olena Bondarenko cut the ribbon.",
+            language="en", url="https://e.example/1"),
+    Article(title="Мер Бондаренко відкрила міст", body="Олена Бондаренко перерізала стрічку.",
+            language="uk", url="https://f.example/1"),
+    Article(title="Пожар в порту Варна", body="В порту Варна сгорел склад.",
+            language="ru", url="https://g.example/1"),
+    Article(title="Судно у Варны", body="Судно село на мель у Варны.", language="ru",
+            url="https://h.example/1"),
+]  # fmt: skip
+
+
+def test_a_name_in_another_script_finds_its_transliteration(db_path: Path) -> None:
+    with Store.open(db_path) as s:
+        s.import_articles(SCRIPTS)
+        hits = {h.article.language for h in s.search(plan_search("Бондаренко").fts)}
+        assert hits == {"en", "uk"}
+        assert plan_search("Бондаренко").also == "also: Bondarenko"
+        assert plan_search("Бондаренко", exact=True).also == ""
+
+
+def test_an_inflected_cyrillic_name_finds_its_other_cases(db_path: Path) -> None:
+    with Store.open(db_path) as s:
+        s.import_articles(SCRIPTS)
+        titles = {h.article.title for h in s.search(plan_search("Варной").fts)}
+        assert titles == {"Пожар в порту Варна", "Судно у Варны"}
+        assert "Варн…" in plan_search("Варной").also
+
+
+def test_latin_words_get_no_invented_variants() -> None:
+    assert plan_search("storm").also == "" and plan_search("bridge opening").also == ""

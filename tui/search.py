@@ -7,7 +7,9 @@ quotes, `*`, parentheses, `^`, AND/OR/NOT/NEAR, a `title:`/`body:` column filter
 on as written. A name the
 engine knows (tui.analysis.gazetteer: exonyms, transliterations, babel's localised country
 names) also finds its other spellings: "Kyiv" searches Kiev, Київ, Киев… too, unless
-`exact`. Queries are bounded (MAX_TERMS), since thousands of OR terms take FTS5 minutes.
+`exact`; a name in another script also finds its transliteration ("Бондаренко":
+Bondarenko) and an inflected Cyrillic name its other cases ("Варной": Варна, Варны).
+Queries are bounded (MAX_TERMS), since thousands of OR terms take FTS5 minutes.
 """
 
 from __future__ import annotations
@@ -112,7 +114,7 @@ def plan_search(
     budget = MAX_TERMS - len(chunks)
     whole = _variants(" ".join(chunks), budget) if len(chunks) > 1 else []
     if whole:  # the whole query names one thing ("Nova Iorque")
-        terms = [_phrase(" ".join(chunks)) + star, *(_phrase(v) for v in whole)]
+        terms = [_phrase(" ".join(chunks)) + star, *(_term(v) for v in whole)]
         return SearchPlan(text, f"({' OR '.join(terms)})", words, tuple(whole))
     parts: list[str] = []
     added: list[str] = []
@@ -121,7 +123,7 @@ def plan_search(
         budget -= len(others)
         added.extend(others)
         own = _phrase(chunk) + star
-        parts.append(f"({' OR '.join([own, *map(_phrase, others)])})" if others else own)
+        parts.append(f"({' OR '.join([own, *map(_term, others)])})" if others else own)
     # An explicit AND: FTS5's implicit AND does not join parenthesised groups.
     return SearchPlan(text, " AND ".join(parts), words, tuple(dict.fromkeys(added)))
 
@@ -153,7 +155,7 @@ def _variants(name: str, budget: int) -> list[str]:
 
     seen = {fold(name)}
     out: list[str] = []
-    for spelling in spellings(name):
+    for spelling in (*spellings(name), *_script_variants(name)):
         key = fold(spelling)
         letters = sum(ch.isalpha() for ch in spelling)
         if key in seen or "." in spelling or letters < 3 or (spelling.isupper() and letters <= 4):
@@ -163,6 +165,34 @@ def _variants(name: str, budget: int) -> list[str]:
         if len(out) >= min(MAX_VARIANTS, budget):
             break
     return out
+
+
+PREFIX_MARK = "…"  # a variant ending in it is searched as a prefix ("Варн…": Варна, Варной)
+
+
+def _script_variants(name: str) -> list[str]:
+    """Spellings of a name the gazetteer need not know: its Latin transliteration
+    ("Бондаренко" -> Bondarenko, the function entities use) and, for one inflected Cyrillic
+    word, its stem as a prefix ("Варной" -> "Варн…" finds Варна, Варны, Варне)."""
+    from tui.analysis.inflection import stem
+    from tui.analysis.translit import is_latin, latin
+
+    out = []
+    if not is_latin(name):
+        romanised = latin(name).replace("'", "")
+        if _WORD_RE.search(romanised):
+            out.append(romanised)
+    root = stem(name)
+    if root is not None:
+        out.append(root + PREFIX_MARK)
+    return out
+
+
+def _term(variant: str) -> str:
+    """The FTS5 term of a variant: a phrase, or a prefix for a stem."""
+    if variant.endswith(PREFIX_MARK):
+        return _phrase(variant[: -len(PREFIX_MARK)]) + "*"
+    return _phrase(variant)
 
 
 # -- highlighting ------------------------------------------------------------------------

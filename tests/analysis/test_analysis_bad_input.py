@@ -186,10 +186,10 @@ def _same_name_calls(monkeypatch: pytest.MonkeyPatch, n: int) -> int:
     calls = 0
     real = entities.same_name
 
-    def counting(a: str, b: str) -> bool:
+    def counting(a: str, b: str, *languages: str | None) -> bool:
         nonlocal calls
         calls += 1
-        return real(a, b)
+        return real(a, b, *languages)
 
     monkeypatch.setattr(entities, "same_name", counting)
     # Distinct invented names that all share a blocking key ("B…").

@@ -38,7 +38,7 @@ def facts_by(result: dict, kind: str, concept: str | None = None) -> list[dict]:
 
 def test_contract_shape() -> None:
     result = compare_articles(EN, PT)
-    assert list(result) == ["a", "b", "facts", "alignment"]
+    assert list(result) == ["a", "b", "facts", "alignment", "same_event"]
     assert list(result["a"]) == list(INSPECT_FIELDS)
     assert result["a"]["title"] == "Storm hits Lisbon"
     for fact in result["facts"]:
@@ -52,7 +52,9 @@ def test_contract_shape() -> None:
             assert list(side)[:5] == ["value", "text", "qualifier", "unit", "sentence"]
             assert set(list(side)[5:]) <= {"normalized", "high"}
         elif fact["kind"] == "entity":
-            assert list(fact) == ["kind", "type", "status", "a", "b"]
+            assert list(fact)[:5] == ["kind", "type", "status", "a", "b"]
+            # Rows of both sides add whether the facts about the entity agree.
+            assert list(fact)[5:] == (["relation"] if fact["a"] and fact["b"] else [])
             assert list(fact["a"] or fact["b"]) == ["text", "mentions"]
         else:
             assert list(fact) == ["kind", "status", "a", "b"]

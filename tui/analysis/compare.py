@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from tui.analysis import lexicon as lx
+from tui.analysis import same_event
 from tui.analysis.align import (
     AlignedGroup,
     align_sentences,
@@ -26,6 +29,7 @@ from tui.analysis.figures import (
     lemma,
     normalized,
 )
+from tui.analysis.inflection import comparable, same_word
 from tui.analysis.quantities import Quantity
 from tui.analysis.text import fold
 from tui.models import INSPECT_FIELDS, Article
@@ -51,6 +55,9 @@ class FactPair:
     label: str  # concept for quantities, type for entities, "" for dates
     a: Quantity | Entity | DateMention | None
     b: Quantity | Entity | DateMention | None
+    # Entity rows of both sides: "agree" when figures stated in sentences naming it agree
+    # (and none differ), "differ" when one differs, "both_mention" when there are none.
+    relation: str | None = None
 
     def sentence_a(self) -> int | None:
         return _first_sentence(self.a)
@@ -67,6 +74,8 @@ class FactPair:
         out["status"] = self.status
         out["a"] = _side_json(self.a)
         out["b"] = _side_json(self.b)
+        if self.relation is not None:
+            out["relation"] = self.relation  # added after the contract's keys
         return out
 
 
@@ -279,18 +288,39 @@ def _label(x: Quantity, y: Quantity | None, la: str | None, lb: str | None) -> s
 # ------------------------------------------------------------------ entities
 
 
-def _entities_match(x: Entity, y: Entity) -> bool:
+def _close_names(x: Entity, y: Entity, la: str | None, lb: str | None) -> bool:
+    """Two entities with a name in common once romanised and inflection is undone."""
+    if x.id.startswith(("gaz:", "cty:")) and y.id.startswith(("gaz:", "cty:")):
+        return False
+    sa, sb = _last_words(tuple(x.names)), _last_words(tuple(y.names))
+    return any(same_word(n.split()[-1], m.split()[-1], la, lb) and same_name(n, m, la, lb)
+               for k in sa.keys() & sb.keys() for n in sa[k] for m in sb[k])
+
+
+@lru_cache(maxsize=4096)
+def _last_words(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Names of one or two words, by the first letters of their last word."""
+    out: dict[str, list[str]] = {}
+    for n in names:
+        words = n.split()
+        if len(words) <= 2:
+            out.setdefault(comparable(words[-1])[:3], []).append(n)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _entities_match(x: Entity, y: Entity, la: str | None, lb: str | None) -> bool:
     if x.id == y.id:
         return True
     if x.id.startswith(("gaz:", "cty:")) and y.id.startswith(("gaz:", "cty:")):
         return False
     if x.weak or y.weak:
-        # Probably common words: only an identical name (or surname) counts.
+        # Probably common words: only an identical name (or surname) counts (an inflected
+        # form of it, "Finavian"/"Finavia", is paired before, by _close_names).
         names = {fold(n) for n in y.names} | {fold(n.split()[-1]) for n in y.names}
         return any(fold(n) in names or fold(n.split()[-1]) in {fold(m) for m in y.names}
                    for n in x.names)
     y_names = y.names
-    return any(same_name(n, name) for n in x.names for name in y_names)
+    return any(same_name(n, name, la, lb) for n in x.names for name in y_names)
 
 
 def _pair_entities(a: Analysis, b: Analysis) -> tuple[list[FactPair], dict[str, str]]:
@@ -309,23 +339,61 @@ def _pair_entities(a: Analysis, b: Analysis) -> tuple[list[FactPair], dict[str, 
         used_b.add(j)
         matched_a.add(i)
         out.append(FactPair("entity", AGREE, x.type, x, ents_b[j]))
-    for i, x in enumerate(ents_a):
-        if i in matched_a:
-            continue
-        for j, y in enumerate(ents_b):
-            if j in used_b or not _entities_match(x, y):
+    # Spellings of one name first (identical once romanised, or inflected forms), then
+    # names that only sound alike: "Latvijos" takes "Latvijas", not "Lietuvas".
+    blocks: dict[str, list[int]] = {}
+    for j, y in enumerate(ents_b):
+        for key in _last_words(tuple(y.names)):
+            blocks.setdefault(key, []).append(j)
+
+    def close(x: Entity) -> Iterable[int]:
+        found = {j for key in _last_words(tuple(x.names)) for j in blocks.get(key, ())}
+        return [j for j in sorted(found)
+                if _close_names(x, ents_b[j], a.language, b.language)]
+
+    def sound(x: Entity) -> Iterator[int]:  # lazily: the first match is taken
+        return (j for j, y in enumerate(ents_b)
+                if j not in used_b and _entities_match(x, y, a.language, b.language))
+
+    for candidates in (close, sound):
+        for i, x in enumerate(ents_a):
+            if i in matched_a:
                 continue
+            j = next((j for j in candidates(x) if j not in used_b), None)
+            if j is None:
+                continue
+            y = ents_b[j]
             used_b.add(j)
             matched_a.add(i)
             alias[y.id] = x.id
             label = x.type if not x.id.startswith("ph:") else y.type
             out.append(FactPair("entity", AGREE, label, x, y))
-            break
     out.extend(FactPair("entity", ONLY_A, x.type, x, None)
                for i, x in enumerate(ents_a) if i not in matched_a and not x.weak)
     out.extend(FactPair("entity", ONLY_B, y.type, None, y)
                for j, y in enumerate(ents_b) if j not in used_b and not y.weak)
     return out, alias
+
+
+BOTH_MENTION, DIFFER = "both_mention", "differ"
+
+
+def _relations(entity_pairs: list[FactPair], quantity_pairs: list[FactPair]) -> list[FactPair]:
+    """Entity rows of both sides say whether the facts about the entity agree: both reports
+    naming Poland says nothing about whether they say the same of it."""
+    compared = [(p.a.sentence, p.b.sentence, p.status) for p in quantity_pairs
+                if p.status in (AGREE, CONFLICT) and isinstance(p.a, Quantity)
+                and isinstance(p.b, Quantity)]
+    out = []
+    for p in entity_pairs:
+        if not (isinstance(p.a, Entity) and isinstance(p.b, Entity)):
+            out.append(p)
+            continue
+        sa, sb = set(p.a.sentences), set(p.b.sentences)
+        found = {status for i, j, status in compared if i in sa and j in sb}
+        relation = DIFFER if CONFLICT in found else (AGREE if AGREE in found else BOTH_MENTION)
+        out.append(replace(p, relation=relation))
+    return out
 
 
 # --------------------------------------------------------------------- dates
@@ -355,7 +423,8 @@ def compare_analyses(a: Analysis, b: Analysis) -> Comparison:
     sim = similarity_matrix(fa, fb)
     alignment = align_sentences(sim)
     aligned = {(i, j) for g in alignment for i in g.a for j in g.b}
-    pairs = _pair_quantities(a, b, sim, aligned) + entity_pairs + _pair_dates(a, b)
+    quantity_pairs = _pair_quantities(a, b, sim, aligned)
+    pairs = quantity_pairs + _relations(entity_pairs, quantity_pairs) + _pair_dates(a, b)
 
     def key(p: FactPair) -> tuple[int, int, int, int]:
         sa, sb = p.sentence_a(), p.sentence_b()
@@ -383,12 +452,14 @@ def compare_articles(a: Article, b: Article) -> dict[str, Any]:
         "b": article_header(b, an_b),
         "facts": [p.to_json() for p in result.pairs],
         "alignment": [g.to_json() for g in result.alignment],
+        "same_event": same_event.verdict(same_event.signals(result, a.published, b.published)),
     }
 
 
 # ------------------------------------------------------------------- display
 
 _SYMBOL = {CONFLICT: "≠ conflict", AGREE: "= agree", ONLY_A: "A only", ONLY_B: "B only"}
+_RELATION_SYMBOL = {BOTH_MENTION: "~ both mention", DIFFER: "~ both, differ"}
 
 
 def _cell(side: dict[str, Any] | None, kind: str) -> str:
@@ -441,12 +512,15 @@ def format_comparison(result: dict[str, Any]) -> str:
                          if x)
         lines.append(f"{side.upper()}: {h.get('title') or '(untitled)'}" + (f"  [{meta}]"
                                                                              if meta else ""))
+    if result.get("same_event"):
+        lines.append(same_event.describe(result["same_event"]))
     lines.append("")
     rows = []
     for fact in result["facts"]:
         kind = fact["kind"]
         what = fact.get("concept") or fact.get("type") or kind
-        rows.append((_SYMBOL[fact["status"]], f"{kind}:{what}", _cell(fact["a"], kind),
+        symbol = _RELATION_SYMBOL.get(fact.get("relation") or "", _SYMBOL[fact["status"]])
+        rows.append((symbol, f"{kind}:{what}", _cell(fact["a"], kind),
                      _cell(fact["b"], kind)))
     if not rows:
         lines.append("No comparable facts found.")

@@ -11,9 +11,11 @@ from typing import Any
 from tui.analysis import gazetteer
 from tui.analysis import lexicon as lx
 from tui.analysis.dates import _names as _date_names
+from tui.analysis.inflection import same_word, strip_suffix
 from tui.analysis.phonetic import name_key, names_similar, word_key
 from tui.analysis.sentences import Sentence, sentence_at
 from tui.analysis.text import Token, fold, tokenize
+from tui.analysis.translit import latin_fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,10 +62,16 @@ def _folded_words(text: str) -> frozenset[str]:
 
 _CYR_TITLES = _folded_words(" ".join(lx.entity_words("cyrillic_titles")))
 _CYR_STOP = _folded_words(" ".join(lx.entity_words("cyrillic_stop")))
+# The same words romanised: a token is also checked in Latin letters ("Başkanı", "Według":
+# letters that do not decompose, "ı" and "ł", fold to themselves).
+_LATIN_TITLES = frozenset(latin_fold(w) for w in _TITLES)
+_LATIN_STOP = frozenset(latin_fold(w) for w in lx.entity_words("stop"))
 _CONNECT = lx.entity_words("connect")
 _AFTER_VON = lx.entity_words("after_von")  # "von der Leyen"; elsewhere German "der" is an article
 _ORG_WORDS = lx.entity_words("org_words")
 _PLACE_NOUNS = lx.entity_words("place_nouns")
+# German compounds ending in a place noun ("Grenzübergang", "Küstenstadt") before a name.
+_DE_PLACE_COMPOUNDS = tuple(sorted(w for w in _PLACE_NOUNS if len(w) >= 5))
 _INSTITUTIONS = _ORG_WORDS | lx.entity_words("institutions")
 _NAME_ARTICLES = lx.entity_words("name_articles")
 _IN_PREPS = lx.entity_words("in_preps")
@@ -143,6 +151,11 @@ def _mentions(text: str, language: str | None, sentences: Sequence[Sentence],
         tok = tokens[i]
         t0 = tok.text
         if not t0[0].isupper() and not (len(t0) > 2 and t0[1] == "'"):
+            clitic = _after_clitic(t0)  # "fil-Libja": Maltese "in the" + Libya
+            if clitic:
+                start = tok.start + len(t0) - len(clitic)
+                out.append(Mention(clitic, start, tok.end, sentence_at(sentences, start),
+                                   False, False, None))
             i += 1  # cheap pre-test: neither a capitalised word nor an acronym letter
             continue
         # Dotted acronyms: "U.S.", "E.U.A."
@@ -171,8 +184,9 @@ def _mentions(text: str, language: str | None, sentences: Sequence[Sentence],
             gap = text[tokens[j - 1].end:t.start]
             if gap.strip() or gap.count("\n") > 0:
                 break
-            if tokens[j - 1].text.endswith(("'s", "’s")):
-                break
+            prev_text = tokens[j - 1].text
+            if prev_text.endswith(("'s", "’s")) or strip_suffix(prev_text) != prev_text:
+                break  # "Manisa'nın Soma": a case ending closes the name
             if t.is_word and _is_cap(t):
                 prev_acr = _is_acronym(tokens[j - 1].text)
                 this_acr = _is_acronym(t.text)
@@ -190,7 +204,8 @@ def _mentions(text: str, language: str | None, sentences: Sequence[Sentence],
                     k += 1
                 if k < n and k > j and tokens[k].is_word and _is_cap(tokens[k]) \
                         and not text[tokens[k - 1].end:tokens[k].start].strip(" ") \
-                        and "\n" not in text[tokens[j - 1].end:tokens[k].start]:
+                        and "\n" not in text[tokens[j - 1].end:tokens[k].start] \
+                        and not _of_an_org(tokens, run, k):
                     run.extend(range(j, k))
                     j = k
                     continue
@@ -201,13 +216,18 @@ def _mentions(text: str, language: str | None, sentences: Sequence[Sentence],
         titled: list[bool] = [False]
         for idx in run:
             low = fold(_clean(tokens[idx].text))
-            if (low in _TITLES or low.rstrip(".") in _TITLES or low in _CYR_TITLES
-                    or _is_compound_title(low)):
+            lat = low if low.isascii() else latin_fold(low)
+            if _is_title(low, lat, language) or low in _CYR_TITLES or _is_compound_title(low):
                 parts.append([])
                 titled.append(True)
                 continue
-            if not parts[-1] and (low in _STOP or low in _CYR_STOP or low in _CONNECT
-                                  or low in calendar):
+            if low in calendar and _short_name_word(low, idx, run, tokens, calendar):
+                parts[-1].append(idx)  # "Jan Kowalski", "Mar Menor": not January, March
+                continue
+            if not parts[-1] and (_is_stop(low, lat, language, idx == run[0] and (
+                    tokens[idx].start in sent_starts
+                    or _after_sentence_start(text, tokens[idx].start, sent_starts)))
+                    or low in _CONNECT or low in calendar):
                 # A capitalised article inside a sentence belongs to the name ("El Hierro",
                 # "La Restinga"); at the start of a sentence it is just the article.
                 keep = (low in _NAME_ARTICLES and idx == run[0] and idx + 1 < n
@@ -215,8 +235,9 @@ def _mentions(text: str, language: str | None, sentences: Sequence[Sentence],
                         and not _after_sentence_start(text, tokens[idx].start, sent_starts))
                 if not keep:
                     continue
-            if not parts[-1] and language == "de" and low in _PLACE_NOUNS and idx != run[-1]:
-                continue  # "Insel Sylt", "Stadt Passau"
+            if (not parts[-1] and language == "de" and idx != run[-1]
+                    and (low in _PLACE_NOUNS or low.endswith(_DE_PLACE_COMPOUNDS))):
+                continue  # "Insel Sylt", "Stadt Passau", "Grenzübergang Swiecko"
             if low in calendar:
                 parts.append([])
                 titled.append(False)
@@ -290,6 +311,7 @@ def _mentions(text: str, language: str | None, sentences: Sequence[Sentence],
                 cue = "org"
             if cue != "org" and _person_after(text, tokens, part[-1]):
                 cue = "person"  # "said", "aged 54" outweigh a preposition before
+            cue = _thing_cue(tokens, part, nxt) or cue
             out.append(Mention(span, first.start, first.start + len(span),
                                sentence_at(sentences, first.start), initial,
                                has_title or (prev_tok is not None and prev_tok.low in _TITLES),
@@ -303,6 +325,89 @@ def _mentions(text: str, language: str | None, sentences: Sequence[Sentence],
                 out.append(Mention(tail_span, t0.start, t0.start + len(tail_span),
                                    sentence_at(sentences, t0.start), False, False, "place"))
     return out
+
+
+_WEAPON_WORDS = frozenset(fold(w) for w in lx.entity_words("weapon_words"))
+_WEAPON_AFTER = _WEAPON_WORDS | frozenset(fold(w) for w in lx.entity_words("weapon_after"))
+_EVENT_WORDS = frozenset(fold(w) for w in lx.entity_words("event_words"))
+
+
+def _thing_cue(tokens: list[Token], part: list[int], nxt: Token | None) -> str | None:
+    """Names that are not people: a weapon ("Patriot missiles", "Patriot Interceptor") or
+    a named event ("Storm Orla", "Stormen Vilja")."""
+    if fold(tokens[part[0]].text) in _EVENT_WORDS and len(part) > 1:
+        return "event"
+    if any(fold(tokens[p].text) in _WEAPON_WORDS for p in part[1:]) or (
+            nxt is not None and nxt.text.islower() and nxt.low in _WEAPON_AFTER):
+        return "weapon"
+    return None
+
+
+_TITLES_BY_LANGUAGE = {code: frozenset(latin_fold(w) for w in words) for code, words in
+                       lx.entity_words_by_language("titles").items()}
+
+
+_TITLES_WITH_EN = {code: words | _TITLES_BY_LANGUAGE.get("en", frozenset())
+                   for code, words in _TITLES_BY_LANGUAGE.items()}
+
+
+def _is_title(low: str, lat: str, language: str | None) -> bool:
+    """A title before a name in the report's language or in English ("Maire" is French
+    for mayor but an Irish first name); any language's when the report's is unknown."""
+    titles = _TITLES_WITH_EN.get(language or "")
+    if titles is None:
+        return low in _TITLES or low.rstrip(".") in _TITLES or lat in _LATIN_TITLES
+    return lat in titles or lat.rstrip(".") in titles
+
+
+_STOP_BY_LANGUAGE = {code: frozenset(latin_fold(w) for w in words) for code, words in
+                     lx.entity_words_by_language("stop").items()}
+
+
+def _is_stop(low: str, lat: str, language: str | None, sentence_start: bool) -> bool:
+    """A function word before a name: any language's at the start of a sentence, where
+    every word is capitalised; inside one only the report's own ("de réir Met Éireann":
+    Dutch "met" is no Irish word)."""
+    if sentence_start or language is None:
+        return low in _STOP or low in _CYR_STOP or lat in _LATIN_STOP
+    own = _STOP_BY_LANGUAGE.get(language, frozenset())
+    return lat in own or low in _CYR_STOP
+
+
+_CLITICS = frozenset(latin_fold(w) for w in lx.entity_words("clitic_prefixes"))
+
+
+def _after_clitic(word: str) -> str | None:
+    """The name after a lowercase article or preposition joined by a hyphen ("fil-Libja",
+    "l-Italja"; `clitic_prefixes` in the language files), or None."""
+    head, sep, rest = word.partition("-")
+    if not sep or latin_fold(head) not in _CLITICS or len(rest) < 3 or not rest[0].isupper():
+        return None
+    return rest if rest.replace("-", "").isalpha() else None
+
+
+def _short_name_word(low: str, idx: int, run: list[int], tokens: list[Token],
+                     calendar: frozenset[str]) -> bool:
+    """A month abbreviation that is a name's first word: three letters at most, followed in
+    the run by a capitalised word that is no calendar word ("Jan Kowalski")."""
+    if len(low) > 3 or idx == run[-1] or low in _STOP:
+        return False
+    nxt = tokens[run[run.index(idx) + 1]]
+    return fold(_clean(nxt.text)) not in calendar and not nxt.text.isupper()
+
+
+def _of_an_org(tokens: list[Token], run: list[int], k: int) -> bool:
+    """Is the connector before token k a plain "of" between two names? "Marek Nowak von
+    der Polizei" (an organisation word follows), "Angaben von Marek Nowak" (a full name of
+    two words follows). Not when the run so far is an institution ("Ministerio de
+    Asuntos Exteriores") or the particle of one name ("von der Leyen")."""
+    if any(tokens[r].low in _INSTITUTIONS for r in run):
+        return False
+    if tokens[k].low in _ORG_WORDS:
+        return True
+    nxt = k + 1
+    return (nxt < len(tokens) and tokens[nxt].is_word and _is_cap(tokens[nxt])
+            and tokens[nxt].start == tokens[k].end + 1 and tokens[nxt].low not in _CONNECT)
 
 
 def _place_before(tokens: list[Token], idx: int, before: Token | None, language: str | None,
@@ -354,14 +459,17 @@ def _same_referent(a: Mention, b_names: list[str]) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def same_name(a: str, b: str) -> bool:
+def same_name(a: str, b: str, la: str | None = None, lb: str | None = None) -> bool:
     """Are two names spellings of one referent ("Zelensky"/"Vloadimir Jensky")?
 
     A single word matches the surname (last word) of a longer name, or its first word
     when that is distinctive ("Patriot"/"Patriot Interceptor"); two longer names need
-    similar surnames and compatible first names.
+    similar surnames and compatible first names. Words also match as inflected forms of
+    one name in the reports' languages `la`/`lb` ("Marka Nowaka"/"Marek Nowak",
+    tui.analysis.inflection), and two two-word names in either order ("Kovács Gábor" /
+    "Gabor Kovacs": Hungarian puts the family name first).
     """
-    fa, fb = fold(a).replace("-", " "), fold(b).replace("-", " ")
+    fa, fb = latin_fold(a).replace("-", " "), latin_fold(b).replace("-", " ")
     if fa == fb:
         return True
     words_a, words_b = a.replace("-", " ").split(), b.replace("-", " ").split()
@@ -369,15 +477,20 @@ def same_name(a: str, b: str) -> bool:
         fa.endswith(" " + fb) or fb.endswith(" " + fa)
     ):
         return True  # "Justiça de Minas Gerais" / "Minas Gerais"
+
+    def word(x: str, y: str, threshold: float = 0.84) -> bool:
+        return names_similar(x, y, threshold, strict_short=True) or same_word(x, y, la, lb)
+
     if len(words_a) == 1 or len(words_b) == 1:
         single, other = (words_a, words_b) if len(words_a) == 1 else (words_b, words_a)
-        return names_similar(single[0], other[-1], strict_short=True) or (
+        return word(single[0], other[-1]) or (
             len(other) > 1 and len(single[0]) >= 4 and fold(single[0]) == fold(other[0])
         )
-    if names_similar(words_a[-1], words_b[-1], strict_short=True):
+    if word(words_a[-1], words_b[-1]):
         ka, kb = word_key(words_a[0]), word_key(words_b[0])
         return ka[:1] == kb[:1] or names_similar(words_a[0], words_b[0], 0.6)
-    return False
+    return (len(words_a) == len(words_b) == 2 and word(words_a[0], words_b[1])
+            and word(words_a[1], words_b[0]))
 
 
 # Blocking: a name is compared only with names sharing its surname's first key letter, or
@@ -406,13 +519,13 @@ class _Blocks:
             if len(block) < MAX_BLOCK:
                 block.append((ent, name))
 
-    def best(self, text: str) -> Entity | None:
+    def best(self, text: str, language: str | None = None) -> Entity | None:
         """The earliest registered cluster with a name that spells the same referent."""
         parts = text.split()
         candidates = self.blocks.get("k:" + word_key(parts[-1])[:1], [])
         if len(parts) == 1:
             candidates = candidates + self.blocks.get("f:" + fold(parts[0]), [])
-        hits = [ent for ent, name in candidates if same_name(text, name)]
+        hits = [ent for ent, name in candidates if same_name(text, name, language, language)]
         return min(hits, key=lambda e: self.rank[id(e)]) if hits else None
 
 
@@ -448,7 +561,7 @@ def extract_entities(text: str, language: str | None, sentences: Sequence[Senten
         if target is not None:
             target.mentions.append(m)
             continue
-        target = blocks.best(m.text)
+        target = blocks.best(m.text, language)
         if target is None and m.initial and len(m.text.split()) == 1:
             known = gazetteer.fuzzy_lookup(m.text)
             if known is not None:
@@ -475,6 +588,9 @@ def extract_entities(text: str, language: str | None, sentences: Sequence[Senten
 
 def _guess_type(ent: Entity) -> str:
     cues = [m.cue for m in ent.mentions if m.cue]
+    for thing in ("event", "weapon"):
+        if thing in cues:
+            return thing
     if "org" in cues:
         return "org"
     if any(m.title for m in ent.mentions):

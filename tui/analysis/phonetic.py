@@ -1,9 +1,9 @@
 """A rough phonetic key for names, robust to transliteration and typos.
 
 "Zelensky", "Zelenskyy", "Jelnsky", "Gelnsky" -> "zlnski"; "Kyiv", "Kiev", "Київ" -> "kv".
-Steps: transliterate Cyrillic/Greek, fold accents, simplify digraphs, merge j/g/y/z-like
-onsets, drop vowels after the first letter, collapse doubles, and keep a final "i" sound
-(-y/-i/-iy/-yj endings of Slavic surnames).
+Steps: transliterate any script (anyascii, via tui.analysis.translit), fold accents,
+simplify digraphs, merge j/g/y/z-like onsets, drop vowels after the first letter,
+collapse doubles, and keep a final "i" sound (-y/-i/-iy/-yj endings of Slavic surnames).
 """
 
 from __future__ import annotations
@@ -14,20 +14,8 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA, Indel
 
 from tui.analysis.text import fold
+from tui.analysis.translit import latin
 
-_CYRILLIC = dict(zip(
-    "абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя",
-    ["a", "b", "v", "h", "g", "d", "e", "ye", "yo", "zh", "z", "y", "i", "yi", "y", "k", "l",
-     "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "",
-     "e", "yu", "ya"],
-    strict=True,
-))
-_GREEK = dict(zip(
-    "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώςϊϋΐΰ",
-    ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s",
-     "t", "y", "f", "ch", "ps", "o", "a", "e", "i", "i", "o", "y", "o", "s", "i", "y", "i", "y"],
-    strict=True,
-))
 _DIGRAPHS = [
     ("shch", "s"), ("sch", "s"), ("tsch", "c"), ("zh", "z"), ("kh", "k"), ("ph", "f"),
     ("th", "t"), ("sh", "s"), ("ch", "c"), ("ck", "k"), ("ts", "z"), ("tz", "z"), ("dz", "z"),
@@ -40,10 +28,8 @@ _NON_LETTER = re.compile(r"[^a-z]+")
 
 @lru_cache(maxsize=16384)
 def transliterate(text: str) -> str:
-    out = []
-    for ch in text.lower():
-        out.append(_CYRILLIC.get(ch) or _GREEK.get(ch) or ch)
-    return "".join(out)
+    """Lowercase Latin letters for `text` (see tui.analysis.translit)."""
+    return latin(text).lower()
 
 
 @lru_cache(maxsize=16384)

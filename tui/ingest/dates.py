@@ -83,6 +83,16 @@ _MONTH_FIRST_RE = re.compile(
 _YEAR_FIRST_RE = re.compile(
     rf"(?<![\w.])(?P<year>(?:19|20)\d\d)\.?\s*(?:m\.\s*)?{_WORD}\.?\s+(?P<day>[0-3]?\d)\.?(?!\d)"
 )
+# Year first with its marker ("2026 m. gegužės 12 d.", "2025. július 4."): that shape in
+# any language, since a clipping's language may be unknown or misdetected.
+_YEAR_FIRST_MARKED_RE = re.compile(
+    rf"(?<![\w.])(?P<year>(?:19|20)\d\d)(?:\.|\s+m\.)\s*{_WORD}\.?\s+(?P<day>[0-3]?\d)\.?(?!\d)"
+)
+# Month names of two words ("9 Deireadh Fómhair 2026", Irish): tried when nothing else is.
+_TWO_WORD_MONTH_RE = re.compile(
+    r"(?<![\w.])(?P<day>[0-3]?\d)\.?\s+(?P<month>[^\W\d_]{3,12}\s[^\W\d_]{3,12})\.?,?\s+"
+    r"(?P<year>(?:19|20)\d\d)(?!\d)"
+)
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _COLON_OFFSET_RE = re.compile(r"[+-]\d\d:\d\d$")
 _ISO_SHAPE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]|$)")
@@ -192,21 +202,12 @@ def find_dated_in_text(
         return None
     per_lang, union = _month_tables()
     lang_table = per_lang.get("nb" if language == "no" else language or "", {})
-    found: list[tuple[int, Dated]] = []
-    shapes = (_DAY_FIRST_RE, _MONTH_FIRST_RE)
+    shapes = (_DAY_FIRST_RE, _MONTH_FIRST_RE, _YEAR_FIRST_MARKED_RE)
     if language in YEAR_FIRST_LANGUAGES:
         shapes = (*shapes, _YEAR_FIRST_RE)
-    for pattern in shapes:
-        for match in pattern.finditer(sample):
-            name = _fold(match["month"])
-            month = lang_table.get(name) or union.get(name)
-            if not month:
-                continue
-            value = _day(int(match["year"]), month, int(match["day"]))
-            value = _with_time(value, sample[match.end() :]) if value else None
-            if value:
-                found.append((match.start(), value))
-                break  # the first date of this shape is enough
+    found = _worded_dates(sample, shapes, lang_table, union)
+    if not found:
+        found = _worded_dates(sample, (_TWO_WORD_MONTH_RE,), lang_table, union)
     for pattern in (_CJK_DATE_RE, _ISO_IN_TEXT_RE):
         match = pattern.search(sample)
         if match:
@@ -219,6 +220,24 @@ def find_dated_in_text(
     if not found:
         return None
     return min(found)[1]
+
+
+def _worded_dates(sample: str, shapes: tuple[re.Pattern[str], ...], lang_table: dict[str, int],
+                  union: dict[str, int]) -> list[tuple[int, Dated]]:
+    """(offset, date) of the first date of each shape whose month word is a month."""
+    found: list[tuple[int, Dated]] = []
+    for pattern in shapes:
+        for match in pattern.finditer(sample):
+            name = _fold(match["month"])
+            month = lang_table.get(name) or union.get(name)
+            if not month:
+                continue
+            value = _day(int(match["year"]), month, int(match["day"]))
+            value = _with_time(value, sample[match.end() :]) if value else None
+            if value:
+                found.append((match.start(), value))
+                break  # the first date of this shape is enough
+    return found
 
 
 _NUMERIC_RE = re.compile(

@@ -134,16 +134,23 @@ def is_noise(line: str) -> bool:
     return len(line) <= 120 and bool(_patterns()["noise"].match(_folded(line)[0]))
 
 
-def is_outlet_name(line: str) -> bool:
-    """A short name on its own line ("Harbour Evening Post"): capitalised words, no digits."""
+def is_outlet_name(line: str, sentence_case: bool = False) -> bool:
+    """A short name on its own line ("Harbour Evening Post"): capitalised words, no digits.
+
+    With `sentence_case` (a line inside the header block, between metadata lines) only the
+    first word must be capitalised, as many languages write outlet names ("Karlovački
+    tjednik", "Черноморский вестник", "Nuacht an Iarthair"); at most four words then.
+    """
     words = line.split()
     if not words or len(words) > 5 or len(line) > _MAX_NAME_LEN:
         return False
     if any(ch.isdigit() or ch in ".,;:!?()[]/\"|" for ch in line):
         return False
-    return words[0][0].isupper() and all(
-        w[0].isupper() or w.lower() in NAME_CONNECTORS for w in words
-    )
+    if not words[0][0].isupper():
+        return False
+    if sentence_case and len(words) <= 4 and all(w[0].isalpha() for w in words):
+        return True
+    return all(w[0].isupper() or w.lower() in NAME_CONNECTORS for w in words)
 
 
 def _value(line: str, match: re.Match[str], index: list[int]) -> str:

@@ -136,6 +136,8 @@ def _read_header(lines: list[str], index: int, header: Header) -> tuple[int, boo
         if line:
             if read_metadata(line, header):
                 seen = True
+            elif seen and header.source is None and is_outlet_name(line, sentence_case=True):
+                header.source = line  # inside the header block: "Karlovački tjednik"
             elif (seen or _is_header_line(_next_line(lines, index + 1))) and (
                 is_outlet_name(line) or read_label_line(line, header)
             ):

@@ -31,6 +31,7 @@ from tui.store import ArchiveStore
 from tui.themes import badge_colour
 from tui.widgets.compare import (
     CompareModel,
+    EventNote,
     FactSummary,
     FactTable,
     ParallelText,
@@ -233,6 +234,7 @@ class CompareScreen(Screen[None]):
             yield SideHeader("A", id="head-a")
             yield SideHeader("B", id="head-b", classes="-b")
         yield ParallelText(id="compare-passages")
+        yield EventNote(id="compare-event")
         yield FactSummary(id="compare-summary")
         yield FactTable(id="compare-facts")
         yield Footer(compact=True)
@@ -291,6 +293,7 @@ class CompareScreen(Screen[None]):
         self.header("a").show(model.article_a, self.dates, model.language_a)
         self.header("b").show(model.article_b, self.dates, model.language_b)
         self.summary.show_counts(model.counts(), legend=model.same_language)
+        self.query_one("#compare-event", EventNote).show(model.event)
         self.passages.show_model(model)
         self.passages.loading = False
         self.fact_table.set_facts(model.facts, cursor)

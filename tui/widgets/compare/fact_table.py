@@ -131,7 +131,8 @@ class FactTable(DataTable[Text]):
 
     def _column_widths(self) -> tuple[int, int, int, int]:
         width = max(self.size.width, 40) - 1 - 4 * 2  # scrollbar, cell padding
-        status = max(cell_len(label) for label in STATUS_LABEL.values())
+        status = max(cell_len(label) for label in (*STATUS_LABEL.values(),
+                                                   *(r.status_label for r in self.rows_data)))
         concept = min(max((cell_len(r.concept) for r in self.rows_data), default=8), 16)
         concept = max(concept, 7 if width < 90 else 8)
         rest = max(width - status - concept, 20)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from typing import Any
 
+from tui.analysis import same_event
 from tui.analysis.compare import Comparison, FactPair, compare_analyses
 from tui.analysis.facts import Analysis, analyse_article
 from tui.ingest.clean import escape_spans, is_control
@@ -28,6 +29,8 @@ STATUS_LABEL = {
     ONLY_A: "◐ A only",
     ONLY_B: "◑ B only",
 }
+# An entity both reports name, with no figure about it that agrees: not an agreement.
+RELATION_LABEL = {"both_mention": "~ both mention", "differ": "~ both, differ"}
 STATUS_SYMBOL = {CONFLICT: "≠", AGREE: "=", ONLY_A: "◐", ONLY_B: "◑"}
 _STATUS_ORDER = {CONFLICT: 0, AGREE: 1, ONLY_A: 2, ONLY_B: 3}
 _SWAP_STATUS = {ONLY_A: ONLY_B, ONLY_B: ONLY_A}
@@ -235,10 +238,11 @@ class FactRow:
     sentence_b: int | None
     span_a: Span | None = None  # raw offsets of the fact in the analysed text
     span_b: Span | None = None
+    relation: str | None = None  # entity rows: agree / differ / both_mention (compare.py)
 
     @property
     def status_label(self) -> str:
-        return STATUS_LABEL.get(self.status, self.status)
+        return RELATION_LABEL.get(self.relation or "", STATUS_LABEL.get(self.status, self.status))
 
     def swapped(self) -> FactRow:
         return replace(
@@ -303,6 +307,7 @@ def fact_rows(pairs: Sequence[FactPair], fmt: NumberFormat = _plain_number) -> l
         rows.append(FactRow(
             kind, pair.status, concept, a_text, b_text, a_value, b_value,
             pair.sentence_a(), pair.sentence_b(), _raw_span(pair.a), _raw_span(pair.b),
+            data.get("relation"),
         ))
     return rows
 
@@ -328,6 +333,7 @@ class CompareModel:
     facts: tuple[FactRow, ...]
     removed: dict[int, list[Span]] = field(default_factory=dict)  # A words B lacks
     added: dict[int, list[Span]] = field(default_factory=dict)  # B words A lacks
+    event: dict[str, Any] | None = None  # the `same_event` verdict (tui.analysis.same_event)
 
     @property
     def same_language(self) -> bool:
@@ -345,7 +351,7 @@ class CompareModel:
             self.texts_b, self.texts_a,
             tuple(p.swapped() for p in self.passages),
             tuple(sort_rows([r.swapped() for r in self.facts])),
-            removed=self.added, added=self.removed,
+            removed=self.added, added=self.removed, event=self.event,
         )
 
 
@@ -366,7 +372,9 @@ def build_model(
                 removed.update(r)
                 added.update(a)
     facts = tuple(sort_rows(fact_rows(comparison.pairs, fmt)))
+    event = same_event.verdict(
+        same_event.signals(comparison, article_a.published, article_b.published))
     return CompareModel(
         article_a, article_b, comparison, an_a.language, an_b.language,
-        texts_a, texts_b, tuple(passages), facts, removed, added,
+        texts_a, texts_b, tuple(passages), facts, removed, added, event,
     )

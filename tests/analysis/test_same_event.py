@@ -1,0 +1,55 @@
+"""`compare` says how likely two reports are about one event, and warns when not."""
+
+from __future__ import annotations
+
+from tui.analysis.compare import compare_articles, format_comparison
+from tui.models import Article
+
+FLOOD_EN = Article(
+    title="River Vell bursts its banks in Dornwick",
+    body=("The river Vell burst its banks in Dornwick on Sunday, flooding 240 homes. "
+          "Mayor Elena Marsh said 1,200 people were evacuated to the sports hall in Caldby. "
+          "Two people died and 14 were injured, the fire service said on Monday."),
+    language="en", published="2026-03-02T08:00:00+00:00",
+)
+FLOOD_PT = Article(
+    title="Rio Vell transborda em Dornwick",
+    body=("O rio Vell transbordou em Dornwick no domingo e inundou 240 casas. "
+          "A presidente da câmara, Elena Marsh, disse que 1200 pessoas foram retiradas para "
+          "o pavilhão de Caldby. Duas pessoas morreram e 14 ficaram feridas."),
+    language="pt", published="2026-03-02T10:00:00+00:00",
+)
+FIRE_EN = Article(
+    title="Forest fire near Ostrava Hills",
+    body=("A forest fire near Brennmoor burned 800 hectares on Thursday. "
+          "Fire chief Tomas Reid said 300 firefighters and six aircraft were deployed. "
+          "Three firefighters were injured and 40 people were evacuated from Lindholt."),
+    language="en", published="2026-07-16T08:00:00+00:00",
+)
+
+
+def test_two_reports_of_one_flood_are_likely_one_event() -> None:
+    result = compare_articles(FLOOD_EN, FLOOD_PT)["same_event"]
+    assert result["likely"] is True and result["verdict"] == "same"
+    assert 0.5 <= result["score"] <= 1.0
+    assert any("Dornwick" in n for n in result["signals"]["shared_names"])
+
+
+def test_a_flood_and_a_fire_months_apart_are_probably_not_one_event() -> None:
+    result = compare_articles(FLOOD_EN, FIRE_EN)
+    verdict = result["same_event"]
+    assert verdict["likely"] is False and verdict["verdict"] == "different"
+    assert verdict["signals"]["days_apart"] > 3
+    text = format_comparison(result)
+    assert "Probably NOT the same event" in text.splitlines()[2]
+
+
+def test_verdict_is_symmetric_enough_to_keep_its_answer() -> None:
+    ab = compare_articles(FLOOD_EN, FLOOD_PT)["same_event"]
+    ba = compare_articles(FLOOD_PT, FLOOD_EN)["same_event"]
+    assert ab["likely"] == ba["likely"]
+
+
+def test_empty_reports_get_a_verdict_not_a_crash() -> None:
+    result = compare_articles(Article(title="", body=""), Article(title="", body=""))
+    assert result["same_event"]["likely"] is False

@@ -1,0 +1,111 @@
+"""Inflected names: a surname in the genitive, a town in the locative, in any script.
+
+"Marka Nowaka" is "Marek Nowak", "Szentendrénél" is "Szentendre", "Варной" is "Варна",
+"Manisa'nın" is "Manisa". Both words are romanised (tui.analysis.translit) and folded;
+they are one name when they share a stem and what is left of each is a case ending
+of either report's language (`name_endings` in the language's [entities], see README
+*Languages*). A word of a language without endings (English) must match exactly, so
+"Smith" never meets "Smithers". Endings are data, not code: adding a language adds its
+endings.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tui.analysis import langdata
+from tui.analysis import lexicon as lx
+from tui.analysis.translit import latin_fold
+
+# A suffix after an apostrophe, as Turkish writes case endings on names ("İzmir'den").
+_APOSTROPHE_SUFFIX = re.compile(r"^(\w{2,})['’]([a-zçğıöşüâî]{1,6})$")
+# Spelling differences of one sound across romanisations ("Украйна"/"Украина", "Libja"/"Libia").
+_SPELLING = (("shch", "sc"), ("ch", "c"), ("sh", "s"), ("zh", "z"), ("kh", "h"), ("y", "i"),
+             ("j", "i"), ("w", "v"), ("ph", "f"), ("th", "t"), ("c", "k"))
+_MIN_STEM = 3
+_MAX_TAIL = 5
+
+
+def strip_suffix(word: str) -> str:
+    """The name before an apostrophe case ending ("Manisa'nın" -> "Manisa")."""
+    m = _APOSTROPHE_SUFFIX.match(word)
+    return m.group(1) if m else word
+
+
+@lru_cache(maxsize=64)
+def endings(language: str | None) -> frozenset[str]:
+    """Case endings of a language (every file's when the language is not known)."""
+    if language is None:
+        return frozenset().union(*(endings(code) for code in langdata.languages()))
+    table = lx.entity_words_by_language("name_endings").get(language, frozenset())
+    return frozenset(_spelling(latin_fold(e)) for e in table)
+
+
+@lru_cache(maxsize=32768)
+def _spelling(text: str) -> str:
+    for a, b in _SPELLING:
+        text = text.replace(a, b)
+    return text
+
+
+@lru_cache(maxsize=32768)
+def comparable(word: str) -> str:
+    """The romanised, folded, spelling-normalised form two inflected words are compared in."""
+    return _spelling(latin_fold(strip_suffix(word)))
+
+
+@lru_cache(maxsize=65536)
+def same_word(a: str, b: str, la: str | None = None, lb: str | None = None) -> bool:
+    """Are two words forms of one name (same stem, each tail a case ending of its language)?"""
+    if latin_fold(a)[:1] != latin_fold(b)[:1]:
+        return False  # a cheap test first: most pairs of names differ at once
+    ca, cb = comparable(a), comparable(b)
+    if ca == cb:
+        return bool(ca)
+    k = 0
+    for x, y in zip(ca, cb, strict=False):
+        if x != y:
+            break
+        k += 1
+    if k < _MIN_STEM or k < min(len(ca), len(cb)) - 3:
+        return False
+    # Either report may write the name as its own language inflects it ("Swiecko" in a
+    # German report is the Polish nominative): both tails are read in both languages.
+    table = endings(la) | endings(lb)
+    # The shared prefix may have eaten the first letters of both endings ("Jonišķiem" /
+    # "Joniškio" share "joniski"): back up a letter or two before giving up.
+    for stem in range(k, max(_MIN_STEM, k - 2) - 1, -1):
+        ta, tb = ca[stem:], cb[stem:]
+        if max(len(ta), len(tb)) <= _MAX_TAIL and _tail_ok(ta, table) and _tail_ok(tb, table):
+            return True
+    return False
+
+
+def _tail_ok(tail: str, table: frozenset[str]) -> bool:
+    return not tail or tail in table
+
+
+def _is_cyrillic(word: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in word)
+
+
+@lru_cache(maxsize=1)
+def _cyrillic_endings() -> tuple[str, ...]:
+    """The case endings of every language file written in Cyrillic, longest first."""
+    found = {e for table in lx.entity_words_by_language("name_endings").values()
+             for e in table if _is_cyrillic(e)}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def stem(word: str, min_stem: int = 4) -> str | None:
+    """The stem of an inflected Cyrillic name, for prefix search ("Варной" -> "Варн"):
+    the word without its longest case ending that leaves `min_stem` letters; None when
+    the word is not Cyrillic or too short to have one."""
+    if not _is_cyrillic(word) or " " in word.strip():
+        return None
+    low = word.strip()
+    for ending in _cyrillic_endings():
+        if low.lower().endswith(ending) and len(low) - len(ending) >= min_stem:
+            return low[: -len(ending)]
+    return None
