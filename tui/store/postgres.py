@@ -27,6 +27,7 @@ from tui.store.pg_health import PgHealth
 from tui.store.pg_queue import PgQueue
 from tui.store.pg_schema import LATEST_VERSION, MIGRATE_LOCK, MIGRATIONS, VERSION_TABLE
 from tui.store.pg_search import tsquery_sql
+from tui.store.pg_stats import PgStats
 from tui.store.query import ArticleFilter, SearchHit
 
 CONNECT_TIMEOUT_S = 10
@@ -54,7 +55,7 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
 
 
-class PgStore(PgBulk, PgArticles, PgEvents, PgQueue, PgHealth):
+class PgStore(PgBulk, PgArticles, PgEvents, PgQueue, PgHealth, PgStats):
     """One PostgreSQL archive. Safe to share between threads: each call borrows a pooled
     connection; a `transaction()` keeps one for its thread until it ends."""
 
