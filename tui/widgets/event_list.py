@@ -33,7 +33,8 @@ SPARK_WIDTH = 8
 
 
 def sparkline(times: list[str], width: int = SPARK_WIDTH) -> str:
-    """Reports over the event's time span as block characters (height = reports)."""
+    """Reports over the event's time span as block characters (height = reports); one
+    report, or all at one moment, is a single bar at the start."""
     moments = []
     for t in times:
         try:
@@ -48,7 +49,9 @@ def sparkline(times: list[str], width: int = SPARK_WIDTH) -> str:
     for m in moments:
         buckets[min(width - 1, int((m - first).total_seconds() / span * width))] += 1
     top = max(buckets)
-    return "".join(" " if n == 0 else SPARK[min(7, (n * 8 - 1) // top)] for n in buckets)
+    # "▁" is the baseline (no reports then); any report raises its bar to at least "▂".
+    return "".join(SPARK[0] if n == 0 else SPARK[1 + min(6, (n * 7 - 1) // top)]
+                   for n in buckets)
 
 
 class EventList(ScrollView, can_focus=True):
@@ -91,6 +94,7 @@ class EventList(ScrollView, can_focus=True):
         self._dates = dates
         self.language: str | None = None
         self.query_text: str | None = None
+        self.marked_id: int | None = None  # the event `m` will merge into (shown with ✓)
         self._count = 0
         self._pages: LRUCache[int, list[EventRow]] = LRUCache(maxsize=32)
         self._sparks: dict[int, str] = {}
@@ -107,6 +111,10 @@ class EventList(ScrollView, can_focus=True):
     def _restyle(self) -> None:
         self._strips.clear()
         self.refresh()
+
+    def mark(self, event_id: int | None) -> None:
+        self.marked_id = event_id
+        self._restyle()
 
     def reload(self) -> None:
         """Re-count and drop cached rows (after a filter change, a split or a merge)."""
@@ -153,6 +161,10 @@ class EventList(ScrollView, can_focus=True):
                 row.conflicts = found[row.id]
         self._strips.clear()
         self.refresh()
+
+    def drawn_rows(self) -> set[int]:
+        """Indexes of the rows drawn since the last reload (benchmarks wait for these)."""
+        return {key[0] for key in self._strips.keys()}  # noqa: SIM118 (no __iter__)
 
     @property
     def current(self) -> EventRow | None:
@@ -245,8 +257,10 @@ class EventList(ScrollView, can_focus=True):
         conflicts = "  ?" if row.conflicts is None else f"{row.conflicts:>2}≠"
         warn = base + self._fg("events--conflict") if row.conflicts else meta
         date = self._dates.short(row.last_seen)
+        mark = "✓" if row.id == self.marked_id else " "
         head = [
-            Segment(f" {spark} ", meta),
+            Segment(mark, base + Style(bold=True)),
+            Segment(f"{spark} ", meta),
             Segment(f"{row.size:>3}", base + Style(bold=True)),
             Segment(" ", base),
         ]
