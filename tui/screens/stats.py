@@ -121,8 +121,8 @@ class StatsScreen(Screen[None]):
         last7 = sum(data.total[-7:])
         return "\n".join([
             counted(data.reports, "report", "reports"),
-            f"busiest {data.total[busiest]} {self._day(data.days[busiest])}",
-            f"quietest {min(data.total)}",
+            f"max {data.total[busiest]} ({self._day(data.days[busiest])})",
+            f"min {min(data.total)} a day",
             f"last 7 days {last7}",
         ])
 
@@ -142,9 +142,10 @@ class StatsScreen(Screen[None]):
         rows: list[Static | Horizontal] = [
             Static(Text("Per language (each line scaled to its own busiest day)"),
                    classes="stats-note")]
+        digits = len(f"{max((sum(c) for _, c in languages), default=0):,}")
         for code, counts in languages[:MAX_LANGUAGES]:
             name = language_name(code, self.dates.locale) or "unknown"
-            numbers = f"{sum(counts):>6,} · max {max(counts)} · {name}"[:30]
+            numbers = f"{sum(counts):>{digits},} · max {max(counts)} · {name}"
             rows.append(Horizontal(LanguageBadge(code), _spark(counts, width),
                                    Static(Text(numbers), classes="stats-numbers"),
                                    classes="stats-language"))
