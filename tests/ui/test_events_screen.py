@@ -43,6 +43,13 @@ async def settle(pilot) -> None:
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+    for _ in range(100):  # conflict counts start a moment after the rows are drawn
+        lists = pilot.app.screen.query(EventList)
+        if not (lists and lists.first().counting_conflicts):
+            break
+        await pilot.pause(0.05)
+        await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
 
 
 def test_sparkline_shows_when_reports_came() -> None:
@@ -64,6 +71,8 @@ async def test_events_screen_lists_events_and_opens_coverage(make_app: AppFactor
         assert isinstance(app.screen, EventsScreen)
         events = app.screen.query_one(EventList)
         rows = [events.row_at(i) for i in range(events.count)]
+        assert all(r.conflicts is not None for r in rows)  # counted once drawn
+        assert next(r for r in rows if r.size == 3).conflicts >= 1
         lasts = [r.last_seen for r in rows]
         assert lasts == sorted(lasts, key=lambda t: t or "", reverse=True)
         quell = next(i for i, r in enumerate(rows) if r.size == 3)
