@@ -152,7 +152,8 @@ class StatsScreen(Screen[None]):
         rest = languages[MAX_LANGUAGES:]
         if rest:
             more = sum(sum(c) for _, c in rest)
-            rows.append(Static(Text(f"+{len(rest)} more languages, {more:,} reports"),
+            extra = counted(len(rest), "more language", "more languages")
+            rows.append(Static(Text(f"+{extra}, {counted(more, 'report', 'reports')}"),
                                classes="stats-note"))
         return rows
 

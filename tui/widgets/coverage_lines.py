@@ -155,7 +155,7 @@ def _reports(out: CoverageLines, data: Coverage, reports: list[Article], dates: 
                 out.lines.append([(text, "only")])
     if len(reports) > len(data.reports):
         note = ["what only each says and the figures", f"from the first {len(data.reports)} "
-                f"of {len(reports)} reports"]
+                f"of {counted(len(reports), 'report', 'reports')}"]
         for text in _wrap("        ", note, width):
             out.lines.append([(text, "meta")])
 
