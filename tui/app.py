@@ -21,11 +21,13 @@ from tui.screens.help import HelpScreen, KeySection
 from tui.screens.live import LIVE_BINDINGS
 from tui.screens.main import PANE_BINDINGS, FactExtractor, MainScreen
 from tui.screens.palette import ParallaxCommands
+from tui.screens.stats import StatsScreen
 from tui.store import ArchiveStore, is_server_url, mask_url, open_store
 from tui.themes import DEFAULT_THEME, VARIABLE_DEFAULTS, load_themes
 from tui.widgets.article import ArticleView
 from tui.widgets.compare.fact_table import FactTable
 from tui.widgets.compare.parallel import ParallelText
+from tui.widgets.coverage_view import CoverageView
 from tui.widgets.event_list import EventList
 from tui.widgets.feed import FeedView
 
@@ -113,7 +115,8 @@ class ParallaxApp(App[None]):
             ("Compare: facts", FactTable.BINDINGS),
             ("Compare: pick B", ComparePicker.BINDINGS),
             ("Events", [*EventsScreen.BINDINGS, *EventList.BINDINGS]),
-            ("Event coverage", CoverageScreen.BINDINGS),
+            ("Event coverage", [*CoverageScreen.BINDINGS, *CoverageView.BINDINGS]),
+            ("Reports per day", StatsScreen.BINDINGS),
             ("App", self.BINDINGS),
         ]
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from rich.style import Style
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
@@ -16,6 +14,7 @@ from tui.formatting import Dates, counted
 from tui.models import Article
 from tui.screens.guard import store_write
 from tui.store import EventRow, Store
+from tui.widgets.coverage_view import CoverageView
 from tui.widgets.event_list import EventList
 from tui.widgets.safe import safe_inline
 
@@ -67,7 +66,7 @@ class EventsScreen(Screen[None]):
         if self.events.query_text:
             parts.append(f"“{self.events.query_text}”")
         if self.marked is not None:
-            parts.append(f"m again to merge into event {self.marked.id}")
+            parts.append(f"✓ event {self.marked.id}: m on another event merges it in")
         self.query_one("#events-head", Static).update(Text("  ·  ".join(parts)))
 
     def action_search(self) -> None:
@@ -105,9 +104,11 @@ class EventsScreen(Screen[None]):
             return
         if self.marked is None or self.marked.id == row.id:
             self.marked = None if self.marked else row
+            self.events.mark(self.marked.id if self.marked else None)
             self._head()
             return
         target, self.marked = self.marked, None
+        self.events.mark(None)
         if self.store.merge_events(target.id, row.id):
             self.notify(f"Event {row.id} merged into event {target.id}", timeout=4,
                         markup=False)
@@ -119,6 +120,7 @@ class EventsScreen(Screen[None]):
         if box.display or self.events.query_text or self.events.language or self.marked:
             box.display = False
             self.marked = None
+            self.events.mark(None)
             self.events.set_filter(None, None)
             self.events.focus()
             self._head()
@@ -137,8 +139,6 @@ class CoverageScreen(Screen[None]):
     figures they disagree on (a row per figure, a column per report)."""
 
     BINDINGS = [
-        Binding("j,down", "move(1)", "Next report", show=False, id="coverage.down"),
-        Binding("k,up", "move(-1)", "Previous report", show=False, id="coverage.up"),
         Binding("c", "compare", "Compare", id="coverage.compare"),
         Binding("x", "split", "Split off", id="coverage.split"),
         Binding("escape", "back", "Back", id="coverage.close"),
@@ -147,8 +147,8 @@ class CoverageScreen(Screen[None]):
     DEFAULT_CSS = """
     CoverageScreen {
         layout: vertical;
-        #coverage-body { height: 1fr; padding: 0 1; background: $surface; }
-        #coverage-body > Static { height: auto; }
+        #coverage-head { height: 1; padding: 0 1; background: $panel; color: $text; }
+        #coverage { height: 1fr; }
     }
     """
 
@@ -157,57 +157,62 @@ class CoverageScreen(Screen[None]):
         self.store = store
         self.dates = dates
         self.event_id = event_id
-        self.data: Coverage | None = None
-        self.why: list[str] = []
-        self.selected = 0
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="coverage-body"):
-            yield Static(Text("Reading the reports…", style="italic"), id="coverage")
+        yield Static(Text(f"Event {self.event_id} · reading the reports…"), id="coverage-head")
+        yield CoverageView(self.dates, id="coverage")
         yield Footer(compact=True)
 
+    @property
+    def view(self) -> CoverageView:
+        return self.query_one("#coverage", CoverageView)
+
+    @property
+    def data(self) -> Coverage | None:
+        return self.view.data
+
+    @property
+    def report(self) -> Article | None:
+        return self.view.report
+
     def on_mount(self) -> None:
+        self.view.focus()
         self.load()
 
     @work(thread=True, exclusive=True, group="coverage")
     def load(self) -> None:
+        reports = sorted(self.store.event_articles(self.event_id), key=_when)
         data = coverage(self.store, self.event_id)
         why = [f"{r.label} ×{r.reports}" for r in explain(self.store, self.event_id, limit=6)]
-        self.app.call_from_thread(self._loaded, data, why)
+        self.app.call_from_thread(self._loaded, data, reports, why)
 
-    def _loaded(self, data: Coverage, why: list[str]) -> None:
-        self.data, self.why = data, why
-        self.selected = min(self.selected, max(0, len(data.reports) - 1))
-        self._draw()
-
-    @property
-    def report(self) -> Article | None:
-        if self.data is None or not self.data.reports:
-            return None
-        return self.data.reports[self.selected]
-
-    def _draw(self) -> None:
-        self.query_one("#coverage", Static).update(render_coverage(
-            self.data, self.why, self.selected, self.dates, Style(bold=True, underline=True)))
-
-    def action_move(self, step: int) -> None:
-        if self.data and self.data.reports:
-            self.selected = (self.selected + step) % len(self.data.reports)
-            self._draw()
+    def _loaded(self, data: Coverage, reports: list[Article], why: list[str]) -> None:
+        self.view.show(data, reports, why)
+        reports_n = counted(len(reports), "report", "reports")
+        self.query_one("#coverage-head", Static).update(Text(
+            f"Event {self.event_id} · coverage · {reports_n} · "
+            f"{counted(len(data.figures), 'figure', 'figures')} they disagree on"))
 
     def action_compare(self) -> None:
-        from tui.screens.compare import open_compare
+        from tui.screens.compare import CompareScreen, open_compare
 
-        report = self.report
-        if report is not None and report.id is not None:
-            open_compare(self.app, report.id)
+        view = self.view
+        report = view.report
+        if report is None or report.id is None:
+            return
+        marked = view.reports[view.marked] if view.marked is not None else None
+        if marked is not None and marked.id is not None and marked.id != report.id:
+            self.app.push_screen(CompareScreen(self.store, marked.id, report.id,
+                                               dates=self.dates))
+            return
+        open_compare(self.app, report.id)
 
     @store_write
     def action_split(self) -> None:
         report = self.report
-        if report is None or report.id is None or self.data is None:
+        if report is None or report.id is None:
             return
-        if len(self.data.reports) < 2:
+        if len(self.view.reports) < 2:
             self.notify("A single report is an event of its own already", markup=False)
             return
         new = self.store.split_article(report.id)
@@ -219,47 +224,7 @@ class CoverageScreen(Screen[None]):
         self.dismiss(None)
 
 
-def render_coverage(data: Coverage | None, why: list[str], selected: int, dates: Dates,
-                    cursor: Style) -> Text:
-    """The coverage view as text: no markup is parsed (article text is data)."""
-    out = Text()
-    if data is None or not data.reports:
-        out.append("This event has no reports left.", style="italic")
-        return out
-    first = data.reports[0]
-    out.append(safe_inline(first.title) or "(untitled)", style="bold")
-    reports = counted(len(data.reports), "report", "reports")
-    out.append(f"\n{reports} · first: {safe_inline(first.source) or '-'}",
-               style="dim")
-    if why:
-        out.append("\nOne event because they share: ", style="dim")
-        out.append(safe_inline("; ".join(why)), style="dim")
-    out.append("\n\nTimeline\n", style="bold")
-    for i, a in enumerate(data.reports):
-        line = Text()
-        line.append("▶ " if i == selected else "  ")
-        line.append(f"{i + 1:>2} ")
-        line.append(dates.short(a.published).ljust(dates.short_width or 10))
-        line.append(f" {(a.language or '??').upper():<2} ", style="reverse bold")
-        line.append(f" {safe_inline(a.source) or '-'}: {safe_inline(a.title)}")
-        if i == 0:
-            line.append("  (first)", style="bold")
-        if i == selected:
-            line.stylize(cursor)
-        out.append_text(line)
-        out.append("\n")
-        only = data.unique.get(a.id or 0) or []
-        if only:
-            out.append(f"       only here: {safe_inline('; '.join(only))}\n", style="dim")
-    if data.figures:
-        out.append("\nFigures they disagree on\n", style="bold")
-        head = "figure".ljust(14) + "".join(f"{'#' + str(i + 1):>10}"
-                                            for i in range(len(data.reports)))
-        out.append(head + "\n", style="dim")
-        for row in data.figures:
-            cells = "".join(f"{(v or '-')[:9]:>10}" for v in row.values)
-            out.append(safe_inline(row.concept)[:13].ljust(14) + cells + "\n")
-    else:
-        out.append("\nNo figures on which the reports disagree.\n", style="italic")
-    out.append("\nc compare this report with another · x move it out of the event", style="dim")
-    return out
+def _when(article: Article) -> str:
+    from tui.store import utc_key
+
+    return utc_key(article.published) or "~"

@@ -97,6 +97,7 @@ class MainScreen(ArticleActions, SubscriptionActions, LiveActions, Screen[None])
         Binding("S", "toggle_starred", "Starred", show=False, id="starred_only"),
         Binding("e", "toggle_events", "Events", id="group_events"),
         Binding("E", "events_screen", "Events screen", show=False, id="events_screen"),
+        Binding("D", "stats_screen", "Reports per day", show=False, id="stats_screen"),
         Binding("asterisk", "star", "Star", show=False, id="star"),
         Binding("r", "toggle_read", "Read", show=False, id="read"),
         Binding("o", "open_url", "Open URL", show=False, id="open_url"),
@@ -505,6 +506,12 @@ class MainScreen(ArticleActions, SubscriptionActions, LiveActions, Screen[None])
 
         self.app.push_screen(EventsScreen(self.store, self.dates),
                              lambda _r: self.feed.reload(keep_position=True))
+
+    def action_stats_screen(self) -> None:
+        """`D`: reports per day over the last weeks, overall and per language."""
+        from tui.screens.stats import StatsScreen
+
+        self.app.push_screen(StatsScreen(self.store, self.dates))
 
     def action_clear(self) -> None:
         """Escape: from the article, back to the feed; in the feed, close the search and

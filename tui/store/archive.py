@@ -40,6 +40,7 @@ from tui.store.query import (
 from tui.store.queue import AnalysisQueue
 from tui.store.raw import RawDocuments
 from tui.store.schema import LATEST_VERSION, MIGRATIONS, ROW_COLUMNS
+from tui.store.stats import StatsQueries
 
 # A writer waits this long for another writer (a second import, the reader) to commit.
 BUSY_TIMEOUT_S = 60.0
@@ -62,7 +63,8 @@ def _decode_text(data: bytes) -> str:
 
 
 class Store(
-    EventQueries, OutletQueries, AnalysisQueue, HealthChecks, RawDocuments, FeedQueries
+    EventQueries, OutletQueries, AnalysisQueue, HealthChecks, RawDocuments, FeedQueries,
+    StatsQueries,
 ):
     """One archive file. Safe to share between threads (calls are serialised)."""
 

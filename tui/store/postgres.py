@@ -33,6 +33,7 @@ from tui.store.pg_queue import PgQueue
 from tui.store.pg_roles import writable
 from tui.store.pg_schema import LATEST_VERSION, MIGRATE_LOCK, MIGRATIONS, VERSION_TABLE
 from tui.store.pg_search import tsquery_sql
+from tui.store.pg_stats import PgStats
 from tui.store.query import ArticleFilter, SearchHit
 
 CONNECT_TIMEOUT_S = 10
@@ -62,7 +63,7 @@ def _one_line(exc: BaseException) -> str:
 
 class PgStore(
     PgBulk, PgArticles, PgEvents, PgQueue, PgHealth, PgLive, PgOutlets, PgFeeds, PgChoices,
-    PgEventRows,
+    PgEventRows, PgStats,
 ):
     """One PostgreSQL archive. Safe to share between threads: each call borrows a pooled
     connection; a `transaction()` keeps one for its thread until it ends."""

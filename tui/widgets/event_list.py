@@ -2,7 +2,8 @@
 
 Like the feed, nothing here grows with the archive: rows come a page at a time
 (`event_rows(…, offset, limit)`), rendered lines are cached as Strips. Conflict counts that
-are not cached yet are computed in a worker for the rows on screen only.
+are not cached yet are computed in a worker for the rows on screen only, a moment after
+they are drawn.
 """
 
 from __future__ import annotations
@@ -28,12 +29,14 @@ from tui.themes import badge_colour
 from tui.widgets.safe import safe_inline
 
 PAGE_SIZE = 100
+CONFLICTS_DELAY = 0.15  # seconds after a paint before counting the rows' conflicts
 SPARK = "▁▂▃▄▅▆▇█"
 SPARK_WIDTH = 8
 
 
 def sparkline(times: list[str], width: int = SPARK_WIDTH) -> str:
-    """Reports over the event's time span as block characters (height = reports)."""
+    """Reports over the event's time span as block characters (height = reports); one
+    report, or all at one moment, is a single bar at the start."""
     moments = []
     for t in times:
         try:
@@ -48,7 +51,9 @@ def sparkline(times: list[str], width: int = SPARK_WIDTH) -> str:
     for m in moments:
         buckets[min(width - 1, int((m - first).total_seconds() / span * width))] += 1
     top = max(buckets)
-    return "".join(" " if n == 0 else SPARK[min(7, (n * 8 - 1) // top)] for n in buckets)
+    # "▁" is the baseline (no reports then); any report raises its bar to at least "▂".
+    return "".join(SPARK[0] if n == 0 else SPARK[1 + min(6, (n * 7 - 1) // top)]
+                   for n in buckets)
 
 
 class EventList(ScrollView, can_focus=True):
@@ -91,10 +96,13 @@ class EventList(ScrollView, can_focus=True):
         self._dates = dates
         self.language: str | None = None
         self.query_text: str | None = None
+        self.marked_id: int | None = None  # the event `m` will merge into (shown with ✓)
         self._count = 0
         self._pages: LRUCache[int, list[EventRow]] = LRUCache(maxsize=32)
         self._sparks: dict[int, str] = {}
         self._strips: LRUCache[tuple[int, int, bool], Strip] = LRUCache(maxsize=1024)
+        self._conflicts_due = False
+        self._counting: set[int] = set()
 
     @property
     def count(self) -> int:
@@ -107,6 +115,10 @@ class EventList(ScrollView, can_focus=True):
     def _restyle(self) -> None:
         self._strips.clear()
         self.refresh()
+
+    def mark(self, event_id: int | None) -> None:
+        self.marked_id = event_id
+        self._restyle()
 
     def reload(self) -> None:
         """Re-count and drop cached rows (after a filter change, a split or a merge)."""
@@ -135,24 +147,50 @@ class EventList(ScrollView, can_focus=True):
             times = self._store.event_report_times([r.id for r in page])
             self._sparks.update({r.id: sparkline(times.get(r.id, [])) for r in page})
             self._pages[number] = page
-            missing = [r.id for r in page if r.conflicts is None]
-            if missing:
-                self._count_conflicts(number, missing)
         return page[offset] if offset < len(page) else None
 
+    @property
+    def counting_conflicts(self) -> bool:
+        """Conflict counts for drawn rows are due or being computed."""
+        return self._conflicts_due or bool(self._counting)
+
+    def _want_conflicts(self) -> None:
+        """A row without a cached conflict count was drawn: count the rows on screen a
+        moment after this paint (the first paint never waits for the comparison engine)."""
+        if not self._conflicts_due:
+            self._conflicts_due = True
+            self.set_timer(CONFLICTS_DELAY, self._count_visible)
+
+    def _count_visible(self) -> None:
+        self._conflicts_due = False
+        top = round(self.scroll_offset.y)
+        bottom = min(self._count, top + max(1, self.scrollable_content_region.height))
+        rows = [self.row_at(i) for i in range(top, bottom)]
+        ids = [r.id for r in rows if r is not None and r.conflicts is None
+               and r.id not in self._counting]
+        if ids:
+            self._counting.update(ids)
+            self._count_conflicts(ids)
+
     @work(thread=True, group="event-conflicts")
-    def _count_conflicts(self, number: int, ids: list[int]) -> None:
+    def _count_conflicts(self, ids: list[int]) -> None:
         from tui.event_report import count_conflicts
 
         found = {i: count_conflicts(self._store, i) for i in ids}
-        self.app.call_from_thread(self._conflicts_counted, number, found)
+        self.app.call_from_thread(self._conflicts_counted, found)
 
-    def _conflicts_counted(self, number: int, found: dict[int, int]) -> None:
-        for row in self._pages.get(number) or []:
-            if row.id in found:
-                row.conflicts = found[row.id]
+    def _conflicts_counted(self, found: dict[int, int]) -> None:
+        self._counting.difference_update(found)
+        for number in list(self._pages.keys()):
+            for row in self._pages.get(number) or []:
+                if row.id in found:
+                    row.conflicts = found[row.id]
         self._strips.clear()
         self.refresh()
+
+    def drawn_rows(self) -> set[int]:
+        """Indexes of the rows drawn since the last reload (benchmarks wait for these)."""
+        return {key[0] for key in self._strips.keys()}  # noqa: SIM118 (no __iter__)
 
     @property
     def current(self) -> EventRow | None:
@@ -229,6 +267,8 @@ class EventList(ScrollView, can_focus=True):
         if strip is None:
             strip = self._render_row(row, width, index == self.cursor)
             self._strips[key] = strip
+        if row.conflicts is None:
+            self._want_conflicts()
         return strip
 
     def _badge(self, code: str) -> Style:
@@ -245,8 +285,10 @@ class EventList(ScrollView, can_focus=True):
         conflicts = "  ?" if row.conflicts is None else f"{row.conflicts:>2}≠"
         warn = base + self._fg("events--conflict") if row.conflicts else meta
         date = self._dates.short(row.last_seen)
+        mark = "✓" if row.id == self.marked_id else " "
         head = [
-            Segment(f" {spark} ", meta),
+            Segment(mark, base + Style(bold=True)),
+            Segment(f"{spark} ", meta),
             Segment(f"{row.size:>3}", base + Style(bold=True)),
             Segment(" ", base),
         ]
