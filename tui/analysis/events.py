@@ -3,10 +3,11 @@
 Keys are canonical entity ids (gazetteer places, countries, phonetic keys of names), the
 consonant skeletons of written names ("s:ksk" for "Hasuko" and "Хасуко", which cross
 scripts), what the event is (its kind: "k:quake", from per-language word lists in
-tui/data/event_kinds/) and its figures ("q:killed:3", and by value alone "n:4963"). Two reports of one event share specific names (a town, a
-mayor, a company) and agree on what happened and on their figures; two different stories
-share at most generic keys (a country, a capital), which are weighted down by how many
-events already use them, or tell of another kind of event, or disagree on the figures.
+tui/data/event_kinds/) and its figures ("q:killed:3", and by value alone "n:4963"). Two
+reports of one event share specific names (a town, a mayor, a company) and agree on what
+happened and on their figures; two different stories share at most generic keys (a
+country, a capital), which are weighted down by how many events already use them, or
+tell of another kind of event, or disagree on the figures.
 """
 
 from __future__ import annotations
@@ -472,6 +473,8 @@ def match(
     `gap` is how many days the article is from the event's reports: the further, the more
     evidence it needs (a second storm in the same town two days later is another story).
     """
+    if not kinds_agree(article, event):  # (cheap, and most candidates end here)
+        return None
     found = evidence(article, event, df)
     return found.score if found.accepted(dated, gap) else None
 
