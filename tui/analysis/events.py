@@ -257,7 +257,10 @@ def _entity_keys(source: Analysis, preps: frozenset[str]) -> Iterator[tuple[str,
         if _spelled(ent):
             yield from _skeleton_keys(ent, weight)
         # Coarse name keys survive inflection and transliteration across languages
-        # ("Ierapetra"/"Ιεράπετρας", "Kryvyi Rih"/"Кривому Розі").
+        # ("Ierapetra"/"Ιεράπετρας", "Kryvyi Rih"/"Кривому Розі"); not of a country,
+        # which is context, never a second piece of evidence besides its own key.
+        if ent.id.startswith("cty:"):
+            continue
         for name in ent.names:
             for word in name.split():
                 stem = word_key(word)[:3]
@@ -362,17 +365,26 @@ def _close(a: float, b: float) -> bool:
 
 def figure_votes(a: Mapping[str, float], b: Mapping[str, float]) -> tuple[int, int]:
     """(figures both state alike, figures stated differently) for concepts both report."""
+    agree, conflict, _ = _figure_votes(a, b)
+    return agree, conflict
+
+
+def _figure_votes(a: Mapping[str, float], b: Mapping[str, float]) -> tuple[int, int, int]:
+    """`figure_votes` and how many of the alike figures are telling: equal, or close and
+    large (5 and 6 dead are the same toll, but also what two storms of one day may give)."""
     fa, fb = _figures(a), _figures(b)
-    agree = conflict = 0
+    agree = conflict = telling = 0
     for concept, values in fa.items():
         others = fb.get(concept)
         if not others:
             continue
-        if any(_close(v, o) for v in values for o in others):
+        pairs = [(v, o) for v in values for o in others if _close(v, o)]
+        if pairs:
             agree += 1
+            telling += any(v == o or min(v, o) >= 10 for v, o in pairs)
         else:
             conflict += 1
-    return agree, conflict
+    return agree, conflict, telling
 
 
 @dataclass
@@ -417,13 +429,15 @@ def evidence(
     df = {k: max(0, n - 1) if k in event else n for k, n in df.items()}
     own = mass(article, df)
     shared = shared_keys(article, event, df)
-    agree, conflict = figure_votes(article, event)
+    agree, conflict, telling = _figure_votes(article, event)
     names = _name_evidence(shared)
     figures = _figure_evidence(shared)
     stems = sum(w for k, w in shared.items() if k.startswith("w:")
                 and not _stem_of_shared_name(k, shared))
     named = any(w >= MIN_FACET for w in names) or stems >= MIN_STEMS
-    facets = (len([w for w in names if w >= MIN_FACET]) + max(agree, len(figures))
+    # A figure stated alike is a piece of evidence; two merely close ones (5 and 6 dead)
+    # together make one: on a busy day two storms' tolls are often that close by chance.
+    facets = (len([w for w in names if w >= MIN_FACET]) + max(telling, len(figures))
               + int(stems >= MIN_STEMS))
     specific = sum(names) + sum(figures) + AGREE * agree
     share = (sum(shared.values()) + AGREE * agree) / own if own else 0.0
