@@ -300,8 +300,9 @@ def _skeleton_keys(ent: Entity, weight: float) -> Iterator[tuple[str, float]]:
 
 def candidate_keys(keys: Mapping[str, float]) -> list[str]:
     """The keys worth looking events up by: names, name stems and figures, not countries or
-    kinds, which many other events of the day share."""
-    specific = [k for k in keys if not k.startswith(("cty:", "k:"))]
+    kinds, which many other events of the day share, nor bare values ("n:100"), which many
+    events of any day share (a report only joins an event that shares a name anyway)."""
+    specific = [k for k in keys if not k.startswith(("cty:", "k:", "n:"))]
     return specific or list(keys)
 
 
