@@ -100,7 +100,15 @@ def _vote(key: str, minister: str, yes: int, no: int, lang: str, when: str) -> A
 
 
 def test_two_votes_in_one_parliament_stay_apart(tmp_path: Path) -> None:
-    articles = [
+    """The parliament's city is named by many stories of those weeks (as a capital is)."""
+    towns = ["Motrok", "Benim", "Zehim", "Gagra", "Pesal", "Slazogre"]
+    context = [
+        report(f"c{i}-en", f"Floods in {town}",
+               f"The river flooded {town} in Chile. The government in Vakrahun promised help.",
+               "en", f"2026-01-0{2 + i % 4}T10:00+00:00", "Coastline Post")
+        for i, town in enumerate(towns)
+    ]
+    articles = context + [
         _vote("a-en", "Olga Tokerom", 242, 155, "en", "2026-01-06T09:00+00:00"),
         _vote("a-uk", "Олга Токером", 242, 155, "uk", "2026-01-06T13:00+02:00"),
         _vote("b-en", "Mateo Cotarelli", 164, 88, "en", "2026-01-06T15:00+00:00"),

@@ -37,6 +37,7 @@ MIN_SPECIFIC = 0.45
 MIN_MASS = 0.8
 MIN_SHARE = 0.2
 MIN_FACET = 0.12  # a shared key counts as a separate piece of evidence from this weight
+MIN_SINGLE = 1.0  # one shared name alone must weigh this much (a rare name in both titles)
 MIN_STEMS = 0.6  # shared name stems ("w:") that stand for a shared name
 UNDATED_FACTOR = 1.6
 GAP_FACTOR = 1.0  # more evidence needed per day beyond the first between article and event
@@ -282,6 +283,11 @@ def _names_a_kind(name: str, language: str | None) -> bool:
     return len(words) == 1 and bool(kinds_in(words, language))
 
 
+def skeleton_keys(ent: Entity) -> list[str]:
+    """The "s:" keys an entity gives (to label them: "name: Hasuko")."""
+    return [k for k, _ in _skeleton_keys(ent, 1.0)] if _spelled(ent) else []
+
+
 def _skeleton_keys(ent: Entity, weight: float) -> Iterator[tuple[str, float]]:
     """"s:" keys: each word's consonant skeleton, the same in Latin and Cyrillic spellings
     ("Hasuko"/"Хасуко"), so reports in either script share the name."""
@@ -400,6 +406,7 @@ class Evidence:
     named: bool  # a name both mention (figures alone may agree by chance)
     specific: float
     share: float  # how much of the article's own evidence the event has
+    local: bool = False  # a shared name is one no gazetteer lists (a town, a person)
 
     @property
     def evidence(self) -> float:
@@ -409,9 +416,9 @@ class Evidence:
         factor = (1.0 if dated else UNDATED_FACTOR) * (1.0 + GAP_FACTOR * max(0.0, gap - 1.0))
         if not self.kinds or self.conflict > self.agree or not self.named:
             return False
-        # One shared name (a capital, a town) is never enough, however rare: two storms in
-        # one town, two votes in one parliament also need the same people or figures.
-        if self.facets < 2:
+        # One shared name is enough only when it is rare and weighty and no place the
+        # gazetteer knows (a capital, a big city: two storms near Bucharest are two storms).
+        if self.facets < 2 and not (self.local and self.specific >= MIN_SINGLE * factor):
             return False
         return (self.specific >= MIN_SPECIFIC * factor and self.evidence >= MIN_MASS * factor
                 and self.share >= MIN_SHARE * factor)
@@ -442,8 +449,9 @@ def evidence(
               + int(stems >= MIN_STEMS))
     specific = sum(names) + sum(figures) + AGREE * agree
     share = (sum(shared.values()) + AGREE * agree) / own if own else 0.0
+    local = any(k.startswith(("ph:", "s:")) and w >= MIN_FACET for k, w in shared.items())
     return Evidence(shared, agree, conflict, kinds_agree(article, event), facets, named,
-                    specific, share)
+                    specific, share, local)
 
 
 def _name_evidence(shared: Mapping[str, float]) -> list[float]:
