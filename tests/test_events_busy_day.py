@@ -41,4 +41,4 @@ def test_look_alikes_of_one_day_stay_apart(day) -> None:
 def test_busy_day_precision_and_recall(day) -> None:
     truth, events = day
     result = score(truth, events)
-    assert result["precision"] >= 0.9 and result["recall"] >= 0.8, result
+    assert result["precision"] >= 0.95 and result["recall"] >= 0.95, result

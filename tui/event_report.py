@@ -94,6 +94,8 @@ def _labels(analyses: list[Analysis]) -> dict[str, str]:
     for an in analyses:
         for ent in an.entities:
             out.setdefault(ent.id, ent.text)
+            for key in ev.skeleton_keys(ent):  # a name shared across scripts
+                out.setdefault(key, ent.text)
     return out
 
 
@@ -134,6 +136,9 @@ def explain(store: Store, event_id: int, limit: int = 12) -> list[Reason]:
         weight = (event.keys.get(key, 0.0) if event else 0.0) * ev.key_weight(key, df.get(key, 0))
         reasons.append(Reason(key, key_label(key, names), weight, counts[key]))
     reasons.sort(key=lambda r: (-r.weight * r.reports, r.key))
+    # A name shared by its phonetic key and its skeleton is one reason, not two.
+    seen: set[str] = set()
+    reasons = [r for r in reasons if not (r.label in seen or seen.add(r.label))]
     return reasons[:limit]
 
 

@@ -1,11 +1,13 @@
 """Which reports tell the same story: language-independent keys and a match score.
 
-Keys are canonical entity ids (gazetteer places, countries, phonetic keys of names), what
-the event is (its kind: "k:quake", from per-language word lists in tui/data/event_kinds/)
-and its figures ("q:killed:3"). Two reports of one event share specific names (a town, a
-mayor, a company) and agree on what happened and on their figures; two different stories
-share at most generic keys (a country, a capital), which are weighted down by how many
-events already use them, or tell of another kind of event, or disagree on the figures.
+Keys are canonical entity ids (gazetteer places, countries, phonetic keys of names), the
+consonant skeletons of written names ("s:ksk" for "Hasuko" and "Хасуко", which cross
+scripts), what the event is (its kind: "k:quake", from per-language word lists in
+tui/data/event_kinds/) and its figures ("q:killed:3", and by value alone "n:4963"). Two
+reports of one event share specific names (a town, a mayor, a company) and agree on what
+happened and on their figures; two different stories share at most generic keys (a
+country, a capital), which are weighted down by how many events already use them, or
+tell of another kind of event, or disagree on the figures.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from importlib import resources
 from tui.analysis.entities import Entity
 from tui.analysis.facts import Analysis
 from tui.analysis.phonetic import word_key
-from tui.analysis.text import Token, fold
+from tui.analysis.skeleton import skeletons
+from tui.analysis.text import Token, fold, tokenize
 
 WINDOW = timedelta(days=3)  # reports of one event appear within days of each other
 # How common a key is, is judged among the events of the weeks around an article: "Kyiv"
@@ -32,12 +35,12 @@ CONTEXT = timedelta(days=30)
 # not contradict the event's; undated articles need more.
 MIN_SPECIFIC = 0.45
 MIN_MASS = 0.8
-MIN_SHARE = 0.12
+MIN_SHARE = 0.2
 MIN_FACET = 0.12  # a shared key counts as a separate piece of evidence from this weight
-MIN_SINGLE = 1.0  # one shared key alone must weigh this much (a rare name in both titles)
+MIN_SINGLE = 1.0  # one shared name alone must weigh this much (a rare name in both titles)
 MIN_STEMS = 0.6  # shared name stems ("w:") that stand for a shared name
 UNDATED_FACTOR = 1.6
-GAP_FACTOR = 0.5  # more evidence needed per day beyond the first between article and event
+GAP_FACTOR = 1.0  # more evidence needed per day beyond the first between article and event
 PRIMARY = 1.5  # a kind at least this heavy is what the report is about (title, first sentence)
 AGREE = 0.35  # evidence per figure both state alike
 CONFLICT = 0.6  # evidence lost per figure stated differently
@@ -200,6 +203,8 @@ def article_keys(analysis: Analysis, title_analysis: Analysis | None = None) -> 
     for q in analysis.quantities:
         if q.concept != "other" and (q.value >= 2 or q.value != int(q.value)):
             add(f"q:{q.concept}:{q.value:g}", 0.6)  # the same figure in both reports
+            if q.value >= 10:  # and by its value alone: languages name what it counts
+                add(f"n:{q.value:g}", 0.4)  # differently ("residents", "evacuated")
         elif q.concept == "other" and q.value >= 10 and q.value != int(q.value) or (
                 q.concept == "other" and 10 <= q.value < 1900):
             add(f"n:{q.value:g}", 0.4)  # a figure of unknown meaning: only equal ones count
@@ -236,6 +241,8 @@ def _after_place_word(source: Analysis, ent: Entity, preps: frozenset[str]) -> b
 
 def _entity_keys(source: Analysis, preps: frozenset[str]) -> Iterator[tuple[str, float]]:
     for ent in source.entities:
+        if all(_names_a_kind(name, source.language) for name in ent.names):
+            continue
         # A weak entity is probably a capitalised common word, but not right after a word
         # that comes before bare place names ("in Scheslek", not "im Parlament").
         if ent.weak and not (preps and _after_place_word(source, ent, preps)):
@@ -246,9 +253,15 @@ def _entity_keys(source: Analysis, preps: frozenset[str]) -> Iterator[tuple[str,
             base = 0.5  # very short phonetic keys collide easily
         else:
             base = 1.0
-        yield ent.id, base * min(1.0 + 0.25 * (len(ent.mentions) - 1), 1.75)
+        weight = base * min(1.0 + 0.25 * (len(ent.mentions) - 1), 1.75)
+        yield ent.id, weight
+        if _spelled(ent):
+            yield from _skeleton_keys(ent, weight)
         # Coarse name keys survive inflection and transliteration across languages
-        # ("Ierapetra"/"Ιεράπετρας", "Kryvyi Rih"/"Кривому Розі").
+        # ("Ierapetra"/"Ιεράπετρας", "Kryvyi Rih"/"Кривому Розі"); not of a country,
+        # which is context, never a second piece of evidence besides its own key.
+        if ent.id.startswith("cty:"):
+            continue
         for name in ent.names:
             for word in name.split():
                 stem = word_key(word)[:3]
@@ -256,12 +269,46 @@ def _entity_keys(source: Analysis, preps: frozenset[str]) -> Iterator[tuple[str,
                     yield f"w:{stem}", 0.5
 
 
+def _spelled(ent: Entity) -> bool:
+    """Is this entity known only by how it is written (not a country or a gazetteer place,
+    which have ids of their own in every language)?"""
+    return ent.id.startswith("ph:")
+
+
+@lru_cache(maxsize=8192)
+def _names_a_kind(name: str, language: str | None) -> bool:
+    """Is this "name" a word for what happened ("Erdbeben", "Sturm": German nouns are
+    capitalised, and a gazetteer may take them for a place or a person)?"""
+    words = tokenize(name)
+    return len(words) == 1 and bool(kinds_in(words, language))
+
+
+def skeleton_keys(ent: Entity) -> list[str]:
+    """The "s:" keys an entity gives (to label them: "name: Hasuko")."""
+    return [k for k, _ in _skeleton_keys(ent, 1.0)] if _spelled(ent) else []
+
+
+def _skeleton_keys(ent: Entity, weight: float) -> Iterator[tuple[str, float]]:
+    """"s:" keys: each word's consonant skeleton, the same in Latin and Cyrillic spellings
+    ("Hasuko"/"Хасуко"), so reports in either script share the name."""
+    seen: set[str] = set()
+    for name in ent.names:
+        # The last word: the surname, the town ("Stadtteil Padron von Gagra": not "von").
+        words = name.split()
+        for word in words[-1:]:
+            for skel in skeletons(word):
+                if len(skel) >= 2 and skel not in seen:
+                    seen.add(skel)
+                    yield f"s:{skel}", weight if len(skel) >= 3 else weight * 0.5
+
+
 # -- matching -------------------------------------------------------------------------------
 
 def candidate_keys(keys: Mapping[str, float]) -> list[str]:
     """The keys worth looking events up by: names, name stems and figures, not countries or
-    kinds, which many other events of the day share."""
-    specific = [k for k in keys if not k.startswith(("cty:", "k:"))]
+    kinds, which many other events of the day share, nor bare values ("n:100"), which many
+    events of any day share (a report only joins an event that shares a name anyway)."""
+    specific = [k for k in keys if not k.startswith(("cty:", "k:", "n:"))]
     return specific or list(keys)
 
 
@@ -325,17 +372,26 @@ def _close(a: float, b: float) -> bool:
 
 def figure_votes(a: Mapping[str, float], b: Mapping[str, float]) -> tuple[int, int]:
     """(figures both state alike, figures stated differently) for concepts both report."""
+    agree, conflict, _ = _figure_votes(a, b)
+    return agree, conflict
+
+
+def _figure_votes(a: Mapping[str, float], b: Mapping[str, float]) -> tuple[int, int, int]:
+    """`figure_votes` and how many of the alike figures are telling: equal, or close and
+    large (5 and 6 dead are the same toll, but also what two storms of one day may give)."""
     fa, fb = _figures(a), _figures(b)
-    agree = conflict = 0
+    agree = conflict = telling = 0
     for concept, values in fa.items():
         others = fb.get(concept)
         if not others:
             continue
-        if any(_close(v, o) for v in values for o in others):
+        pairs = [(v, o) for v in values for o in others if _close(v, o)]
+        if pairs:
             agree += 1
+            telling += any(v == o or min(v, o) >= 10 for v, o in pairs)
         else:
             conflict += 1
-    return agree, conflict
+    return agree, conflict, telling
 
 
 @dataclass
@@ -350,6 +406,7 @@ class Evidence:
     named: bool  # a name both mention (figures alone may agree by chance)
     specific: float
     share: float  # how much of the article's own evidence the event has
+    local: bool = False  # a shared name is one no gazetteer lists (a town, a person)
 
     @property
     def evidence(self) -> float:
@@ -359,8 +416,9 @@ class Evidence:
         factor = (1.0 if dated else UNDATED_FACTOR) * (1.0 + GAP_FACTOR * max(0.0, gap - 1.0))
         if not self.kinds or self.conflict > self.agree or not self.named:
             return False
-        # One shared name (a capital, a town) is never enough unless it is rare and weighty.
-        if self.facets < 2 and self.specific < MIN_SINGLE * factor:
+        # One shared name is enough only when it is rare and weighty and no place the
+        # gazetteer knows (a capital, a big city: two storms near Bucharest are two storms).
+        if self.facets < 2 and not (self.local and self.specific >= MIN_SINGLE * factor):
             return False
         return (self.specific >= MIN_SPECIFIC * factor and self.evidence >= MIN_MASS * factor
                 and self.share >= MIN_SHARE * factor)
@@ -379,19 +437,47 @@ def evidence(
     df = {k: max(0, n - 1) if k in event else n for k, n in df.items()}
     own = mass(article, df)
     shared = shared_keys(article, event, df)
-    agree, conflict = figure_votes(article, event)
-    names = [w for k, w in shared.items()
-             if not k.startswith(GENERIC_PREFIXES) and not k.startswith(("q:", "n:"))]
-    figures = [w for k, w in shared.items() if k.startswith(("q:", "n:"))]
+    agree, conflict, telling = _figure_votes(article, event)
+    names = _name_evidence(shared)
+    figures = _figure_evidence(shared)
     stems = sum(w for k, w in shared.items() if k.startswith("w:")
                 and not _stem_of_shared_name(k, shared))
     named = any(w >= MIN_FACET for w in names) or stems >= MIN_STEMS
-    facets = (len([w for w in names if w >= MIN_FACET]) + max(agree, len(figures))
+    # A figure stated alike is a piece of evidence; two merely close ones (5 and 6 dead)
+    # together make one: on a busy day two storms' tolls are often that close by chance.
+    facets = (len([w for w in names if w >= MIN_FACET]) + max(telling, len(figures))
               + int(stems >= MIN_STEMS))
     specific = sum(names) + sum(figures) + AGREE * agree
     share = (sum(shared.values()) + AGREE * agree) / own if own else 0.0
+    local = any(k.startswith(("ph:", "s:")) and w >= MIN_FACET for k, w in shared.items())
     return Evidence(shared, agree, conflict, kinds_agree(article, event), facets, named,
-                    specific, share)
+                    specific, share, local)
+
+
+def _name_evidence(shared: Mapping[str, float]) -> list[float]:
+    """The weights of the names two key sets share. A written name is shared as its
+    phonetic key ("ph:") and as its skeletons ("s:", which also cross scripts): it counts
+    once, by whichever of the two says more; the two skeletons of one word count once."""
+    fixed, phonetic = [], []
+    skeleton: dict[str, float] = {}
+    for k, w in shared.items():
+        if k.startswith("s:"):
+            base = k.replace("k", "")  # ("mkrn"/"mrn": one word read with and without k)
+            skeleton[base] = max(skeleton.get(base, 0.0), w)
+        elif k.startswith("ph:"):
+            phonetic.append(w)
+        elif not k.startswith(GENERIC_PREFIXES) and not k.startswith(("q:", "n:")):
+            fixed.append(w)
+    spelled = max(phonetic, list(skeleton.values()), key=sum)
+    return fixed + spelled
+
+
+def _figure_evidence(shared: Mapping[str, float]) -> list[float]:
+    """The weights of the figures two key sets share; a figure shared with its concept
+    ("q:killed:22") is not counted again by its value alone ("n:22")."""
+    known = {k.rsplit(":", 1)[1] for k in shared if k.startswith("q:")}
+    return [w for k, w in shared.items()
+            if k.startswith("q:") or (k.startswith("n:") and k[2:] not in known)]
 
 
 def _stem_of_shared_name(stem: str, shared: Mapping[str, float]) -> bool:
@@ -410,6 +496,8 @@ def match(
     `gap` is how many days the article is from the event's reports: the further, the more
     evidence it needs (a second storm in the same town two days later is another story).
     """
+    if not kinds_agree(article, event):  # (cheap, and most candidates end here)
+        return None
     found = evidence(article, event, df)
     return found.score if found.accepted(dated, gap) else None
 
