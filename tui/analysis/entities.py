@@ -151,7 +151,7 @@ def _mentions(text: str, language: str | None, sentences: Sequence[Sentence],
         tok = tokens[i]
         t0 = tok.text
         if not t0[0].isupper() and not (len(t0) > 2 and t0[1] == "'"):
-            clitic = _after_clitic(t0)  # "fil-Libja": Maltese "in the" + Libya
+            clitic = "-" in t0 and _after_clitic(t0)  # "fil-Libja": Maltese "in the" + Libya
             if clitic:
                 start = tok.start + len(t0) - len(clitic)
                 out.append(Mention(clitic, start, tok.end, sentence_at(sentences, start),
