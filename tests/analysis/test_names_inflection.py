@@ -111,3 +111,16 @@ def test_a_name_after_a_hyphenated_article_is_a_name() -> None:
     pairs = {(f["a"]["text"], f["b"]["text"]) for f in compare_articles(a, b)["facts"]
              if f["kind"] == "entity" and f["a"] and f["b"]}
     assert ("Libja", "Libia") in pairs
+
+
+def test_an_acronym_and_one_word_are_one_name() -> None:
+    from tui.analysis.facts import analyse_article
+
+    def names(body: str, language: str) -> list[list[str]]:
+        return [e.names for e in analyse_article(
+            Article(title="", body=body, language=language)).entities]
+
+    assert ["ESB Networks"] in names("Power was cut to 9,000 homes, ESB Networks said.", "en")
+    # A title after an acronym, or a person's full name after it, stays a name of its own.
+    found = names("The NATO Secretary-General met Anna Kowal. The CGT Julien Faure spoke.", "en")
+    assert ["Julien Faure"] in found and not any("NATO Secretary-General" in n for n in found)

@@ -190,8 +190,12 @@ def _mentions(text: str, language: str | None, sentences: Sequence[Sentence],
             if t.is_word and _is_cap(t):
                 prev_acr = _is_acronym(tokens[j - 1].text)
                 this_acr = _is_acronym(t.text)
-                if prev_acr != this_acr:
-                    break  # "Yeti Airlines ATR", "NATO Secretary-General": separate names
+                if this_acr and not prev_acr or prev_acr and not this_acr and (
+                        len(run) > 1 or _is_title_word(t.text, language)
+                        or _cap_follows(text, tokens, j)):
+                    # "Yeti Airlines ATR", "NATO Secretary-General", "CGT Julien Faure":
+                    # separate names; an acronym and one word are one ("ESB Networks").
+                    break
                 run.append(j)
                 j += 1
                 continue
@@ -384,6 +388,20 @@ def _after_clitic(word: str) -> str | None:
     if not sep or latin_fold(head) not in _CLITICS or len(rest) < 3 or not rest[0].isupper():
         return None
     return rest if rest.replace("-", "").isalpha() else None
+
+
+def _cap_follows(text: str, tokens: list[Token], j: int) -> bool:
+    """Is token j followed, across one space, by another capitalised word?"""
+    if j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    return (text[tokens[j].end:nxt.start] == " " and nxt.is_word and _is_cap(nxt))
+
+
+def _is_title_word(word: str, language: str | None) -> bool:
+    low = fold(_clean(word))
+    lat = low if low.isascii() else latin_fold(low)
+    return _is_title(low, lat, language) or low in _CYR_TITLES or _is_compound_title(low)
 
 
 def _short_name_word(low: str, idx: int, run: list[int], tokens: list[Token],
