@@ -29,7 +29,7 @@ from tui.analysis.figures import (
     lemma,
     normalized,
 )
-from tui.analysis.inflection import comparable, same_word
+from tui.analysis.inflection import comparable, near_forms, same_word
 from tui.analysis.quantities import Quantity
 from tui.analysis.text import fold
 from tui.models import INSPECT_FIELDS, Article
@@ -316,6 +316,15 @@ def _close_names(sx: _Side, sy: _Side, la: str | None, lb: str | None) -> bool:
                for k in sa.keys() & sb.keys() for n in sa[k] for m in sb[k])
 
 
+def _near_names(sx: _Side, sy: _Side, la: str | None, lb: str | None) -> bool:
+    """Two one-word names (or surnames of two-word ones) whose stems changed a letter."""
+    return any(near_forms(n.split()[-1], m.split()[-1], la, lb)
+               for names_x in sx.blocks.values() for n in names_x
+               for names_y in sy.blocks.values() for m in names_y
+               if len(n.split()) == len(m.split()) == 1
+               or fold(n.split()[0]) == fold(m.split()[0]))
+
+
 @lru_cache(maxsize=4096)
 def _last_words(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """Names of one or two words, by the first letters of their last word."""
@@ -375,7 +384,14 @@ def _pair_entities(a: Analysis, b: Analysis) -> tuple[list[FactPair], dict[str, 
         return (j for j, y in enumerate(ents_b)
                 if j not in used_b and _entities_match(x, y, sx, side_b[j], la, lb))
 
-    for candidates in (close, sound):
+    def near(i: int) -> Iterator[int]:  # last: stems that change ("Helsingisse"/"Helsinkiin")
+        x, sx = ents_a[i], side_a[i]
+        if x.weak:
+            return iter(())
+        return (j for j, y in enumerate(ents_b) if j not in used_b and not y.weak
+                and not (sx.gaz and side_b[j].gaz) and _near_names(sx, side_b[j], la, lb))
+
+    for candidates in (close, sound, near):
         for i, x in enumerate(ents_a):
             if i in matched_a:
                 continue

@@ -11,7 +11,7 @@ from typing import Any
 from tui.analysis import gazetteer
 from tui.analysis import lexicon as lx
 from tui.analysis.dates import _names as _date_names
-from tui.analysis.inflection import same_word, strip_suffix
+from tui.analysis.inflection import near_forms, same_word, strip_suffix
 from tui.analysis.phonetic import name_key, names_similar, word_key
 from tui.analysis.sentences import Sentence, sentence_at
 from tui.analysis.text import Token, fold, tokenize
@@ -250,6 +250,7 @@ def _mentions(text: str, language: str | None, sentences: Sequence[Sentence],
         prev_tok = tokens[run[0] - 1] if run[0] else None
         split_parts: list[list[int]] = []
         split_titled: list[bool] = []
+        parts, titled = _split_places(parts, titled, tokens, language)
         for part, has_title in zip(parts, titled, strict=True):
             # "Ucrânia Kive", "EUA Donald Trump": a country glued to another name.
             if len(part) > 1 and gazetteer.lookup(text[tokens[part[0]].start:
@@ -388,6 +389,46 @@ def _after_clitic(word: str) -> str | None:
     if not sep or latin_fold(head) not in _CLITICS or len(rest) < 3 or not rest[0].isupper():
         return None
     return rest if rest.replace("-", "").isalpha() else None
+
+
+# As written (accents matter here: Latvian "Lietuvā" is a locative, "Lietuva" is not).
+_PLACE_ENDINGS = lx.entity_words_by_language("place_endings")
+_NAME_ENDINGS = lx.entity_words_by_language("name_endings")
+
+
+def _ending(word: str, table: frozenset[str]) -> str:
+    """The longest ending of `table` the word has, leaving four letters; "" for none."""
+    low = word.lower()
+    return max((e for e in table if low.endswith(e) and len(low) - len(e) >= 4),
+               key=len, default="")
+
+
+def _split_places(parts: list[list[int]], titled: list[bool], tokens: list[Token],
+                  language: str | None) -> tuple[list[list[int]], list[bool]]:
+    """Split two names a case ending glues: "Tallinnast Helsingisse" (from Tallinn to
+    Helsinki), "Jonišķiem Lietuvā". Two neighbours with different case endings, one of them
+    a place case (`place_endings`, for languages whose place cases are endings), are two
+    names; "Marka Nowaka" (one case twice) stays one."""
+    places = _PLACE_ENDINGS.get(language or "")
+    if not places:
+        return parts, titled
+    names = _NAME_ENDINGS.get(language or "", frozenset()) | places
+    out: list[list[int]] = []
+    out_titled: list[bool] = []
+    for part, has_title in zip(parts, titled, strict=True):
+        start = len(out_titled)
+        current = part[:1]
+        for prev, idx in zip(part, part[1:], strict=False):
+            a, b = tokens[prev].text, tokens[idx].text
+            ea, eb = _ending(a, names), _ending(b, names)
+            if ea and eb and ea != eb and (_ending(a, places) or _ending(b, places)):
+                out.append(current)
+                out_titled.append(has_title and len(out_titled) == start)
+                current = []
+            current.append(idx)
+        out.append(current)
+        out_titled.append(has_title and len(out_titled) == start)
+    return out, out_titled
 
 
 def _cap_follows(text: str, tokens: list[Token], j: int) -> bool:
@@ -544,6 +585,11 @@ class _Blocks:
         if len(parts) == 1:
             candidates = candidates + self.blocks.get("f:" + fold(parts[0]), [])
         hits = [ent for ent, name in candidates if same_name(text, name, language, language)]
+        if not hits and len(parts) == 1 and _PLACE_ENDINGS.get(language or ""):
+            # A stem that changes with the case ("Helsingin"/"Helsinkiin"), in languages
+            # whose place cases are endings.
+            hits = [ent for ent, name in candidates
+                    if " " not in name and near_forms(text, name, language, language)]
         return min(hits, key=lambda e: self.rank[id(e)]) if hits else None
 
 
