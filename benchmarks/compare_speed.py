@@ -55,7 +55,7 @@ def clear_caches(cold: bool) -> None:
     for fn in (entities.same_name, phonetic.names_similar, phonetic.word_key,
                phonetic.transliterate, text.fold, numbers.word_value, numbers._phrase_value,
                gazetteer.lookup, gazetteer.fuzzy_lookup, translit.latin, translit.latin_fold,
-               inflection.same_word, inflection.comparable):
+               inflection.same_word, inflection.comparable, inflection.near_forms):
         fn.cache_clear()
     for lang in (None, *lexicon.SUPPORTED):
         lexicon.concept_table(lang)._cache.clear()

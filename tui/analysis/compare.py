@@ -29,7 +29,7 @@ from tui.analysis.figures import (
     lemma,
     normalized,
 )
-from tui.analysis.inflection import comparable, same_word
+from tui.analysis.inflection import comparable, near_forms, same_word
 from tui.analysis.quantities import Quantity
 from tui.analysis.text import fold
 from tui.models import INSPECT_FIELDS, Article
@@ -288,13 +288,41 @@ def _label(x: Quantity, y: Quantity | None, la: str | None, lb: str | None) -> s
 # ------------------------------------------------------------------ entities
 
 
-def _close_names(x: Entity, y: Entity, la: str | None, lb: str | None) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """What pairing asks of one entity, worked out once per pairing (not once per pair)."""
+
+    names: tuple[str, ...]
+    gaz: bool  # a gazetteer place or a country: matched by id only
+    folds: frozenset[str]  # every name folded
+    lasts: frozenset[str]  # every name's last word folded
+    pairs: tuple[tuple[str, str], ...]  # (name, last word), folded, per name
+    blocks: dict[str, tuple[str, ...]]
+
+    @staticmethod
+    def of(e: Entity) -> _Side:
+        names = tuple(e.names)
+        pairs = tuple((fold(n), fold(n.split()[-1])) for n in names)
+        return _Side(names, e.id.startswith(("gaz:", "cty:")), frozenset(f for f, _ in pairs),
+                     frozenset(w for _, w in pairs), pairs, _last_words(names))
+
+
+def _close_names(sx: _Side, sy: _Side, la: str | None, lb: str | None) -> bool:
     """Two entities with a name in common once romanised and inflection is undone."""
-    if x.id.startswith(("gaz:", "cty:")) and y.id.startswith(("gaz:", "cty:")):
+    if sx.gaz and sy.gaz:
         return False
-    sa, sb = _last_words(tuple(x.names)), _last_words(tuple(y.names))
+    sa, sb = sx.blocks, sy.blocks
     return any(same_word(n.split()[-1], m.split()[-1], la, lb) and same_name(n, m, la, lb)
                for k in sa.keys() & sb.keys() for n in sa[k] for m in sb[k])
+
+
+def _near_names(sx: _Side, sy: _Side, la: str | None, lb: str | None) -> bool:
+    """Two one-word names (or surnames of two-word ones) whose stems changed a letter."""
+    return any(near_forms(n.split()[-1], m.split()[-1], la, lb)
+               for names_x in sx.blocks.values() for n in names_x
+               for names_y in sy.blocks.values() for m in names_y
+               if len(n.split()) == len(m.split()) == 1
+               or fold(n.split()[0]) == fold(m.split()[0]))
 
 
 @lru_cache(maxsize=4096)
@@ -308,19 +336,17 @@ def _last_words(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _entities_match(x: Entity, y: Entity, la: str | None, lb: str | None) -> bool:
+def _entities_match(x: Entity, y: Entity, sx: _Side, sy: _Side,
+                    la: str | None, lb: str | None) -> bool:
     if x.id == y.id:
         return True
-    if x.id.startswith(("gaz:", "cty:")) and y.id.startswith(("gaz:", "cty:")):
+    if sx.gaz and sy.gaz:
         return False
     if x.weak or y.weak:
         # Probably common words: only an identical name (or surname) counts (an inflected
         # form of it, "Finavian"/"Finavia", is paired before, by _close_names).
-        names = {fold(n) for n in y.names} | {fold(n.split()[-1]) for n in y.names}
-        return any(fold(n) in names or fold(n.split()[-1]) in {fold(m) for m in y.names}
-                   for n in x.names)
-    y_names = y.names
-    return any(same_name(n, name, la, lb) for n in x.names for name in y_names)
+        return any(f in sy.folds or f in sy.lasts or w in sy.folds for f, w in sx.pairs)
+    return any(same_name(n, name, la, lb) for n in sx.names for name in sy.names)
 
 
 def _pair_entities(a: Analysis, b: Analysis) -> tuple[list[FactPair], dict[str, str]]:
@@ -339,27 +365,37 @@ def _pair_entities(a: Analysis, b: Analysis) -> tuple[list[FactPair], dict[str, 
         used_b.add(j)
         matched_a.add(i)
         out.append(FactPair("entity", AGREE, x.type, x, ents_b[j]))
+    side_a = [_Side.of(x) for x in ents_a]
+    side_b = [_Side.of(y) for y in ents_b]
+    la, lb = a.language, b.language
     # Spellings of one name first (identical once romanised, or inflected forms), then
     # names that only sound alike: "Latvijos" takes "Latvijas", not "Lietuvas".
     blocks: dict[str, list[int]] = {}
-    for j, y in enumerate(ents_b):
-        for key in _last_words(tuple(y.names)):
+    for j, sy in enumerate(side_b):
+        for key in sy.blocks:
             blocks.setdefault(key, []).append(j)
 
-    def close(x: Entity) -> Iterable[int]:
-        found = {j for key in _last_words(tuple(x.names)) for j in blocks.get(key, ())}
-        return [j for j in sorted(found)
-                if _close_names(x, ents_b[j], a.language, b.language)]
+    def close(i: int) -> Iterable[int]:
+        found = {j for key in side_a[i].blocks for j in blocks.get(key, ())}
+        return [j for j in sorted(found) if _close_names(side_a[i], side_b[j], la, lb)]
 
-    def sound(x: Entity) -> Iterator[int]:  # lazily: the first match is taken
+    def sound(i: int) -> Iterator[int]:  # lazily: the first match is taken
+        x, sx = ents_a[i], side_a[i]
         return (j for j, y in enumerate(ents_b)
-                if j not in used_b and _entities_match(x, y, a.language, b.language))
+                if j not in used_b and _entities_match(x, y, sx, side_b[j], la, lb))
 
-    for candidates in (close, sound):
+    def near(i: int) -> Iterator[int]:  # last: stems that change ("Helsingisse"/"Helsinkiin")
+        x, sx = ents_a[i], side_a[i]
+        if x.weak:
+            return iter(())
+        return (j for j, y in enumerate(ents_b) if j not in used_b and not y.weak
+                and not (sx.gaz and side_b[j].gaz) and _near_names(sx, side_b[j], la, lb))
+
+    for candidates in (close, sound, near):
         for i, x in enumerate(ents_a):
             if i in matched_a:
                 continue
-            j = next((j for j in candidates(x) if j not in used_b), None)
+            j = next((j for j in candidates(i) if j not in used_b), None)
             if j is None:
                 continue
             y = ents_b[j]

@@ -11,7 +11,7 @@ from typing import Any
 from tui.analysis import gazetteer
 from tui.analysis import lexicon as lx
 from tui.analysis.dates import _names as _date_names
-from tui.analysis.inflection import same_word, strip_suffix
+from tui.analysis.inflection import near_forms, same_word, strip_suffix
 from tui.analysis.phonetic import name_key, names_similar, word_key
 from tui.analysis.sentences import Sentence, sentence_at
 from tui.analysis.text import Token, fold, tokenize
@@ -151,7 +151,7 @@ def _mentions(text: str, language: str | None, sentences: Sequence[Sentence],
         tok = tokens[i]
         t0 = tok.text
         if not t0[0].isupper() and not (len(t0) > 2 and t0[1] == "'"):
-            clitic = _after_clitic(t0)  # "fil-Libja": Maltese "in the" + Libya
+            clitic = "-" in t0 and _after_clitic(t0)  # "fil-Libja": Maltese "in the" + Libya
             if clitic:
                 start = tok.start + len(t0) - len(clitic)
                 out.append(Mention(clitic, start, tok.end, sentence_at(sentences, start),
@@ -190,8 +190,12 @@ def _mentions(text: str, language: str | None, sentences: Sequence[Sentence],
             if t.is_word and _is_cap(t):
                 prev_acr = _is_acronym(tokens[j - 1].text)
                 this_acr = _is_acronym(t.text)
-                if prev_acr != this_acr:
-                    break  # "Yeti Airlines ATR", "NATO Secretary-General": separate names
+                if this_acr and not prev_acr or prev_acr and not this_acr and (
+                        len(run) > 1 or _is_title_word(t.text, language)
+                        or _cap_follows(text, tokens, j)):
+                    # "Yeti Airlines ATR", "NATO Secretary-General", "CGT Julien Faure":
+                    # separate names; an acronym and one word are one ("ESB Networks").
+                    break
                 run.append(j)
                 j += 1
                 continue
@@ -246,6 +250,7 @@ def _mentions(text: str, language: str | None, sentences: Sequence[Sentence],
         prev_tok = tokens[run[0] - 1] if run[0] else None
         split_parts: list[list[int]] = []
         split_titled: list[bool] = []
+        parts, titled = _split_places(parts, titled, tokens, language)
         for part, has_title in zip(parts, titled, strict=True):
             # "Ucrânia Kive", "EUA Donald Trump": a country glued to another name.
             if len(part) > 1 and gazetteer.lookup(text[tokens[part[0]].start:
@@ -384,6 +389,60 @@ def _after_clitic(word: str) -> str | None:
     if not sep or latin_fold(head) not in _CLITICS or len(rest) < 3 or not rest[0].isupper():
         return None
     return rest if rest.replace("-", "").isalpha() else None
+
+
+# As written (accents matter here: Latvian "Lietuvā" is a locative, "Lietuva" is not).
+_PLACE_ENDINGS = lx.entity_words_by_language("place_endings")
+_NAME_ENDINGS = lx.entity_words_by_language("name_endings")
+
+
+def _ending(word: str, table: frozenset[str]) -> str:
+    """The longest ending of `table` the word has, leaving four letters; "" for none."""
+    low = word.lower()
+    return max((e for e in table if low.endswith(e) and len(low) - len(e) >= 4),
+               key=len, default="")
+
+
+def _split_places(parts: list[list[int]], titled: list[bool], tokens: list[Token],
+                  language: str | None) -> tuple[list[list[int]], list[bool]]:
+    """Split two names a case ending glues: "Tallinnast Helsingisse" (from Tallinn to
+    Helsinki), "Jonišķiem Lietuvā". Two neighbours with different case endings, one of them
+    a place case (`place_endings`, for languages whose place cases are endings), are two
+    names; "Marka Nowaka" (one case twice) stays one."""
+    places = _PLACE_ENDINGS.get(language or "")
+    if not places:
+        return parts, titled
+    names = _NAME_ENDINGS.get(language or "", frozenset()) | places
+    out: list[list[int]] = []
+    out_titled: list[bool] = []
+    for part, has_title in zip(parts, titled, strict=True):
+        start = len(out_titled)
+        current = part[:1]
+        for prev, idx in zip(part, part[1:], strict=False):
+            a, b = tokens[prev].text, tokens[idx].text
+            ea, eb = _ending(a, names), _ending(b, names)
+            if ea and eb and ea != eb and (_ending(a, places) or _ending(b, places)):
+                out.append(current)
+                out_titled.append(has_title and len(out_titled) == start)
+                current = []
+            current.append(idx)
+        out.append(current)
+        out_titled.append(has_title and len(out_titled) == start)
+    return out, out_titled
+
+
+def _cap_follows(text: str, tokens: list[Token], j: int) -> bool:
+    """Is token j followed, across one space, by another capitalised word?"""
+    if j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    return (text[tokens[j].end:nxt.start] == " " and nxt.is_word and _is_cap(nxt))
+
+
+def _is_title_word(word: str, language: str | None) -> bool:
+    low = fold(_clean(word))
+    lat = low if low.isascii() else latin_fold(low)
+    return _is_title(low, lat, language) or low in _CYR_TITLES or _is_compound_title(low)
 
 
 def _short_name_word(low: str, idx: int, run: list[int], tokens: list[Token],
@@ -526,6 +585,11 @@ class _Blocks:
         if len(parts) == 1:
             candidates = candidates + self.blocks.get("f:" + fold(parts[0]), [])
         hits = [ent for ent, name in candidates if same_name(text, name, language, language)]
+        if not hits and len(parts) == 1 and _PLACE_ENDINGS.get(language or ""):
+            # A stem that changes with the case ("Helsingin"/"Helsinkiin"), in languages
+            # whose place cases are endings.
+            hits = [ent for ent, name in candidates
+                    if " " not in name and near_forms(text, name, language, language)]
         return min(hits, key=lambda e: self.rank[id(e)]) if hits else None
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from tui.analysis import langdata
 from tui.analysis import lexicon as lx
 from tui.analysis.translit import latin_fold
@@ -109,3 +111,35 @@ def stem(word: str, min_stem: int = 4) -> str | None:
         if low.lower().endswith(ending) and len(low) - len(ending) >= min_stem:
             return low[: -len(ending)]
     return None
+
+
+def _stems(word: str, table: frozenset[str]) -> set[str]:
+    """The word (romanised, folded) and what is left of it without each ending of `table`."""
+    c = comparable(word)
+    out = {c}
+    for k in range(1, _MAX_TAIL + 1):
+        if len(c) - k > _MIN_STEM and c[-k:] in table:
+            out.add(c[:-k])
+    return out
+
+
+@lru_cache(maxsize=65536)
+def near_forms(a: str, b: str, la: str | None = None, lb: str | None = None) -> bool:
+    """Forms of one name whose stem itself changes: Finnic consonant gradation
+    ("Helsingisse"/"Helsinkiin"), Baltic soft stems ("Šiaulių"/"Šauļiem"), a spelling
+    that drops a letter ("Zuwara"/"Zuara"). Each word loses an ending of either language;
+    the stems then differ by one edit (two from eight letters on), never in their first or
+    last letter, and keep at least four letters. Only for names nothing else matched."""
+    if latin_fold(a)[:1] != latin_fold(b)[:1] or min(len(a), len(b)) < 5:
+        return False
+    table = endings(la) | endings(lb)
+    for x in _stems(a, table):
+        for y in _stems(b, table):
+            shorter = min(len(x), len(y))
+            if shorter < 4 or x[0] != y[0] or x[-1] != y[-1]:
+                continue  # "Maria"/"Mario": endings that differ are the tables' to judge
+            limit = 1 + (shorter >= 8)
+            if Levenshtein.distance(x, y, score_cutoff=limit) <= limit:
+                return True
+    return False
+
