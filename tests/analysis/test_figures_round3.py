@@ -41,3 +41,11 @@ def test_serbian_injured_count_conflicts_with_croatian() -> None:
     a = _art("U požaru je povređeno 9 radnika, saopštila je policija.", "sr")
     b = _art("U požaru je ozlijeđeno 11 radnika, priopćila je policija.", "hr")
     assert ("injured", "conflict", 9, 11) in _paired(a, b)
+
+
+def test_hospital_before_the_number_names_a_hospital_count_in_uk_and_ru() -> None:
+    # "to hospitals ... 7 people turned": the place word before the count names it.
+    a = _art("До лікарень після отруєння потрапили 7 людей.", "uk")
+    b = _art("В больницы после отравления попали 9 человек.", "ru")
+    assert ("hospitalised", 7, None) in _figures(a.body, "uk")
+    assert ("hospitalised", "conflict", 7, 9) in _paired(a, b)
