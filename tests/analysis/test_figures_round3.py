@@ -49,3 +49,11 @@ def test_hospital_before_the_number_names_a_hospital_count_in_uk_and_ru() -> Non
     b = _art("В больницы после отравления попали 9 человек.", "ru")
     assert ("hospitalised", 7, None) in _figures(a.body, "uk")
     assert ("hospitalised", "conflict", 7, 9) in _paired(a, b)
+
+
+def test_number_words_with_accents_are_read() -> None:
+    # Tokens are folded ("funf"); text2num only knows the accented word ("fünf").
+    assert ("duration", 5, "h") in _figures("Die Fahrer mussten fünf Stunden warten.", "de")
+    a = _art("Die Fahrer mussten zwölf Stunden warten.", "de")
+    b = _art("Drivers had to wait for twelve hours.", "en")
+    assert ("duration", "agree", 12, 12) in _paired(a, b)

@@ -24,7 +24,7 @@ from tui.analysis.numbers import (
     groups_with_space,
     is_figure,
     parse_digits,
-    word_value,
+    token_word_value,
 )
 from tui.analysis.scan import CLAUSE_STOP, PUNCT_STOP, Figure, Mask, Scan, strip_elision
 from tui.analysis.sentences import Sentence, sentence_at
@@ -187,7 +187,7 @@ def _starts_figure(scan: Scan) -> Callable[[int], bool]:
         tok = toks[i]
         if tok.is_word:
             if word_lang is not None and tok.low not in articles and (
-                word_value(tok.low, word_lang) is None
+                token_word_value(tok, word_lang) is None
             ):
                 return False
         elif not tok.is_digit:
