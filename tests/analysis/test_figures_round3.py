@@ -57,3 +57,12 @@ def test_number_words_with_accents_are_read() -> None:
     a = _art("Die Fahrer mussten zwölf Stunden warten.", "de")
     b = _art("Drivers had to wait for twelve hours.", "en")
     assert ("duration", "agree", 12, 12) in _paired(a, b)
+
+
+def test_number_word_and_unit_in_one_hyphenated_word() -> None:
+    # "a four-hour debate" states a duration like "4 godziny"; an age stays no figure.
+    a = _art("Debata w sejmiku trwała 4 godziny.", "pl")
+    b = _art("The council held a four-hour debate.", "en")
+    assert ("duration", "agree", 4, 4) in _paired(a, b)
+    assert _figures("A three-year-old girl was rescued.", "en") == []
+    assert ("duration", 2, "d") in _figures("Unions called a two-day strike.", "en")
