@@ -66,3 +66,11 @@ def test_number_word_and_unit_in_one_hyphenated_word() -> None:
     assert ("duration", "agree", 4, 4) in _paired(a, b)
     assert _figures("A three-year-old girl was rescued.", "en") == []
     assert ("duration", 2, "d") in _figures("Unions called a two-day strike.", "en")
+
+
+def test_turkish_percent_written_before_the_number() -> None:
+    a = _art("Barajlardaki doluluk oranı %31 seviyesine düştü.", "tr")
+    b = _art("Reservoirs fell to 31% of capacity.", "en")
+    assert ("percent", "agree", 31, 31) in _paired(a, b)
+    assert ("percent", 31, "%") in _figures("Doluluk oranı yüzde 31 oldu.", "tr")
+    assert ("percent", 31, "%") not in _figures("Barajlarda 31 kişi çalışıyor.", "tr")

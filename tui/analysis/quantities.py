@@ -448,6 +448,8 @@ def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
                 return resume
     if fig.currency:
         fig.concept, fig.unit = "money", fig.currency
+    if fig.concept is None and fig.currency is None:
+        _percent_before(scan, fig)
     if fig.concept is None and fig.currency is None and fig.borrowed is not None:
         fig.unit, fig.concept, fig.factor = fig.borrowed  # "from 6 to -2 degrees"
     if fig.negative:
@@ -469,6 +471,19 @@ def _currency_after(scan: Scan, fig: Figure, kk: int, w1: str) -> None:
     code = w.currency_words.get(w1) or w.currency_symbols.get(toks[kk].text)
     if fig.currency is None and code and (w1 != "real" or scan.language == "pt"):
         fig.currency, fig.end, fig.k = code, toks[kk].end, kk + 1
+
+
+def _percent_before(scan: Scan, fig: Figure) -> None:
+    """ "%28", "yüzde 28" (tr): the percent sign or word written before the number."""
+    prev = fig.prev
+    if prev is None or fig.negative:
+        return
+    glued_sign = prev.text == "%" and prev.end == fig.tok.start
+    if glued_sign or prev.low in scan.words.percent_before:
+        single = lx.unit_word(scan.words, "%")
+        if single is not None:
+            fig.unit, fig.concept, fig.factor = single
+            fig.start = prev.start
 
 
 def _unit_after(scan: Scan, fig: Figure, kk: int, w1: str) -> int | None:
