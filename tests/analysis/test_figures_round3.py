@@ -74,3 +74,21 @@ def test_turkish_percent_written_before_the_number() -> None:
     assert ("percent", "agree", 31, 31) in _paired(a, b)
     assert ("percent", 31, "%") in _figures("Doluluk oranı yüzde 31 oldu.", "tr")
     assert ("percent", 31, "%") not in _figures("Barajlarda 31 kişi çalışıyor.", "tr")
+
+
+def _other(a: Article, b: Article) -> list[tuple[str, object, object]]:
+    return [(f["status"], f["a"]["value"], f["b"]["value"])
+            for f in compare_articles(a, b)["facts"]
+            if f["kind"] == "quantity" and f["a"] and f["b"]]
+
+
+def test_a_concept_word_before_a_listed_noun_is_a_modifier_the_noun_counts() -> None:
+    # "9 passenger trains" counts trains, not passengers: never paired with passengers.
+    a = _art("Todėl atšaukti 9 keleiviniai traukiniai, kelionėje buvo 120 keleivių.", "lt")
+    b = _art("Tāpēc atcelti 12 pasažieru vilcieni, vilcienā bija 120 pasažieru.", "lv")
+    pairs = _other(a, b)
+    assert ("conflict", 9, 12) in pairs
+    assert ("agree", 120, 120) in pairs
+    c = _art("So 9 passenger trains were cancelled.", "en")
+    d = _art("Kelionėje buvo 9 keleiviai.", "lt")
+    assert ("agree", 9, 9) not in _other(c, d)

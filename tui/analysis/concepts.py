@@ -82,6 +82,11 @@ def _listed_noun_after(scan: Scan, fig: Figure) -> bool:
         return False
     tok = scan.toks[k]
     low = strip_elision(tok.low)
+    if scan.ctable.get(low, tok.text) is not None and k + 1 < scan.n and (
+        scan.toks[k + 1].start == tok.end + 1 and scan.toks[k + 1].is_word
+    ):
+        tok = scan.toks[k + 1]  # "9 passenger trains", "12 pasažieru vilcieni": the head noun
+        low = strip_elision(tok.low)
     if scan.ctable.get(low, tok.text) is not None or not _counted_noun(scan, tok):
         return False
     name = lx.noun_table(scan.language).get(low)
