@@ -92,3 +92,13 @@ def test_a_concept_word_before_a_listed_noun_is_a_modifier_the_noun_counts() -> 
     c = _art("So 9 passenger trains were cancelled.", "en")
     d = _art("Kelionėje buvo 9 keleiviai.", "lt")
     assert ("agree", 9, 9) not in _other(c, d)
+
+
+def test_durations_in_inflected_cases() -> None:
+    # locative, dative and inessive cases of hour/day/minute words are durations too
+    for body, lang, value, unit in (("V zadnjih 36 urah je padlo veliko dežja.", "sl", 36, "h"),
+                                    ("Eismas sustabdytas 5 paroms.", "lt", 5, "d"),
+                                    ("Satiksme apturēta uz 5 diennaktīm.", "lv", 5, "d"),
+                                    ("Palo sammutettiin 25 minuutissa.", "fi", 25, "min"),
+                                    ("Id-dgħajsa telqet 6 ijiem qabel.", "mt", 6, "d")):
+        assert ("duration", value, unit) in _figures(body, lang), lang
