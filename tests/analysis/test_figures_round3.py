@@ -102,3 +102,10 @@ def test_durations_in_inflected_cases() -> None:
                                     ("Palo sammutettiin 25 minuutissa.", "fi", 25, "min"),
                                     ("Id-dgħajsa telqet 6 ijiem qabel.", "mt", 6, "d")):
         assert ("duration", value, unit) in _figures(body, lang), lang
+
+
+def test_rescuers_are_not_the_rescued_in_slovak_and_czech() -> None:
+    # "záchranár" (rescuer) shares the stem of "zachrániť" (to rescue) once accents fold
+    assert ("rescuers", 35, None) in _figures("Na mieste zasahovalo 35 záchranárov.", "sk")
+    assert ("rescuers", 35, None) in _figures("Na místě zasahovalo 35 záchranářů.", "cs")
+    assert ("rescued", 5, None) in _figures("Podařilo se zachránit 5 lidí.", "cs")
