@@ -109,3 +109,12 @@ def test_rescuers_are_not_the_rescued_in_slovak_and_czech() -> None:
     assert ("rescuers", 35, None) in _figures("Na mieste zasahovalo 35 záchranárov.", "sk")
     assert ("rescuers", 35, None) in _figures("Na místě zasahovalo 35 záchranářů.", "cs")
     assert ("rescued", 5, None) in _figures("Podařilo se zachránit 5 lidí.", "cs")
+
+
+def test_an_adjective_before_a_listed_noun_leaves_the_noun_counting() -> None:
+    # "4 lavínové psy" (4 avalanche dogs) counts dogs and meets "4 lavinoví psi"
+    a = _art("Pri zásahu pomáhali 4 lavínové psy.", "sk")
+    b = _art("Při zásahu pomáhali 4 lavinoví psi.", "cs")
+    assert ("agree", 4, 4) in _other(a, b)
+    c = _art("Pri zásahu pomáhali 6 lavínové psy.", "sk")
+    assert ("conflict", 6, 4) in _other(c, b)
