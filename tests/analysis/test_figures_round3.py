@@ -112,9 +112,10 @@ def test_rescuers_are_not_the_rescued_in_slovak_and_czech() -> None:
 
 
 def test_an_adjective_before_a_listed_noun_leaves_the_noun_counting() -> None:
-    # "4 lavínové psy" (4 avalanche dogs) counts dogs and meets "4 lavinoví psi"
-    a = _art("Pri zásahu pomáhali 4 lavínové psy.", "sk")
-    b = _art("Při zásahu pomáhali 4 lavinoví psi.", "cs")
+    # "4 služobné psy" (4 service dogs) counts dogs: it meets "4 lavinoví psi" (avalanche
+    # dogs) although the adjectives differ, and never a count of something else.
+    a = _art("Pri zásahu pomáhali 4 služobné psy.", "sk")
+    b = _art("Na místě byli 4 lavinoví psi.", "cs")
     assert ("agree", 4, 4) in _other(a, b)
-    c = _art("Pri zásahu pomáhali 6 lavínové psy.", "sk")
-    assert ("conflict", 6, 4) in _other(c, b)
+    c = _art("Na místě byli 4 lavinoví technici.", "cs")
+    assert _other(a, c) == []
