@@ -82,9 +82,17 @@ def _listed_noun_after(scan: Scan, fig: Figure) -> bool:
         return False
     tok = scan.toks[k]
     low = strip_elision(tok.low)
+    table = lx.noun_table(scan.language)
+    modifier = scan.ctable.get(low, tok.text) is not None or table.get(low) is None
+    if modifier and k + 1 < scan.n and scan.toks[k + 1].is_word and (
+        scan.toks[k + 1].start == tok.end + 1
+        and table.get(strip_elision(scan.toks[k + 1].low)) is not None
+    ):
+        tok = scan.toks[k + 1]  # "9 passenger trains", "4 lavínové psy": the head noun
+        low = strip_elision(tok.low)
     if scan.ctable.get(low, tok.text) is not None or not _counted_noun(scan, tok):
         return False
-    name = lx.noun_table(scan.language).get(low)
+    name = table.get(low)
     if name is None or name in _person_nouns():
         return False
     fig.concept, fig.noun = "other", low

@@ -221,6 +221,7 @@ class Words:
     and_words: frozenset[str]
     from_words: frozenset[str]  # "from 6 to 2": a change, not a range
     minus: frozenset[str]  # "minus 2 degrees"
+    percent_before: frozenset[str]  # "yüzde 28": a percent word written before the number
     units: dict[str, Unit]
     unit_stems: dict[str, Unit]
     unit_phrases: dict[str, Unit]
@@ -348,6 +349,7 @@ def for_language(language: str | None) -> Words:
         and_words=_word_set(language, "and_words"),
         from_words=_word_set(language, "from_words"),
         minus=_word_set(language, "minus"),
+        percent_before=_word_set(language, "percent_before"),
         units=units,
         unit_stems=stems,
         unit_phrases=phrases,

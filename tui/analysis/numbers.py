@@ -138,6 +138,26 @@ def word_value(word: str, language: str) -> int | None:
         return None
 
 
+def token_word_value(tok: Token, language: str) -> int | None:
+    """Value of a number-word token, read folded and, failing that, with its accents:
+    text2num knows "fünf" and "zwölf" but not the folded "funf", "zwolf"."""
+    value = word_value(tok.low, language)
+    if value is None:
+        raw = tok.text.lower()
+        if raw != tok.low:
+            value = word_value(raw, language)
+    return value
+
+
+def _run_value(run: list[Token], language: str) -> int | None:
+    value = _phrase_value(" ".join(t.low for t in run), language)
+    if value is None:
+        raw = " ".join(t.text.lower() for t in run)
+        if any(c.isalpha() and not c.isascii() for c in raw):
+            value = _phrase_value(raw, language)
+    return value
+
+
 @lru_cache(maxsize=4096)
 def _phrase_value(phrase: str, language: str) -> int | None:
     try:
@@ -157,7 +177,7 @@ def number_words_at(
     """
     lang = language if language in SUPPORTED else "en"
     tok = tokens[i]
-    if not tok.is_word or word_value(tok.low, lang) is None:
+    if not tok.is_word or token_word_value(tok, lang) is None:
         return None
     connectors = CONNECTORS.get(lang, set())
     j = i + 1
@@ -169,22 +189,22 @@ def number_words_at(
             break
         if t.low in connectors and j + 1 < limit:
             nxt = tokens[j + 1]
-            if nxt.is_word and word_value(nxt.low, lang) is not None and nxt.low not in ARTICLES:
+            if (nxt.is_word and token_word_value(nxt, lang) is not None
+                    and nxt.low not in ARTICLES):
                 j += 1
                 continue
             break
-        if t.is_word and word_value(t.low, lang) is not None and t.low not in ARTICLES:
+        if t.is_word and token_word_value(t, lang) is not None and t.low not in ARTICLES:
             j += 1
             end = j
             continue
         break
     while end > i + 1:
-        phrase = " ".join(t.low for t in tokens[i:end])
-        value = _phrase_value(phrase, lang)
+        value = _run_value(tokens[i:end], lang)
         if value is not None:
             return value, end, False
         end -= 1
-    value = word_value(tok.low, lang)
+    value = token_word_value(tok, lang)
     if value is None:
         return None
     return value, i + 1, tok.low in ARTICLES

@@ -24,6 +24,7 @@ from tui.analysis.numbers import (
     groups_with_space,
     is_figure,
     parse_digits,
+    token_word_value,
     word_value,
 )
 from tui.analysis.scan import CLAUSE_STOP, PUNCT_STOP, Figure, Mask, Scan, strip_elision
@@ -187,7 +188,7 @@ def _starts_figure(scan: Scan) -> Callable[[int], bool]:
         tok = toks[i]
         if tok.is_word:
             if word_lang is not None and tok.low not in articles and (
-                word_value(tok.low, word_lang) is None
+                token_word_value(tok, word_lang) is None and "-" not in tok.low
             ):
                 return False
         elif not tok.is_digit:
@@ -289,6 +290,8 @@ def _read_number_words(scan: Scan, fig: Figure) -> int | None:
         toks[i + 1].low in w.dozen or toks[i + 1].low in w.collective
     ):
         found = (1, i + 1, True)  # "a dozen", "une dizaine"
+    if found is None and "-" in tok.low:
+        found = _word_unit_compound(scan, fig)
     if found is None:
         return i + 1
     ivalue, j, fig.is_article = found
@@ -400,6 +403,21 @@ def _read_scale(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
     return None
 
 
+def _word_unit_compound(scan: Scan, fig: Figure) -> tuple[int, int, bool] | None:
+    """ "four-hour", "two-day": a number word and a unit word in one hyphenated token."""
+    head, _, tail = fig.tok.low.partition("-")
+    unit = tail.split("-")[0]
+    mode = scan.words.number_mode
+    if mode == "words":
+        return None  # number words from the language file: no compounds of them listed
+    value = word_value(head, (scan.language if mode == "text2num" else None) or "en")
+    if value is None or (lx.unit_word(scan.words, unit) is None
+                         and unit not in scan.words.year_words):
+        return None
+    fig.glued_unit, fig.hyphenated = unit, True
+    return value, fig.i + 1, False
+
+
 def _check_bound(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
     """ "9"*309, "a trillion trillion": beyond numbers.MAX_FIGURE, not a figure."""
     if is_figure(fig.value) and (fig.high is None or is_figure(fig.high)):
@@ -411,11 +429,13 @@ def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
     """A unit or a currency after the number ("12 km", "20 m/s", "5 euros"); "N years" is
     an age or a span of time, never a figure of the event."""
     toks, n, kk = scan.toks, scan.n, fig.k
-    if kk < n and toks[kk].text in ("-", "–") and toks[kk].start == toks[kk - 1].end:
+    if fig.glued_unit is not None:
+        kk = fig.i  # "four-hour": the unit is in the number's token
+    elif kk < n and toks[kk].text in ("-", "–") and toks[kk].start == toks[kk - 1].end:
         kk += 1
         fig.hyphenated = True
     if kk < n:
-        w1 = strip_elision(toks[kk].low)
+        w1 = fig.glued_unit or strip_elision(toks[kk].low)
         if fig.hyphenated and "-" in w1 and w1.split("-")[0] in scan.words.units:
             w1 = w1.split("-")[0]
         if w1 in scan.words.year_words or _YEAR_HYPHEN_RE.match(w1):
@@ -428,6 +448,8 @@ def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
                 return resume
     if fig.currency:
         fig.concept, fig.unit = "money", fig.currency
+    if fig.concept is None and fig.currency is None:
+        _percent_before(scan, fig)
     if fig.concept is None and fig.currency is None and fig.borrowed is not None:
         fig.unit, fig.concept, fig.factor = fig.borrowed  # "from 6 to -2 degrees"
     if fig.negative:
@@ -449,6 +471,19 @@ def _currency_after(scan: Scan, fig: Figure, kk: int, w1: str) -> None:
     code = w.currency_words.get(w1) or w.currency_symbols.get(toks[kk].text)
     if fig.currency is None and code and (w1 != "real" or scan.language == "pt"):
         fig.currency, fig.end, fig.k = code, toks[kk].end, kk + 1
+
+
+def _percent_before(scan: Scan, fig: Figure) -> None:
+    """ "%28", "yüzde 28" (tr): the percent sign or word written before the number."""
+    prev = fig.prev
+    if prev is None or fig.negative:
+        return
+    glued_sign = prev.text == "%" and prev.end == fig.tok.start
+    if glued_sign or prev.low in scan.words.percent_before:
+        single = lx.unit_word(scan.words, "%")
+        if single is not None:
+            fig.unit, fig.concept, fig.factor = single
+            fig.start = prev.start
 
 
 def _unit_after(scan: Scan, fig: Figure, kk: int, w1: str) -> int | None:

@@ -86,6 +86,7 @@ class Figure:
     concept: str | None = None
     factor: float = 1.0
     hyphenated: bool = False  # "300-metre-deep", "five-member": an adjective, not a count
+    glued_unit: str | None = None  # "four-hour": the unit written in the number's own token
     noun: str | None = None
     noun_end: int | None = None
     aspect: str | None = None
