@@ -197,7 +197,7 @@ class PgStore(
         if self.read_only:
             raise StoreError(
                 f"{self.label}: role {self.user!r} may only read this archive and mark its "
-                "own articles read or starred; import as an importer role (parallax pg-roles)"
+                "own articles read or starred; write as an importer role (parallax pg-roles)"
             )
 
     def import_articles(self, articles: Iterable[Article]) -> ImportCounts:
