@@ -12,7 +12,7 @@ import pytest
 
 from tui.cli import main
 from tui.models import StoreError
-from tui.store import ArticleFilter, open_store
+from tui.store import ArticleFilter, EventRecord, SavedSearch, open_store
 from tui.store.pg_schema import LATEST_VERSION
 
 from .helpers import art, set_schema_version
@@ -76,6 +76,51 @@ def test_a_reader_role_cannot_import_and_says_so_in_one_line(
     assert main(["import", str(note), "--db", roles["ivan"]]) == 0
     with open_store(roles["ann"]) as ann:
         assert ann.count() == 3
+
+
+def test_a_reader_role_sees_the_shared_corrections_but_changes_none(
+    roles: dict[str, str], pg_url: str
+) -> None:
+    with open_store(pg_url) as owner:  # what the owner and importers share
+        owner.add_feed("https://a.example/feed.xml", tags=["news"])
+        owner.save_search(SavedSearch("floods", query="flood"))
+        both = [a.id for a in owner.page(ArticleFilter(), 0, 2)]
+        owner.save_event(EventRecord(None, "river", None, None, {"k:river": 1.0}), both)
+        owner.split_article(both[1])  # a correction everyone shares
+        owner.import_articles([art("Harbour reopens", source="Harbor Ledger")])
+        owner.rename_outlet("Harbor Ledger", "The Daily")
+    with open_store(roles["ann"]) as ann:
+        assert [f.url for f in ann.feeds()] == ["https://a.example/feed.xml"]
+        assert [s.name for s in ann.saved_searches()] == ["floods"]
+        assert ann.canonical_outlet("harbor ledger") == "The Daily"
+        assert "split" in {c[2] for c in ann.event_choices()}
+        for change in (
+            lambda: ann.add_feed("https://b.example/feed.xml"),
+            lambda: ann.save_search(SavedSearch("mine", query="vote")),
+            lambda: ann.rename_outlet("The Daily", "Mine"),
+            lambda: ann.split_article(both[0]),
+        ):
+            with pytest.raises(StoreError, match="may only read"):
+                change()
+        assert ann.feed_tags() == [("news", 1)] and len(ann.saved_searches()) == 1
+
+
+def test_a_reader_role_takes_an_offline_copy_with_its_own_state(
+    roles: dict[str, str], tmp_path: Path
+) -> None:
+    with open_store(roles["ann"]) as ann:
+        flood = ann.search("river")[0].article.id
+        ann.set_starred(flood)
+        ann.set_read(flood)
+    with open_store(roles["ben"]) as ben:
+        ben.set_read(ben.page(ArticleFilter(), 0, 2)[1].id)
+    laptop = tmp_path / "laptop.db"
+    assert main(["migrate", "--from", roles["ann"], "--to", str(laptop)]) == 0
+    with open_store(laptop) as copy:
+        assert copy.count() == 2
+        starred = copy.page(ArticleFilter(starred_only=True), 0, 5)
+        assert [a.title for a in starred] == ["Flood closes the river road"]
+        assert copy.count(ArticleFilter(unread_only=True)) == 1  # ann's, not ben's
 
 
 def test_a_reader_role_cannot_change_another_users_state(roles: dict[str, str]) -> None:

@@ -109,6 +109,26 @@ def test_two_processes_opening_a_new_database_migrate_it_once(pg_empty_url: str)
     assert count_rows(pg_empty_url, "SELECT COUNT(*) FROM parallax_schema") == 1
 
 
+def test_a_batch_is_stored_with_its_outlets_and_dates_in_one_pass(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.store.pg_outlets import PgOutlets
+
+    monkeypatch.setattr(PgOutlets, "assign_outlets", lambda self, *_: 0)  # no fill-in step
+    with open_store(pg_url) as store:
+        store.import_articles([
+            art("clip", source="harborledger.example", published="2026-04-02"),
+            art("named", source="Harbor Ledger", url="https://harborledger.example/a",
+                published="2026-04-02T15:00:00+00:00"),
+            art("early", source="Coast Times", published="2026-04-02T09:00:00+00:00"),
+        ])
+        feed = store.page(ArticleFilter(), 0, 10)
+        assert [a.title for a in feed] == ["named", "clip", "early"]  # the day at midday
+        assert {a.title: a.published_precision for a in feed}["clip"] == "date"
+        assert dict(store.sources()) == {"Harbor Ledger": 2, "Coast Times": 1}
+    assert count_rows(pg_url, "SELECT COUNT(*) FROM articles WHERE outlet IS NULL") == 0
+
+
 def test_two_importers_at_once_duplicate_nothing(pg_url: str, tmp_path: Path) -> None:
     feed = write_jsonl(tmp_path / "one.jsonl", 120, seed=1)
     same = tmp_path / "two.jsonl"

@@ -5,20 +5,22 @@ already stored (by URL, else by text), repeated within the batch, or carrying re
 starred state go through the one-by-one path, which decides "unchanged" or "updated";
 the rest are sent with `COPY` into a temporary staging table and moved into `articles`
 with one `INSERT … SELECT … ON CONFLICT DO NOTHING` (so the unique constraints still
-decide), then their raw originals, tags and queue entries (arrays through `unnest`).
+decide), each with its outlet (`outlets_for`, one look-up for the batch) and date
+precision, then their raw originals, tags and queue entries (arrays through `unnest`).
 Rows another writer inserted meanwhile are left to the one-by-one path.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
 
 from tui.models import Article
+from tui.published import precision_of, sort_key
 from tui.store.codec import pack
 from tui.store.common import content_hash, now_iso, utc_key, valid_article
 from tui.store.pg_articles import drop_nul
@@ -27,11 +29,11 @@ from tui.store.pg_search import config_for
 _COLUMNS = (
     "title", "source", "url", "language", "language_detected", "published", "published_utc",
     "imported_at", "body", "content_hash", "raw_id", "format", "origin", "sort_key",
-    "group_key", "ts_config",
+    "group_key", "ts_config", "outlet", "published_precision",
 )
 _TYPES = (
     "text", "text", "text", "text", "boolean", "text", "text", "text", "text", "text",
-    "bigint", "text", "text", "text", "text", "text",
+    "bigint", "text", "text", "text", "text", "text", "text", "text",
 )
 
 # Rows for one COPY: a temporary table per session, emptied at every commit.
@@ -54,6 +56,7 @@ class PgBulk:
         def _connection(self) -> AbstractContextManager[Any]: ...
         def _query(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]: ...
         def _exec(self, sql: str, params: Iterable[Any] = ()) -> int: ...
+        def outlets_for(self, named: Sequence[tuple[str | None, str | None]]) -> list[str]: ...
 
     def _existing_keys(self, keyed: list[tuple[str, Article, str]]) -> set[str]:
         urls = [a.url for _, a, _ in keyed if a.url]
@@ -123,12 +126,16 @@ class PgBulk:
             self._exec("INSERT INTO search_configs VALUES (%s) ON CONFLICT DO NOTHING", (config,))
             self._known_configs.add(config)
         now, raw_ids = now_iso(), self._bulk_raw_ids(articles)
+        # Each row's outlet and date precision go in with it, as on the one-by-one path.
+        outlets = self.outlets_for([(a.source, a.url) for a in articles])
         rows = []
-        for (a, digest), raw_id in zip(new, raw_ids, strict=True):
-            key = utc_key(a.published)
+        for (a, digest), raw_id, outlet in zip(new, raw_ids, outlets, strict=True):
+            precision = a.published_precision or precision_of(a.published)
+            key = sort_key(a.published, precision) or ""
             rows.append((a.title, a.source, a.url, a.language, bool(a.language_detected),
-                         a.published, key, now, a.body, digest, raw_id, a.format or "",
-                         a.origin, key or "", key or "", config_for(a.language)))
+                         a.published, utc_key(a.published), now, a.body, digest, raw_id,
+                         a.format or "", a.origin, key, key, config_for(a.language), outlet,
+                         precision))
         ids = {key: article_id for article_id, key in self._copy_rows(rows)}
         for article, digest in new:
             article.id = ids.get(_key(article, digest))

@@ -198,7 +198,7 @@ class PgStore(
         if self.read_only:
             raise StoreError(
                 f"{self.label}: role {self.user!r} may only read this archive and mark its "
-                "own articles read or starred; import as an importer role (parallax pg-roles)"
+                "own articles read or starred; write as an importer role (parallax pg-roles)"
             )
 
     def import_articles(self, articles: Iterable[Article]) -> ImportCounts:
@@ -213,9 +213,7 @@ class PgStore(
                 counts.imported += len(batch) - len(rest)
                 for article in rest:
                     counts.add(self._upsert(article))
-                self.assign_outlets({  # (rows the bulk path stored without them)
-                    a.id: a.published_precision for a in batch if a.id and a.published_precision
-                })
+                self.assign_outlets()  # (none left: both paths store outlets; a safety net)
                 self._announce(counts.imported)
         except (TypeError, ValueError) as exc:
             raise StoreError(f"{self.label}: write failed ({exc})") from None
