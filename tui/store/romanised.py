@@ -1,0 +1,48 @@
+"""The romanised copy of an article's text that the full-text index also searches.
+
+A Latin query for a name the gazetteer does not know ("Bondarenko", "Papadopoulos") must
+find it written in another script; transliterating a query back is ambiguous, so the
+index holds the article's own text in Latin letters (tui.analysis.translit) instead.
+Only text with letters of a non-Latin script gets one; every other article stores "".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from tui.analysis.translit import latin
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "romanised.json"
+
+# A letter that is neither ASCII nor Latin (Latin-1, Latin Extended A/B, Extended
+# Additional); digits, superscripts, fractions and punctuation do not count.
+_NON_LATIN_LETTER = re.compile(
+    r"[^\W\d_A-Za-z\u00aa-\u024f\u1e00-\u1eff\u00b2\u00b3\u00b9\u00bc-\u00be"
+    r"\u2070-\u209f\u2150-\u218f]"
+)
+
+
+def romanised(title: str, body: str) -> str:
+    """`title` and `body` in Latin letters, or "" when they need no transliteration."""
+    text = f"{title}\n{body}"
+    if text.isascii() or _NON_LATIN_LETTER.search(text) is None:
+        return ""
+    # Uncached: whole articles would only fill the name cache. Apostrophes (soft signs)
+    # are dropped so "Харьков" is the one word "Kharkov", as search variants spell it.
+    spelled = _before()
+    if spelled is not None:
+        text = spelled[0].sub(lambda m: spelled[1][m.group()], text)
+    return latin.__wrapped__(text).replace("'", "")
+
+
+@lru_cache(maxsize=1)
+def _before() -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The data file's spellings as one pattern (None when there are none)."""
+    table: dict[str, str] = json.loads(_DATA.read_text(encoding="utf-8")).get("before", {})
+    if not table:
+        return None
+    keys = sorted(table, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, keys))), table
