@@ -256,3 +256,17 @@ def test_an_older_archive_gets_its_romanised_copy_on_open(db_path: Path) -> None
         assert s.search(plan_search("Papadopoulos").fts) and s.check().fts_ok
         unknown = s._conn.execute("SELECT COUNT(*) FROM articles WHERE romanised IS NULL")
         assert unknown.fetchone()[0] == 0
+
+
+def test_the_article_view_marks_names_found_through_their_romanised_form() -> None:
+    from tui.search import other_script_spellings
+
+    text = "Мер Бондаренко відкрила міст. Ο Παπαδόπουλος μίλησε. Bondarenko too."
+    found_words = other_script_spellings(["Bondar", "papadopoulos"], text)
+    assert found_words == ["Бондаренко", "Παπαδόπουλος"]
+    pattern = highlight_pattern(["Bondar", *found_words])
+    assert pattern is not None
+    assert [m.group() for m in pattern.finditer(text)] == [
+        "Бондаренко", "Παπαδόπουλος", "Bondarenko"
+    ]
+    assert other_script_spellings(["storm"], text) == []
