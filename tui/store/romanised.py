@@ -30,12 +30,24 @@ def romanised(title: str, body: str) -> str:
     text = f"{title}\n{body}"
     if text.isascii() or _NON_LATIN_LETTER.search(text) is None:
         return ""
-    # Uncached: whole articles would only fill the name cache. Apostrophes (soft signs)
-    # are dropped so "Харьков" is the one word "Kharkov", as search variants spell it.
     spelled = _before()
     if spelled is not None:
         text = spelled[0].sub(lambda m: spelled[1][m.group()], text)
-    return latin.__wrapped__(text).replace("'", "")
+    return text.translate(_LETTERS)
+
+
+class _Letters(dict[int, str]):
+    """Code point → its Latin spelling (`latin`, one character at a time, which is how
+    anyascii works anyway), learnt as met, so a whole article is one `str.translate`.
+    Apostrophes (soft signs) are dropped: "Харьков" is the one word "Kharkov", as search
+    variants spell it."""
+
+    def __missing__(self, code: int) -> str:
+        spelled = self[code] = latin(chr(code)).replace("'", "")
+        return spelled
+
+
+_LETTERS = _Letters()
 
 
 @lru_cache(maxsize=1)
