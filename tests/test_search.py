@@ -270,3 +270,12 @@ def test_the_article_view_marks_names_found_through_their_romanised_form() -> No
         "Бондаренко", "Παπαδόπουλος", "Bondarenko"
     ]
     assert other_script_spellings(["storm"], text) == []
+
+
+def test_cli_names_the_other_script_spellings_it_found(capsys, db_path: Path) -> None:
+    with Store.open(db_path) as s:
+        s.import_articles(OTHER_SCRIPTS)
+    assert main(["search", "Bondarenko", "--db", str(db_path)]) == 0
+    out, err = capsys.readouterr()
+    assert "also: Бондаренко" in err
+    assert "[Бондаренко]" in out  # the marked word in the report's own text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import threading
 import time
@@ -39,7 +40,7 @@ from tui.store.query import (
 )
 from tui.store.queue import AnalysisQueue
 from tui.store.raw import RawDocuments
-from tui.store.romanised import romanised
+from tui.store.romanised import marked_excerpt, romanised
 from tui.store.schema import LATEST_VERSION, MIGRATIONS, ROW_COLUMNS
 
 # A writer waits this long for another writer (a second import, the reader) to commit.
@@ -481,7 +482,7 @@ class Store(
         sql = (
             f"SELECT {cols}, snippet(articles_fts, -1, ?, ?, '…', 16) AS snip, "
             "snippet(articles_fts, 2, ?, ?, '…', 16) AS rsnip, "
-            "snippet(articles_fts, 1, '', '', '…', 16) AS bsnip, "
+            "snippet(articles_fts, 1, '', '', '…', 16) AS bsnip, a.body AS body, "
             "bm25(articles_fts, 4.0, 1.0, 1.0) AS rank "
             f"FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid{where}"
             f"{joiner}articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?"
@@ -562,5 +563,8 @@ def _snippet(row: sqlite3.Row) -> str:
     ("Bondarenko" in a Cyrillic report), the body's opening, unmarked."""
     snip = row["snip"] or ""
     if snip and snip == row["rsnip"] and MATCH_START in snip:
-        return row["bsnip"] or ""
+        marked = re.findall(f"{MATCH_START}(.*?){MATCH_END}", snip)
+        keys = tuple({w.casefold() for w in marked if w})
+        excerpt = marked_excerpt(f"{row['title']}\n{row['body']}", keys, MATCH_START, MATCH_END)
+        return excerpt or row["bsnip"] or ""
     return snip

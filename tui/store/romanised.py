@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 from tui.analysis.translit import latin
 
+_WORD = re.compile(r"\w+")
 _DATA = Path(__file__).resolve().parent.parent / "data" / "romanised.json"
 
 # A letter that is neither ASCII nor Latin (Latin-1, Latin Extended A/B, Extended
@@ -34,6 +36,39 @@ def romanised(title: str, body: str) -> str:
     if spelled is not None:
         text = spelled[0].sub(lambda m: spelled[1][m.group()], text)
     return text.translate(_LETTERS)
+
+
+def original_words(text: str, keys: tuple[str, ...], limit: int = 20) -> list[str]:
+    """Distinct words of `text` in another script whose romanised, lowercased form starts
+    with one of `keys` (lowercase, unaccented): what the romanised copy matched."""
+    if not keys or text.isascii():
+        return []
+    out: list[str] = []
+    for word in dict.fromkeys(_WORD.findall(text)):
+        if _NON_LATIN_LETTER.search(word) and _key(word).startswith(keys):
+            out.append(word)
+            if len(out) >= limit:
+                break
+    return out
+
+
+def marked_excerpt(body: str, keys: tuple[str, ...], start: str, end: str) -> str:
+    """About 16 words of `body` around the first word that the romanised copy matched
+    for `keys`, each such word between `start` and `end` ("" when there is none)."""
+    words = set(original_words(body, keys))
+    if not words:
+        return ""
+    chunks = body.split()
+    first = next(i for i, c in enumerate(chunks) if words & set(_WORD.findall(c)))
+    window = chunks[max(0, first - 6) : first + 10]
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+    text = pattern.sub(lambda m: f"{start}{m.group()}{end}", " ".join(window))
+    return ("…" if first > 6 else "") + text + ("…" if first + 10 < len(chunks) else "")
+
+
+def _key(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", romanised(word, "").strip().casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 class _Letters(dict[int, str]):
