@@ -67,7 +67,8 @@ def rederive_precision(store: Store) -> int:
 
 def fill_romanised(store: Store) -> int:
     """Give every stored article without one its romanised search text (an archive from
-    before search across scripts), in batches; only non-Latin text costs index work."""
+    before search across scripts), in batches; the trigger indexes each row as it is set
+    (the migration left the index empty)."""
     from tui.store.romanised import romanised
 
     conn: sqlite3.Connection = store._conn
