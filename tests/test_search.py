@@ -10,7 +10,8 @@ import pytest
 from tui.cli import main
 from tui.models import Article, StoreError
 from tui.search import MAX_TERMS, SearchError, highlight_pattern, plan_search
-from tui.store import Store
+from tui.store import ArticleFilter, Store
+from tui.store.schema import LATEST_VERSION
 
 REPORTS = [
     Article(title="Drones over Kyiv", body="Air defence worked overnight in Kyiv.",
@@ -190,3 +191,91 @@ def test_an_inflected_cyrillic_name_finds_its_other_cases(db_path: Path) -> None
 
 def test_latin_words_get_no_invented_variants() -> None:
     assert plan_search("storm").also == "" and plan_search("bridge opening").also == ""
+
+
+# A Latin query for a name the gazetteer does not know finds it in another script, through
+# the romanised copy of the text in the index (tui/store/romanised.py). Invented reports.
+OTHER_SCRIPTS = [
+    *SCRIPTS,
+    Article(title="Ο Παπαδόπουλος στη Βουλή", body="Ο βουλευτής Παπαδόπουλος μίλησε χθες.",
+            language="el", url="https://i.example/1"),
+    Article(title="Papadopoulos speaks", body="The deputy Papadopoulos spoke on Tuesday.",
+            language="en", url="https://j.example/1"),
+]  # fmt: skip
+
+
+def test_a_latin_query_finds_names_written_in_other_scripts(db_path: Path) -> None:
+    with Store.open(db_path) as s:
+        s.import_articles(OTHER_SCRIPTS)
+        for query, languages in (("Bondarenko", ["en", "uk"]), ("Papadopoulos", ["el", "en"])):
+            hits = s.search(plan_search(query).fts)
+            assert sorted(h.article.language or "" for h in hits) == languages  # no duplicates
+            assert s.count(ArticleFilter(query=plan_search(query, prefix=True).fts)) == 2
+        # The snippet is the article's own text, never its romanised copy.
+        greek = [h for h in s.search(plan_search("Papadopoulos").fts) if h.article.language == "el"]
+        assert "Παπαδόπουλος" in greek[0].snippet and "Papadop" not in greek[0].snippet
+        # A Cyrillic query still finds the Latin report (variants) and not the Greek ones.
+        assert {h.article.language for h in s.search(plan_search("Бондаренко").fts)} == {
+            "en", "uk"
+        }
+
+
+def test_latin_articles_store_no_romanised_copy(db_path: Path) -> None:
+    with Store.open(db_path) as s:
+        s.import_articles([*OTHER_SCRIPTS, Article(
+            title="São Paulo: 1ª sessão — «Łódź»", body="Custa 5 €/m² em Curitiba.",
+            language="pt", url="https://k.example/1")])
+        rows = dict(s._conn.execute("SELECT url, romanised FROM articles").fetchall())
+        assert rows["https://k.example/1"] == rows["https://e.example/1"] == ""
+        assert "Bondarenko" in rows["https://f.example/1"]
+
+
+def test_an_older_archive_gets_its_romanised_copy_on_open(db_path: Path) -> None:
+    import sqlite3
+
+    from tui.store.schema import MIGRATIONS, ROMANISED_SEARCH_MIGRATION
+
+    # An archive as the schema before the romanised copy wrote it.
+    before = MIGRATIONS.index(ROMANISED_SEARCH_MIGRATION)
+    conn = sqlite3.connect(db_path)
+    for script in MIGRATIONS[:before]:
+        conn.executescript(script)
+    conn.execute(f"PRAGMA user_version = {before}")
+    conn.executemany(
+        "INSERT INTO articles(title, body, language, url, imported_at, content_hash, sort_key) "
+        "VALUES (?, ?, ?, ?, '2026-01-01T00:00:00+00:00', ?, '')",
+        [(a.title, a.body, a.language, a.url, a.url) for a in OTHER_SCRIPTS],
+    )
+    conn.commit()
+    conn.close()
+    with Store.open(db_path) as s:
+        assert s.schema_version == LATEST_VERSION
+        assert {h.article.language for h in s.search(plan_search("Bondarenko").fts)} == {
+            "en", "uk"
+        }
+        assert s.search(plan_search("Papadopoulos").fts) and s.check().fts_ok
+        unknown = s._conn.execute("SELECT COUNT(*) FROM articles WHERE romanised IS NULL")
+        assert unknown.fetchone()[0] == 0
+
+
+def test_the_article_view_marks_names_found_through_their_romanised_form() -> None:
+    from tui.search import other_script_spellings
+
+    text = "Мер Бондаренко відкрила міст. Ο Παπαδόπουλος μίλησε. Bondarenko too."
+    found_words = other_script_spellings(["Bondar", "papadopoulos"], text)
+    assert found_words == ["Бондаренко", "Παπαδόπουλος"]
+    pattern = highlight_pattern(["Bondar", *found_words])
+    assert pattern is not None
+    assert [m.group() for m in pattern.finditer(text)] == [
+        "Бондаренко", "Παπαδόπουλος", "Bondarenko"
+    ]
+    assert other_script_spellings(["storm"], text) == []
+
+
+def test_cli_names_the_other_script_spellings_it_found(capsys, db_path: Path) -> None:
+    with Store.open(db_path) as s:
+        s.import_articles(OTHER_SCRIPTS)
+    assert main(["search", "Bondarenko", "--db", str(db_path)]) == 0
+    out, err = capsys.readouterr()
+    assert "also: Бондаренко" in err
+    assert "[Бондаренко]" in out  # the marked word in the report's own text

@@ -382,7 +382,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from tui.search import plan_search
+    from tui.search import SearchPlan, other_script_spellings, plan_search
     from tui.store import MATCH_END, MATCH_START
 
     plan = plan_search(args.query, exact=args.exact)
@@ -392,6 +392,12 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(plan.note, file=sys.stderr)
     if plan.also and not args.json:
         print(f"{plan.also} (--exact for “{plan.text}” only)", file=sys.stderr)
+    if not args.json:  # names the romanised index copy found in another script
+        found = other_script_spellings(list(plan.words), " ".join(h.snippet for h in hits))
+        found = [f for f in found if f not in plan.variants]
+        if found:
+            shown = SearchPlan(plan.text, plan.fts, plan.words, tuple(found)).also
+            print(f"{shown} (the same name in another script)", file=sys.stderr)
     if args.json:
         out = []
         for hit in hits:

@@ -197,6 +197,16 @@ def _term(variant: str) -> str:
 
 # -- highlighting ------------------------------------------------------------------------
 
+
+def other_script_spellings(terms: list[str], text: str, limit: int = 20) -> list[str]:
+    """Words of `text` in another script that Latin search words find through the index's
+    romanised copy ("Bondar" marks "Бондаренко"), each once, at most `limit`."""
+    from tui.store.romanised import original_words
+
+    keys = tuple({fold(t) for t in terms if t and fold(t).isascii()})
+    return original_words(text, keys, limit)
+
+
 _FOLDABLE_RANGES = ((0x00C0, 0x024F), (0x1E00, 0x1EFF), (0x0370, 0x03FF), (0x1F00, 0x1FFF),
                     (0x0400, 0x04FF))  # fmt: skip
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import threading
 import time
@@ -39,6 +40,7 @@ from tui.store.query import (
 )
 from tui.store.queue import AnalysisQueue
 from tui.store.raw import RawDocuments
+from tui.store.romanised import marked_excerpt, romanised
 from tui.store.schema import LATEST_VERSION, MIGRATIONS, ROW_COLUMNS
 from tui.store.stats import StatsQueries
 
@@ -135,10 +137,11 @@ class Store(
 
     def _upgrade(self) -> None:
         """Python steps after the SQL migrations (each a no-op once done)."""
-        from tui.store.upgrades import assign_outlets, rederive_precision
+        from tui.store.upgrades import assign_outlets, fill_romanised, rederive_precision
 
         rederive_precision(self)
         assign_outlets(self)
+        fill_romanised(self)
 
     @property
     def label(self) -> str:
@@ -233,14 +236,15 @@ class Store(
             self._conn.execute(
                 "UPDATE articles SET title=?, source=?, language=?, language_detected=?, "
                 "published=?, published_precision=?, published_utc=?, updated_at=?, body=?, "
-                "content_hash=?, raw_id=?, "
+                "content_hash=?, raw_id=?, romanised=?, "
                 "format=?, origin=?, outlet=?, sort_key=COALESCE(?, ''), "
                 "group_key=CASE WHEN event_id IS NULL THEN COALESCE(?, '') ELSE group_key END "
                 "WHERE id=?",
                 (
                     article.title, article.source, article.language,
                     int(article.language_detected), article.published, precision, published_utc,
-                    now, article.body, digest, raw_id, article.format,
+                    now, article.body, digest, raw_id,
+                    romanised(article.title, article.body), article.format,
                     article.origin, outlet, order_key, order_key, row["id"],
                 ),
             )
@@ -255,14 +259,15 @@ class Store(
         cur = self._conn.execute(
             "INSERT INTO articles(title, source, url, language, language_detected, published, "
             "published_utc, imported_at, body, content_hash, raw_id, format, origin, read, "
-            "starred, sort_key, group_key, published_precision, outlet) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "starred, sort_key, group_key, published_precision, outlet, romanised) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 article.title, article.source, article.url, article.language,
                 int(article.language_detected), article.published, published_utc, now,
                 article.body, digest, raw_id, article.format, article.origin,
                 int(article.read), int(article.starred),
                 order_key or "", order_key or "", precision, outlet,
+                romanised(article.title, article.body),
             ),
         )
         article_id = cur.lastrowid
@@ -478,16 +483,19 @@ class Store(
         cols = ", ".join(f"a.{c.strip()}" for c in ROW_COLUMNS.split(","))
         sql = (
             f"SELECT {cols}, snippet(articles_fts, -1, ?, ?, '…', 16) AS snip, "
-            "bm25(articles_fts, 4.0, 1.0) AS rank "
+            "snippet(articles_fts, 2, ?, ?, '…', 16) AS rsnip, "
+            "snippet(articles_fts, 1, '', '', '…', 16) AS bsnip, a.body AS body, "
+            "bm25(articles_fts, 4.0, 1.0, 1.0) AS rank "
             f"FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid{where}"
             f"{joiner}articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?"
         )
         rows = self._fts_guard(
             lambda: self._query(
-                sql, [MATCH_START, MATCH_END, *params, query, limit, offset]
+                sql, [MATCH_START, MATCH_END, MATCH_START, MATCH_END, *params, query, limit,
+                      offset]
             )
         )
-        return [SearchHit(self._article(r), r["snip"] or "", r["rank"]) for r in rows]
+        return [SearchHit(self._article(r), _snippet(r), r["rank"]) for r in rows]
 
     def languages(self) -> list[tuple[str, int]]:
         rows = self._query(
@@ -550,3 +558,15 @@ class Store(
                 "INSERT OR REPLACE INTO article_facts(article_id, version, facts) VALUES (?,?,?)",
                 (article_id, version, json.dumps(facts, ensure_ascii=False)),
             )
+
+
+def _snippet(row: sqlite3.Row) -> str:
+    """The hit's snippet in the article's own words: when only the romanised copy matched
+    ("Bondarenko" in a Cyrillic report), the body's opening, unmarked."""
+    snip = row["snip"] or ""
+    if snip and snip == row["rsnip"] and MATCH_START in snip:
+        marked = re.findall(f"{MATCH_START}(.*?){MATCH_END}", snip)
+        keys = tuple({w.casefold() for w in marked if w})
+        excerpt = marked_excerpt(f"{row['title']}\n{row['body']}", keys, MATCH_START, MATCH_END)
+        return excerpt or row["bsnip"] or ""
+    return snip

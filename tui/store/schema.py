@@ -29,6 +29,42 @@ PRECISION_AND_OUTLETS_MIGRATION = """
     CREATE INDEX outlet_aliases_outlet ON outlet_aliases(outlet);
 """
 
+# One migration (self-contained) for search across scripts (tui/store/romanised.py):
+# `romanised`, the article's text in Latin letters ("" when it has no other script), a
+# third column of the full-text index. A row is in the index exactly when its `romanised`
+# is not NULL: the migration leaves the new index empty and every row NULL, and Store.open
+# fills them in batches (tui.store.upgrades.fill_romanised, through the partial index),
+# each row indexed once as it gets its value. The import path always sets it.
+ROMANISED_SEARCH_MIGRATION = """
+    ALTER TABLE articles ADD COLUMN romanised TEXT;
+    CREATE INDEX articles_romanised_unknown ON articles(id) WHERE romanised IS NULL;
+    DROP TRIGGER articles_ai;
+    DROP TRIGGER articles_ad;
+    DROP TRIGGER articles_au;
+    DROP TABLE articles_fts;
+    CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, body, romanised, content='articles', content_rowid='id',
+        tokenize="unicode61 remove_diacritics 2"
+    );
+    CREATE TRIGGER articles_ai AFTER INSERT ON articles WHEN new.romanised IS NOT NULL BEGIN
+        INSERT INTO articles_fts(rowid, title, body, romanised)
+        VALUES (new.id, new.title, new.body, new.romanised);
+    END;
+    CREATE TRIGGER articles_ad AFTER DELETE ON articles WHEN old.romanised IS NOT NULL BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, body, romanised)
+        VALUES ('delete', old.id, old.title, old.body, old.romanised);
+    END;
+    CREATE TRIGGER articles_au AFTER UPDATE OF title, body, romanised ON articles
+    WHEN old.title IS NOT new.title OR old.body IS NOT new.body
+        OR old.romanised IS NOT new.romanised BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, body, romanised)
+        SELECT 'delete', old.id, old.title, old.body, old.romanised
+        WHERE old.romanised IS NOT NULL;
+        INSERT INTO articles_fts(rowid, title, body, romanised)
+        SELECT new.id, new.title, new.body, new.romanised WHERE new.romanised IS NOT NULL;
+    END;
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: articles, raw documents, tags, full-text index kept in sync by triggers.
     """
@@ -245,6 +281,8 @@ MIGRATIONS: tuple[str, ...] = (
         conflicts INTEGER NOT NULL
     );
     """,
+    # 8: search across scripts: the romanised text in the full-text index.
+    ROMANISED_SEARCH_MIGRATION,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -65,6 +65,33 @@ def rederive_precision(store: Store) -> int:
     return done
 
 
+def fill_romanised(store: Store) -> int:
+    """Give every stored article without one its romanised search text (an archive from
+    before search across scripts), in batches; the trigger indexes each row as it is set
+    (the migration left the index empty)."""
+    from tui.store.romanised import romanised
+
+    conn: sqlite3.Connection = store._conn
+    done = 0
+    last_id = 0
+    while True:
+        with store.transaction():
+            rows = conn.execute(
+                "SELECT id, title, body FROM articles WHERE romanised IS NULL AND id > ? "
+                "ORDER BY id LIMIT ?",
+                (last_id, _CHUNK),
+            ).fetchall()
+            if not rows:
+                break
+            conn.executemany(
+                "UPDATE articles SET romanised = ? WHERE id = ?",
+                [(romanised(r["title"], r["body"]), r["id"]) for r in rows],
+            )
+            last_id = rows[-1]["id"]
+            done += len(rows)
+    return done
+
+
 def assign_outlets(store: Store) -> int:
     """Give every article without one its canonical outlet (an archive from before outlets).
 

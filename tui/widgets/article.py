@@ -125,7 +125,12 @@ class ArticleView(VerticalScroll, can_focus=True):
     def highlight(self, terms: list[str]) -> None:
         """Mark the words of the current search in the body."""
         self._terms = list(terms)
-        pattern = highlight_pattern(self._terms)
+        if self.article is not None:  # words found through the romanised index copy
+            from tui.search import other_script_spellings
+
+            text = f"{self.article.title}\n{self.article.body}"
+            terms = [*terms, *other_script_spellings(self._terms, text)]
+        pattern = highlight_pattern(list(terms))
         for block in self.query(MarkdownBlock):
             original = self._unhighlighted.get(block)
             if original is None:
