@@ -13,6 +13,7 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 
 from tui.cli import main
+from tui.ingest import load_file
 from tui.models import StoreError
 from tui.store import ArticleFilter, mask_url, open_store
 
@@ -151,6 +152,43 @@ def test_two_importers_at_once_duplicate_nothing(pg_url: str, tmp_path: Path) ->
         assert report.healthy, report.to_json()
         assert report.empty_events == 0 and store.ungrouped_ids() == []
 
+
+
+def test_two_importers_and_a_reader_at_once_lose_no_read_state(
+    pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While two importers store overlapping files, a reader marks what it sees read and
+    starred; afterwards every mark is still there and nothing is stored twice."""
+    first = write_jsonl(tmp_path / "one.jsonl", 120, seed=3)
+    with open_store(pg_url) as store:  # some articles are there before the reader starts
+        store.import_articles(load_file(first)[:40])
+    second = tmp_path / "two.jsonl"
+    second.write_bytes(first.read_bytes())
+    env = {**os.environ, "PARALLAX_BATCH": "20", "PARALLAX_USER": "importer"}
+    procs = [
+        subprocess.Popen([sys.executable, "-m", "tui", "import", str(path), "--db", pg_url],
+                         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        for path in (first, second)
+    ]
+    monkeypatch.setenv("PARALLAX_USER", "reader")
+    marked: set[int] = set()
+    with open_store(pg_url) as reader:
+        for _ in range(200):  # bounded: the reader keeps reading while the importers run
+            for article in reader.page(ArticleFilter(unread_only=True), 0, 5):
+                reader.set_read(article.id, True)
+                reader.set_starred(article.id, True)
+                marked.add(article.id)
+            if all(proc.poll() is not None for proc in procs):
+                break
+        for proc in procs:
+            assert proc.wait(timeout=300) == 0, proc.stderr.read() if proc.stderr else ""
+        assert marked
+        assert all(reader.get(i).read and reader.get(i).starred for i in marked)
+        assert reader.stats()["starred"] == len(marked)
+    assert count_rows(pg_url, "SELECT COUNT(*) FROM articles") == 120
+    monkeypatch.setenv("PARALLAX_USER", "importer")
+    with open_store(pg_url) as importer:  # the marks were the reader's alone
+        assert importer.stats()["starred"] == 0
 
 def test_the_cli_works_the_same_on_a_server(
     pg_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
