@@ -102,7 +102,7 @@ SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
     "numbers": _integer,
     "units": _words,
     "unit_phrases": _text,
-    "phrases": {"per_hour": _phrases, "per_second": _phrases},
+    "phrases": {"per_hour": _phrases, "per_second": _phrases, "day_parts": _phrases},
     "currencies": _words,
     "header": _HEADER,
     "entities": _ENTITIES,

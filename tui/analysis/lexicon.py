@@ -283,6 +283,16 @@ def unit_word(w: Words, word: str) -> Unit | None:
     return None
 
 
+@lru_cache(maxsize=64)
+def day_parts(language: str | None) -> frozenset[tuple[str, ...]]:
+    """ "du matin", "da manhã": token sequences (folded) that make "4 heures" before them
+    an hour of the day rather than a duration (`[phrases] day_parts`)."""
+    if language is None:
+        return frozenset()
+    phrases = _section(language, "phrases").get("day_parts", [])
+    return frozenset(t for t in (tuple(x.low for x in tokenize(p)) for p in phrases) if t)
+
+
 @lru_cache(maxsize=1)
 def per_time() -> dict[tuple[str, ...], float]:
     """ "per hour", "i sekundet", "/s", "za hodinu": token sequences (folded) after a

@@ -163,9 +163,28 @@ def extract_quantities(
         if resume is not None:
             i = resume
             continue
-        out.append(_quantity(scan, fig))
+        quantity = _quantity(scan, fig)
+        if not _hour_of_day(scan, quantity):
+            out.append(quantity)
         i = max(fig.k, fig.j)
     return out
+
+
+_HOUR_UNITS = {"h", "hour", "hours"}
+
+
+def _hour_of_day(scan: Scan, q: Quantity) -> bool:
+    """"4 heures du matin", "4 horas da manhã" read as a duration are an hour of the day:
+    a whole number of hours right before one of the language's `[phrases] day_parts`."""
+    if (q.unit or "").lower() not in _HOUR_UNITS or q.high is not None:
+        return False
+    if not float(q.value).is_integer() or not 0 <= q.value <= 24:
+        return False
+    phrases = lx.day_parts(scan.language)
+    if not phrases:
+        return False
+    after = tuple(t.low for t in tokenize(scan.text[q.end:q.end + 40])[:4])
+    return any(after[:len(p)] == p for p in phrases)
 
 
 def _run_stages(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
