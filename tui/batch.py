@@ -130,6 +130,6 @@ def import_sample_if_empty(
     store: ArchiveStore, progress: Progress | None = None
 ) -> BatchResult | None:
     """First run: fill an empty archive with the bundled sample feed."""
-    if getattr(store, "read_only", False) or not store.is_empty():
+    if store.read_only or not store.is_empty():
         return None
     return import_paths(store, [bundled("sample_feed")], progress=progress)

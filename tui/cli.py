@@ -248,7 +248,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     max_bytes = int(args.max_size * 1024 * 1024) if args.max_size else config.max_import_bytes
     show = sys.stderr.isatty() and not args.json
     with _open_store(args) as store:
-        getattr(store, "require_writes", lambda: None)()  # a reader role: refused, one line
+        store.require_writes()  # a reader role: refused, one line
         result = import_paths(
             store,
             args.paths,

@@ -1,7 +1,8 @@
 """The main screen's live part on a shared archive: articles others import while the
 reader is open are counted in a one-line notice ("3 new articles …"); `N` (or a click on
 the notice) loads them, keeping the article under the cursor where it is. Mixed into
-`MainScreen`; the listening is the store's (`watch_imports`, PostgreSQL only)."""
+`MainScreen`; the listening is the store's `watch_imports` (PostgreSQL announces, SQLite
+does not)."""
 
 from __future__ import annotations
 
@@ -28,9 +29,8 @@ class LiveActions:
     _unwatch: Callable[[], None] | None = None
 
     def start_watching(self: MainScreen) -> None:
-        watch = getattr(self.store, "watch_imports", None)  # a SQLite archive has no peers
-        if watch is not None and self._unwatch is None:
-            self._unwatch = watch(self._heard_from_thread)
+        if self._unwatch is None:
+            self._unwatch = self.store.watch_imports(self._heard_from_thread)
 
     def stop_watching(self) -> None:
         if self._unwatch is not None:

@@ -701,7 +701,7 @@ class MainScreen(ArticleActions, SubscriptionActions, LiveActions, Screen[None])
         on open; what a refresh stored, after it)."""
         from tui.events import ENGINE
 
-        if getattr(self.store, "read_only", False):
+        if self.store.read_only:
             return  # a reader role on a shared archive: the importers group
         if self.store.pending_count(ENGINE):
             self.query_one(ImportProgress).start()

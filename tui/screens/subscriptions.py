@@ -165,7 +165,7 @@ class SubscriptionActions:
         self.set_interval(AUTO_CHECK_SECONDS, self.auto_refresh)
 
     def auto_refresh(self: MainScreen) -> None:
-        if self.refresh_running or getattr(self.store, "read_only", False):
+        if self.refresh_running or self.store.read_only:
             return  # a reader role on a shared archive: the importers refresh feeds
         try:
             feeds = self.store.feeds()

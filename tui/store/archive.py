@@ -8,7 +8,7 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -158,6 +158,15 @@ class Store(
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+
+    read_only = False  # a file archive is writable by whoever may open it
+
+    def require_writes(self) -> None:
+        """Nothing to refuse: whoever opened the file may write it."""
+
+    def watch_imports(self, on_new: Callable[[int], None]) -> Callable[[], None]:
+        """A file archive announces nothing: a reader sees others' imports on refresh."""
+        return lambda: None
 
     def __enter__(self) -> Store:
         return self

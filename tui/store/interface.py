@@ -3,7 +3,7 @@ may call. Both engines (SQLite `Store`, PostgreSQL `PgStore`) implement it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
@@ -34,6 +34,16 @@ class ArchiveStore(Protocol):
         ...
 
     def close(self) -> None: ...
+    read_only: bool  # a reader role on a shared archive: reads, and its own read/starred
+    def require_writes(self) -> None:
+        """Raise a one-line StoreError when this archive may only be read (a reader role)."""
+        ...
+
+    def watch_imports(self, on_new: Callable[[int], None]) -> Callable[[], None]:
+        """Call `on_new(n)` (from another thread) when another process commits `n` new
+        articles; returns a function that stops watching. A no-op where nothing announces."""
+        ...
+
     def __enter__(self) -> ArchiveStore: ...
     def __exit__(self, *exc: object) -> None: ...
     def transaction(self) -> AbstractContextManager[None]:

@@ -68,6 +68,8 @@ class PgStore(
     """One PostgreSQL archive. Safe to share between threads: each call borrows a pooled
     connection; a `transaction()` keeps one for its thread until it ends."""
 
+    read_only = False  # set per instance: a reader role may only read
+
     def __init__(self, pool: Any, url: str, user: str, read_only: bool = False) -> None:
         self._pool = pool
         self._url = url
