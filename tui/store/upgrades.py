@@ -7,6 +7,7 @@ it needs no version number and survives migrations being renumbered.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from tui.models import Article
@@ -28,6 +29,19 @@ _FEED_WRAPPERS = {
 }
 
 
+def _batches(store: Store, select: str) -> Iterator[list[sqlite3.Row]]:
+    """Rows of `select` (taking `id > ?` and `LIMIT ?`, ordered by id) in chunks, each
+    yielded inside its own transaction: what the caller writes commits with its chunk."""
+    last_id = 0
+    while True:
+        with store.transaction():
+            rows = store._conn.execute(select, (last_id, _CHUNK)).fetchall()
+            if not rows:
+                return
+            yield rows
+        last_id = rows[-1]["id"]
+
+
 def rederive_precision(store: Store) -> int:
     """Give every stored article without one the precision of its `published` value.
 
@@ -37,29 +51,22 @@ def rederive_precision(store: Store) -> int:
     value is a time (parsing every document again would take longer than the import). Date-only rows
     then get their midday sort key and events their group key. Returns rows updated.
     """
-    conn: sqlite3.Connection = store._conn
     done = 0
-    last_id = 0
-    while True:
-        with store.transaction():
-            rows = conn.execute(
-                "SELECT a.id, a.title, a.url, a.published, r.format, r.data, r.codec "
-                "FROM articles a LEFT JOIN raw_documents r ON r.id = a.raw_id "
-                "WHERE a.published_precision IS NULL AND a.published IS NOT NULL AND a.id > ? "
-                "ORDER BY a.id LIMIT ?",
-                (last_id, _CHUNK),
-            ).fetchall()
-            if not rows:
-                break
-            updates = []
-            for row in rows:
-                precision = _precision(row)
-                updates.append((precision, sort_key(row["published"], precision) or "", row["id"]))
-            conn.executemany(
-                "UPDATE articles SET published_precision = ?, sort_key = ? WHERE id = ?", updates
-            )
-            last_id = rows[-1]["id"]
-            done += len(rows)
+    for rows in _batches(
+        store,
+        "SELECT a.id, a.title, a.url, a.published, r.format, r.data, r.codec "
+        "FROM articles a LEFT JOIN raw_documents r ON r.id = a.raw_id "
+        "WHERE a.published_precision IS NULL AND a.published IS NOT NULL AND a.id > ? "
+        "ORDER BY a.id LIMIT ?",
+    ):
+        updates = []
+        for row in rows:
+            precision = _precision(row)
+            updates.append((precision, sort_key(row["published"], precision) or "", row["id"]))
+        store._conn.executemany(
+            "UPDATE articles SET published_precision = ?, sort_key = ? WHERE id = ?", updates
+        )
+        done += len(rows)
     if done:
         _refresh_group_keys(store)
     return done
@@ -71,24 +78,17 @@ def fill_romanised(store: Store) -> int:
     (the migration left the index empty)."""
     from tui.store.romanised import romanised
 
-    conn: sqlite3.Connection = store._conn
     done = 0
-    last_id = 0
-    while True:
-        with store.transaction():
-            rows = conn.execute(
-                "SELECT id, title, body FROM articles WHERE romanised IS NULL AND id > ? "
-                "ORDER BY id LIMIT ?",
-                (last_id, _CHUNK),
-            ).fetchall()
-            if not rows:
-                break
-            conn.executemany(
-                "UPDATE articles SET romanised = ? WHERE id = ?",
-                [(romanised(r["title"], r["body"]), r["id"]) for r in rows],
-            )
-            last_id = rows[-1]["id"]
-            done += len(rows)
+    for rows in _batches(
+        store,
+        "SELECT id, title, body FROM articles WHERE romanised IS NULL AND id > ? "
+        "ORDER BY id LIMIT ?",
+    ):
+        store._conn.executemany(
+            "UPDATE articles SET romanised = ? WHERE id = ?",
+            [(romanised(r["title"], r["body"]), r["id"]) for r in rows],
+        )
+        done += len(rows)
     return done
 
 
@@ -98,21 +98,14 @@ def assign_outlets(store: Store) -> int:
     A domain learned from a later row also moves the domain-only rows placed before it,
     so one pass in id order is enough. Returns rows updated.
     """
-    conn: sqlite3.Connection = store._conn
     done = 0
-    last_id = 0
-    while True:
-        with store.transaction():
-            rows = conn.execute(
-                "SELECT id, source, url FROM articles WHERE outlet IS NULL AND id > ? "
-                "ORDER BY id LIMIT ?",
-                (last_id, _CHUNK),
-            ).fetchall()
-            for row in rows:
-                store._assign_outlet(row["id"], row["source"], row["url"])
-        if not rows:
-            break
-        last_id = rows[-1]["id"]
+    for rows in _batches(
+        store,
+        "SELECT id, source, url FROM articles WHERE outlet IS NULL AND id > ? "
+        "ORDER BY id LIMIT ?",
+    ):
+        for row in rows:
+            store._assign_outlet(row["id"], row["source"], row["url"])
         done += len(rows)
     return done
 
