@@ -12,6 +12,7 @@ from tui.batch import import_paths
 from tui.cli import main
 from tui.events import group_new_articles
 from tui.paths import bundled
+from tui.published import sort_key
 from tui.store import ArticleFilter, Store
 
 # The fields of every `events --json` row: a stable contract, written out on purpose.
@@ -80,8 +81,9 @@ def test_show_says_why_reports_are_one_event(capsys, archive: Path) -> None:
     assert any("Ierapetra" in label or "Crete" in label for label in labels)
     assert all(w["reports"] >= 2 and w["weight"] > 0 for w in data["why"])
     assert len(data["reports"]) == 4
-    times = [r["published"] for r in data["reports"]]
-    assert times == sorted(times, key=lambda t: t or "")  # first report first
+    # first report first, a date-only report at midday UTC of its day (as in the feed)
+    times = [sort_key(r["published"], r["published_precision"]) for r in data["reports"]]
+    assert times == sorted(times, key=lambda t: t or "")
     text = run(capsys, "events", "show", str(quake["id"]), "--db", str(archive))[1]
     assert "why one event" in text and "first" in text
 

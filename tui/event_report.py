@@ -70,7 +70,7 @@ def count_conflicts(store: Store, event_id: int) -> int:
     cached = store.cached_conflicts(event_id, row.size)
     if cached is not None:
         return cached
-    reports = sorted(store.event_articles(event_id), key=_when)[:CONFLICT_REPORTS]
+    reports = sorted(store.event_articles(event_id), key=report_order)[:CONFLICT_REPORTS]
     analyses = _analyses(store, reports)
     concepts: set[str] = set()
     # The first report against each later one: five comparisons at most, not fifteen.
@@ -82,10 +82,11 @@ def count_conflicts(store: Store, event_id: int) -> int:
     return len(concepts)
 
 
-def _when(article: Article) -> str:
-    from tui.store import utc_key
+def report_order(article: Article) -> str:
+    """Report order: the UTC moment, or midday UTC for a date-only value."""
+    from tui.published import sort_key
 
-    return utc_key(article.published) or "~"
+    return sort_key(article.published, article.published_precision) or "~"
 
 
 def _labels(analyses: list[Analysis]) -> dict[str, str]:
@@ -152,7 +153,7 @@ def _figure_texts(an: Analysis) -> dict[str, str]:
 def coverage(store: Store, event_id: int, limit: int = 12) -> Coverage:
     """The event's reports in time order, what only each one states, and the figures on
     which they disagree (one row per figure, one value per report)."""
-    reports = sorted(store.event_articles(event_id), key=_when)[:limit]
+    reports = sorted(store.event_articles(event_id), key=report_order)[:limit]
     analyses = _analyses(store, reports)
     figures = [_figure_texts(an) for an in analyses]
     entities = [{e.id: e.text for e in an.entities if not e.weak} for an in analyses]

@@ -280,3 +280,24 @@ def test_snapshot(snap_compare, make_app: AppFactory, grouped: Path, view: str, 
     theme at both sizes, every other theme at 80x24."""
     app = make_app(db=grouped, theme=theme)
     assert snap_compare(app, terminal_size=size, run_before=VIEWS[view])
+
+
+def test_a_date_only_report_shows_its_day_without_a_time_and_sorts_at_midday() -> None:
+    from zoneinfo import ZoneInfo
+
+    from tui.event_report import report_order
+
+    dated = Article(title="Date only", body="", source="A", language="es", id=1,
+                    published="2026-03-22T00:00:00+00:00", published_precision="date")
+    early = Article(title="Morning", body="", source="B", language="pt", id=2,
+                    published="2026-03-22T09:05:00+00:00", published_precision="datetime_zoned")
+    late = Article(title="Evening", body="", source="C", language="en", id=3,
+                   published="2026-03-22T16:40:00+00:00", published_precision="datetime_zoned")
+    reports = sorted([dated, late, early], key=report_order)
+    assert [a.id for a in reports] == [2, 1, 3]  # midday UTC between the two timed ones
+    dates = Dates(Locale.parse("en"), ZoneInfo("America/Sao_Paulo"), now=NOW)
+    view = build_lines(Coverage(reports, {}, []), reports, [], dates, 116)
+    rows = ["".join(t for t, _ in line) for line in view.lines]
+    row = next(r for r in rows if "Date only" in r)
+    assert "Mar 22, 2026" in row and ":" not in row.split("Date only")[0].split("2026")[1]
+    assert any("Mar 22, 2026 06:05" in r for r in rows)  # a timed report, in the UI zone

@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
-from tui.event_report import Coverage, coverage, explain
+from tui.event_report import Coverage, coverage, explain, report_order
 from tui.formatting import Dates, counted
 from tui.models import Article
 from tui.screens.guard import store_write
@@ -181,7 +181,7 @@ class CoverageScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="coverage")
     def load(self) -> None:
-        reports = sorted(self.store.event_articles(self.event_id), key=_when)
+        reports = sorted(self.store.event_articles(self.event_id), key=report_order)
         data = coverage(self.store, self.event_id)
         why = [f"{r.label} ×{r.reports}" for r in explain(self.store, self.event_id, limit=6)]
         self.app.call_from_thread(self._loaded, data, reports, why)
@@ -223,8 +223,3 @@ class CoverageScreen(Screen[None]):
     def action_back(self) -> None:
         self.dismiss(None)
 
-
-def _when(article: Article) -> str:
-    from tui.store import utc_key
-
-    return utc_key(article.published) or "~"

@@ -13,7 +13,7 @@ from rich.cells import cell_len, set_cell_size
 from tui.event_report import Coverage
 from tui.formatting import Dates, counted
 from tui.models import Article, parse_published
-from tui.store import utc_key
+from tui.published import DATE, sort_key
 from tui.widgets.safe import safe_inline
 
 Piece = tuple[str, str]  # (text, role); roles: see CoverageView.COMPONENT_CLASSES
@@ -46,11 +46,14 @@ def fit(text: str, width: int) -> str:
 
 
 def _time(article: Article, dates: Dates) -> str:
+    """Date and clock time in the UI zone; a date-only value is its day, with no time."""
     when = parse_published(article.published)
     if when is None:
         return fit("undated", 6 + (dates.short_width or 10))
-    clock = when.astimezone(dates.zone).strftime("%H:%M") if when.tzinfo else "     "
-    return f"{dates.short(article.published).rjust(dates.short_width or 10)} {clock}"
+    precision = article.published_precision
+    timed = when.tzinfo is not None and precision != DATE
+    clock = when.astimezone(dates.zone).strftime("%H:%M") if timed else "     "
+    return f"{dates.short(article.published, precision).rjust(dates.short_width or 10)} {clock}"
 
 
 def _wrap(prefix: str, items: list[str], width: int) -> list[str]:
@@ -68,7 +71,7 @@ def _wrap(prefix: str, items: list[str], width: int) -> list[str]:
 
 def timeline_marks(reports: list[Article], width: int) -> list[int]:
     """Each report's cell on a strip `width` cells wide, by publication time."""
-    keys = [utc_key(a.published) for a in reports]
+    keys = [sort_key(a.published, a.published_precision) for a in reports]
     moments = [parse_published(k) for k in keys if k]
     if not moments or width < 2:
         return [0] * len(reports)
@@ -120,7 +123,7 @@ def build_lines(data: Coverage, reports: list[Article], why: list[str], dates: D
 
 
 def _timeline(out: CoverageLines, reports: list[Article], dates: Dates, width: int) -> None:
-    dated = [a for a in reports if utc_key(a.published)]
+    dated = [a for a in reports if sort_key(a.published, a.published_precision)]
     start = _time(dated[0], dates).strip() if dated else ""
     end = _time(dated[-1], dates).strip() if dated else ""
     strip_w = max(8, min(64, width - cell_len(start) - cell_len(end) - 14))
