@@ -26,6 +26,7 @@ from textual.strip import Strip
 from tui.formatting import Dates, counted
 from tui.store import EventRow, Store
 from tui.themes import badge_colour
+from tui.widgets.cursor_keys import CursorKeys
 from tui.widgets.safe import safe_inline
 
 PAGE_SIZE = 100
@@ -56,7 +57,7 @@ def sparkline(times: list[str], width: int = SPARK_WIDTH) -> str:
                    for n in buckets)
 
 
-class EventList(ScrollView, can_focus=True):
+class EventList(CursorKeys, ScrollView, can_focus=True):
     """Events, newest report first; `enter` opens the coverage of the one under the cursor."""
 
     BINDINGS = [
@@ -210,18 +211,6 @@ class EventList(ScrollView, can_focus=True):
         elif new >= top + height:
             self.scroll_to(y=new - height + 1, animate=False, immediate=True)
         self.refresh()
-
-    def action_cursor_down(self) -> None:
-        self.select_index(self.cursor + 1)
-
-    def action_cursor_up(self) -> None:
-        self.select_index(self.cursor - 1)
-
-    def action_first(self) -> None:
-        self.select_index(0)
-
-    def action_last(self) -> None:
-        self.select_index(self._count - 1)
 
     def action_page_down(self) -> None:
         self.select_index(self.cursor + max(1, self.scrollable_content_region.height - 1))

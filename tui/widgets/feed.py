@@ -31,6 +31,7 @@ from tui.formatting import Dates
 from tui.models import Article, ParallaxError
 from tui.store import ArticleFilter, EventSummary
 from tui.themes import badge_colour
+from tui.widgets.cursor_keys import CursorKeys
 from tui.widgets.feed_rows import TWO_LINE_BELOW, Group, RowStyle, narrow_row, wide_gutter, wide_row
 
 PAGE_SIZE = 200
@@ -53,7 +54,7 @@ class FeedSource(Protocol):
     ) -> int | None: ...
 
 
-class FeedView(ScrollView, can_focus=True):
+class FeedView(CursorKeys, ScrollView, can_focus=True):
     """Articles newest first; `enter` opens the one under the cursor."""
 
     BINDINGS = [
@@ -470,18 +471,6 @@ class FeedView(ScrollView, can_focus=True):
     def _page_height(self) -> int:
         """Rows per page (a page keeps one row of the last in view)."""
         return max(1, self.scrollable_content_region.height // self.row_height - 1)
-
-    def action_cursor_down(self) -> None:
-        self.select_index(self.cursor + 1)
-
-    def action_cursor_up(self) -> None:
-        self.select_index(self.cursor - 1)
-
-    def action_first(self) -> None:
-        self.select_index(0)
-
-    def action_last(self) -> None:
-        self.select_index(self._count - 1)
 
     def action_page_down(self) -> None:
         step = self._page_height()
