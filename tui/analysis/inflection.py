@@ -23,8 +23,17 @@ from tui.analysis.translit import latin_fold
 # A suffix after an apostrophe, as Turkish writes case endings on names ("İzmir'den").
 _APOSTROPHE_SUFFIX = re.compile(r"^(\w{2,})['’]([a-zçğıöşüâî]{1,6})$")
 # Spelling differences of one sound across romanisations ("Украйна"/"Украина", "Libja"/"Libia").
-_SPELLING = (("shch", "sc"), ("ch", "c"), ("sh", "s"), ("zh", "z"), ("kh", "h"), ("y", "i"),
-             ("j", "i"), ("w", "v"), ("ph", "f"), ("th", "t"), ("c", "k"))
+# Transliteration conventions of the target languages meet here: Polish and Hungarian
+# "cz"/"sz" and German "tsch"/"sch" write what others write "ch"/"sh" ("Kowalczuk" /
+# "Kovalchuk", "Schewtschenko"/"Shevchenko"); "ts" is the "c" of Latvian, Czech or Polish
+# ("Iecava"/"Ietsave"); Ukrainian and Belarusian "г" is romanised "h", Russian "g"
+# ("Hnatiuk"/"Gnatiuk"), so a lone h is a g here (after the digraphs that use h).
+_SPELLING = (("shch", "sc"), ("tsch", "c"), ("sch", "s"), ("cz", "c"), ("sz", "s"), ("ch", "c"),
+             ("sh", "s"), ("zh", "z"), ("kh", "h"), ("ph", "f"), ("th", "t"), ("h", "g"),
+             ("y", "i"), ("j", "i"), ("w", "v"), ("c", "k"))
+# "ts" is one sound at the start of a word or before a vowel ("Tsvetkov", "Ietsave"); the
+# "-ts" of a Latvian nominative ("Mašīnists") is two.
+_TS = re.compile(r"(?:^ts|ts(?=[aeiouy]))")
 _MIN_STEM = 3
 _MAX_TAIL = 5
 
@@ -37,7 +46,9 @@ def strip_suffix(word: str) -> str:
 
 @lru_cache(maxsize=64)
 def endings(language: str | None) -> frozenset[str]:
-    """Case endings of a language (every file's when the language is not known)."""
+    """Case endings of a language (every file's when the language is not known). An
+    ending written "~al" follows the stem's last consonant doubled (Hungarian "-val"
+    assimilates: "Kovácsal"... "Kováčikkal"); it is kept here as "~al"."""
     if language is None:
         return frozenset().union(*(endings(code) for code in langdata.languages()))
     table = lx.entity_words_by_language("name_endings").get(language, frozenset())
@@ -46,6 +57,7 @@ def endings(language: str | None) -> frozenset[str]:
 
 @lru_cache(maxsize=32768)
 def _spelling(text: str) -> str:
+    text = _TS.sub("c", text)
     for a, b in _SPELLING:
         text = text.replace(a, b)
     return text
@@ -54,15 +66,15 @@ def _spelling(text: str) -> str:
 @lru_cache(maxsize=32768)
 def comparable(word: str) -> str:
     """The romanised, folded, spelling-normalised form two inflected words are compared in."""
-    return _spelling(latin_fold(strip_suffix(word)))
+    return _spelling("".join(ch for ch in latin_fold(strip_suffix(word)) if ch.isalpha()))
 
 
 @lru_cache(maxsize=65536)
 def same_word(a: str, b: str, la: str | None = None, lb: str | None = None) -> bool:
     """Are two words forms of one name (same stem, each tail a case ending of its language)?"""
-    if latin_fold(a)[:1] != latin_fold(b)[:1]:
-        return False  # a cheap test first: most pairs of names differ at once
     ca, cb = comparable(a), comparable(b)
+    if ca[:1] != cb[:1]:
+        return False  # a cheap test first: most pairs of names differ at once
     if ca == cb:
         return bool(ca)
     k = 0
@@ -79,13 +91,21 @@ def same_word(a: str, b: str, la: str | None = None, lb: str | None = None) -> b
     # "Joniškio" share "joniski"): back up a letter or two before giving up.
     for stem in range(k, max(_MIN_STEM, k - 2) - 1, -1):
         ta, tb = ca[stem:], cb[stem:]
-        if max(len(ta), len(tb)) <= _MAX_TAIL and _tail_ok(ta, table) and _tail_ok(tb, table):
+        if max(len(ta), len(tb)) <= _MAX_TAIL and _tail_ok(ta, ca[:stem], table) \
+                and _tail_ok(tb, cb[:stem], table):
             return True
     return False
 
 
-def _tail_ok(tail: str, table: frozenset[str]) -> bool:
-    return not tail or tail in table
+def _tail_ok(tail: str, stem: str, table: frozenset[str]) -> bool:
+    """Is `tail` nothing, an ending, or a doubling ending after `stem` ("k" + "kal")?"""
+    if not tail or tail in table:
+        return True
+    return (len(tail) > 2 and bool(stem) and tail[0] == stem[-1] and tail[0] not in _VOWELS
+            and "~" + tail[1:] in table)
+
+
+_VOWELS = frozenset("aeiou")
 
 
 def _is_cyrillic(word: str) -> bool:

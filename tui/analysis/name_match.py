@@ -1,0 +1,256 @@
+"""Which entity of one report is which of the other: the stages of entity pairing.
+
+`EntityPairing` pairs the entities of two reports in stages, each taking only what the
+earlier ones left: the same canonical id (a gazetteer place, a country); spellings of one
+name (identical once romanised, or inflected forms: "Marka Nowaka"/"Marek Nowak"); names
+that sound alike ("Zelensky"/"Jelnsky"); stems that change ("Helsingisse"/"Helsinkiin");
+and last a name inside a longer span ("Landwirt Hendrik Bakker"/"Melkveehouder Hendrik
+Bakker", "Minister Pieter Vos van Infrastructuur"/"Pieter Vos"), whose extra words are
+dropped from the row (`core_span`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from tui.analysis.entities import Entity, same_name
+from tui.analysis.inflection import comparable, near_forms, same_word
+from tui.analysis.phonetic import names_similar
+from tui.analysis.text import fold
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """What pairing asks of one entity, worked out once per pairing (not once per pair)."""
+
+    names: tuple[str, ...]
+    gaz: bool  # a gazetteer place or a country: matched by id only
+    folds: frozenset[str]  # every name folded
+    lasts: frozenset[str]  # every name's last word folded
+    pairs: tuple[tuple[str, str], ...]  # (name, last word), folded, per name
+    blocks: dict[str, tuple[str, ...]]
+
+    @staticmethod
+    def of(e: Entity) -> Side:
+        names = tuple(e.names)
+        pairs = tuple((fold(n), fold(n.split()[-1])) for n in names)
+        return Side(names, e.id.startswith(("gaz:", "cty:")), frozenset(f for f, _ in pairs),
+                    frozenset(w for _, w in pairs), pairs, _last_words(names))
+
+
+@lru_cache(maxsize=4096)
+def _last_words(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Names of one or two words, by the first letters of their last word."""
+    out: dict[str, list[str]] = {}
+    for n in names:
+        words = n.split()
+        if len(words) <= 2:
+            out.setdefault(comparable(words[-1])[:3], []).append(n)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def close_names(sx: Side, sy: Side, la: str | None, lb: str | None) -> bool:
+    """Two entities with a name in common once romanised and inflection is undone."""
+    if sx.gaz and sy.gaz:
+        return False
+    sa, sb = sx.blocks, sy.blocks
+    return any(same_word(n.split()[-1], m.split()[-1], la, lb) and same_name(n, m, la, lb)
+               for k in sa.keys() & sb.keys() for n in sa[k] for m in sb[k])
+
+
+def near_names(sx: Side, sy: Side, la: str | None, lb: str | None) -> bool:
+    """Two one-word names (or surnames of two-word ones) whose stems changed a letter."""
+    return any(near_forms(n.split()[-1], m.split()[-1], la, lb)
+               for names_x in sx.blocks.values() for n in names_x
+               for names_y in sy.blocks.values() for m in names_y
+               if len(n.split()) == len(m.split()) == 1
+               or fold(n.split()[0]) == fold(m.split()[0]))
+
+
+def entities_match(x: Entity, y: Entity, sx: Side, sy: Side,
+                   la: str | None, lb: str | None) -> bool:
+    if x.id == y.id:
+        return True
+    if sx.gaz and sy.gaz:
+        return False
+    if x.weak or y.weak:
+        # Probably common words: only an identical name (or surname) counts (an inflected
+        # form of it, "Finavian"/"Finavia", is paired before, by close_names).
+        return any(f in sy.folds or f in sy.lasts or w in sy.folds for f, w in sx.pairs)
+    return any(same_name(n, name, la, lb) for n in sx.names for name in sy.names)
+
+
+# ------------------------------------------------------------------ cores
+
+_WORD = re.compile(r"\S+")
+
+
+def _words(name: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _WORD.finditer(name)]
+
+
+def _word_same(x: str, y: str, la: str | None, lb: str | None) -> bool:
+    return names_similar(x, y, 0.84, strict_short=True) or same_word(x, y, la, lb)
+
+
+@lru_cache(maxsize=65536)
+def core_span(n: str, m: str, la: str | None = None, lb: str | None = None
+              ) -> tuple[str, str] | None:
+    """The one name two longer spans share, as each writes it: two or more words in a row
+    that are one name (inflected, romanised, or two words in the other order), ending
+    where one of the spans ends ("Landwirt Hendrik Bakker"/"Melkveehouder Hendrik Bakker"
+    -> "Hendrik Bakker" twice; "Pieter Vos van Infrastructuur"/"Pieter Vos"). The other
+    words are a title, a job or an office glued to the name. None when there is none or
+    both spans are the name already."""
+    wn, wm = _words(n), _words(m)
+    if min(len(wn), len(wm)) < 2 or len(wn) == len(wm) == 2:
+        return None
+    tn = [n[s:e] for s, e in wn]
+    tm = [m[s:e] for s, e in wm]
+    if len(tn) == len(tm) and _run_same(tn, tm, la, lb):
+        return None  # one name, written alike
+    for size in range(min(len(wn), len(wm)), 1, -1):
+        for i in range(len(wn) - size + 1):
+            for j in range(len(wm) - size + 1):
+                if not (i + size == len(wn) or j + size == len(wm)):
+                    continue
+                if not (tn[i][:1].isupper() and tm[j][:1].isupper()):
+                    continue  # "von Geologen": a name starts with a capital
+                if _run_same(tn[i:i + size], tm[j:j + size], la, lb):
+                    return (n[wn[i][0]:wn[i + size - 1][1]], m[wm[j][0]:wm[j + size - 1][1]])
+    return None
+
+
+def _run_same(a: list[str], b: list[str], la: str | None, lb: str | None) -> bool:
+    """Word runs that are one name: word by word, or two words in the other order
+    ("Szabó Péter"/"Péterom Szabóom": Hungarian puts the family name first)."""
+    if all(_word_same(x, y, la, lb) for x, y in zip(a, b, strict=True)):
+        return True
+    return len(a) == 2 and _word_same(a[0], b[1], la, lb) and _word_same(a[1], b[0], la, lb)
+
+
+def _multiword(names: Iterable[str]) -> list[str]:
+    return [n for n in names if len(n.split()) > 1]
+
+
+def entity_core(x: Entity, y: Entity, la: str | None, lb: str | None
+                ) -> tuple[str, str, str, str] | None:
+    """(name of x, its core, name of y, its core) for the first pair of names that share a
+    core (`core_span`), or None."""
+    for n in _multiword(x.names):
+        for m in _multiword(y.names):
+            found = core_span(n, m, la, lb)
+            if found is not None:
+                return n, found[0], m, found[1]
+    return None
+
+
+def trimmed(e: Entity, name: str, core: str) -> Entity:
+    """The entity with the mentions written `name` shown as `core` (their offsets moved)."""
+    if core == name or core not in name:
+        return e
+    shift = name.index(core)
+    mentions = [replace(mt, text=core, start=mt.start + shift, end=mt.start + shift + len(core))
+                if mt.text == name else mt for mt in e.mentions]
+    text = core if e.text == name else e.text
+    return replace(e, text=text, mentions=mentions)
+
+
+# ------------------------------------------------------------------ stages
+
+
+@dataclass(slots=True)
+class EntityPairing:
+    """Pairs entities of two reports (A's and B's) stage by stage; see the module doc."""
+
+    ents_a: list[Entity]
+    ents_b: list[Entity]
+    la: str | None
+    lb: str | None
+    pairs: list[tuple[Entity, Entity]] = field(default_factory=list)
+    alias: dict[str, str] = field(default_factory=dict)  # B's entity id -> A's
+    used_a: set[int] = field(default_factory=set)
+    used_b: set[int] = field(default_factory=set)
+    side_a: list[Side] = field(default_factory=list)
+    side_b: list[Side] = field(default_factory=list)
+    blocks: dict[str, list[int]] = field(default_factory=dict)
+
+    def run(self) -> EntityPairing:
+        self.by_id()
+        self.side_a = [Side.of(x) for x in self.ents_a]
+        self.side_b = [Side.of(y) for y in self.ents_b]
+        for j, sy in enumerate(self.side_b):
+            for key in sy.blocks:
+                self.blocks.setdefault(key, []).append(j)
+        # Spellings of one name first (identical once romanised, or inflected forms), then
+        # names that only sound alike: "Latvijos" takes "Latvijas", not "Lietuvas".
+        for stage in (self.close, self.sound, self.near, self.core):
+            self.take(stage)
+        self.trim_rows()
+        return self
+
+    def by_id(self) -> None:
+        """Entities with one canonical id (a gazetteer place, a country, one spelling key)."""
+        index = {e.id: j for j, e in enumerate(self.ents_b)}
+        for i, x in enumerate(self.ents_a):
+            j = index.get(x.id)
+            if j is None or j in self.used_b:
+                continue
+            self.used_a.add(i)
+            self.used_b.add(j)
+            self.pairs.append((x, self.ents_b[j]))
+
+    def take(self, stage: Callable[[int], Iterable[int]]) -> None:
+        """Pair each A entity still alone with the first B entity the stage offers."""
+        for i, x in enumerate(self.ents_a):
+            if i in self.used_a:
+                continue
+            j = next((j for j in stage(i) if j not in self.used_b), None)
+            if j is None:
+                continue
+            y = self.ents_b[j]
+            self.used_a.add(i)
+            self.used_b.add(j)
+            self.alias[y.id] = x.id
+            self.pairs.append((x, y))
+
+    def close(self, i: int) -> Iterable[int]:
+        found = {j for key in self.side_a[i].blocks for j in self.blocks.get(key, ())}
+        return [j for j in sorted(found)
+                if close_names(self.side_a[i], self.side_b[j], self.la, self.lb)]
+
+    def sound(self, i: int) -> Iterator[int]:  # lazily: the first match is taken
+        x, sx = self.ents_a[i], self.side_a[i]
+        return (j for j, y in enumerate(self.ents_b) if j not in self.used_b
+                and entities_match(x, y, sx, self.side_b[j], self.la, self.lb))
+
+    def near(self, i: int) -> Iterator[int]:  # stems that change ("Helsingisse"/"Helsinkiin")
+        x, sx = self.ents_a[i], self.side_a[i]
+        if x.weak:
+            return iter(())
+        return (j for j, y in enumerate(self.ents_b) if j not in self.used_b and not y.weak
+                and not (sx.gaz and self.side_b[j].gaz)
+                and near_names(sx, self.side_b[j], self.la, self.lb))
+
+    def core(self, i: int) -> Iterator[int]:  # last: one name inside two longer spans
+        x = self.ents_a[i]
+        if x.weak or self.side_a[i].gaz or not _multiword(x.names):
+            return iter(())
+        return (j for j, y in enumerate(self.ents_b) if j not in self.used_b and not y.weak
+                and not self.side_b[j].gaz and entity_core(x, y, self.la, self.lb) is not None)
+
+    def trim_rows(self) -> None:
+        """Rows whose names share a core show the core: "Councillor Helen Barraclough"
+        against "Helen Barraclough" is "Helen Barraclough" on both sides."""
+        out = []
+        for x, y in self.pairs:
+            found = None if x.id == y.id and x.id.startswith(("gaz:", "cty:")) else \
+                entity_core(x, y, self.la, self.lb)
+            if found is not None:
+                n, cn, m, cm = found
+                x, y = trimmed(x, n, cn), trimmed(y, m, cm)
+            out.append((x, y))
+        self.pairs = out
