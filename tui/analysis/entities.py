@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
 from tui.analysis import gazetteer
-from tui.analysis.inflection import near_forms, same_word
+from tui.analysis.inflection import alternate_forms, near_forms, same_word
 from tui.analysis.mentions import _PLACE_ENDINGS, _STOP, Mention, find_mentions
 from tui.analysis.phonetic import name_key, names_similar, word_key
 from tui.analysis.sentences import Sentence
@@ -114,19 +114,59 @@ class _Blocks:
         if len(parts) == 1:
             candidates = candidates + self.blocks.get("f:" + fold(parts[0]), [])
         hits = [ent for ent, name in candidates if same_name(text, name, language, language)]
-        if not hits and len(parts) == 1 and _PLACE_ENDINGS.get(language or ""):
-            # A stem that changes with the case ("Helsingin"/"Helsinkiin"), in languages
-            # whose place cases are endings.
+        if not hits and len(parts) == 1:
+            # A stem that changes with the case ("Helsingin"/"Helsinkiin" in languages
+            # whose place cases are endings; "Giewont"/"Giewoncie" where a case changes
+            # the last consonant).
+            near = near_forms if _PLACE_ENDINGS.get(language or "") else alternate_forms
             hits = [ent for ent, name in candidates
-                    if " " not in name and near_forms(text, name, language, language)]
+                    if " " not in name and near(text, name, language, language)]
         return min(hits, key=lambda e: self.rank[id(e)]) if hits else None
 
 
 def extract_entities(text: str, language: str | None, sentences: Sequence[Sentence],
                      tokens: list[Token] | None = None) -> list[Entity]:
-    """Entities of one text; mentions of the same referent are merged into one Entity."""
+    """Entities of one text; mentions of the same referent are merged into one Entity.
+
+    Stages: find the mentions (tui.analysis.mentions), split a name glued to an inflected
+    name the text also writes alone (`split_glued`), give known names their gazetteer
+    entity (`_known_clusters`), cluster the rest by spelling (`_cluster_unresolved`), then
+    name, type and weigh each cluster (`_finish`)."""
     toks = tokens if tokens is not None else tokenize(text)
-    mentions = find_mentions(text, language, sentences, toks)
+    mentions = split_glued(find_mentions(text, language, sentences, toks), language)
+    clusters, by_id, unresolved = _known_clusters(mentions)
+    _cluster_unresolved(unresolved, clusters, by_id, language)
+    for ent in clusters:
+        _finish(ent, language)
+    clusters.sort(key=lambda e: e.mentions[0].start)
+    return clusters
+
+
+def split_glued(mentions: list[Mention], language: str | None) -> list[Mention]:
+    """"Gradonačelnica Pančeva Milica Jovanović" (the mayor of Pančevo Milica Jovanović):
+    a span of three or more words whose first word is an inflected form of a one-word
+    name the text writes alone in another form ("Pančevo", "u Pančevu") is two names."""
+    singles = {m.text for m in mentions if " " not in m.text}
+    if not singles:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split(" ")
+        head = words[0]
+        if len(words) < 3 or not words[1][:1].isupper() or not any(
+                s != head and same_word(head, s, language, language) for s in singles):
+            out.append(m)
+            continue
+        rest = m.start + len(head) + 1
+        out.append(replace(m, text=head, end=m.start + len(head), cue=m.cue or "place",
+                           title=False))
+        out.append(replace(m, text=m.text[len(head) + 1:], start=rest, initial=False))
+    return out
+
+
+def _known_clusters(mentions: list[Mention]
+                    ) -> tuple[list[Entity], dict[str, Entity], list[Mention]]:
+    """Entities of the mentions the gazetteer knows, and the mentions it does not."""
     clusters: list[Entity] = []
     by_id: dict[str, Entity] = {}
     unresolved: list[Mention] = []
@@ -143,11 +183,17 @@ def extract_entities(text: str, language: str | None, sentences: Sequence[Senten
             by_id[known.id] = ent
             clusters.append(ent)
         ent.mentions.append(m)
+    return clusters, by_id, unresolved
+
+
+def _cluster_unresolved(unresolved: list[Mention], clusters: list[Entity],
+                        by_id: dict[str, Entity], language: str | None) -> None:
+    """Join each mention to the earliest cluster spelling the same referent, or start one.
+    Longer names first, so "Zelensky" joins "Volodymyr Zelensky"."""
     blocks = _Blocks()
     for ent in clusters:
         for name in ent.names:
             blocks.register(ent, name)
-    # Longer names first, so "Zelensky" joins "Volodymyr Zelensky".
     by_text: dict[str, Entity] = {}
     for m in sorted(unresolved, key=lambda m: (-len(m.text.split()), m.start)):
         target = by_text.get(m.text)
@@ -169,14 +215,15 @@ def extract_entities(text: str, language: str | None, sentences: Sequence[Senten
         target.mentions.append(m)
         by_text[m.text] = target
         blocks.register(target, m.text)
-    for ent in clusters:
-        ent.mentions.sort(key=lambda m: m.start)
-        ent.text = max(ent.names, key=lambda s: (len(s.split()), not s.isupper(), len(s)))
-        if not ent.type:
-            ent.type = _guess_type(ent)
-        ent.weak = not ent.id.startswith(("gaz:", "cty:")) and _looks_common(ent, language)
-    clusters.sort(key=lambda e: e.mentions[0].start)
-    return clusters
+
+
+def _finish(ent: Entity, language: str | None) -> None:
+    """Order the mentions; show the fullest name; type the entity and mark common words."""
+    ent.mentions.sort(key=lambda m: m.start)
+    ent.text = max(ent.names, key=lambda s: (len(s.split()), not s.isupper(), len(s)))
+    if not ent.type:
+        ent.type = _guess_type(ent)
+    ent.weak = not ent.id.startswith(("gaz:", "cty:")) and _looks_common(ent, language)
 
 
 def _guess_type(ent: Entity) -> str:

@@ -143,6 +143,43 @@ def _stems(word: str, table: frozenset[str]) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=64)
+def alternations(language: str | None) -> frozenset[tuple[str, str]]:
+    """Stem-final consonants a case changes (`near_forms` in the language's [entities],
+    "t:c" for Polish "Giewont"/"na Giewoncie"), in the spelling words are compared in."""
+    table = lx.entity_words_by_language("near_forms").get(language or "", frozenset())
+    out = set()
+    for pair in table:
+        plain, _, changed = pair.partition(":")
+        if plain and changed:
+            out.add((comparable(plain), comparable(changed)))
+    return frozenset(out)
+
+
+def has_alternations(language: str | None) -> bool:
+    return bool(alternations(language))
+
+
+@lru_cache(maxsize=65536)
+def alternate_forms(a: str, b: str, la: str | None = None, lb: str | None = None) -> bool:
+    """Forms of one name whose stem-final consonant a case changed (only that)."""
+    swaps = alternations(la) | alternations(lb)
+    if not swaps or latin_fold(a)[:1] != latin_fold(b)[:1]:
+        return False
+    table = endings(la) | endings(lb)
+    return any(_alternate(x, y, swaps) for x in _stems(a, table) for y in _stems(b, table))
+
+
+def _alternate(x: str, y: str, swaps: frozenset[tuple[str, str]]) -> bool:
+    """One stem with its last consonant changed as a case changes it ("gievont"/"gievonk")."""
+    for plain, changed in swaps:
+        for p, q in ((x, y), (y, x)):
+            if p.endswith(plain) and q.endswith(changed) and \
+                    p[:-len(plain)] == q[:-len(changed)] and len(p) - len(plain) >= 3:
+                return True
+    return False
+
+
 @lru_cache(maxsize=65536)
 def near_forms(a: str, b: str, la: str | None = None, lb: str | None = None) -> bool:
     """Forms of one name whose stem itself changes: Finnic consonant gradation
@@ -153,8 +190,11 @@ def near_forms(a: str, b: str, la: str | None = None, lb: str | None = None) -> 
     if latin_fold(a)[:1] != latin_fold(b)[:1] or min(len(a), len(b)) < 5:
         return False
     table = endings(la) | endings(lb)
+    swaps = alternations(la) | alternations(lb)
     for x in _stems(a, table):
         for y in _stems(b, table):
+            if swaps and _alternate(x, y, swaps):
+                return True
             shorter = min(len(x), len(y))
             if shorter < 4 or x[0] != y[0] or x[-1] != y[-1]:
                 continue  # "Maria"/"Mario": endings that differ are the tables' to judge

@@ -49,6 +49,7 @@ _CYR_STOP = _folded_words(" ".join(lx.entity_words("cyrillic_stop")))
 _LATIN_TITLES = frozenset(latin_fold(w) for w in _TITLES)
 _LATIN_STOP = frozenset(latin_fold(w) for w in lx.entity_words("stop"))
 _CONNECT = lx.entity_words("connect")
+_MUTATION_CONNECT = lx.entity_words("mutation_connect")
 _AFTER_VON = lx.entity_words("after_von")  # "von der Leyen"; elsewhere German "der" is an article
 _ORG_WORDS = lx.entity_words("org_words")
 _PLACE_NOUNS = lx.entity_words("place_nouns")
@@ -104,7 +105,21 @@ def _is_acronym(word: str) -> bool:
 
 def _is_cap(tok: Token) -> bool:
     ch = tok.text[0]
-    return ch.isupper() or (len(tok.text) > 2 and tok.text[1] == "'" and tok.text[2].isupper())
+    return ch.isupper() or (len(tok.text) > 2 and tok.text[1] == "'" and tok.text[2].isupper()) \
+        or _eclipsed(tok.text)
+
+
+def _eclipsed(word: str) -> bool:
+    """An Irish name after an initial mutation that adds a lowercase letter: "nGaillimh",
+    "bPort", "hÉireann" (not "mRNA": a lowercase letter follows the capital)."""
+    return (len(word) > 3 and word[0] in "nbmgdth" and word[1].isupper()
+            and word[2].islower())
+
+
+def _lenited(word: str) -> bool:
+    """An Irish lenited name: a capital, "h" and a vowel ("Mhíl", "Bhaile", "Chorcaí")."""
+    return len(word) > 3 and word[0] in "BCDFGMPST" and word[1] == "h" and \
+        fold(word[2]) in "aeiou"
 
 
 def _clean(text: str) -> str:
@@ -252,7 +267,7 @@ def _connectors_to_name(scan: _Scan, run: list[int], j: int) -> int | None:
     t = tokens[j]
     after_von = tokens[j - 1].low in ("von", "van")
     if t.low not in _CONNECT or (t.low in _AFTER_VON and not after_von):
-        return None
+        return _mutation_connector(scan, run, j)
     k = j
     while k < n and tokens[k].low in _CONNECT and k - j < 2 \
             and not text[tokens[k - 1].end:tokens[k].start].strip(" "):
@@ -263,6 +278,24 @@ def _connectors_to_name(scan: _Scan, run: list[int], j: int) -> int | None:
             and not _of_an_org(tokens, run, k):
         return k
     return None
+
+
+def _mutation_connector(scan: _Scan, run: list[int], j: int) -> int | None:
+    """"Ros an Mhíl", "Ros a' Mhíl", "Dún na nGall": an article of `mutation_connect`
+    joins the run to a following lenited or eclipsed word (inside a sentence; not in
+    German, whose capitalised nouns make "Kritik an Thomas" look alike)."""
+    tokens, n = scan.tokens, len(scan.tokens)
+    t = tokens[j]
+    word, k = t.low, j + 1
+    if k < n and tokens[k].text in ("'", "’") and tokens[k].start == t.end:
+        word, k = word + "'", k + 1
+    if word not in _MUTATION_CONNECT or k >= n or scan.language == "de":
+        return None
+    nxt = tokens[k]
+    if scan.text[tokens[k - 1].end:nxt.start] != " " or scan.text[tokens[j - 1].end:t.start] \
+            != " " or scan.at_start(tokens[run[0]].start):
+        return None
+    return k if _lenited(nxt.text) or _eclipsed(nxt.text) else None
 
 
 def _split_run(scan: _Scan, run: list[int]) -> tuple[list[list[int]], list[bool]]:
