@@ -9,7 +9,7 @@ from typing import Any
 
 from tui.analysis import gazetteer
 from tui.analysis.inflection import alternate_forms, near_forms, same_word
-from tui.analysis.mentions import _PLACE_ENDINGS, _STOP, Mention, find_mentions
+from tui.analysis.mentions import _PLACE_ENDINGS, _STOP, CONNECT, Mention, find_mentions
 from tui.analysis.phonetic import name_key, names_similar, word_key
 from tui.analysis.sentences import Sentence
 from tui.analysis.text import Token, fold, tokenize
@@ -75,10 +75,23 @@ def same_name(a: str, b: str, la: str | None = None, lb: str | None = None) -> b
             len(other) > 1 and len(single[0]) >= 4 and fold(single[0]) == fold(other[0])
         )
     if word(words_a[-1], words_b[-1]):
-        ka, kb = word_key(words_a[0]), word_key(words_b[0])
-        return ka[:1] == kb[:1] or names_similar(words_a[0], words_b[0], 0.6)
+        return first_names_fit(words_a[0], words_b[0], la, lb)
     return (len(words_a) == len(words_b) == 2 and word(words_a[0], words_b[1])
             and word(words_a[1], words_b[0]))
+
+
+def first_names_fit(x: str, y: str, la: str | None = None, lb: str | None = None) -> bool:
+    """Can two first words be one person's first name? An initial and a name it starts
+    ("P."/"Petr"), spellings and inflected forms ("Volodymyr"/"Vladimir", "Marka"/"Marek"),
+    never two names that merely share a letter ("Petr"/"Pavel": one family)."""
+    kx, ky = word_key(x), word_key(y)
+    if kx[:1] != ky[:1] and not names_similar(x, y, 0.6):
+        return False
+    fx, fy = latin_fold(x).rstrip("."), latin_fold(y).rstrip(".")
+    if min(len(fx), len(fy)) <= 1 or x.endswith(".") or y.endswith("."):
+        return True  # an initial
+    return names_similar(x, y, 0.6) or same_word(x, y, la, lb) or (
+        min(len(fx), len(fy)) >= 3 and (fx.startswith(fy) or fy.startswith(fx)))
 
 
 # Blocking: a name is compared only with names sharing its surname's first key letter, or
@@ -133,7 +146,8 @@ def extract_entities(text: str, language: str | None, sentences: Sequence[Senten
     entity (`_known_clusters`), cluster the rest by spelling (`_cluster_unresolved`), then
     name, type and weigh each cluster (`_finish`)."""
     toks = tokens if tokens is not None else tokenize(text)
-    mentions = split_glued(find_mentions(text, language, sentences, toks), language)
+    mentions = cut_at_surname(split_glued(find_mentions(text, language, sentences, toks),
+                                          language), language)
     clusters, by_id, unresolved = _known_clusters(mentions)
     _cluster_unresolved(unresolved, clusters, by_id, language)
     for ent in clusters:
@@ -161,6 +175,26 @@ def split_glued(mentions: list[Mention], language: str | None) -> list[Mention]:
         out.append(replace(m, text=head, end=m.start + len(head), cue=m.cue or "place",
                            title=False))
         out.append(replace(m, text=m.text[len(head) + 1:], start=rest, initial=False))
+    return out
+
+
+def cut_at_surname(mentions: list[Mention], language: str | None) -> list[Mention]:
+    """"Minister Joost Verhoeven van Landbouw" … "Volgens Verhoeven": the name ends at the
+    word the text also writes alone; what follows a particle after it is a portfolio.
+    Only after two words, so "Vincent van Gogh" keeps its "van"."""
+    singles = {m.text for m in mentions if " " not in m.text}
+    if not singles:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split(" ")
+        cut = next((k for k in range(2, len(words) - 1) if words[k] in CONNECT
+                    and words[k - 1] in singles), None)
+        if cut is None:
+            out.append(m)
+            continue
+        text = " ".join(words[:cut])
+        out.append(replace(m, text=text, end=m.start + len(text)))
     return out
 
 

@@ -49,6 +49,7 @@ _CYR_STOP = _folded_words(" ".join(lx.entity_words("cyrillic_stop")))
 _LATIN_TITLES = frozenset(latin_fold(w) for w in _TITLES)
 _LATIN_STOP = frozenset(latin_fold(w) for w in lx.entity_words("stop"))
 _CONNECT = lx.entity_words("connect")
+CONNECT = _CONNECT | lx.entity_words("mutation_connect")  # particles inside a name
 _MUTATION_CONNECT = lx.entity_words("mutation_connect")
 _AFTER_VON = lx.entity_words("after_von")  # "von der Leyen"; elsewhere German "der" is an article
 _ORG_WORDS = lx.entity_words("org_words")
@@ -112,7 +113,7 @@ def _is_cap(tok: Token) -> bool:
 def _eclipsed(word: str) -> bool:
     """An Irish name after an initial mutation that adds a lowercase letter: "nGaillimh",
     "bPort", "hÉireann" (not "mRNA": a lowercase letter follows the capital)."""
-    return (len(word) > 3 and word[0] in "nbmgdth" and word[1].isupper()
+    return (len(word) > 3 and word[1].isupper() and word[0] in "nbmgdth"
             and word[2].islower())
 
 
@@ -172,7 +173,7 @@ def find_mentions(text: str, language: str | None, sentences: Sequence[Sentence]
     while i < n:
         tok = tokens[i]
         t0 = tok.text
-        if not t0[0].isupper() and not (len(t0) > 2 and t0[1] == "'"):
+        if not t0[0].isupper() and not (len(t0) > 2 and t0[1] == "'") and not _eclipsed(t0):
             _clitic_mention(scan, tok)  # cheap pre-test: no capital, no acronym letter
             i += 1
             continue
@@ -376,11 +377,14 @@ def _emit(scan: _Scan, run: list[int], part: list[int], title: bool) -> None:
         return
     first, last = tokens[part[0]], tokens[part[-1]]
     first, span = _known_person_tail(scan, part, first)
+    start = first.start
+    if _eclipsed(first.text):  # "i mBaile an Chaisleáin": the name is "Baile an Chaisleáin"
+        span, start = span[1:], start + 1
     if not span or len(span) < 2:
         return
     initial = scan.at_start(first.start)
     cue = _cue(scan, run, part)
-    scan.add(span, first.start, first.start + len(span), initial, title, cue)
+    scan.add(span, start, start + len(span), initial, title, cue)
     # "Justiça de Minas Gerais", "Câmara de Monchique": the place is a name too.
     conn = next((p for p in part[1:-1] if tokens[p].low in _CONNECT), None)
     if conn is not None and fold(tokens[part[0]].text) in _INSTITUTIONS:

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from tui.analysis.entities import Entity, same_name
 from tui.analysis.inflection import comparable, near_forms, same_word
+from tui.analysis.mentions import CONNECT
 from tui.analysis.phonetic import names_similar
 from tui.analysis.text import fold
 
@@ -119,9 +120,25 @@ def core_span(n: str, m: str, la: str | None = None, lb: str | None = None
                     continue
                 if not (tn[i][:1].isupper() and tm[j][:1].isupper()):
                     continue  # "von Geologen": a name starts with a capital
-                if _run_same(tn[i:i + size], tm[j:j + size], la, lb):
+                if _extras_ok(tn, i, size) and _extras_ok(tm, j, size) and \
+                        _run_same(tn[i:i + size], tm[j:j + size], la, lb):
                     return (n[wn[i][0]:wn[i + size - 1][1]], m[wm[j][0]:wm[j + size - 1][1]])
     return None
+
+
+_ROMAN = re.compile(r"^[IVX]+$")
+
+
+def _extras_ok(words: list[str], i: int, size: int) -> bool:
+    """Words after a core may be a portfolio or an institution's noun ("Pieter Vos van
+    Infrastructuur", "Mater Dei Hospital"), never a generation ("Donald Trump Jr.",
+    "Jan Novák ml.", "Henry VIII"): another person."""
+    if i + size == len(words):
+        return True
+    after = words[i + size]
+    if after.endswith(".") or _ROMAN.match(after):
+        return False
+    return after.lower() in CONNECT if after[:1].islower() else len(after) > 4
 
 
 def _run_same(a: list[str], b: list[str], la: str | None, lb: str | None) -> bool:
@@ -136,10 +153,18 @@ def _multiword(names: Iterable[str]) -> list[str]:
     return [n for n in names if len(n.split()) > 1]
 
 
+def _typed(e: Entity) -> str | None:
+    """The type of an entity when its words say it (a title, a cue), else None."""
+    return e.type if any(m.title or m.cue for m in e.mentions) else None
+
+
 def entity_core(x: Entity, y: Entity, la: str | None, lb: str | None
                 ) -> tuple[str, str, str, str] | None:
     """(name of x, its core, name of y, its core) for the first pair of names that share a
-    core (`core_span`), or None."""
+    core (`core_span`), or None. Never a person and a place that their words type."""
+    tx, ty = _typed(x), _typed(y)
+    if tx and ty and tx != ty:
+        return None
     for n in _multiword(x.names):
         for m in _multiword(y.names):
             found = core_span(n, m, la, lb)
