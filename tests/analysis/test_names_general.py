@@ -138,3 +138,24 @@ def test_german_an_between_two_nouns_joins_nothing() -> None:
     an = analyse("Die Kritik an Thomas Berger wuchs. Schäden an Häusern gab es in Passau.", "de")
     names = {n for e in an.entities for n in e.names}
     assert not any(" an " in n for n in names), names
+
+
+def test_an_institution_with_lowercase_words_is_one_name_in_both_reports() -> None:
+    a = Article(title="", language="it", body=(
+        "Secondo la Protezione civile regionale, 40 famiglie sono state evacuate a Cesena."))
+    b = Article(title="", language="it", body=(
+        "A Cesena 40 famiglie hanno lasciato le case, lo ha reso noto la Protezione civile "
+        "regionale."))
+    rows = _agree_rows(a, b)
+    assert _paired(rows, "Protezione civile regionale", "Protezione civile regionale"), rows
+
+
+def test_a_person_never_runs_on_into_the_words_after_the_name() -> None:
+    a = Article(title="", language="en", body=(
+        "Fire chief Dana Whitlock confirmed 12 homes were lost. Later Whitlock told reporters "
+        "on Friday."))
+    b = Article(title="", language="en", body=(
+        "Dana Whitlock, the fire chief, said 12 homes burned. Whitlock told reporters "
+        "on Friday."))
+    names = {n for xs, ys in _agree_rows(a, b) for n in xs + ys}
+    assert not any("told" in n for n in names), names

@@ -27,7 +27,7 @@ from tui.analysis.figures import (
     lemma,
     normalized,
 )
-from tui.analysis.name_match import EntityPairing
+from tui.analysis.name_match import EntityPairing, TextSide, institution_phrases
 from tui.analysis.quantities import Quantity
 from tui.models import INSPECT_FIELDS, Article
 
@@ -291,7 +291,9 @@ def _pair_entities(a: Analysis, b: Analysis) -> tuple[list[FactPair], dict[str, 
     ents_a = list(a.entities[:MAX_COMPARED_FACTS])
     ents_b = list(b.entities[:MAX_COMPARED_FACTS])
     pairing = EntityPairing(ents_a, ents_b, a.language, b.language).run()
-    out = [FactPair("entity", AGREE, _row_label(x, y), x, y) for x, y in pairing.pairs]
+    pairs = institution_phrases(pairing.pairs, TextSide.of(a.text, a.tokens, a.language),
+                                TextSide.of(b.text, b.tokens, b.language))
+    out = [FactPair("entity", AGREE, _row_label(x, y), x, y) for x, y in pairs]
     out.extend(FactPair("entity", ONLY_A, x.type, x, None)
                for i, x in enumerate(ents_a) if i not in pairing.used_a and not x.weak)
     out.extend(FactPair("entity", ONLY_B, y.type, None, y)

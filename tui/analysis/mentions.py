@@ -482,6 +482,7 @@ def _is_title(low: str, lat: str, language: str | None) -> bool:
 
 _STOP_BY_LANGUAGE = {code: frozenset(latin_fold(w) for w in words) for code, words in
                      lx.entity_words_by_language("stop").items()}
+STOP_BY_LANGUAGE = _STOP_BY_LANGUAGE
 
 
 def _is_stop(low: str, lat: str, language: str | None, sentence_start: bool) -> bool:

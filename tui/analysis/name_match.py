@@ -18,9 +18,9 @@ from functools import lru_cache
 
 from tui.analysis.entities import Entity, same_name
 from tui.analysis.inflection import comparable, near_forms, same_word
-from tui.analysis.mentions import CONNECT
+from tui.analysis.mentions import CONNECT, STOP_BY_LANGUAGE
 from tui.analysis.phonetic import names_similar
-from tui.analysis.text import fold
+from tui.analysis.text import Token, fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,3 +279,119 @@ class EntityPairing:
                 x, y = trimmed(x, n, cn), trimmed(y, m, cm)
             out.append((x, y))
         self.pairs = out
+
+
+# ------------------------------------------------------------ institutions
+
+_MAX_EXTRA = 4  # lowercase words an institution's name may run on after its capital
+
+
+def institution_phrases(pairs: list[tuple[Entity, Entity]], ta: TextSide, tb: TextSide
+                        ) -> list[tuple[Entity, Entity]]:
+    """Rows of one capitalised word that both reports continue alike in lowercase words
+    ("Horská záchranná služba", "Hospices civils de Lyon"): the row shows the whole name.
+    Both reports must write three or more words the same, the name must end where both
+    sentences go on differently with a capital or a stop, and no word after the first
+    may be a function word of the report's language; a name written elsewhere with a
+    second capitalised word ("Jan Smith") is a person and never runs on ("Smith told
+    reporters")."""
+    out = []
+    for x, y in pairs:
+        found = None
+        if not (_multiword(x.names) or _multiword(y.names) or x.id.startswith(("gaz:", "cty:"))):
+            found = _shared_run_on(x, y, ta, tb)
+        if found is not None:
+            x, y = extended(x, ta, found), extended(y, tb, found)
+        out.append((x, y))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class TextSide:
+    """One report's text and tokens, with each token's index by start offset."""
+
+    text: str
+    tokens: tuple[Token, ...]
+    language: str | None
+    index: dict[int, int]
+
+    @staticmethod
+    def of(text: str, tokens: tuple[Token, ...], language: str | None) -> TextSide:
+        return TextSide(text, tokens, language, {t.start: i for i, t in enumerate(tokens)})
+
+    def run_on(self, start: int) -> list[Token]:
+        """The words after the word at `start`, one space apart, up to _MAX_EXTRA."""
+        i = self.index.get(start)
+        if i is None:
+            return []
+        out: list[Token] = []
+        for k in range(i + 1, min(len(self.tokens), i + 1 + _MAX_EXTRA)):
+            t = self.tokens[k]
+            if not t.is_word or self.text[self.tokens[k - 1].end:t.start] != " ":
+                break
+            out.append(t)
+        return out
+
+    def after(self, tok: Token) -> Token | None:
+        i = self.index.get(tok.start)
+        return self.tokens[i + 1] if i is not None and i + 1 < len(self.tokens) else None
+
+
+def _shared_run_on(x: Entity, y: Entity, ta: TextSide, tb: TextSide) -> tuple[str, ...] | None:
+    """The folded words both reports write after a mention of x and of y, when they make
+    a name (see institution_phrases)."""
+    for mx in x.mentions:
+        for my in y.mentions:
+            if mx.initial or my.initial or fold(mx.text) != fold(my.text):
+                continue
+            ra, rb = ta.run_on(mx.start), tb.run_on(my.start)
+            k = 0
+            while k < min(len(ra), len(rb)) and ra[k].low == rb[k].low:
+                k += 1
+            words = _name_words(ra[:k], ta) if k >= 2 else []
+            if len(words) >= 2 and _ends_name(words[-1], ta) and \
+                    _ends_name(rb[len(words) - 1], tb):
+                return tuple(t.low for t in words)
+    return None
+
+
+def _name_words(run: list[Token], side: TextSide) -> list[Token]:
+    """The words of `run` that may continue a name: lowercase words that are not
+    function words, or a particle and the capitalised word after it."""
+    stop = STOP_BY_LANGUAGE.get(side.language or "", frozenset())
+    out: list[Token] = []
+    for k, t in enumerate(run):
+        if t.text[:1].isupper():
+            if out and out[-1].low in CONNECT:
+                out.append(t)
+            break
+        if t.low in CONNECT and k + 1 < len(run) and run[k + 1].text[:1].isupper():
+            out.append(t)
+            continue
+        if t.low in stop or t.low in CONNECT:
+            break
+        out.append(t)
+    while out and out[-1].low in CONNECT:
+        out.pop()
+    return out
+
+
+def _ends_name(last: Token, side: TextSide) -> bool:
+    """Does the sentence go on after `last` with something other than a lowercase word?"""
+    if last.text[:1].isupper():
+        return True
+    nxt = side.after(last)
+    return nxt is None or not nxt.is_word or nxt.text[:1].isupper()
+
+
+def extended(e: Entity, side: TextSide, words: tuple[str, ...]) -> Entity:
+    """The entity with each mention that the text continues with `words` shown whole."""
+    mentions = []
+    for mt in e.mentions:
+        run = side.run_on(mt.start)
+        if len(run) >= len(words) and tuple(t.low for t in run[:len(words)]) == words:
+            end = run[len(words) - 1].end
+            mt = replace(mt, text=side.text[mt.start:end], end=end, cue="org")
+        mentions.append(mt)
+    names = [m.text for m in mentions]
+    return replace(e, text=max(names, key=len), type="org", mentions=mentions)
