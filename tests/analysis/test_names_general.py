@@ -159,3 +159,19 @@ def test_a_person_never_runs_on_into_the_words_after_the_name() -> None:
         "on Friday."))
     names = {n for xs, ys in _agree_rows(a, b) for n in xs + ys}
     assert not any("told" in n for n in names), names
+
+
+def test_a_german_place_noun_before_a_name_is_not_part_of_it() -> None:
+    # "im Ferienort Zlatibor": the resort is Zlatibor; Serbian writes the locative.
+    a = Article(title="", language="sr", body=(
+        "Na Zlatiboru je palo 60 centimetara snega. Put do Zlatibora bio je zatvoren."))
+    b = Article(title="", language="de", body=(
+        "Im Ferienort Zlatibor fielen 60 Zentimeter Schnee, die Straße war gesperrt."))
+    rows = _agree_rows(a, b)
+    assert _paired(rows, "Zlatiboru", "Zlatibor"), rows
+
+
+def test_a_name_that_spells_a_function_word_after_a_place_noun_is_kept() -> None:
+    an = analyse("Sturm an der Küste: Auf der Insel Oder mussten 40 Menschen die Häuser "
+                 "verlassen.", "de")
+    assert any("Oder" in e.names for e in an.entities), [e.names for e in an.entities]

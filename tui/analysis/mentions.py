@@ -56,6 +56,12 @@ _ORG_WORDS = lx.entity_words("org_words")
 _PLACE_NOUNS = lx.entity_words("place_nouns")
 # German compounds ending in a place noun ("Grenzübergang", "Küstenstadt") before a name.
 _DE_PLACE_COMPOUNDS = tuple(sorted(w for w in _PLACE_NOUNS if len(w) >= 5))
+
+
+def _de_place_compound(low: str) -> bool:
+    """"Grenzübergang", "Küstenstadt", "Wintersportort": a German compound ending in a
+    place noun (a short one, "ort", only in a long word: not "Sport", "Export")."""
+    return low.endswith(_DE_PLACE_COMPOUNDS) or (len(low) >= 9 and low.endswith("ort"))
 _INSTITUTIONS = _ORG_WORDS | lx.entity_words("institutions")
 _NAME_ARTICLES = lx.entity_words("name_articles")
 _IN_PREPS = lx.entity_words("in_preps")
@@ -318,7 +324,7 @@ def _split_run(scan: _Scan, run: list[int]) -> tuple[list[list[int]], list[bool]
         if not parts[-1] and _drop_leading(scan, run, idx, low, lat):
             continue
         if (not parts[-1] and language == "de" and idx != run[-1]
-                and (low in _PLACE_NOUNS or low.endswith(_DE_PLACE_COMPOUNDS))):
+                and (low in _PLACE_NOUNS or _de_place_compound(low))):
             continue  # "Insel Sylt", "Stadt Passau", "Grenzübergang Swiecko"
         if low in calendar:
             parts.append([])
@@ -335,6 +341,8 @@ def _drop_leading(scan: _Scan, run: list[int], idx: int, low: str, lat: str) -> 
     tokens = scan.tokens
     start = tokens[idx].start
     first_of_sentence = idx == run[0] and scan.at_start(start)
+    if idx > run[0] and tokens[idx - 1].low in _PLACE_NOUNS:
+        return False  # "auf der Insel Als": after a place noun, a name that spells a word
     if not (_is_stop(low, lat, scan.language, first_of_sentence)
             or low in _CONNECT or low in scan.calendar):
         return False
@@ -436,7 +444,9 @@ def _cue(scan: _Scan, run: list[int], part: list[int]) -> str | None:
     before = tokens[part[0] - 1] if part[0] else None  # "In Varnoka,": the "In"
     if before is not None and part[0] > run[0] and before.text in _CAP_ARTICLES:
         before = None  # "A Proteção Civil": a capitalised article, not "à"
-    if (nxt is not None and nxt.low in _PLACE_NOUNS) or _place_before(
+    dropped_noun = before is not None and part[0] > run[0] and (
+        before.low in _PLACE_NOUNS or _de_place_compound(before.low))
+    if (nxt is not None and nxt.low in _PLACE_NOUNS) or dropped_noun or _place_before(
         tokens, part[0], before, scan.language, scan.out
     ) or (nxt is not None and nxt.low in _LOCAL_OFFICES and nxt.text.islower()):
         cue = "place"
