@@ -77,6 +77,11 @@ def test_a_bulgarian_name_meets_its_german_transliteration() -> None:
     ("Cēsīs", "Цесисе", "lv", "ru"),                        # Latvian and Russian locatives
     ("Zoltán Horváttal", "Zoltán Horvát", "hu", "cs"),      # Hungarian -val assimilated
     ("Tomášem Dvořákem", "Tomáš Dvořák", "cs", "en"),       # Czech instrumental
+    ("Petrom Horváthom", "Peter Horváth", "sk", "en"),      # fleeting e: Peter / Petrom
+    ("Тарасом Шевчуком", "Tarasem Szewczukiem", "uk", "pl"),  # two instrumentals
+    ("Юрий Кузнецов", "Jurij Kuzniecow", "ru", "pl"),       # Polish "ie" for е
+    ("Луцька", "Łucka", "uk", "pl"),                        # ц is the Polish c
+    ("Poznaniu", "Poznań", "pl", "en"),                     # soft-stem locative
 ])
 def test_inflected_transliterations_are_one_name(a, b, la, lb) -> None:
     assert same_name(a, b, la, lb)

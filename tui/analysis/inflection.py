@@ -27,10 +27,11 @@ _APOSTROPHE_SUFFIX = re.compile(r"^(\w{2,})['’]([a-zçğıöşüâî]{1,6})$")
 # "cz"/"sz" and German "tsch"/"sch" write what others write "ch"/"sh" ("Kowalczuk" /
 # "Kovalchuk", "Schewtschenko"/"Shevchenko"); "ts" is the "c" of Latvian, Czech or Polish
 # ("Iecava"/"Ietsave"); Ukrainian and Belarusian "г" is romanised "h", Russian "g"
-# ("Hnatiuk"/"Gnatiuk"), so a lone h is a g here (after the digraphs that use h).
-_SPELLING = (("shch", "sc"), ("tsch", "c"), ("sch", "s"), ("cz", "c"), ("sz", "s"), ("ch", "c"),
-             ("sh", "s"), ("zh", "z"), ("kh", "h"), ("ph", "f"), ("th", "t"), ("h", "g"),
-             ("y", "i"), ("j", "i"), ("w", "v"), ("c", "k"))
+# ("Hnatiuk"/"Gnatiuk"), so a lone h is a g here (after the digraphs that use h); Polish
+# writes "ie" for the Cyrillic "е" after a consonant ("Kuzniecow"/"Кузнецов").
+_SPELLING = (("ie", "e"), ("shch", "sc"), ("tsch", "c"), ("sch", "s"), ("cz", "c"), ("sz", "s"),
+             ("ch", "c"), ("sh", "s"), ("zh", "z"), ("kh", "h"), ("ph", "f"), ("th", "t"),
+             ("h", "g"), ("y", "i"), ("j", "i"), ("w", "v"), ("c", "k"))
 # "ts" is one sound at the start of a word or before a vowel ("Tsvetkov", "Ietsave"); the
 # "-ts" of a Latvian nominative ("Mašīnists") is two.
 _TS = re.compile(r"(?:^ts|ts(?=[aeiouy]))")
@@ -65,18 +66,39 @@ def _spelling(text: str) -> str:
 
 @lru_cache(maxsize=32768)
 def comparable(word: str) -> str:
-    """The romanised, folded, spelling-normalised form two inflected words are compared in."""
-    return _spelling("".join(ch for ch in latin_fold(strip_suffix(word)) if ch.isalpha()))
+    """The romanised, folded, spelling-normalised form two inflected words are compared in.
+    Cyrillic "ц" is the "c" of the Latin scripts that have one ("Луцьк"/"Łuck"), before
+    anyascii writes it "ts"."""
+    word = strip_suffix(word).translate(_CYRILLIC_C)
+    return _spelling("".join(ch for ch in latin_fold(word) if ch.isalpha()))
+
+
+_CYRILLIC_C = str.maketrans({"ц": "c", "Ц": "C"})
 
 
 @lru_cache(maxsize=65536)
 def same_word(a: str, b: str, la: str | None = None, lb: str | None = None) -> bool:
-    """Are two words forms of one name (same stem, each tail a case ending of its language)?"""
+    """Are two words forms of one name (same stem, each tail a case ending of its language)?
+    A Slavic stem may lose the "e" of its last syllable ("Peter"/"Petrom", "Karel"/"Karla")."""
     ca, cb = comparable(a), comparable(b)
     if ca[:1] != cb[:1]:
         return False  # a cheap test first: most pairs of names differ at once
     if ca == cb:
         return bool(ca)
+    table = endings(la) | endings(lb)
+    return _same_stem(ca, cb, table) or any(
+        _same_stem(x, y, table) for x, y in ((_fleeting(ca), cb), (ca, _fleeting(cb))) if x)
+
+
+def _fleeting(word: str) -> str:
+    """The word without the "e" of a last syllable "-eC" ("peter" -> "petr"), or ""."""
+    if len(word) >= 5 and word[-2] == "e" and word[-1] not in _VOWELS \
+            and word[-3] not in _VOWELS:
+        return word[:-2] + word[-1]
+    return ""
+
+
+def _same_stem(ca: str, cb: str, table: frozenset[str]) -> bool:
     k = 0
     for x, y in zip(ca, cb, strict=False):
         if x != y:
@@ -86,7 +108,6 @@ def same_word(a: str, b: str, la: str | None = None, lb: str | None = None) -> b
         return False
     # Either report may write the name as its own language inflects it ("Swiecko" in a
     # German report is the Polish nominative): both tails are read in both languages.
-    table = endings(la) | endings(lb)
     # The shared prefix may have eaten the first letters of both endings ("Jonišķiem" /
     # "Joniškio" share "joniski"): back up a letter or two before giving up.
     for stem in range(k, max(_MIN_STEM, k - 2) - 1, -1):

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from tui.analysis.entities import Entity, same_name
+from tui.analysis.entities import Entity, first_names_fit, same_name
 from tui.analysis.inflection import comparable, near_forms, same_word
 from tui.analysis.mentions import CONNECT, STOP_BY_LANGUAGE
 from tui.analysis.phonetic import names_similar
@@ -68,7 +68,8 @@ def near_names(sx: Side, sy: Side, la: str | None, lb: str | None) -> bool:
                for names_x in sx.blocks.values() for n in names_x
                for names_y in sy.blocks.values() for m in names_y
                if len(n.split()) == len(m.split()) == 1
-               or fold(n.split()[0]) == fold(m.split()[0]))
+               or (len(n.split()) == len(m.split()) == 2
+                   and first_names_fit(n.split()[0], m.split()[0], la, lb)))
 
 
 def entities_match(x: Entity, y: Entity, sx: Side, sy: Side,
