@@ -82,6 +82,8 @@ def test_a_bulgarian_name_meets_its_german_transliteration() -> None:
     ("Юрий Кузнецов", "Jurij Kuzniecow", "ru", "pl"),       # Polish "ie" for е
     ("Луцька", "Łucka", "uk", "pl"),                        # ц is the Polish c
     ("Poznaniu", "Poznań", "pl", "en"),                     # soft-stem locative
+    ("Ventspilī", "Вентспилсе", "lv", "ru"),                # Russian keeps the Latvian -s
+    ("Jēkabpilī", "Екабпилсе", "lv", "ru"),                 # and writes "je" as е
 ])
 def test_inflected_transliterations_are_one_name(a, b, la, lb) -> None:
     assert same_name(a, b, la, lb)

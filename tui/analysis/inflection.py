@@ -28,10 +28,11 @@ _APOSTROPHE_SUFFIX = re.compile(r"^(\w{2,})['’]([a-zçğıöşüâî]{1,6})$")
 # "Kovalchuk", "Schewtschenko"/"Shevchenko"); "ts" is the "c" of Latvian, Czech or Polish
 # ("Iecava"/"Ietsave"); Ukrainian and Belarusian "г" is romanised "h", Russian "g"
 # ("Hnatiuk"/"Gnatiuk"), so a lone h is a g here (after the digraphs that use h); Polish
-# writes "ie" for the Cyrillic "е" after a consonant ("Kuzniecow"/"Кузнецов").
-_SPELLING = (("ie", "e"), ("shch", "sc"), ("tsch", "c"), ("sch", "s"), ("cz", "c"), ("sz", "s"),
+# writes "ie" for the Cyrillic "е" after a consonant ("Kuzniecow"/"Кузнецов"), and a
+# Russian "е" that starts a word is "je"/"ye" in Latin ("Jelgava"/"Елгава").
+_SPELLING = (("shch", "sc"), ("tsch", "c"), ("sch", "s"), ("cz", "c"), ("sz", "s"),
              ("ch", "c"), ("sh", "s"), ("zh", "z"), ("kh", "h"), ("ph", "f"), ("th", "t"),
-             ("h", "g"), ("y", "i"), ("j", "i"), ("w", "v"), ("c", "k"))
+             ("h", "g"), ("y", "i"), ("j", "i"), ("ie", "e"), ("w", "v"), ("c", "k"))
 # "ts" is one sound at the start of a word or before a vowel ("Tsvetkov", "Ietsave"); the
 # "-ts" of a Latvian nominative ("Mašīnists") is two.
 _TS = re.compile(r"(?:^ts|ts(?=[aeiouy]))")
@@ -119,8 +120,12 @@ def _same_stem(ca: str, cb: str, table: frozenset[str]) -> bool:
 
 
 def _tail_ok(tail: str, stem: str, table: frozenset[str]) -> bool:
-    """Is `tail` nothing, an ending, or a doubling ending after `stem` ("k" + "kal")?"""
+    """Is `tail` nothing, an ending, or a doubling ending after `stem` ("k" + "kal")? Or a
+    Baltic nominative "-s" that another language keeps in the stem, and an ending after it
+    ("Daugavpilī"/"Даугавпилсе": Russian inflects "Daugavpils")."""
     if not tail or tail in table:
+        return True
+    if len(tail) >= 2 and tail[0] == "s" and tail[1:] in table and "s" in table:
         return True
     return (len(tail) > 2 and bool(stem) and tail[0] == stem[-1] and tail[0] not in _VOWELS
             and "~" + tail[1:] in table)
