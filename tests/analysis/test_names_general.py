@@ -84,6 +84,9 @@ def test_a_bulgarian_name_meets_its_german_transliteration() -> None:
     ("Poznaniu", "Poznań", "pl", "en"),                     # soft-stem locative
     ("Ventspilī", "Вентспилсе", "lv", "ru"),                # Russian keeps the Latvian -s
     ("Jēkabpilī", "Екабпилсе", "lv", "ru"),                 # and writes "je" as е
+    ("Ганни Петрук", "Hanna Petruk", "uk", "en"),           # a first name in the genitive
+    ("Олексія Гриценка", "Oleksii Hrytsenko", "uk", "en"),  # -енко / -енка
+    ("Русе", "Russe", "bg", "de"),                          # a doubled consonant is one
 ])
 def test_inflected_transliterations_are_one_name(a, b, la, lb) -> None:
     assert same_name(a, b, la, lb)

@@ -81,16 +81,19 @@ def same_name(a: str, b: str, la: str | None = None, lb: str | None = None) -> b
 
 
 def first_names_fit(x: str, y: str, la: str | None = None, lb: str | None = None) -> bool:
-    """Can two first words be one person's first name? An initial and a name it starts
-    ("P."/"Petr"), spellings and inflected forms ("Volodymyr"/"Vladimir", "Marka"/"Marek"),
-    never two names that merely share a letter ("Petr"/"Pavel": one family)."""
+    """Can two first words be one person's first name? Forms of one name ("Marka"/"Marek",
+    "Ганни"/"Hanna"), an initial and a name it starts ("P."/"Petr"), spellings that sound
+    alike ("Volodymyr"/"Vladimir"); never two names that merely share a letter ("Petr" /
+    "Pavel": one family)."""
+    if same_word(x, y, la, lb):
+        return True
     kx, ky = word_key(x), word_key(y)
     if kx[:1] != ky[:1] and not names_similar(x, y, 0.6):
         return False
     fx, fy = latin_fold(x).rstrip("."), latin_fold(y).rstrip(".")
     if min(len(fx), len(fy)) <= 1 or x.endswith(".") or y.endswith("."):
         return True  # an initial
-    return names_similar(x, y, 0.6) or same_word(x, y, la, lb) or (
+    return names_similar(x, y, 0.6) or (
         min(len(fx), len(fy)) >= 3 and (fx.startswith(fy) or fy.startswith(fx)))
 
 

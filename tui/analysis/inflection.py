@@ -62,7 +62,12 @@ def _spelling(text: str) -> str:
     text = _TS.sub("c", text)
     for a, b in _SPELLING:
         text = text.replace(a, b)
-    return text
+    return _DOUBLE.sub(r"\1", text)
+
+
+# A doubled consonant is one: German and Italian double what Cyrillic writes once
+# ("Russe"/"Русе", "Larissa"/"Λάρισα"), Hungarian doubles one before "-val" ("~al").
+_DOUBLE = re.compile(r"([b-df-hj-np-tv-z])\1")
 
 
 @lru_cache(maxsize=32768)
@@ -120,15 +125,15 @@ def _same_stem(ca: str, cb: str, table: frozenset[str]) -> bool:
 
 
 def _tail_ok(tail: str, stem: str, table: frozenset[str]) -> bool:
-    """Is `tail` nothing, an ending, or a doubling ending after `stem` ("k" + "kal")? Or a
+    """Is `tail` nothing, an ending, or a doubling ending after a consonant ("Kováčik" +
+    "kal", read with the doubled consonant as one: "al")? Or a
     Baltic nominative "-s" that another language keeps in the stem, and an ending after it
     ("Daugavpilī"/"Даугавпилсе": Russian inflects "Daugavpils")."""
     if not tail or tail in table:
         return True
     if len(tail) >= 2 and tail[0] == "s" and tail[1:] in table and "s" in table:
         return True
-    return (len(tail) > 2 and bool(stem) and tail[0] == stem[-1] and tail[0] not in _VOWELS
-            and "~" + tail[1:] in table)
+    return bool(stem) and stem[-1] not in _VOWELS and "~" + tail in table
 
 
 _VOWELS = frozenset("aeiou")
