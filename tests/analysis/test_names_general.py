@@ -186,3 +186,26 @@ def test_a_name_that_spells_a_function_word_after_a_place_noun_is_kept() -> None
     an = analyse("Sturm an der Küste: Auf der Insel Oder mussten 40 Menschen die Häuser "
                  "verlassen.", "de")
     assert any("Oder" in e.names for e in an.entities), [e.names for e in an.entities]
+
+
+@pytest.mark.parametrize(("a", "b", "la", "lb"), [
+    ("Dvořáková", "Dvořák", "cs", "cs"),             # a woman's surname and a man's
+    ("Anna Kowalska", "Jan Kowalski", "pl", "en"),
+    ("Kowalskiego", "Kowalska", "pl", "pl"),         # his genitive, her nominative
+    ("Вишневская", "Wiśniewski", "ru", "pl"),
+])
+def test_a_womans_and_a_mans_form_of_a_surname_are_two_people(a, b, la, lb) -> None:
+    assert not same_name(a, b, la, lb)
+
+
+def test_a_womans_surname_meets_its_own_cases() -> None:
+    assert same_name("Anny Kowalskiej", "Anna Kowalska", "pl", "en")
+    assert same_name("Ковальской", "Kowalska", "ru", "pl")
+
+
+def test_husband_and_wife_stay_two_rows() -> None:
+    text = ("Pan Tomáš Dvořák a jeho žena Marie Dvořáková přežili. Dvořáková řekla, že "
+            "shořelo 12 domů. Dvořák dodal, že 3 lidé jsou zraněni.")
+    an = analyse(text, "cs")
+    groups = [set(e.names) for e in an.entities]
+    assert not any({"Dvořák", "Dvořáková"} <= g for g in groups), groups

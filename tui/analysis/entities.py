@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from tui.analysis import gazetteer
-from tui.analysis.inflection import alternate_forms, near_forms, same_word
+from tui.analysis.inflection import alternate_forms, genders_differ, near_forms, same_word
 from tui.analysis.mentions import _PLACE_ENDINGS, _STOP, CONNECT, Mention, find_mentions
 from tui.analysis.phonetic import name_key, names_similar, word_key
 from tui.analysis.sentences import Sentence
@@ -67,6 +67,8 @@ def same_name(a: str, b: str, la: str | None = None, lb: str | None = None) -> b
         return True  # "Justiça de Minas Gerais" / "Minas Gerais"
 
     def word(x: str, y: str, threshold: float = 0.84) -> bool:
+        if genders_differ(x, y, la, lb):
+            return False  # "Kowalska" / "Kowalski": two people
         return names_similar(x, y, threshold, strict_short=True) or same_word(x, y, la, lb)
 
     if len(words_a) == 1 or len(words_b) == 1:

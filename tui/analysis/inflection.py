@@ -91,9 +91,28 @@ def same_word(a: str, b: str, la: str | None = None, lb: str | None = None) -> b
         return False  # a cheap test first: most pairs of names differ at once
     if ca == cb:
         return bool(ca)
+    if genders_differ(a, b, la, lb):
+        return False
     table = endings(la) | endings(lb)
     return _same_stem(ca, cb, table) or any(
         _same_stem(x, y, table) for x, y in ((_fleeting(ca), cb), (ca, _fleeting(cb))) if x)
+
+
+@lru_cache(maxsize=64)
+def _feminine(language: str | None) -> tuple[str, ...]:
+    """A language's endings of a woman's surname (`feminine_endings`), romanised, folded."""
+    words = lx.entity_words_by_language("feminine_endings").get(language or "", frozenset())
+    return tuple(sorted({latin_fold(w) for w in words}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=65536)
+def genders_differ(a: str, b: str, la: str | None = None, lb: str | None = None) -> bool:
+    """Is one word a woman's form of a surname and the other not ("Kowalska" / "Kowalski",
+    "Dvořáková" / "Dvořák")? Then they name two people, however alike they sound."""
+    fem = _feminine(la) + _feminine(lb)
+    if not fem:
+        return False
+    return latin_fold(a).endswith(fem) != latin_fold(b).endswith(fem)
 
 
 def _fleeting(word: str) -> str:
