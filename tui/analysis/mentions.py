@@ -59,9 +59,10 @@ _DE_PLACE_COMPOUNDS = tuple(sorted(w for w in _PLACE_NOUNS if len(w) >= 5))
 
 
 def _de_place_compound(low: str) -> bool:
-    """"Grenzübergang", "Küstenstadt", "Wintersportort": a German compound ending in a
-    place noun (a short one, "ort", only in a long word: not "Sport", "Export")."""
-    return low.endswith(_DE_PLACE_COMPOUNDS) or (len(low) >= 9 and low.endswith("ort"))
+    """"Grenzübergang", "Küstenstadt", "Wintersportort", "Kurort": a German compound ending
+    in a place noun (the short "ort" not in "Sport", "Export", "Komfort", "Antwort")."""
+    return low.endswith(_DE_PLACE_COMPOUNDS) or (
+        len(low) >= 6 and low.endswith("ort") and not low.endswith(("port", "fort", "wort")))
 _INSTITUTIONS = _ORG_WORDS | lx.entity_words("institutions")
 _NAME_ARTICLES = lx.entity_words("name_articles")
 _IN_PREPS = lx.entity_words("in_preps")
