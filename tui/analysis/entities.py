@@ -8,7 +8,14 @@ from functools import lru_cache
 from typing import Any
 
 from tui.analysis import gazetteer
-from tui.analysis.inflection import alternate_forms, genders_differ, near_forms, same_word
+from tui.analysis.inflection import (
+    alternate_forms,
+    comparable,
+    genders_differ,
+    has_alternations,
+    near_forms,
+    same_word,
+)
 from tui.analysis.mentions import _PLACE_ENDINGS, _STOP, CONNECT, Mention, find_mentions
 from tui.analysis.phonetic import name_key, names_similar, word_key
 from tui.analysis.sentences import Sentence
@@ -82,6 +89,7 @@ def same_name(a: str, b: str, la: str | None = None, lb: str | None = None) -> b
             and word(words_a[1], words_b[0]))
 
 
+@lru_cache(maxsize=65536)
 def first_names_fit(x: str, y: str, la: str | None = None, lb: str | None = None) -> bool:
     """Can two first words be one person's first name? Forms of one name ("Marka"/"Marek",
     "Ганни"/"Hanna"), an initial and a name it starts ("P."/"Petr"), spellings that sound
@@ -132,7 +140,8 @@ class _Blocks:
         if len(parts) == 1:
             candidates = candidates + self.blocks.get("f:" + fold(parts[0]), [])
         hits = [ent for ent, name in candidates if same_name(text, name, language, language)]
-        if not hits and len(parts) == 1:
+        if not hits and len(parts) == 1 and (_PLACE_ENDINGS.get(language or "")
+                                             or has_alternations(language)):
             # A stem that changes with the case ("Helsingin"/"Helsinkiin" in languages
             # whose place cases are endings; "Giewont"/"Giewoncie" where a case changes
             # the last consonant).
@@ -165,7 +174,10 @@ def split_glued(mentions: list[Mention], language: str | None) -> list[Mention]:
     """"Gradonačelnica Pančeva Milica Jovanović" (the mayor of Pančevo Milica Jovanović):
     a span of three or more words whose first word is an inflected form of a one-word
     name the text writes alone in another form ("Pančevo", "u Pančevu") is two names."""
-    singles = {m.text for m in mentions if " " not in m.text}
+    singles: dict[str, set[str]] = {}  # by the first letters of the compared form
+    for m in mentions:
+        if " " not in m.text:
+            singles.setdefault(comparable(m.text)[:3], set()).add(m.text)
     if not singles:
         return mentions
     out: list[Mention] = []
@@ -173,7 +185,8 @@ def split_glued(mentions: list[Mention], language: str | None) -> list[Mention]:
         words = m.text.split(" ")
         head = words[0]
         if len(words) < 3 or not words[1][:1].isupper() or not any(
-                s != head and same_word(head, s, language, language) for s in singles):
+                s != head and same_word(head, s, language, language)
+                for s in singles.get(comparable(head)[:3], ())):
             out.append(m)
             continue
         rest = m.start + len(head) + 1

@@ -206,6 +206,7 @@ def alternations(language: str | None) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=64)
 def has_alternations(language: str | None) -> bool:
     return bool(alternations(language))
 

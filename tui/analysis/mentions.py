@@ -180,7 +180,7 @@ def find_mentions(text: str, language: str | None, sentences: Sequence[Sentence]
     while i < n:
         tok = tokens[i]
         t0 = tok.text
-        if not t0[0].isupper() and not (len(t0) > 2 and t0[1] == "'") and not _eclipsed(t0):
+        if not t0[0].isupper() and not (len(t0) > 2 and (t0[1] == "'" or t0[1].isupper())):
             _clitic_mention(scan, tok)  # cheap pre-test: no capital, no acronym letter
             i += 1
             continue

@@ -12,9 +12,11 @@ dropped from the row (`core_span`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import attrgetter
 
 from tui.analysis.entities import Entity, first_names_fit, same_name
 from tui.analysis.inflection import comparable, near_forms, same_word
@@ -63,13 +65,19 @@ def close_names(sx: Side, sy: Side, la: str | None, lb: str | None) -> bool:
 
 
 def near_names(sx: Side, sy: Side, la: str | None, lb: str | None) -> bool:
-    """Two one-word names (or surnames of two-word ones) whose stems changed a letter."""
-    return any(near_forms(n.split()[-1], m.split()[-1], la, lb)
-               for names_x in sx.blocks.values() for n in names_x
-               for names_y in sy.blocks.values() for m in names_y
-               if len(n.split()) == len(m.split()) == 1
-               or (len(n.split()) == len(m.split()) == 2
-                   and first_names_fit(n.split()[0], m.split()[0], la, lb)))
+    """Two one-word names (or surnames of two-word ones whose first names fit) whose stems
+    changed a letter."""
+    for names_x in sx.blocks.values():
+        for n in names_x:
+            wn = n.split()
+            for names_y in sy.blocks.values():
+                for m in names_y:
+                    wm = m.split()
+                    if len(wn) != len(wm) or not near_forms(wn[-1], wm[-1], la, lb):
+                        continue
+                    if len(wn) == 1 or first_names_fit(wn[0], wm[0], la, lb):
+                        return True
+    return False
 
 
 def entities_match(x: Entity, y: Entity, sx: Side, sy: Side,
@@ -150,6 +158,12 @@ def _run_same(a: list[str], b: list[str], la: str | None, lb: str | None) -> boo
     return len(a) == 2 and _word_same(a[0], b[1], la, lb) and _word_same(a[1], b[0], la, lb)
 
 
+def _core_keys(e: Entity) -> frozenset[str]:
+    """First letters of the words of an entity's longer names: two spans share a core only
+    if two of their words share a stem, so only entities sharing two keys are compared."""
+    return frozenset(comparable(w)[:3] for n in _multiword(e.names) for w in n.split())
+
+
 def _multiword(names: Iterable[str]) -> list[str]:
     return [n for n in names if len(n.split()) > 1]
 
@@ -203,6 +217,7 @@ class EntityPairing:
     side_a: list[Side] = field(default_factory=list)
     side_b: list[Side] = field(default_factory=list)
     blocks: dict[str, list[int]] = field(default_factory=dict)
+    core_keys: list[frozenset[str]] | None = None
 
     def run(self) -> EntityPairing:
         self.by_id()
@@ -265,8 +280,12 @@ class EntityPairing:
         x = self.ents_a[i]
         if x.weak or self.side_a[i].gaz or not _multiword(x.names):
             return iter(())
+        if self.core_keys is None:
+            self.core_keys = [_core_keys(y) for y in self.ents_b]
+        keys = _core_keys(x)
         return (j for j, y in enumerate(self.ents_b) if j not in self.used_b and not y.weak
-                and not self.side_b[j].gaz and entity_core(x, y, self.la, self.lb) is not None)
+                and len(keys & self.core_keys[j]) >= 2 and not self.side_b[j].gaz
+                and entity_core(x, y, self.la, self.lb) is not None)
 
     def trim_rows(self) -> None:
         """Rows whose names share a core show the core: "Councillor Helen Barraclough"
@@ -284,6 +303,7 @@ class EntityPairing:
 
 # ------------------------------------------------------------ institutions
 
+_START = attrgetter("start")
 _MAX_EXTRA = 4  # lowercase words an institution's name may run on after its capital
 
 
@@ -309,20 +329,23 @@ def institution_phrases(pairs: list[tuple[Entity, Entity]], ta: TextSide, tb: Te
 
 @dataclass(frozen=True, slots=True)
 class TextSide:
-    """One report's text and tokens, with each token's index by start offset."""
+    """One report's text and tokens (in text order, found by offset)."""
 
     text: str
     tokens: tuple[Token, ...]
     language: str | None
-    index: dict[int, int]
 
     @staticmethod
     def of(text: str, tokens: tuple[Token, ...], language: str | None) -> TextSide:
-        return TextSide(text, tokens, language, {t.start: i for i, t in enumerate(tokens)})
+        return TextSide(text, tokens, language)
+
+    def index(self, start: int) -> int | None:
+        i = bisect_left(self.tokens, start, key=_START)
+        return i if i < len(self.tokens) and self.tokens[i].start == start else None
 
     def run_on(self, start: int) -> list[Token]:
         """The words after the word at `start`, one space apart, up to _MAX_EXTRA."""
-        i = self.index.get(start)
+        i = self.index(start)
         if i is None:
             return []
         out: list[Token] = []
@@ -334,7 +357,7 @@ class TextSide:
         return out
 
     def after(self, tok: Token) -> Token | None:
-        i = self.index.get(tok.start)
+        i = self.index(tok.start)
         return self.tokens[i + 1] if i is not None and i + 1 < len(self.tokens) else None
 
 
