@@ -53,7 +53,8 @@ def endings(language: str | None) -> frozenset[str]:
     assimilates: "Kovácsal"... "Kováčikkal"); it is kept here as "~al"."""
     if language is None:
         return frozenset().union(*(endings(code) for code in langdata.languages()))
-    table = lx.entity_words_by_language("name_endings").get(language, frozenset())
+    table = lx.entity_words_by_language("name_endings").get(language, frozenset()) | \
+        lx.entity_words_by_language("nominative_endings").get(language, frozenset())
     return frozenset(_spelling(latin_fold(e)) for e in table)
 
 
