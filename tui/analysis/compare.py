@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Any
 
 from tui.analysis import lexicon as lx
@@ -17,7 +15,7 @@ from tui.analysis.align import (
     similarity_matrix,
 )
 from tui.analysis.dates import DateMention
-from tui.analysis.entities import Entity, same_name
+from tui.analysis.entities import Entity
 from tui.analysis.facts import Analysis, analyse_article
 from tui.analysis.figures import (
     DIMENSIONS,
@@ -29,9 +27,8 @@ from tui.analysis.figures import (
     lemma,
     normalized,
 )
-from tui.analysis.inflection import comparable, near_forms, same_word
+from tui.analysis.name_match import EntityPairing, TextSide, institution_phrases
 from tui.analysis.quantities import Quantity
-from tui.analysis.text import fold
 from tui.models import INSPECT_FIELDS, Article
 
 AGREE, CONFLICT, ONLY_A, ONLY_B = "agree", "conflict", "only_a", "only_b"
@@ -288,127 +285,33 @@ def _label(x: Quantity, y: Quantity | None, la: str | None, lb: str | None) -> s
 # ------------------------------------------------------------------ entities
 
 
-@dataclass(frozen=True, slots=True)
-class _Side:
-    """What pairing asks of one entity, worked out once per pairing (not once per pair)."""
-
-    names: tuple[str, ...]
-    gaz: bool  # a gazetteer place or a country: matched by id only
-    folds: frozenset[str]  # every name folded
-    lasts: frozenset[str]  # every name's last word folded
-    pairs: tuple[tuple[str, str], ...]  # (name, last word), folded, per name
-    blocks: dict[str, tuple[str, ...]]
-
-    @staticmethod
-    def of(e: Entity) -> _Side:
-        names = tuple(e.names)
-        pairs = tuple((fold(n), fold(n.split()[-1])) for n in names)
-        return _Side(names, e.id.startswith(("gaz:", "cty:")), frozenset(f for f, _ in pairs),
-                     frozenset(w for _, w in pairs), pairs, _last_words(names))
-
-
-def _close_names(sx: _Side, sy: _Side, la: str | None, lb: str | None) -> bool:
-    """Two entities with a name in common once romanised and inflection is undone."""
-    if sx.gaz and sy.gaz:
-        return False
-    sa, sb = sx.blocks, sy.blocks
-    return any(same_word(n.split()[-1], m.split()[-1], la, lb) and same_name(n, m, la, lb)
-               for k in sa.keys() & sb.keys() for n in sa[k] for m in sb[k])
-
-
-def _near_names(sx: _Side, sy: _Side, la: str | None, lb: str | None) -> bool:
-    """Two one-word names (or surnames of two-word ones) whose stems changed a letter."""
-    return any(near_forms(n.split()[-1], m.split()[-1], la, lb)
-               for names_x in sx.blocks.values() for n in names_x
-               for names_y in sy.blocks.values() for m in names_y
-               if len(n.split()) == len(m.split()) == 1
-               or fold(n.split()[0]) == fold(m.split()[0]))
-
-
-@lru_cache(maxsize=4096)
-def _last_words(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """Names of one or two words, by the first letters of their last word."""
-    out: dict[str, list[str]] = {}
-    for n in names:
-        words = n.split()
-        if len(words) <= 2:
-            out.setdefault(comparable(words[-1])[:3], []).append(n)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def _entities_match(x: Entity, y: Entity, sx: _Side, sy: _Side,
-                    la: str | None, lb: str | None) -> bool:
-    if x.id == y.id:
-        return True
-    if sx.gaz and sy.gaz:
-        return False
-    if x.weak or y.weak:
-        # Probably common words: only an identical name (or surname) counts (an inflected
-        # form of it, "Finavian"/"Finavia", is paired before, by _close_names).
-        return any(f in sy.folds or f in sy.lasts or w in sy.folds for f, w in sx.pairs)
-    return any(same_name(n, name, la, lb) for n in sx.names for name in sy.names)
-
-
 def _pair_entities(a: Analysis, b: Analysis) -> tuple[list[FactPair], dict[str, str]]:
-    """Entity rows, and an alias map from B's entity ids to A's for matched pairs."""
-    out: list[FactPair] = []
-    alias: dict[str, str] = {}
-    used_b: set[int] = set()
-    matched_a: set[int] = set()
-    ents_a = a.entities[:MAX_COMPARED_FACTS]
-    ents_b = b.entities[:MAX_COMPARED_FACTS]
-    by_id = {e.id: j for j, e in enumerate(ents_b)}
-    for i, x in enumerate(ents_a):
-        j = by_id.get(x.id)
-        if j is None or j in used_b:
-            continue
-        used_b.add(j)
-        matched_a.add(i)
-        out.append(FactPair("entity", AGREE, x.type, x, ents_b[j]))
-    side_a = [_Side.of(x) for x in ents_a]
-    side_b = [_Side.of(y) for y in ents_b]
-    la, lb = a.language, b.language
-    # Spellings of one name first (identical once romanised, or inflected forms), then
-    # names that only sound alike: "Latvijos" takes "Latvijas", not "Lietuvas".
-    blocks: dict[str, list[int]] = {}
-    for j, sy in enumerate(side_b):
-        for key in sy.blocks:
-            blocks.setdefault(key, []).append(j)
-
-    def close(i: int) -> Iterable[int]:
-        found = {j for key in side_a[i].blocks for j in blocks.get(key, ())}
-        return [j for j in sorted(found) if _close_names(side_a[i], side_b[j], la, lb)]
-
-    def sound(i: int) -> Iterator[int]:  # lazily: the first match is taken
-        x, sx = ents_a[i], side_a[i]
-        return (j for j, y in enumerate(ents_b)
-                if j not in used_b and _entities_match(x, y, sx, side_b[j], la, lb))
-
-    def near(i: int) -> Iterator[int]:  # last: stems that change ("Helsingisse"/"Helsinkiin")
-        x, sx = ents_a[i], side_a[i]
-        if x.weak:
-            return iter(())
-        return (j for j, y in enumerate(ents_b) if j not in used_b and not y.weak
-                and not (sx.gaz and side_b[j].gaz) and _near_names(sx, side_b[j], la, lb))
-
-    for candidates in (close, sound, near):
-        for i, x in enumerate(ents_a):
-            if i in matched_a:
-                continue
-            j = next((j for j in candidates(i) if j not in used_b), None)
-            if j is None:
-                continue
-            y = ents_b[j]
-            used_b.add(j)
-            matched_a.add(i)
-            alias[y.id] = x.id
-            label = x.type if not x.id.startswith("ph:") else y.type
-            out.append(FactPair("entity", AGREE, label, x, y))
+    """Entity rows, and an alias map from B's entity ids to A's for matched pairs (the
+    stages are tui.analysis.name_match's)."""
+    ents_a = list(a.entities[:MAX_COMPARED_FACTS])
+    ents_b = list(b.entities[:MAX_COMPARED_FACTS])
+    pairing = EntityPairing(ents_a, ents_b, a.language, b.language).run()
+    pairs = institution_phrases(pairing.pairs, TextSide.of(a.text, a.tokens, a.language),
+                                TextSide.of(b.text, b.tokens, b.language))
+    out = [FactPair("entity", AGREE, _row_label(x, y), x, y) for x, y in pairs]
     out.extend(FactPair("entity", ONLY_A, x.type, x, None)
-               for i, x in enumerate(ents_a) if i not in matched_a and not x.weak)
+               for i, x in enumerate(ents_a) if i not in pairing.used_a and not x.weak)
     out.extend(FactPair("entity", ONLY_B, y.type, None, y)
-               for j, y in enumerate(ents_b) if j not in used_b and not y.weak)
-    return out, alias
+               for j, y in enumerate(ents_b) if j not in pairing.used_b and not y.weak)
+    return out, pairing.alias
+
+
+def _row_label(x: Entity, y: Entity) -> str:
+    """The type shown for a pair: a known entity's; else A's for one spelling key, B's
+    otherwise, unless that is a person only by default (no title, no cue) and the other
+    side is typed otherwise ("Νάξου" against "de Naxos": a place)."""
+    if not x.id.startswith("ph:"):
+        return x.type
+    first, other = (x, y) if x.id == y.id else (y, x)
+    if first.type == "person" and other.type != "person" and not any(
+            m.title or m.cue == "person" for m in first.mentions):
+        return other.type
+    return first.type
 
 
 BOTH_MENTION, DIFFER = "both_mention", "differ"

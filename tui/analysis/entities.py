@@ -2,31 +2,27 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
 from tui.analysis import gazetteer
-from tui.analysis import lexicon as lx
-from tui.analysis.dates import _names as _date_names
-from tui.analysis.inflection import near_forms, same_word, strip_suffix
+from tui.analysis.inflection import (
+    alternate_forms,
+    comparable,
+    genders_differ,
+    has_alternations,
+    near_forms,
+    same_word,
+)
+from tui.analysis.mentions import _PLACE_ENDINGS, _STOP, CONNECT, Mention, find_mentions
 from tui.analysis.phonetic import name_key, names_similar, word_key
-from tui.analysis.sentences import Sentence, sentence_at
+from tui.analysis.sentences import Sentence
 from tui.analysis.text import Token, fold, tokenize
 from tui.analysis.translit import latin_fold
 
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    text: str
-    start: int
-    end: int
-    sentence: int
-    initial: bool  # first word of its sentence (capitalised anyway)
-    title: bool  # preceded by a title such as "President"/"prefeito"
-    cue: str | None = None  # "place"/"org" from the words around
+__all__ = ["_STOP", "Entity", "Mention", "extract_entities", "same_name"]
 
 
 @dataclass(slots=True)
@@ -50,466 +46,6 @@ class Entity:
 
     def to_fact(self) -> dict[str, Any]:
         return {"kind": "entity", "type": self.type, "text": self.text, "mentions": self.names}
-
-
-_STOP = lx.entity_words("stop")
-_TITLES = lx.entity_words("titles")
-
-
-def _folded_words(text: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in text.split())
-
-
-_CYR_TITLES = _folded_words(" ".join(lx.entity_words("cyrillic_titles")))
-_CYR_STOP = _folded_words(" ".join(lx.entity_words("cyrillic_stop")))
-# The same words romanised: a token is also checked in Latin letters ("Başkanı", "Według":
-# letters that do not decompose, "ı" and "ł", fold to themselves).
-_LATIN_TITLES = frozenset(latin_fold(w) for w in _TITLES)
-_LATIN_STOP = frozenset(latin_fold(w) for w in lx.entity_words("stop"))
-_CONNECT = lx.entity_words("connect")
-_AFTER_VON = lx.entity_words("after_von")  # "von der Leyen"; elsewhere German "der" is an article
-_ORG_WORDS = lx.entity_words("org_words")
-_PLACE_NOUNS = lx.entity_words("place_nouns")
-# German compounds ending in a place noun ("Grenzübergang", "Küstenstadt") before a name.
-_DE_PLACE_COMPOUNDS = tuple(sorted(w for w in _PLACE_NOUNS if len(w) >= 5))
-_INSTITUTIONS = _ORG_WORDS | lx.entity_words("institutions")
-_NAME_ARTICLES = lx.entity_words("name_articles")
-_IN_PREPS = lx.entity_words("in_preps")
-# Place prepositions of one language only (too ambiguous elsewhere: Italian "nel" is a place
-# preposition, Portuguese "nos" also a pronoun). A capitalised name after one of these or
-# after _IN_PREPS, without a person title or person cue, is a place ("in Ierapetra").
-_PLACE_PREPS = lx.entity_words_by_language("place_preps")
-# "the coast of X", "la ville de X", "die Stadt von X": a place noun + "of" names a place.
-_OF_WORDS = lx.entity_words("of_words")
-# Capitalised sentence-initial articles that fold like prepositions ("A" vs "À").
-_CAP_ARTICLES = lx.entity_words("cap_articles")
-# "près de X", "perto de X", "cerca de X", "on the outskirts of X".
-_NEAR = lx.entity_words("near")
-# "coordinated" names: "in Heraklion and Agios Nikolaos" — the second is a place too.
-_AND_WORDS = lx.entity_words("and_words")
-# Local offices after a name ("Ierapetra mayor ..."): the name is the place they run.
-_LOCAL_OFFICES = lx.entity_words("local_offices")
-# After a name: it is a person ("Ilias Dorbe, aged 54", "(54)", ", de 54 anos").
-_PERSON_AFTER_RE = re.compile(
-    r"\s*(?:,\s*(?:aged\s+\d|age\s+\d|\d{1,3}\s*,|\d{1,3}-year-old|de\s+\d{1,3}\s+(?:anos|años|ans)"
-    r"|di\s+\d{1,3}\s+anni|\d{1,3}\s+(?:anos|años|ans|anni|jahre))|\(\d{1,3}\))"
-)
-# Two-word speech verbs ("a déclaré", "ha detto", "hat gesagt", "tem dito").
-_SPEECH_AUX = lx.entity_words("speech_aux")
-_SPEECH_PARTICIPLES = lx.entity_words("speech_participles")
-_SPEECH = lx.entity_words("speech")
-_DEMONYM_SUFFIXES = tuple(sorted(lx.entity_words("demonym_suffixes")))
-_TITLE_SUFFIXES = tuple(sorted(lx.entity_words("title_suffixes")))
-
-
-def _is_compound_title(low: str) -> bool:
-    """German compounds and hyphenated titles: "Polizeisprecher", "BASF-Chef"."""
-    if "-" in low and low.rsplit("-", 1)[1] in _TITLES:
-        return True
-    return len(low) > 8 and low.endswith(_TITLE_SUFFIXES)
-
-
-def _after_sentence_start(text: str, pos: int, starts: set[int]) -> bool:
-    """Is `pos` the first word of a sentence (allowing an opening quote or dash)?"""
-    return any(pos - k in starts and not any(c.isalnum() for c in text[pos - k:pos])
-               for k in (1, 2, 3))
-
-
-def _is_acronym(word: str) -> bool:
-    """"NATO", "ATR" — but not Roman numerals ("Charles III")."""
-    return len(word) > 1 and word.isupper() and not set(word) <= set("IVXL")
-
-
-def _is_cap(tok: Token) -> bool:
-    ch = tok.text[0]
-    return ch.isupper() or (len(tok.text) > 2 and tok.text[1] == "'" and tok.text[2].isupper())
-
-
-def _clean(text: str) -> str:
-    if len(text) > 2 and text[1] in "'’" and text[2].isupper():
-        text = text[2:]  # "l'Ukraine", "d'Italia"
-    for suffix in ("'s", "’s", "'", "’"):
-        if text.endswith(suffix):
-            return text[: -len(suffix)]
-    return text
-
-
-@lru_cache(maxsize=1)
-def _calendar_words() -> frozenset[str]:
-    months, days = _date_names()
-    return frozenset(months) | frozenset(d.split("-")[0] for d in days) | frozenset(days)
-
-
-def _mentions(text: str, language: str | None, sentences: Sequence[Sentence],
-              tokens: list[Token]) -> list[Mention]:
-    calendar = _calendar_words()
-    sent_starts = {s.start for s in sentences}
-    out: list[Mention] = []
-    n = len(tokens)
-    i = 0
-    while i < n:
-        tok = tokens[i]
-        t0 = tok.text
-        if not t0[0].isupper() and not (len(t0) > 2 and t0[1] == "'"):
-            clitic = "-" in t0 and _after_clitic(t0)  # "fil-Libja": Maltese "in the" + Libya
-            if clitic:
-                start = tok.start + len(t0) - len(clitic)
-                out.append(Mention(clitic, start, tok.end, sentence_at(sentences, start),
-                                   False, False, None))
-            i += 1  # cheap pre-test: neither a capitalised word nor an acronym letter
-            continue
-        # Dotted acronyms: "U.S.", "E.U.A."
-        if len(tok.text) == 1 and tok.text.isupper() and i + 3 < n and tokens[i + 1].text == "." \
-                and tokens[i + 2].text.isupper() and len(tokens[i + 2].text) <= 2 \
-                and tokens[i + 1].end == tokens[i + 2].start:
-            j = i
-            while j + 1 < n and tokens[j].text.isalpha() and len(tokens[j].text) <= 2 \
-                    and tokens[j + 1].text == "." and tokens[j + 1].start == tokens[j].end:
-                j += 2
-                if j >= n or tokens[j].start != tokens[j - 1].end:
-                    break
-            span_text = text[tok.start:tokens[j - 1].end]
-            out.append(Mention(span_text, tok.start, tokens[j - 1].end,
-                               sentence_at(sentences, tok.start), False, False, None))
-            i = j
-            continue
-        if not (tok.is_word and _is_cap(tok)):
-            i += 1
-            continue
-        # Gather a run of capitalised words (allowing "de", "von", "da" inside).
-        run = [i]
-        j = i + 1
-        while j < n:
-            t = tokens[j]
-            gap = text[tokens[j - 1].end:t.start]
-            if gap.strip() or gap.count("\n") > 0:
-                break
-            prev_text = tokens[j - 1].text
-            if prev_text.endswith(("'s", "’s")) or strip_suffix(prev_text) != prev_text:
-                break  # "Manisa'nın Soma": a case ending closes the name
-            if t.is_word and _is_cap(t):
-                prev_acr = _is_acronym(tokens[j - 1].text)
-                this_acr = _is_acronym(t.text)
-                if this_acr and not prev_acr or prev_acr and not this_acr and (
-                        len(run) > 1 or _is_title_word(t.text, language)
-                        or _cap_follows(text, tokens, j)):
-                    # "Yeti Airlines ATR", "NATO Secretary-General", "CGT Julien Faure":
-                    # separate names; an acronym and one word are one ("ESB Networks").
-                    break
-                run.append(j)
-                j += 1
-                continue
-            after_von = tokens[j - 1].low in ("von", "van")
-            if t.low in _CONNECT and (t.low not in _AFTER_VON or after_von):
-                # "Place de la Bastille", "Rio Grande do Sul", "von der Leyen"
-                k = j
-                while k < n and tokens[k].low in _CONNECT and k - j < 2 \
-                        and not text[tokens[k - 1].end:tokens[k].start].strip(" "):
-                    k += 1
-                if k < n and k > j and tokens[k].is_word and _is_cap(tokens[k]) \
-                        and not text[tokens[k - 1].end:tokens[k].start].strip(" ") \
-                        and "\n" not in text[tokens[j - 1].end:tokens[k].start] \
-                        and not _of_an_org(tokens, run, k):
-                    run.extend(range(j, k))
-                    j = k
-                    continue
-            break
-        i = j
-        # Split the run at titles; drop stopwords, demonyms, calendar words.
-        parts: list[list[int]] = [[]]
-        titled: list[bool] = [False]
-        for idx in run:
-            low = fold(_clean(tokens[idx].text))
-            lat = low if low.isascii() else latin_fold(low)
-            if _is_title(low, lat, language) or low in _CYR_TITLES or _is_compound_title(low):
-                parts.append([])
-                titled.append(True)
-                continue
-            if low in calendar and _short_name_word(low, idx, run, tokens, calendar):
-                parts[-1].append(idx)  # "Jan Kowalski", "Mar Menor": not January, March
-                continue
-            if not parts[-1] and (_is_stop(low, lat, language, idx == run[0] and (
-                    tokens[idx].start in sent_starts
-                    or _after_sentence_start(text, tokens[idx].start, sent_starts)))
-                    or low in _CONNECT or low in calendar):
-                # A capitalised article inside a sentence belongs to the name ("El Hierro",
-                # "La Restinga"); at the start of a sentence it is just the article.
-                keep = (low in _NAME_ARTICLES and idx == run[0] and idx + 1 < n
-                        and run[-1] > idx and tokens[idx].start not in sent_starts
-                        and not _after_sentence_start(text, tokens[idx].start, sent_starts))
-                if not keep:
-                    continue
-            if (not parts[-1] and language == "de" and idx != run[-1]
-                    and (low in _PLACE_NOUNS or low.endswith(_DE_PLACE_COMPOUNDS))):
-                continue  # "Insel Sylt", "Stadt Passau", "Grenzübergang Swiecko"
-            if low in calendar:
-                parts.append([])
-                titled.append(False)
-                continue
-            parts[-1].append(idx)
-        prev_tok = tokens[run[0] - 1] if run[0] else None
-        split_parts: list[list[int]] = []
-        split_titled: list[bool] = []
-        parts, titled = _split_places(parts, titled, tokens, language)
-        for part, has_title in zip(parts, titled, strict=True):
-            # "Ucrânia Kive", "EUA Donald Trump": a country glued to another name.
-            if len(part) > 1 and gazetteer.lookup(text[tokens[part[0]].start:
-                                                       tokens[part[-1]].end]) is None:
-                head = gazetteer.lookup(_clean(tokens[part[0]].text))
-                rest = _clean(text[tokens[part[1]].start:tokens[part[-1]].end])
-                if head is not None and head.id.startswith("cty:") and (
-                    gazetteer.fuzzy_lookup(rest) is not None
-                ):
-                    split_parts += [[part[0]], part[1:]]
-                    split_titled += [False, has_title]
-                    continue
-            split_parts.append(part)
-            split_titled.append(has_title)
-        for part, has_title in zip(split_parts, split_titled, strict=True):
-            while part and tokens[part[-1]].low in _CONNECT:
-                part.pop()
-            if not part:
-                continue
-            first, last = tokens[part[0]], tokens[part[-1]]
-            low_first = fold(_clean(first.text))
-            nxt = tokens[part[-1] + 1] if part[-1] + 1 < n else None
-            if (
-                language in (None, "en")
-                and low_first.endswith(_DEMONYM_SUFFIXES)
-                and len(low_first) > 4
-                and gazetteer.lookup(_clean(first.text)) is None
-                and gazetteer.lookup(_clean(text[first.start:last.end])) is None
-                and (len(part) > 1 or (nxt is not None and nxt.is_word and (
-                    not _is_cap(nxt) or nxt.low in _TITLES)))
-            ):
-                part = part[1:]
-                if not part:
-                    continue
-                first = tokens[part[0]]
-            span = _clean(text[first.start:last.end])
-            if len(part) > 2 and gazetteer.lookup(span) is None:
-                # "Consiglio Giorgia Meloni": keep the known name at the end.
-                for k in (3, 2):
-                    if len(part) > k:
-                        sub = tokens[part[-k]]
-                        known = gazetteer.lookup(_clean(text[sub.start:last.end]))
-                        if known is not None and known.type == "person":
-                            first = sub
-                            span = _clean(text[first.start:last.end])
-                            break
-            if not span or len(span) < 2:
-                continue
-            lead = text[max(0, first.start - 3):first.start]
-            initial = first.start in sent_starts or any(
-                first.start - k in sent_starts and not any(c.isalnum() for c in lead[-k:])
-                for k in (1, 2, 3)
-            )
-            cue = None
-            before = tokens[part[0] - 1] if part[0] else None  # "In Varnoka,": the "In"
-            if before is not None and part[0] > run[0] and before.text in _CAP_ARTICLES:
-                before = None  # "A Proteção Civil": a capitalised article, not "à"
-            if (nxt is not None and nxt.low in _PLACE_NOUNS) or _place_before(
-                tokens, part[0], before, language, out
-            ) or (nxt is not None and nxt.low in _LOCAL_OFFICES and nxt.text.islower()):
-                cue = "place"
-            if any(fold(tokens[p].text) in _ORG_WORDS for p in part):
-                cue = "org"
-            if cue != "org" and _person_after(text, tokens, part[-1]):
-                cue = "person"  # "said", "aged 54" outweigh a preposition before
-            cue = _thing_cue(tokens, part, nxt) or cue
-            out.append(Mention(span, first.start, first.start + len(span),
-                               sentence_at(sentences, first.start), initial,
-                               has_title or (prev_tok is not None and prev_tok.low in _TITLES),
-                               cue))
-            # "Justiça de Minas Gerais", "Câmara de Monchique": the place is a name too.
-            conn = next((p for p in part[1:-1] if tokens[p].low in _CONNECT), None)
-            if conn is not None and fold(tokens[part[0]].text) in _INSTITUTIONS:
-                tail = next(p for p in part if p > conn and tokens[p].low not in _CONNECT)
-                t0 = tokens[tail]
-                tail_span = _clean(text[t0.start:last.end])
-                out.append(Mention(tail_span, t0.start, t0.start + len(tail_span),
-                                   sentence_at(sentences, t0.start), False, False, "place"))
-    return out
-
-
-_WEAPON_WORDS = frozenset(fold(w) for w in lx.entity_words("weapon_words"))
-_WEAPON_AFTER = _WEAPON_WORDS | frozenset(fold(w) for w in lx.entity_words("weapon_after"))
-_EVENT_WORDS = frozenset(fold(w) for w in lx.entity_words("event_words"))
-
-
-def _thing_cue(tokens: list[Token], part: list[int], nxt: Token | None) -> str | None:
-    """Names that are not people: a weapon ("Patriot missiles", "Patriot Interceptor") or
-    a named event ("Storm Orla", "Stormen Vilja")."""
-    if fold(tokens[part[0]].text) in _EVENT_WORDS and len(part) > 1:
-        return "event"
-    if any(fold(tokens[p].text) in _WEAPON_WORDS for p in part[1:]) or (
-            nxt is not None and nxt.text.islower() and nxt.low in _WEAPON_AFTER):
-        return "weapon"
-    return None
-
-
-_TITLES_BY_LANGUAGE = {code: frozenset(latin_fold(w) for w in words) for code, words in
-                       lx.entity_words_by_language("titles").items()}
-
-
-_TITLES_WITH_EN = {code: words | _TITLES_BY_LANGUAGE.get("en", frozenset())
-                   for code, words in _TITLES_BY_LANGUAGE.items()}
-
-
-def _is_title(low: str, lat: str, language: str | None) -> bool:
-    """A title before a name in the report's language or in English ("Maire" is French
-    for mayor but an Irish first name); any language's when the report's is unknown."""
-    titles = _TITLES_WITH_EN.get(language or "")
-    if titles is None:
-        return low in _TITLES or low.rstrip(".") in _TITLES or lat in _LATIN_TITLES
-    return lat in titles or lat.rstrip(".") in titles
-
-
-_STOP_BY_LANGUAGE = {code: frozenset(latin_fold(w) for w in words) for code, words in
-                     lx.entity_words_by_language("stop").items()}
-
-
-def _is_stop(low: str, lat: str, language: str | None, sentence_start: bool) -> bool:
-    """A function word before a name: any language's at the start of a sentence, where
-    every word is capitalised; inside one only the report's own ("de réir Met Éireann":
-    Dutch "met" is no Irish word)."""
-    if sentence_start or language is None:
-        return low in _STOP or low in _CYR_STOP or lat in _LATIN_STOP
-    own = _STOP_BY_LANGUAGE.get(language, frozenset())
-    return lat in own or low in _CYR_STOP
-
-
-_CLITICS = frozenset(latin_fold(w) for w in lx.entity_words("clitic_prefixes"))
-
-
-def _after_clitic(word: str) -> str | None:
-    """The name after a lowercase article or preposition joined by a hyphen ("fil-Libja",
-    "l-Italja"; `clitic_prefixes` in the language files), or None."""
-    head, sep, rest = word.partition("-")
-    if not sep or latin_fold(head) not in _CLITICS or len(rest) < 3 or not rest[0].isupper():
-        return None
-    return rest if rest.replace("-", "").isalpha() else None
-
-
-# As written (accents matter here: Latvian "Lietuvā" is a locative, "Lietuva" is not).
-_PLACE_ENDINGS = lx.entity_words_by_language("place_endings")
-_NAME_ENDINGS = lx.entity_words_by_language("name_endings")
-
-
-def _ending(word: str, table: frozenset[str]) -> str:
-    """The longest ending of `table` the word has, leaving four letters; "" for none."""
-    low = word.lower()
-    return max((e for e in table if low.endswith(e) and len(low) - len(e) >= 4),
-               key=len, default="")
-
-
-def _split_places(parts: list[list[int]], titled: list[bool], tokens: list[Token],
-                  language: str | None) -> tuple[list[list[int]], list[bool]]:
-    """Split two names a case ending glues: "Tallinnast Helsingisse" (from Tallinn to
-    Helsinki), "Jonišķiem Lietuvā". Two neighbours with different case endings, one of them
-    a place case (`place_endings`, for languages whose place cases are endings), are two
-    names; "Marka Nowaka" (one case twice) stays one."""
-    places = _PLACE_ENDINGS.get(language or "")
-    if not places:
-        return parts, titled
-    names = _NAME_ENDINGS.get(language or "", frozenset()) | places
-    out: list[list[int]] = []
-    out_titled: list[bool] = []
-    for part, has_title in zip(parts, titled, strict=True):
-        start = len(out_titled)
-        current = part[:1]
-        for prev, idx in zip(part, part[1:], strict=False):
-            a, b = tokens[prev].text, tokens[idx].text
-            ea, eb = _ending(a, names), _ending(b, names)
-            if ea and eb and ea != eb and (_ending(a, places) or _ending(b, places)):
-                out.append(current)
-                out_titled.append(has_title and len(out_titled) == start)
-                current = []
-            current.append(idx)
-        out.append(current)
-        out_titled.append(has_title and len(out_titled) == start)
-    return out, out_titled
-
-
-def _cap_follows(text: str, tokens: list[Token], j: int) -> bool:
-    """Is token j followed, across one space, by another capitalised word?"""
-    if j + 1 >= len(tokens):
-        return False
-    nxt = tokens[j + 1]
-    return (text[tokens[j].end:nxt.start] == " " and nxt.is_word and _is_cap(nxt))
-
-
-def _is_title_word(word: str, language: str | None) -> bool:
-    low = fold(_clean(word))
-    lat = low if low.isascii() else latin_fold(low)
-    return _is_title(low, lat, language) or low in _CYR_TITLES or _is_compound_title(low)
-
-
-def _short_name_word(low: str, idx: int, run: list[int], tokens: list[Token],
-                     calendar: frozenset[str]) -> bool:
-    """A month abbreviation that is a name's first word: three letters at most, followed in
-    the run by a capitalised word that is no calendar word ("Jan Kowalski")."""
-    if len(low) > 3 or idx == run[-1] or low in _STOP:
-        return False
-    nxt = tokens[run[run.index(idx) + 1]]
-    return fold(_clean(nxt.text)) not in calendar and not nxt.text.isupper()
-
-
-def _of_an_org(tokens: list[Token], run: list[int], k: int) -> bool:
-    """Is the connector before token k a plain "of" between two names? "Marek Nowak von
-    der Polizei" (an organisation word follows), "Angaben von Marek Nowak" (a full name of
-    two words follows). Not when the run so far is an institution ("Ministerio de
-    Asuntos Exteriores") or the particle of one name ("von der Leyen")."""
-    if any(tokens[r].low in _INSTITUTIONS for r in run):
-        return False
-    if tokens[k].low in _ORG_WORDS:
-        return True
-    nxt = k + 1
-    return (nxt < len(tokens) and tokens[nxt].is_word and _is_cap(tokens[nxt])
-            and tokens[nxt].start == tokens[k].end + 1 and tokens[nxt].low not in _CONNECT)
-
-
-def _place_before(tokens: list[Token], idx: int, before: Token | None, language: str | None,
-                  found: list[Mention]) -> bool:
-    """Do the words before token `idx` say a place comes ("in", "nel", "the coast of")?"""
-    if before is None:
-        return False
-    low = before.low
-    if low in _IN_PREPS or low in _PLACE_PREPS.get(language or "", ()):
-        return True
-    if low in _OF_WORDS:
-        # "the (southern) coast of X", "la ville de X": a place noun just before "of".
-        for t in tokens[max(0, idx - 4):idx - 1][::-1]:
-            if t.low in _PLACE_NOUNS or t.low in _NEAR:
-                return True
-            if not t.is_word:
-                break
-        return False
-    if low in _AND_WORDS and idx >= 2:
-        # "in Keltavo and Varnoka": coordinated with a place named just before (every name
-        # ending there: "Servicio de Prevención y Respuesta" also ends with an org).
-        end = tokens[idx - 2].end
-        prev = [m for m in found[-3:] if m.end == end]
-        return bool(prev) and all(
-            m.cue == "place" or (m.cue is None and (k := gazetteer.lookup(m.text)) is not None
-                                 and k.type == "place")
-            for m in prev
-        ) and not any(end == m.end and m.start < p.start for p in prev for m in found[-3:]
-                      if m.cue == "org")
-    return False
-
-
-def _person_after(text: str, tokens: list[Token], last: int) -> bool:
-    """Is the name ending at token `last` followed by a person cue ("said", "aged 54")?"""
-    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
-    if nxt is None:
-        return False
-    if nxt.low in _SPEECH_AUX:
-        after = tokens[last + 2] if last + 2 < len(tokens) else None
-        return after is not None and after.low in _SPEECH_PARTICIPLES
-    if nxt.low in _SPEECH:
-        return True
-    return _PERSON_AFTER_RE.match(text, tokens[last].end) is not None
 
 
 def _same_referent(a: Mention, b_names: list[str]) -> bool:
@@ -538,6 +74,8 @@ def same_name(a: str, b: str, la: str | None = None, lb: str | None = None) -> b
         return True  # "Justiça de Minas Gerais" / "Minas Gerais"
 
     def word(x: str, y: str, threshold: float = 0.84) -> bool:
+        if genders_differ(x, y, la, lb):
+            return False  # "Kowalska" / "Kowalski": two people
         return names_similar(x, y, threshold, strict_short=True) or same_word(x, y, la, lb)
 
     if len(words_a) == 1 or len(words_b) == 1:
@@ -546,10 +84,27 @@ def same_name(a: str, b: str, la: str | None = None, lb: str | None = None) -> b
             len(other) > 1 and len(single[0]) >= 4 and fold(single[0]) == fold(other[0])
         )
     if word(words_a[-1], words_b[-1]):
-        ka, kb = word_key(words_a[0]), word_key(words_b[0])
-        return ka[:1] == kb[:1] or names_similar(words_a[0], words_b[0], 0.6)
+        return first_names_fit(words_a[0], words_b[0], la, lb)
     return (len(words_a) == len(words_b) == 2 and word(words_a[0], words_b[1])
             and word(words_a[1], words_b[0]))
+
+
+@lru_cache(maxsize=65536)
+def first_names_fit(x: str, y: str, la: str | None = None, lb: str | None = None) -> bool:
+    """Can two first words be one person's first name? Forms of one name ("Marka"/"Marek",
+    "Ганни"/"Hanna"), an initial and a name it starts ("P."/"Petr"), spellings that sound
+    alike ("Volodymyr"/"Vladimir"); never two names that merely share a letter ("Petr" /
+    "Pavel": one family)."""
+    if same_word(x, y, la, lb):
+        return True
+    kx, ky = word_key(x), word_key(y)
+    if kx[:1] != ky[:1] and not names_similar(x, y, 0.6):
+        return False
+    fx, fy = latin_fold(x).rstrip("."), latin_fold(y).rstrip(".")
+    if min(len(fx), len(fy)) <= 1 or x.endswith(".") or y.endswith("."):
+        return True  # an initial
+    return names_similar(x, y, 0.6) or (
+        min(len(fx), len(fy)) >= 3 and (fx.startswith(fy) or fy.startswith(fx)))
 
 
 # Blocking: a name is compared only with names sharing its surname's first key letter, or
@@ -585,19 +140,85 @@ class _Blocks:
         if len(parts) == 1:
             candidates = candidates + self.blocks.get("f:" + fold(parts[0]), [])
         hits = [ent for ent, name in candidates if same_name(text, name, language, language)]
-        if not hits and len(parts) == 1 and _PLACE_ENDINGS.get(language or ""):
-            # A stem that changes with the case ("Helsingin"/"Helsinkiin"), in languages
-            # whose place cases are endings.
+        if not hits and len(parts) == 1 and (_PLACE_ENDINGS.get(language or "")
+                                             or has_alternations(language)):
+            # A stem that changes with the case ("Helsingin"/"Helsinkiin" in languages
+            # whose place cases are endings; "Giewont"/"Giewoncie" where a case changes
+            # the last consonant).
+            near = near_forms if _PLACE_ENDINGS.get(language or "") else alternate_forms
             hits = [ent for ent, name in candidates
-                    if " " not in name and near_forms(text, name, language, language)]
+                    if " " not in name and near(text, name, language, language)]
         return min(hits, key=lambda e: self.rank[id(e)]) if hits else None
 
 
 def extract_entities(text: str, language: str | None, sentences: Sequence[Sentence],
                      tokens: list[Token] | None = None) -> list[Entity]:
-    """Entities of one text; mentions of the same referent are merged into one Entity."""
+    """Entities of one text; mentions of the same referent are merged into one Entity.
+
+    Stages: find the mentions (tui.analysis.mentions), split a name glued to an inflected
+    name the text also writes alone (`split_glued`), give known names their gazetteer
+    entity (`_known_clusters`), cluster the rest by spelling (`_cluster_unresolved`), then
+    name, type and weigh each cluster (`_finish`)."""
     toks = tokens if tokens is not None else tokenize(text)
-    mentions = _mentions(text, language, sentences, toks)
+    mentions = cut_at_surname(split_glued(find_mentions(text, language, sentences, toks),
+                                          language), language)
+    clusters, by_id, unresolved = _known_clusters(mentions)
+    _cluster_unresolved(unresolved, clusters, by_id, language)
+    for ent in clusters:
+        _finish(ent, language)
+    clusters.sort(key=lambda e: e.mentions[0].start)
+    return clusters
+
+
+def split_glued(mentions: list[Mention], language: str | None) -> list[Mention]:
+    """"Gradonačelnica Pančeva Milica Jovanović" (the mayor of Pančevo Milica Jovanović):
+    a span of three or more words whose first word is an inflected form of a one-word
+    name the text writes alone in another form ("Pančevo", "u Pančevu") is two names."""
+    singles: dict[str, set[str]] = {}  # by the first letters of the compared form
+    for m in mentions:
+        if " " not in m.text:
+            singles.setdefault(comparable(m.text)[:3], set()).add(m.text)
+    if not singles:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split(" ")
+        head = words[0]
+        if len(words) < 3 or not words[1][:1].isupper() or not any(
+                s != head and same_word(head, s, language, language)
+                for s in singles.get(comparable(head)[:3], ())):
+            out.append(m)
+            continue
+        rest = m.start + len(head) + 1
+        out.append(replace(m, text=head, end=m.start + len(head), cue=m.cue or "place",
+                           title=False))
+        out.append(replace(m, text=m.text[len(head) + 1:], start=rest, initial=False))
+    return out
+
+
+def cut_at_surname(mentions: list[Mention], language: str | None) -> list[Mention]:
+    """"Minister Joost Verhoeven van Landbouw" … "Volgens Verhoeven": the name ends at the
+    word the text also writes alone; what follows a particle after it is a portfolio.
+    Only after two words, so "Vincent van Gogh" keeps its "van"."""
+    singles = {m.text for m in mentions if " " not in m.text}
+    if not singles:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split(" ")
+        cut = next((k for k in range(2, len(words) - 1) if words[k] in CONNECT
+                    and words[k - 1] in singles), None)
+        if cut is None:
+            out.append(m)
+            continue
+        text = " ".join(words[:cut])
+        out.append(replace(m, text=text, end=m.start + len(text)))
+    return out
+
+
+def _known_clusters(mentions: list[Mention]
+                    ) -> tuple[list[Entity], dict[str, Entity], list[Mention]]:
+    """Entities of the mentions the gazetteer knows, and the mentions it does not."""
     clusters: list[Entity] = []
     by_id: dict[str, Entity] = {}
     unresolved: list[Mention] = []
@@ -614,11 +235,17 @@ def extract_entities(text: str, language: str | None, sentences: Sequence[Senten
             by_id[known.id] = ent
             clusters.append(ent)
         ent.mentions.append(m)
+    return clusters, by_id, unresolved
+
+
+def _cluster_unresolved(unresolved: list[Mention], clusters: list[Entity],
+                        by_id: dict[str, Entity], language: str | None) -> None:
+    """Join each mention to the earliest cluster spelling the same referent, or start one.
+    Longer names first, so "Zelensky" joins "Volodymyr Zelensky"."""
     blocks = _Blocks()
     for ent in clusters:
         for name in ent.names:
             blocks.register(ent, name)
-    # Longer names first, so "Zelensky" joins "Volodymyr Zelensky".
     by_text: dict[str, Entity] = {}
     for m in sorted(unresolved, key=lambda m: (-len(m.text.split()), m.start)):
         target = by_text.get(m.text)
@@ -640,14 +267,15 @@ def extract_entities(text: str, language: str | None, sentences: Sequence[Senten
         target.mentions.append(m)
         by_text[m.text] = target
         blocks.register(target, m.text)
-    for ent in clusters:
-        ent.mentions.sort(key=lambda m: m.start)
-        ent.text = max(ent.names, key=lambda s: (len(s.split()), not s.isupper(), len(s)))
-        if not ent.type:
-            ent.type = _guess_type(ent)
-        ent.weak = not ent.id.startswith(("gaz:", "cty:")) and _looks_common(ent, language)
-    clusters.sort(key=lambda e: e.mentions[0].start)
-    return clusters
+
+
+def _finish(ent: Entity, language: str | None) -> None:
+    """Order the mentions; show the fullest name; type the entity and mark common words."""
+    ent.mentions.sort(key=lambda m: m.start)
+    ent.text = max(ent.names, key=lambda s: (len(s.split()), not s.isupper(), len(s)))
+    if not ent.type:
+        ent.type = _guess_type(ent)
+    ent.weak = not ent.id.startswith(("gaz:", "cty:")) and _looks_common(ent, language)
 
 
 def _guess_type(ent: Entity) -> str:

@@ -23,8 +23,19 @@ from tui.analysis.translit import latin_fold
 # A suffix after an apostrophe, as Turkish writes case endings on names ("İzmir'den").
 _APOSTROPHE_SUFFIX = re.compile(r"^(\w{2,})['’]([a-zçğıöşüâî]{1,6})$")
 # Spelling differences of one sound across romanisations ("Украйна"/"Украина", "Libja"/"Libia").
-_SPELLING = (("shch", "sc"), ("ch", "c"), ("sh", "s"), ("zh", "z"), ("kh", "h"), ("y", "i"),
-             ("j", "i"), ("w", "v"), ("ph", "f"), ("th", "t"), ("c", "k"))
+# Transliteration conventions of the target languages meet here: Polish and Hungarian
+# "cz"/"sz" and German "tsch"/"sch" write what others write "ch"/"sh" ("Kowalczuk" /
+# "Kovalchuk", "Schewtschenko"/"Shevchenko"); "ts" is the "c" of Latvian, Czech or Polish
+# ("Iecava"/"Ietsave"); Ukrainian and Belarusian "г" is romanised "h", Russian "g"
+# ("Hnatiuk"/"Gnatiuk"), so a lone h is a g here (after the digraphs that use h); Polish
+# writes "ie" for the Cyrillic "е" after a consonant ("Kuzniecow"/"Кузнецов"), and a
+# Russian "е" that starts a word is "je"/"ye" in Latin ("Jelgava"/"Елгава").
+_SPELLING = (("shch", "sc"), ("tsch", "c"), ("sch", "s"), ("cz", "c"), ("sz", "s"),
+             ("ch", "c"), ("sh", "s"), ("zh", "z"), ("kh", "h"), ("ph", "f"), ("th", "t"),
+             ("h", "g"), ("y", "i"), ("j", "i"), ("ie", "e"), ("w", "v"), ("c", "k"))
+# "ts" is one sound at the start of a word or before a vowel ("Tsvetkov", "Ietsave"); the
+# "-ts" of a Latvian nominative ("Mašīnists") is two.
+_TS = re.compile(r"(?:^ts|ts(?=[aeiouy]))")
 _MIN_STEM = 3
 _MAX_TAIL = 5
 
@@ -37,34 +48,83 @@ def strip_suffix(word: str) -> str:
 
 @lru_cache(maxsize=64)
 def endings(language: str | None) -> frozenset[str]:
-    """Case endings of a language (every file's when the language is not known)."""
+    """Case endings of a language (every file's when the language is not known). An
+    ending written "~al" follows the stem's last consonant doubled (Hungarian "-val"
+    assimilates: "Kovácsal"... "Kováčikkal"); it is kept here as "~al"."""
     if language is None:
         return frozenset().union(*(endings(code) for code in langdata.languages()))
-    table = lx.entity_words_by_language("name_endings").get(language, frozenset())
+    table = lx.entity_words_by_language("name_endings").get(language, frozenset()) | \
+        lx.entity_words_by_language("nominative_endings").get(language, frozenset())
     return frozenset(_spelling(latin_fold(e)) for e in table)
 
 
 @lru_cache(maxsize=32768)
 def _spelling(text: str) -> str:
+    text = _TS.sub("c", text)
     for a, b in _SPELLING:
         text = text.replace(a, b)
-    return text
+    return _DOUBLE.sub(r"\1", text)
+
+
+# A doubled consonant is one: German and Italian double what Cyrillic writes once
+# ("Russe"/"Русе", "Larissa"/"Λάρισα"), Hungarian doubles one before "-val" ("~al").
+_DOUBLE = re.compile(r"([b-df-hj-np-tv-z])\1")
 
 
 @lru_cache(maxsize=32768)
 def comparable(word: str) -> str:
-    """The romanised, folded, spelling-normalised form two inflected words are compared in."""
-    return _spelling(latin_fold(strip_suffix(word)))
+    """The romanised, folded, spelling-normalised form two inflected words are compared in.
+    Cyrillic "ц" is the "c" of the Latin scripts that have one ("Луцьк"/"Łuck"), before
+    anyascii writes it "ts"."""
+    word = strip_suffix(word).translate(_CYRILLIC_C)
+    return _spelling("".join(ch for ch in latin_fold(word) if ch.isalpha()))
+
+
+_CYRILLIC_C = str.maketrans({"ц": "c", "Ц": "C"})
 
 
 @lru_cache(maxsize=65536)
 def same_word(a: str, b: str, la: str | None = None, lb: str | None = None) -> bool:
-    """Are two words forms of one name (same stem, each tail a case ending of its language)?"""
-    if latin_fold(a)[:1] != latin_fold(b)[:1]:
-        return False  # a cheap test first: most pairs of names differ at once
+    """Are two words forms of one name (same stem, each tail a case ending of its language)?
+    A Slavic stem may lose the "e" of its last syllable ("Peter"/"Petrom", "Karel"/"Karla")."""
     ca, cb = comparable(a), comparable(b)
+    if ca[:1] != cb[:1]:
+        return False  # a cheap test first: most pairs of names differ at once
     if ca == cb:
         return bool(ca)
+    if genders_differ(a, b, la, lb):
+        return False
+    table = endings(la) | endings(lb)
+    return _same_stem(ca, cb, table) or any(
+        _same_stem(x, y, table) for x, y in ((_fleeting(ca), cb), (ca, _fleeting(cb))) if x)
+
+
+@lru_cache(maxsize=64)
+def _feminine(language: str | None) -> tuple[str, ...]:
+    """A language's endings of a woman's surname (`feminine_endings`), romanised, folded."""
+    words = lx.entity_words_by_language("feminine_endings").get(language or "", frozenset())
+    return tuple(sorted({latin_fold(w) for w in words}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=65536)
+def genders_differ(a: str, b: str, la: str | None = None, lb: str | None = None) -> bool:
+    """Is one word a woman's form of a surname and the other not ("Kowalska" / "Kowalski",
+    "Dvořáková" / "Dvořák")? Then they name two people, however alike they sound."""
+    fem = _feminine(la) + _feminine(lb)
+    if not fem:
+        return False
+    return latin_fold(a).endswith(fem) != latin_fold(b).endswith(fem)
+
+
+def _fleeting(word: str) -> str:
+    """The word without the "e" of a last syllable "-eC" ("peter" -> "petr"), or ""."""
+    if len(word) >= 5 and word[-2] == "e" and word[-1] not in _VOWELS \
+            and word[-3] not in _VOWELS:
+        return word[:-2] + word[-1]
+    return ""
+
+
+def _same_stem(ca: str, cb: str, table: frozenset[str]) -> bool:
     k = 0
     for x, y in zip(ca, cb, strict=False):
         if x != y:
@@ -74,18 +134,29 @@ def same_word(a: str, b: str, la: str | None = None, lb: str | None = None) -> b
         return False
     # Either report may write the name as its own language inflects it ("Swiecko" in a
     # German report is the Polish nominative): both tails are read in both languages.
-    table = endings(la) | endings(lb)
     # The shared prefix may have eaten the first letters of both endings ("Jonišķiem" /
     # "Joniškio" share "joniski"): back up a letter or two before giving up.
     for stem in range(k, max(_MIN_STEM, k - 2) - 1, -1):
         ta, tb = ca[stem:], cb[stem:]
-        if max(len(ta), len(tb)) <= _MAX_TAIL and _tail_ok(ta, table) and _tail_ok(tb, table):
+        if max(len(ta), len(tb)) <= _MAX_TAIL and _tail_ok(ta, ca[:stem], table) \
+                and _tail_ok(tb, cb[:stem], table):
             return True
     return False
 
 
-def _tail_ok(tail: str, table: frozenset[str]) -> bool:
-    return not tail or tail in table
+def _tail_ok(tail: str, stem: str, table: frozenset[str]) -> bool:
+    """Is `tail` nothing, an ending, or a doubling ending after a consonant ("Kováčik" +
+    "kal", read with the doubled consonant as one: "al")? Or a
+    Baltic nominative "-s" that another language keeps in the stem, and an ending after it
+    ("Daugavpilī"/"Даугавпилсе": Russian inflects "Daugavpils")."""
+    if not tail or tail in table:
+        return True
+    if len(tail) >= 2 and tail[0] == "s" and tail[1:] in table and "s" in table:
+        return True
+    return bool(stem) and stem[-1] not in _VOWELS and "~" + tail in table
+
+
+_VOWELS = frozenset("aeiou")
 
 
 def _is_cyrillic(word: str) -> bool:
@@ -123,6 +194,44 @@ def _stems(word: str, table: frozenset[str]) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=64)
+def alternations(language: str | None) -> frozenset[tuple[str, str]]:
+    """Stem-final consonants a case changes (`near_forms` in the language's [entities],
+    "t:c" for Polish "Giewont"/"na Giewoncie"), in the spelling words are compared in."""
+    table = lx.entity_words_by_language("near_forms").get(language or "", frozenset())
+    out = set()
+    for pair in table:
+        plain, _, changed = pair.partition(":")
+        if plain and changed:
+            out.add((comparable(plain), comparable(changed)))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=64)
+def has_alternations(language: str | None) -> bool:
+    return bool(alternations(language))
+
+
+@lru_cache(maxsize=65536)
+def alternate_forms(a: str, b: str, la: str | None = None, lb: str | None = None) -> bool:
+    """Forms of one name whose stem-final consonant a case changed (only that)."""
+    swaps = alternations(la) | alternations(lb)
+    if not swaps or latin_fold(a)[:1] != latin_fold(b)[:1]:
+        return False
+    table = endings(la) | endings(lb)
+    return any(_alternate(x, y, swaps) for x in _stems(a, table) for y in _stems(b, table))
+
+
+def _alternate(x: str, y: str, swaps: frozenset[tuple[str, str]]) -> bool:
+    """One stem with its last consonant changed as a case changes it ("gievont"/"gievonk")."""
+    for plain, changed in swaps:
+        for p, q in ((x, y), (y, x)):
+            if p.endswith(plain) and q.endswith(changed) and \
+                    p[:-len(plain)] == q[:-len(changed)] and len(p) - len(plain) >= 3:
+                return True
+    return False
+
+
 @lru_cache(maxsize=65536)
 def near_forms(a: str, b: str, la: str | None = None, lb: str | None = None) -> bool:
     """Forms of one name whose stem itself changes: Finnic consonant gradation
@@ -133,8 +242,11 @@ def near_forms(a: str, b: str, la: str | None = None, lb: str | None = None) -> 
     if latin_fold(a)[:1] != latin_fold(b)[:1] or min(len(a), len(b)) < 5:
         return False
     table = endings(la) | endings(lb)
+    swaps = alternations(la) | alternations(lb)
     for x in _stems(a, table):
         for y in _stems(b, table):
+            if swaps and _alternate(x, y, swaps):
+                return True
             shorter = min(len(x), len(y))
             if shorter < 4 or x[0] != y[0] or x[-1] != y[-1]:
                 continue  # "Maria"/"Mario": endings that differ are the tables' to judge

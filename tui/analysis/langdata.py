@@ -87,6 +87,7 @@ _ENTITIES = {key: _words for key in (
     "place_preps", "of_words", "cap_articles", "near", "and_words", "local_offices",
     "speech_aux", "speech_participles", "speech", "demonym_suffixes", "name_endings",
     "weapon_words", "weapon_after", "event_words", "clitic_prefixes", "place_endings",
+    "near_forms", "mutation_connect", "feminine_endings", "nominative_endings",
 )}
 # section -> (checker for every value, or a dict of allowed keys -> checker)
 SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {

@@ -9,11 +9,27 @@ data loaded at run time): Cyrillic, Greek, Latin letters that do not decompose (
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from anyascii import anyascii
 
 from tui.analysis.text import fold
+
+# anyascii romanises letter by letter; Greek writes three sounds with two letters that
+# every Greek romanisation (ELOT 743, UN) reads as one: "ου" is u, "αυ"/"ευ" are av/ev
+# ("Μαυρίδης" is Mavridis, not Mayridis).
+_GREEK_DIGRAPHS = re.compile("([ΑαΕεΗηΟο])([ΥυΎύ])")
+
+
+def _greek(text: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        first, second = m.group(1), m.group(2)
+        upper = second.isupper() and first.isupper()
+        out = "u" if first in "Οο" else "v"
+        return anyascii(first) + (out.upper() if upper else out)
+
+    return _GREEK_DIGRAPHS.sub(one, text)
 
 
 @lru_cache(maxsize=32768)
@@ -21,6 +37,8 @@ def latin(text: str) -> str:
     """`text` in ASCII Latin letters, case kept ("Харків" -> "Kharkiv", "Łódź" -> "Lodz")."""
     if text.isascii():
         return text
+    if any("\u0370" <= ch <= "\u03ff" for ch in text):
+        text = _greek(text)
     return anyascii(text)
 
 

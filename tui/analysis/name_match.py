@@ -1,0 +1,421 @@
+"""Which entity of one report is which of the other: the stages of entity pairing.
+
+`EntityPairing` pairs the entities of two reports in stages, each taking only what the
+earlier ones left: the same canonical id (a gazetteer place, a country); spellings of one
+name (identical once romanised, or inflected forms: "Marka Nowaka"/"Marek Nowak"); names
+that sound alike ("Zelensky"/"Jelnsky"); stems that change ("Helsingisse"/"Helsinkiin");
+and last a name inside a longer span ("Landwirt Hendrik Bakker"/"Melkveehouder Hendrik
+Bakker", "Minister Pieter Vos van Infrastructuur"/"Pieter Vos"), whose extra words are
+dropped from the row (`core_span`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from operator import attrgetter
+
+from tui.analysis.entities import Entity, first_names_fit, same_name
+from tui.analysis.inflection import comparable, near_forms, same_word
+from tui.analysis.mentions import CONNECT, STOP_BY_LANGUAGE
+from tui.analysis.phonetic import names_similar
+from tui.analysis.text import Token, fold
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """What pairing asks of one entity, worked out once per pairing (not once per pair)."""
+
+    names: tuple[str, ...]
+    gaz: bool  # a gazetteer place or a country: matched by id only
+    folds: frozenset[str]  # every name folded
+    lasts: frozenset[str]  # every name's last word folded
+    pairs: tuple[tuple[str, str], ...]  # (name, last word), folded, per name
+    blocks: dict[str, tuple[str, ...]]
+
+    @staticmethod
+    def of(e: Entity) -> Side:
+        names = tuple(e.names)
+        pairs = tuple((fold(n), fold(n.split()[-1])) for n in names)
+        return Side(names, e.id.startswith(("gaz:", "cty:")), frozenset(f for f, _ in pairs),
+                    frozenset(w for _, w in pairs), pairs, _last_words(names))
+
+
+@lru_cache(maxsize=4096)
+def _last_words(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Names of one or two words, by the first letters of their last word."""
+    out: dict[str, list[str]] = {}
+    for n in names:
+        words = n.split()
+        if len(words) <= 2:
+            out.setdefault(comparable(words[-1])[:3], []).append(n)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def close_names(sx: Side, sy: Side, la: str | None, lb: str | None) -> bool:
+    """Two entities with a name in common once romanised and inflection is undone."""
+    if sx.gaz and sy.gaz:
+        return False
+    sa, sb = sx.blocks, sy.blocks
+    return any(same_word(n.split()[-1], m.split()[-1], la, lb) and same_name(n, m, la, lb)
+               for k in sa.keys() & sb.keys() for n in sa[k] for m in sb[k])
+
+
+def near_names(sx: Side, sy: Side, la: str | None, lb: str | None) -> bool:
+    """Two one-word names (or surnames of two-word ones whose first names fit) whose stems
+    changed a letter."""
+    for names_x in sx.blocks.values():
+        for n in names_x:
+            wn = n.split()
+            for names_y in sy.blocks.values():
+                for m in names_y:
+                    wm = m.split()
+                    if len(wn) != len(wm) or not near_forms(wn[-1], wm[-1], la, lb):
+                        continue
+                    if len(wn) == 1 or first_names_fit(wn[0], wm[0], la, lb):
+                        return True
+    return False
+
+
+def entities_match(x: Entity, y: Entity, sx: Side, sy: Side,
+                   la: str | None, lb: str | None) -> bool:
+    if x.id == y.id:
+        return True
+    if sx.gaz and sy.gaz:
+        return False
+    if x.weak or y.weak:
+        # Probably common words: only an identical name (or surname) counts (an inflected
+        # form of it, "Finavian"/"Finavia", is paired before, by close_names).
+        return any(f in sy.folds or f in sy.lasts or w in sy.folds for f, w in sx.pairs)
+    return any(same_name(n, name, la, lb) for n in sx.names for name in sy.names)
+
+
+# ------------------------------------------------------------------ cores
+
+_WORD = re.compile(r"\S+")
+
+
+def _words(name: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _WORD.finditer(name)]
+
+
+def _word_same(x: str, y: str, la: str | None, lb: str | None) -> bool:
+    return names_similar(x, y, 0.84, strict_short=True) or same_word(x, y, la, lb)
+
+
+@lru_cache(maxsize=65536)
+def core_span(n: str, m: str, la: str | None = None, lb: str | None = None
+              ) -> tuple[str, str] | None:
+    """The one name two longer spans share, as each writes it: two or more words in a row
+    that are one name (inflected, romanised, or two words in the other order), ending
+    where one of the spans ends ("Landwirt Hendrik Bakker"/"Melkveehouder Hendrik Bakker"
+    -> "Hendrik Bakker" twice; "Pieter Vos van Infrastructuur"/"Pieter Vos"). The other
+    words are a title, a job or an office glued to the name. None when there is none or
+    both spans are the name already."""
+    wn, wm = _words(n), _words(m)
+    if min(len(wn), len(wm)) < 2 or len(wn) == len(wm) == 2:
+        return None
+    tn = [n[s:e] for s, e in wn]
+    tm = [m[s:e] for s, e in wm]
+    if len(tn) == len(tm) and _run_same(tn, tm, la, lb):
+        return None  # one name, written alike
+    for size in range(min(len(wn), len(wm)), 1, -1):
+        for i in range(len(wn) - size + 1):
+            for j in range(len(wm) - size + 1):
+                if not (i + size == len(wn) or j + size == len(wm)):
+                    continue
+                if not (tn[i][:1].isupper() and tm[j][:1].isupper()):
+                    continue  # "von Geologen": a name starts with a capital
+                if _extras_ok(tn, i, size) and _extras_ok(tm, j, size) and \
+                        _run_same(tn[i:i + size], tm[j:j + size], la, lb):
+                    return (n[wn[i][0]:wn[i + size - 1][1]], m[wm[j][0]:wm[j + size - 1][1]])
+    return None
+
+
+_ROMAN = re.compile(r"^[IVX]+$")
+
+
+def _extras_ok(words: list[str], i: int, size: int) -> bool:
+    """Words after a core may be a portfolio or an institution's noun ("Pieter Vos van
+    Infrastructuur", "Mater Dei Hospital"), never a generation ("Donald Trump Jr.",
+    "Jan Novák ml.", "Henry VIII"): another person."""
+    if i + size == len(words):
+        return True
+    after = words[i + size]
+    if after.endswith(".") or _ROMAN.match(after):
+        return False
+    return after.lower() in CONNECT if after[:1].islower() else len(after) > 4
+
+
+def _run_same(a: list[str], b: list[str], la: str | None, lb: str | None) -> bool:
+    """Word runs that are one name: word by word, or two words in the other order
+    ("Szabó Péter"/"Péterom Szabóom": Hungarian puts the family name first)."""
+    if all(_word_same(x, y, la, lb) for x, y in zip(a, b, strict=True)):
+        return True
+    return len(a) == 2 and _word_same(a[0], b[1], la, lb) and _word_same(a[1], b[0], la, lb)
+
+
+def _core_keys(e: Entity) -> frozenset[str]:
+    """First letters of the words of an entity's longer names: two spans share a core only
+    if two of their words share a stem, so only entities sharing two keys are compared."""
+    return frozenset(comparable(w)[:3] for n in _multiword(e.names) for w in n.split())
+
+
+def _multiword(names: Iterable[str]) -> list[str]:
+    return [n for n in names if len(n.split()) > 1]
+
+
+def _typed(e: Entity) -> str | None:
+    """The type of an entity when its words say it (a title, a cue), else None."""
+    return e.type if any(m.title or m.cue for m in e.mentions) else None
+
+
+def entity_core(x: Entity, y: Entity, la: str | None, lb: str | None
+                ) -> tuple[str, str, str, str] | None:
+    """(name of x, its core, name of y, its core) for the first pair of names that share a
+    core (`core_span`), or None. Never a person and a place that their words type."""
+    tx, ty = _typed(x), _typed(y)
+    if tx and ty and tx != ty:
+        return None
+    for n in _multiword(x.names):
+        for m in _multiword(y.names):
+            found = core_span(n, m, la, lb)
+            if found is not None:
+                return n, found[0], m, found[1]
+    return None
+
+
+def trimmed(e: Entity, name: str, core: str) -> Entity:
+    """The entity with the mentions written `name` shown as `core` (their offsets moved)."""
+    if core == name or core not in name:
+        return e
+    shift = name.index(core)
+    mentions = [replace(mt, text=core, start=mt.start + shift, end=mt.start + shift + len(core))
+                if mt.text == name else mt for mt in e.mentions]
+    text = core if e.text == name else e.text
+    return replace(e, text=text, mentions=mentions)
+
+
+# ------------------------------------------------------------------ stages
+
+
+@dataclass(slots=True)
+class EntityPairing:
+    """Pairs entities of two reports (A's and B's) stage by stage; see the module doc."""
+
+    ents_a: list[Entity]
+    ents_b: list[Entity]
+    la: str | None
+    lb: str | None
+    pairs: list[tuple[Entity, Entity]] = field(default_factory=list)
+    alias: dict[str, str] = field(default_factory=dict)  # B's entity id -> A's
+    used_a: set[int] = field(default_factory=set)
+    used_b: set[int] = field(default_factory=set)
+    side_a: list[Side] = field(default_factory=list)
+    side_b: list[Side] = field(default_factory=list)
+    blocks: dict[str, list[int]] = field(default_factory=dict)
+    core_keys: list[frozenset[str]] | None = None
+
+    def run(self) -> EntityPairing:
+        self.by_id()
+        self.side_a = [Side.of(x) for x in self.ents_a]
+        self.side_b = [Side.of(y) for y in self.ents_b]
+        for j, sy in enumerate(self.side_b):
+            for key in sy.blocks:
+                self.blocks.setdefault(key, []).append(j)
+        # Spellings of one name first (identical once romanised, or inflected forms), then
+        # names that only sound alike: "Latvijos" takes "Latvijas", not "Lietuvas".
+        for stage in (self.close, self.sound, self.near, self.core):
+            self.take(stage)
+        self.trim_rows()
+        return self
+
+    def by_id(self) -> None:
+        """Entities with one canonical id (a gazetteer place, a country, one spelling key)."""
+        index = {e.id: j for j, e in enumerate(self.ents_b)}
+        for i, x in enumerate(self.ents_a):
+            j = index.get(x.id)
+            if j is None or j in self.used_b:
+                continue
+            self.used_a.add(i)
+            self.used_b.add(j)
+            self.pairs.append((x, self.ents_b[j]))
+
+    def take(self, stage: Callable[[int], Iterable[int]]) -> None:
+        """Pair each A entity still alone with the first B entity the stage offers."""
+        for i, x in enumerate(self.ents_a):
+            if i in self.used_a:
+                continue
+            j = next((j for j in stage(i) if j not in self.used_b), None)
+            if j is None:
+                continue
+            y = self.ents_b[j]
+            self.used_a.add(i)
+            self.used_b.add(j)
+            self.alias[y.id] = x.id
+            self.pairs.append((x, y))
+
+    def close(self, i: int) -> Iterable[int]:
+        found = {j for key in self.side_a[i].blocks for j in self.blocks.get(key, ())}
+        return [j for j in sorted(found)
+                if close_names(self.side_a[i], self.side_b[j], self.la, self.lb)]
+
+    def sound(self, i: int) -> Iterator[int]:  # lazily: the first match is taken
+        x, sx = self.ents_a[i], self.side_a[i]
+        return (j for j, y in enumerate(self.ents_b) if j not in self.used_b
+                and entities_match(x, y, sx, self.side_b[j], self.la, self.lb))
+
+    def near(self, i: int) -> Iterator[int]:  # stems that change ("Helsingisse"/"Helsinkiin")
+        x, sx = self.ents_a[i], self.side_a[i]
+        if x.weak:
+            return iter(())
+        return (j for j, y in enumerate(self.ents_b) if j not in self.used_b and not y.weak
+                and not (sx.gaz and self.side_b[j].gaz)
+                and near_names(sx, self.side_b[j], self.la, self.lb))
+
+    def core(self, i: int) -> Iterator[int]:  # last: one name inside two longer spans
+        x = self.ents_a[i]
+        if x.weak or self.side_a[i].gaz or not _multiword(x.names):
+            return iter(())
+        if self.core_keys is None:
+            self.core_keys = [_core_keys(y) for y in self.ents_b]
+        keys = _core_keys(x)
+        return (j for j, y in enumerate(self.ents_b) if j not in self.used_b and not y.weak
+                and len(keys & self.core_keys[j]) >= 2 and not self.side_b[j].gaz
+                and entity_core(x, y, self.la, self.lb) is not None)
+
+    def trim_rows(self) -> None:
+        """Rows whose names share a core show the core: "Councillor Helen Barraclough"
+        against "Helen Barraclough" is "Helen Barraclough" on both sides."""
+        out = []
+        for x, y in self.pairs:
+            found = None if x.id == y.id and x.id.startswith(("gaz:", "cty:")) else \
+                entity_core(x, y, self.la, self.lb)
+            if found is not None:
+                n, cn, m, cm = found
+                x, y = trimmed(x, n, cn), trimmed(y, m, cm)
+            out.append((x, y))
+        self.pairs = out
+
+
+# ------------------------------------------------------------ institutions
+
+_START = attrgetter("start")
+_MAX_EXTRA = 4  # lowercase words an institution's name may run on after its capital
+
+
+def institution_phrases(pairs: list[tuple[Entity, Entity]], ta: TextSide, tb: TextSide
+                        ) -> list[tuple[Entity, Entity]]:
+    """Rows of one capitalised word that both reports continue alike in lowercase words
+    ("Horská záchranná služba", "Hospices civils de Lyon"): the row shows the whole name.
+    Both reports must write three or more words the same, the name must end where both
+    sentences go on differently with a capital or a stop, and no word after the first
+    may be a function word of the report's language; a name written elsewhere with a
+    second capitalised word ("Jan Smith") is a person and never runs on ("Smith told
+    reporters")."""
+    out = []
+    for x, y in pairs:
+        found = None
+        if not (_multiword(x.names) or _multiword(y.names) or x.id.startswith(("gaz:", "cty:"))):
+            found = _shared_run_on(x, y, ta, tb)
+        if found is not None:
+            x, y = extended(x, ta, found), extended(y, tb, found)
+        out.append((x, y))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class TextSide:
+    """One report's text and tokens (in text order, found by offset)."""
+
+    text: str
+    tokens: tuple[Token, ...]
+    language: str | None
+
+    @staticmethod
+    def of(text: str, tokens: tuple[Token, ...], language: str | None) -> TextSide:
+        return TextSide(text, tokens, language)
+
+    def index(self, start: int) -> int | None:
+        i = bisect_left(self.tokens, start, key=_START)
+        return i if i < len(self.tokens) and self.tokens[i].start == start else None
+
+    def run_on(self, start: int) -> list[Token]:
+        """The words after the word at `start`, one space apart, up to _MAX_EXTRA."""
+        i = self.index(start)
+        if i is None:
+            return []
+        out: list[Token] = []
+        for k in range(i + 1, min(len(self.tokens), i + 1 + _MAX_EXTRA)):
+            t = self.tokens[k]
+            if not t.is_word or self.text[self.tokens[k - 1].end:t.start] != " ":
+                break
+            out.append(t)
+        return out
+
+    def after(self, tok: Token) -> Token | None:
+        i = self.index(tok.start)
+        return self.tokens[i + 1] if i is not None and i + 1 < len(self.tokens) else None
+
+
+def _shared_run_on(x: Entity, y: Entity, ta: TextSide, tb: TextSide) -> tuple[str, ...] | None:
+    """The folded words both reports write after a mention of x and of y, when they make
+    a name (see institution_phrases)."""
+    for mx in x.mentions:
+        for my in y.mentions:
+            if mx.initial or my.initial or fold(mx.text) != fold(my.text):
+                continue
+            ra, rb = ta.run_on(mx.start), tb.run_on(my.start)
+            k = 0
+            while k < min(len(ra), len(rb)) and ra[k].low == rb[k].low:
+                k += 1
+            words = _name_words(ra[:k], ta) if k >= 2 else []
+            if len(words) >= 2 and _ends_name(words[-1], ta) and \
+                    _ends_name(rb[len(words) - 1], tb):
+                return tuple(t.low for t in words)
+    return None
+
+
+def _name_words(run: list[Token], side: TextSide) -> list[Token]:
+    """The words of `run` that may continue a name: lowercase words that are not
+    function words, or a particle and the capitalised word after it."""
+    stop = STOP_BY_LANGUAGE.get(side.language or "", frozenset())
+    out: list[Token] = []
+    for k, t in enumerate(run):
+        if t.text[:1].isupper():
+            if out and out[-1].low in CONNECT:
+                out.append(t)
+            break
+        if t.low in CONNECT and k + 1 < len(run) and run[k + 1].text[:1].isupper():
+            out.append(t)
+            continue
+        if t.low in stop or t.low in CONNECT:
+            break
+        out.append(t)
+    while out and out[-1].low in CONNECT:
+        out.pop()
+    return out
+
+
+def _ends_name(last: Token, side: TextSide) -> bool:
+    """Does the sentence go on after `last` with something other than a lowercase word?"""
+    if last.text[:1].isupper():
+        return True
+    nxt = side.after(last)
+    return nxt is None or not nxt.is_word or nxt.text[:1].isupper()
+
+
+def extended(e: Entity, side: TextSide, words: tuple[str, ...]) -> Entity:
+    """The entity with each mention that the text continues with `words` shown whole."""
+    mentions = []
+    for mt in e.mentions:
+        run = side.run_on(mt.start)
+        if len(run) >= len(words) and tuple(t.low for t in run[:len(words)]) == words:
+            end = run[len(words) - 1].end
+            mt = replace(mt, text=side.text[mt.start:end], end=end, cue="org")
+        mentions.append(mt)
+    names = [m.text for m in mentions]
+    return replace(e, text=max(names, key=len), type="org", mentions=mentions)
