@@ -18,6 +18,7 @@ from tui.analysis import langdata
 from tui.analysis.language import normalize_language_code
 from tui.analysis.text import fold
 from tui.ingest.clean import clean_inline, ends_sentence
+from tui.ingest.dates import parse_dated
 
 _MAX_DATE_LINE = 80
 _MAX_NAME_LEN = 40
@@ -36,8 +37,12 @@ class Header:
     tags: list[str] = field(default_factory=list)
 
     def fallback_date(self) -> str | None:
-        """When there is no publication date: the closest other date of the header."""
-        return self.updated or self.other_date or self.crawl_date
+        """When there is no publication date: the closest other date of the header.
+
+        A date under a label no file knows comes first: an update date is later than the
+        publication by definition, an unknown label may well be the publication's own.
+        """
+        return self.other_date or self.updated or self.crawl_date
 
 
 @lru_cache(maxsize=1)
@@ -222,7 +227,9 @@ def read_label_line(line: str, header: Header) -> bool:
     if not match or len(match["label"].split()) > 3 or ends_sentence(line):
         return False
     value = match["value"]
-    if any(ch.isdigit() for ch in value) and len(line) <= _MAX_DATE_LINE:
+    if any(ch.isdigit() for ch in value) and len(line) <= _MAX_DATE_LINE and (
+        parse_dated(value) is not None
+    ):
         header.other_date = header.other_date or value
     return True
 

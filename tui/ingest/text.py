@@ -27,6 +27,7 @@ from tui.ingest.header import (
     read_label_line,
     read_metadata,
 )
+from tui.ingest.headline import headline_shaped, is_lead, label_line_value, near_equal
 from tui.models import Article
 
 # Photo credits: "Name Surname/AFP via Getty Images", "Name/AP", "Ana de Sousa/Lusa".
@@ -124,6 +125,77 @@ def _read_title(lines: list[str], index: int, header: Header) -> int:
     return index
 
 
+def _after_credits(lines: list[str], index: int) -> int:
+    """The index of the next line after `index` that is neither blank nor a photo credit."""
+    index += 1
+    while index < len(lines) and (not lines[index] or is_photo_credit(lines[index])):
+        index += 1
+    return index
+
+
+def _lead_at(lines: list[str], index: int) -> bool:
+    """Whether the paragraph starting at `index` (possibly wrapped over lines) is the lead."""
+    block: list[str] = []
+    for line in lines[index:index + 6]:
+        if not line:
+            break
+        block.append(line)
+    return bool(block) and is_lead(" ".join(block))
+
+
+def _title_is_outlet(header: Header) -> bool:
+    """The file's first line may be an outlet's name ("Harbour Evening Post", "L-Eku ta'
+    Għawdex"), not a title: a short name and no other outlet line in the header."""
+    title = header.title or ""
+    return header.source is None and is_outlet_name(title, sentence_case=True)
+
+
+def _headline_before_lead(lines: list[str], index: int, header: Header) -> bool:
+    """A header-block line that is a headline, not furniture: the last line before the lead.
+
+    It is the missing title, or a deck line (kept in the body), unless it is shaped like a
+    name and the outlet is still unknown: then it is the outlet ("Kurier Nadmorski").
+    """
+    line = lines[index]
+    if not headline_shaped(line) or label_line_value(line):
+        return False
+    following = _after_credits(lines, index)
+    if following >= len(lines) or not _lead_at(lines, following):
+        return False
+    if header.source is not None:
+        return True
+    if header.title is None:
+        return not is_outlet_name(line)
+    return not is_outlet_name(line, sentence_case=True)
+
+
+def _read_headline(lines: list[str], index: int, header: Header) -> int:
+    """The headline printed after the header block: the title when the file had none (or
+    opened with the outlet's name), dropped when it repeats the title."""
+    while index < len(lines) and not lines[index]:
+        index += 1
+    if index >= len(lines):
+        return index
+    line = lines[index]
+    following = _after_credits(lines, index)
+    standalone = following > index + 1 or following == len(lines)
+    if not headline_shaped(line) or is_lead(line):
+        return index
+    if not (standalone or _lead_at(lines, following)):
+        return index
+    if header.title and near_equal(header.title, line):
+        return index + 1
+    if header.title is None:
+        header.title = line
+        return index + 1
+    if _title_is_outlet(header) and not is_outlet_name(line, sentence_case=True) and (
+        len(line) > len(header.title)
+    ):
+        header.source, header.title = header.title, line
+        return index + 1
+    return index
+
+
 def _read_header(lines: list[str], index: int, header: Header) -> tuple[int, bool]:
     """Metadata lines until the first line of the body; whether there were any.
 
@@ -136,6 +208,8 @@ def _read_header(lines: list[str], index: int, header: Header) -> tuple[int, boo
         if line:
             if read_metadata(line, header):
                 seen = True
+            elif seen and _headline_before_lead(lines, index, header):
+                break
             elif seen and header.source is None and is_outlet_name(line, sentence_case=True):
                 header.source = line  # inside the header block: "Karlovački tjednik"
             elif (seen or _is_header_line(_next_line(lines, index + 1))) and (
@@ -172,6 +246,8 @@ def parse_text(text: str, raw: bytes, name: str) -> list[Article]:
         index += 1
     index = _read_title(lines, index, header)
     index, clipping = _read_header(lines, index, header)
+    if clipping:
+        index = _read_headline(lines, index, header)
     body_lines = [line for line in lines[index:]
                   if not (is_photo_credit(line) or is_noise(line))]
     _drop_trailing(body_lines, header, clipping)
