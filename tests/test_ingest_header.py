@@ -226,7 +226,10 @@ def test_outlet_name_shape() -> None:
 @pytest.mark.parametrize(
     "line",
     ["Fot. Jan Nowak/PAP", "Foto: ČTK/Vít Šimánek", "Anna Berg/TT", "Marek Lis/Agencja Gazeta",
-     "Kuva: Lehtikuva", "Φωτογραφία: Eurokinissi", "Снимка: БТА", "Foto: Hanna Brück/dpa"],
+     "Kuva: Lehtikuva", "Φωτογραφία: Eurokinissi", "Снимка: БТА", "Foto: Hanna Brück/dpa",
+     "Billede: Ritzau Scanpix", "Attēls: LETA", "Snimak: Tanjug", "Fotografija: Pixsell",
+     "Photo by Jane Doe", "© Reuters", "© 2026 Kurier Nadmorski", "AFP via Getty Images",
+     "Jan Nowak, PAP", "Kép: MTI/Kovács Anna"],
 )
 def test_photo_credits_of_many_agencies_leave_the_body(line: str) -> None:
     assert is_photo_credit(line)
@@ -235,7 +238,9 @@ def test_photo_credits_of_many_agencies_leave_the_body(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     ["Firefighters said the fire started in the kitchen.", "Del total de viviendas, 40 son nuevas.",
-     "Printing presses worked through the night to finish the edition."],
+     "Printing presses worked through the night to finish the edition.",
+     "Copyright law was debated in parliament on Monday.", "Reuters reported that 12 died.",
+     "Jan Nowak, the mayor, said the bridge would reopen."],
 )
 def test_body_sentences_are_not_noise_or_credits(line: str) -> None:
     text = f"A title\n\nPublished on 3 March 2026\n\n{line}\n\nThe second paragraph follows here.\n"

@@ -78,7 +78,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "noise": re.compile(rf"^(?:{_alt('noise')}){_END}"),
         "byline": re.compile(rf"^(?:{_alt('byline')})\s+(?P<value>\S)"),
         "credit": re.compile(
-            rf"^(?:{_alt('credit')})s?(?:\s*[:：]|(?<=\.))\s*\S.{{0,120}}$"
+            rf"^(?:{_alt('credit')})s?(?:\s*[:：©]|(?<=\.))\s*\S.{{0,120}}$"
+            rf"|^(?:{_alt('credit')})s?\s+(?:{_alt('byline')})\s+\S.{{0,80}}$"
             rf"|^[(\[](?:{_alt('credit')})[^)\]]{{0,80}}[)\]]$"),
     }
 
@@ -235,5 +236,21 @@ def read_label_line(line: str, header: Header) -> bool:
 
 
 def is_credit_word_line(line: str) -> bool:
-    """ "Foto: …", "Fot. …", "(Photo: …)" — a credit introduced by a credit word."""
+    """ "Foto: …", "Fot. …", "(Photo: …)", "Photo by …" — a credit introduced by a credit word."""
     return bool(_patterns()["credit"].match(_folded(line)[0]))
+
+
+_COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|copyright\s*(?=[©\d]))\s*\S.{0,100}$", re.IGNORECASE)
+_AGENCY_GLUE_RE = re.compile(r"[\s/,&+|()\-–—]+|\b(?:via|and|und|et|y|e|i|og|och|ja)\b")
+
+
+def is_copyright_line(line: str) -> bool:
+    """ "© Reuters", "© 2026 Kurier Nadmorski", "(c) Harbour Post": a copyright notice."""
+    return bool(_COPYRIGHT_RE.match(line))
+
+
+def is_agency_line(line: str) -> bool:
+    """A line of agency names alone ("Getty Images", "AFP via Getty Images", "Reuters")."""
+    if len(line) > 80 or not agencies().search(line):
+        return False
+    return not _AGENCY_GLUE_RE.sub("", agencies().sub("", line))

@@ -21,6 +21,8 @@ from tui.ingest.header import (
     NAME_CONNECTORS,
     Header,
     agencies,
+    is_agency_line,
+    is_copyright_line,
     is_credit_word_line,
     is_noise,
     is_outlet_name,
@@ -53,15 +55,19 @@ def is_photo_credit(line: str) -> bool:
         return False
     if is_credit_word_line(text) and not ends_sentence(text.rstrip(")]")):
         return True
+    if is_copyright_line(text) or is_agency_line(text):
+        return True
     if len(text) > 100 or ends_sentence(text) or "://" in text:
         return False
     match = _CREDIT_SPLIT_RE.match(text)
-    if not match or not _capitalised_words(match["who"], 5):
-        return False
-    agency = match["agency"].strip()
-    return _capitalised_words(agency, 6) or (
-        bool(agencies().search(agency)) and len(agency.split()) <= 6
-    )
+    if match and _capitalised_words(match["who"], 5):
+        agency = match["agency"].strip()
+        return _capitalised_words(agency, 6) or (
+            bool(agencies().search(agency)) and len(agency.split()) <= 6
+        )
+    # "Name Surname, PAP": a comma before a known agency.
+    who, comma, agency = text.rpartition(",")
+    return bool(comma) and _capitalised_words(who, 5) and is_agency_line(agency.strip())
 
 
 def _looks_like_title(line: str) -> bool:
