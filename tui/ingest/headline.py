@@ -72,7 +72,7 @@ def is_lead(line: str) -> bool:
 
 def near_equal(a: str, b: str) -> bool:
     """The same headline printed twice (case, accents, spacing or a cut end aside)."""
-    fa, fb = " ".join(fold(a).split()), " ".join(fold(b).split())
+    fa, fb = (" ".join(fold(x).rstrip(" .…").split()) for x in (a, b))  # "…" of a cut title
     if not fa or not fb:
         return False
     if fa == fb or (min(len(fa), len(fb)) >= 20 and (fa.startswith(fb) or fb.startswith(fa))):
