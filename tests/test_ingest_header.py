@@ -440,3 +440,31 @@ def test_a_label_line_with_a_list_value_before_the_lead_is_not_the_title() -> No
             "supports and forcing the council to close it.\n")
     article = clip(text)
     assert "Desk" not in article.title and "Desk" not in article.body
+
+
+def test_a_byline_between_headline_and_lead_leaves_the_body() -> None:
+    text = ("Vydáno 12. března 2026\n\nRubrika: Domov\n\nbrnenske-listy.cz\n\n"
+            "Povodeň na Svratce: evakuováno 300 lidí\n\nAutor: Jana Nováková\n\nFoto: ČTK\n\n"
+            "Řeka Svratka se v pondělí vylila z koryta v Brně a hasiči evakuovali 300 obyvatel "
+            "z nábřežních ulic.\n")
+    article = clip(text)
+    assert article.title == "Povodeň na Svratce: evakuováno 300 lidí"
+    assert article.published.startswith("2026-03-12")  # "Vydáno …" without a colon
+    assert article.body.startswith("Řeka Svratka")
+
+
+def test_a_date_line_under_an_unknown_label_is_neither_title_nor_body() -> None:
+    text = ("Arna fhoilsiú 4 Márta 2026\n\nCatagóir: Nuacht\n\n"
+            "Tuilte i nGaillimh: 50 teach faoi uisce\n\n"
+            "Bhí 50 teach faoi uisce i nGaillimh maidin Dé Luain tar éis báistí troma.\n")
+    article = clip(text)
+    assert article.title == "Tuilte i nGaillimh: 50 teach faoi uisce"
+    assert article.published.startswith("2026-03-04")
+    assert "Arna" not in article.body
+
+
+def test_without_a_publication_label_the_earliest_header_date_is_used() -> None:
+    text = ("Bridge closed for repairs\n\nLast edit: 9 March 2026\n\nIssued: 7 March 2026\n\n"
+            "Document Date: 11 March 2026\n\nThe old bridge closed on Saturday for repairs "
+            "that the council expects to last six weeks.\n")
+    assert clip(text).published.startswith("2026-03-07")

@@ -37,11 +37,15 @@ class Header:
     tags: list[str] = field(default_factory=list)
 
     def fallback_date(self) -> str | None:
-        """When there is no publication date: the closest other date of the header.
+        """When there is no publication date: the earliest other date of the header.
 
-        A date under a label no file knows comes first: an update date is later than the
-        publication by definition, an unknown label may well be the publication's own.
+        An update, a document or a capture date is never earlier than the publication, and
+        a date under a label no file knows may be any of them or the publication's own.
         """
+        dated = [(found.iso, value) for value in (self.other_date, self.updated, self.crawl_date)
+                 if value and (found := parse_dated(value)) is not None]
+        if dated:
+            return min(dated)[1]
         return self.other_date or self.updated or self.crawl_date
 
 
@@ -222,16 +226,46 @@ def read_metadata(line: str, header: Header) -> bool:
     return False
 
 
+def _unlabelled_date(line: str) -> str | None:
+    """ "Vydáno 12. března 2026", "Arna fhoilsiú 4 Márta 2026": up to three words and a
+    date, no colon — the value when the rest of the line is a date."""
+    words = line.split()
+    if len(line) > _MAX_DATE_LINE or not words or not words[0][:1].isalpha():
+        return None
+    for k in range(1, min(3, len(words) - 1) + 1):
+        if not all(w.rstrip(".,").isalpha() for w in words[:k]):
+            break
+        rest = " ".join(words[k:])
+        if rest[:1].isdigit() and parse_dated(rest) is not None:
+            return rest
+    return None
+
+
+def _note_other_date(header: Header, value: str) -> None:
+    """Keep the earliest date seen under labels no file knows."""
+    if header.other_date is None:
+        header.other_date = value
+        return
+    new, old = parse_dated(value), parse_dated(header.other_date)
+    if new is not None and (old is None or new.iso < old.iso):
+        header.other_date = value
+
+
 def read_label_line(line: str, header: Header) -> bool:
-    """A short "Label: value" line before the body, under a label no file knows."""
+    """A short "Label: value" line before the body, under a label no file knows; or a
+    date under an unknown label without a colon."""
     match = _LABEL_VALUE_RE.match(line)
     if not match or len(match["label"].split()) > 3 or ends_sentence(line):
-        return False
+        value = _unlabelled_date(line)
+        if value is None:
+            return False
+        _note_other_date(header, value)
+        return True
     value = match["value"]
     if any(ch.isdigit() for ch in value) and len(line) <= _MAX_DATE_LINE and (
         parse_dated(value) is not None
     ):
-        header.other_date = header.other_date or value
+        _note_other_date(header, value)
     return True
 
 

@@ -120,9 +120,10 @@ def _is_header_line(line: str) -> bool:
 
 def _read_title(lines: list[str], index: int, header: Header) -> int:
     """The title line, unless the file opens with metadata or straight with the lead."""
+    scratch = Header()
     if index < len(lines) and _looks_like_title(lines[index]) and not read_metadata(
-        lines[index], Header()
-    ):
+        lines[index], scratch
+    ) and not (read_label_line(lines[index], scratch) and scratch.other_date):
         following = lines[index + 1] if index + 1 < len(lines) else ""
         # A short first line continued in lowercase on the next line is a broken sentence.
         if not (following and following[0].islower() and not ends_sentence(lines[index])):
@@ -131,10 +132,18 @@ def _read_title(lines: list[str], index: int, header: Header) -> int:
     return index
 
 
+def _is_late_header_line(line: str) -> bool:
+    """A credit, metadata or "Label: short value" line (between a headline and the lead)."""
+    return is_photo_credit(line) or read_metadata(line, Header()) or (
+        label_line_value(line) and read_label_line(line, Header())
+    )
+
+
 def _after_credits(lines: list[str], index: int) -> int:
-    """The index of the next line after `index` that is neither blank nor a photo credit."""
+    """The index of the next line after `index` that is neither blank nor header furniture
+    (photo credits, metadata lines)."""
     index += 1
-    while index < len(lines) and (not lines[index] or is_photo_credit(lines[index])):
+    while index < len(lines) and (not lines[index] or _is_late_header_line(lines[index])):
         index += 1
     return index
 
@@ -175,6 +184,34 @@ def _headline_before_lead(lines: list[str], index: int, header: Header) -> bool:
     return not is_outlet_name(line, sentence_case=True)
 
 
+def _headline_taken(line: str, header: Header) -> bool:
+    """Whether `line` (a standalone headline-shaped line after the header) is the title:
+    taken when the file had none, or replacing an outlet name; or a repeat of the title."""
+    if header.title and near_equal(header.title, line):
+        return True
+    if header.title is None:
+        header.title = line
+        return True
+    if _title_is_outlet(header) and not is_outlet_name(line, sentence_case=True) and (
+        len(line) > len(header.title)
+    ):
+        header.source, header.title = header.title, line
+        return True
+    return False
+
+
+def _skip_late_header_lines(lines: list[str], index: int, header: Header) -> int:
+    """Metadata printed between the headline and the lead ("Autor: …", "Updated …")."""
+    while index < len(lines):
+        line = lines[index]
+        if line and not (read_metadata(line, header) or (
+            label_line_value(line) and read_label_line(line, header)
+        )):
+            break
+        index += 1
+    return index
+
+
 def _read_headline(lines: list[str], index: int, header: Header) -> int:
     """The headline printed after the header block: the title when the file had none (or
     opened with the outlet's name), dropped when it repeats the title."""
@@ -187,19 +224,9 @@ def _read_headline(lines: list[str], index: int, header: Header) -> int:
     standalone = following > index + 1 or following == len(lines)
     if not headline_shaped(line) or is_lead(line):
         return index
-    if not (standalone or _lead_at(lines, following)):
+    if not (standalone or _lead_at(lines, following)) or not _headline_taken(line, header):
         return index
-    if header.title and near_equal(header.title, line):
-        return index + 1
-    if header.title is None:
-        header.title = line
-        return index + 1
-    if _title_is_outlet(header) and not is_outlet_name(line, sentence_case=True) and (
-        len(line) > len(header.title)
-    ):
-        header.source, header.title = header.title, line
-        return index + 1
-    return index
+    return _skip_late_header_lines(lines, index + 1, header)
 
 
 def _read_header(lines: list[str], index: int, header: Header) -> tuple[int, bool]:
