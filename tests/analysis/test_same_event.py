@@ -86,3 +86,19 @@ def test_name_skeletons_join_spellings_not_different_words() -> None:
     assert name_key("Kováčik") == name_key("Kováčikkal")
     assert name_key("Regione") != name_key("Rouge")
     assert name_key("Sardegna") != name_key("Corse")
+
+
+def test_conflicts_of_probably_different_events_are_marked_as_doubtful() -> None:
+    fire_pt = Article(
+        title="Incêndio em Brennmoor", language="pt", published="2026-07-16T09:00:00+00:00",
+        body=("Um incêndio florestal perto de Brennmoor queimou 800 hectares na quinta-feira. "
+              "Foram mobilizados 300 bombeiros e seis aviões; três bombeiros ficaram feridos."))
+    different = compare_articles(FLOOD_EN, FIRE_EN)
+    same = compare_articles(FIRE_EN, fire_pt)
+    assert different["same_event"]["verdict"] == "different"
+    assert all(f.get("event_doubt") is True
+               for f in different["facts"] if f["status"] == "conflict")
+    assert same["same_event"]["verdict"] == "same"
+    assert not any("event_doubt" in f for f in same["facts"])
+    assert any(f["status"] == "conflict" for f in different["facts"])  # evacuated 1,200 / 40
+    assert "≠ conflict?" in format_comparison(different)

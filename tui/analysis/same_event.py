@@ -206,3 +206,13 @@ def describe(result: dict[str, Any]) -> str:
     if result["verdict"] == "uncertain":
         return f"? Perhaps not the same event ({pct} %): {why}."
     return f"Same event: likely ({pct} %): {why}."
+
+
+def mark_doubtful(facts: list[dict[str, Any]], result: dict[str, Any]) -> None:
+    """On a pair that is probably not one event (or uncertain), each conflict says so:
+    `"event_doubt": true` beside its unchanged `status` (a key added, none changed)."""
+    if result.get("verdict") == "same":
+        return
+    for fact in facts:
+        if fact.get("status") == "conflict":
+            fact["event_doubt"] = True
