@@ -468,3 +468,13 @@ def test_without_a_publication_label_the_earliest_header_date_is_used() -> None:
             "Document Date: 11 March 2026\n\nThe old bridge closed on Saturday for repairs "
             "that the council expects to last six weeks.\n")
     assert clip(text).published.startswith("2026-03-07")
+
+
+def test_a_cut_title_is_completed_by_the_whole_headline_below_the_header() -> None:
+    text = ("Kaune užlieti rūsiai: gelbėtojai…\n\nPaskelbta 2026 m. kovo 3 d.\n\n"
+            "kauno-diena.example\n\nKaune užlieti rūsiai: gelbėtojai dirbo visą naktį\n\n"
+            "Kaune po liūties antradienį buvo užlieta per 120 rūsių, o gelbėtojai dirbo visą "
+            "naktį, pranešė savivaldybė.\n")
+    article = clip(text)
+    assert article.title == "Kaune užlieti rūsiai: gelbėtojai dirbo visą naktį"
+    assert article.body.startswith("Kaune po liūties")

@@ -188,6 +188,8 @@ def _headline_taken(line: str, header: Header) -> bool:
     """Whether `line` (a standalone headline-shaped line after the header) is the title:
     taken when the file had none, or replacing an outlet name; or a repeat of the title."""
     if header.title and near_equal(header.title, line):
+        if header.title.rstrip().endswith(("…", "...")) and len(line) > len(header.title):
+            header.title = line  # the title line was cut, the headline is whole
         return True
     if header.title is None:
         header.title = line
