@@ -478,3 +478,13 @@ def test_a_cut_title_is_completed_by_the_whole_headline_below_the_header() -> No
     article = clip(text)
     assert article.title == "Kaune užlieti rūsiai: gelbėtojai dirbo visą naktį"
     assert article.body.startswith("Kaune po liūties")
+
+
+def test_an_outlet_line_after_a_source_label_stays_out_of_the_body() -> None:
+    text = ("Most na Odrze znów otwarty\n\nOpublikowano: 4 marca 2026\n\n"
+            "Źródło: Kurier Nadodrzański\n\nKurier Nadodrzański\n\n"
+            "Most na Odrze w Krośnie otwarto we wtorek po trzech miesiącach remontu, "
+            "poinformował zarząd dróg.\n")
+    article = clip(text)
+    assert article.title == "Most na Odrze znów otwarty"
+    assert article.body.startswith("Most na Odrze w Krośnie")

@@ -168,8 +168,9 @@ def _title_is_outlet(header: Header) -> bool:
 def _headline_before_lead(lines: list[str], index: int, header: Header) -> bool:
     """A header-block line that is a headline, not furniture: the last line before the lead.
 
-    It is the missing title, or a deck line (kept in the body), unless it is shaped like a
-    name and the outlet is still unknown: then it is the outlet ("Kurier Nadmorski").
+    It is the missing title, or a deck line (kept in the body); under a title, a line
+    shaped like a name is header furniture (the outlet, "Kurier Nadmorski"), and so it is
+    without a title while the outlet is still unknown.
     """
     line = lines[index]
     if not headline_shaped(line) or label_line_value(line):
@@ -177,11 +178,9 @@ def _headline_before_lead(lines: list[str], index: int, header: Header) -> bool:
     following = _after_credits(lines, index)
     if following >= len(lines) or not _lead_at(lines, following):
         return False
-    if header.source is not None:
-        return True
-    if header.title is None:
-        return not is_outlet_name(line)
-    return not is_outlet_name(line, sentence_case=True)
+    if header.title is None:  # the headline, unless it may be the still unknown outlet
+        return header.source is not None or not is_outlet_name(line)
+    return not is_outlet_name(line, sentence_case=True)  # a deck line, not a name
 
 
 def _headline_taken(line: str, header: Header) -> bool:
