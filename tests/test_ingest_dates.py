@@ -61,3 +61,29 @@ def test_first_date_in_text_wins_and_numbers_alone_do_not_count() -> None:
     assert find_date_in_text(text, "en") == "2026-03-03T00:00:00+00:00"
     assert find_date_in_text("Some 550 drones and 11 missiles in 2025.", "en") is None
     assert find_date_in_text("31 February 2025 is not a day.", "en") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "language"),
+    [
+        ("10.11.2026, 14:20 Uhr", "de"),  # a time after a comma
+        ("10.11.2026 kell 14:20", "et"),  # a time after a word
+        ("27. 11. 2026 16:45", "cs"),  # spaces after the dots
+        ("2026.11.10. 13:05", "hu"),
+        ("wt., 10.11.2026", "pl"),  # a weekday first
+        ("2026. gada 10. novembrī", "lv"),  # year, word, day, inflected month
+        ("10. novembril 2026", "et"),  # a case ending CLDR does not list
+        ("10. studenog 2026. u 14:20", "hr"),
+        ("10. novembar 2026.", "sr"),  # Serbian in Latin script
+        ("10 ta' Novembru 2026", "mt"),  # a joining word
+    ],
+)
+def test_header_dates_in_local_shapes(value: str, language: str) -> None:
+    parsed = parse_date(value, language)
+    assert parsed is not None and parsed[:10] in ("2026-11-10", "2026-11-27")
+
+
+def test_an_inflected_month_name_is_not_guessed_when_languages_disagree() -> None:
+    # "listopad…" is November in Polish and Czech, October in Croatian.
+    assert parse_date("10 listopadzie 2026", "pl")[:10] == "2026-11-10"
+    assert parse_date("10 listopadzie 2026") is None

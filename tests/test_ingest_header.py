@@ -226,7 +226,10 @@ def test_outlet_name_shape() -> None:
 @pytest.mark.parametrize(
     "line",
     ["Fot. Jan Nowak/PAP", "Foto: ČTK/Vít Šimánek", "Anna Berg/TT", "Marek Lis/Agencja Gazeta",
-     "Kuva: Lehtikuva", "Φωτογραφία: Eurokinissi", "Снимка: БТА", "Foto: Hanna Brück/dpa"],
+     "Kuva: Lehtikuva", "Φωτογραφία: Eurokinissi", "Снимка: БТА", "Foto: Hanna Brück/dpa",
+     "Billede: Ritzau Scanpix", "Attēls: LETA", "Snimak: Tanjug", "Fotografija: Pixsell",
+     "Photo by Jane Doe", "© Reuters", "© 2026 Kurier Nadmorski", "AFP via Getty Images",
+     "Jan Nowak, PAP", "Kép: MTI/Kovács Anna"],
 )
 def test_photo_credits_of_many_agencies_leave_the_body(line: str) -> None:
     assert is_photo_credit(line)
@@ -235,7 +238,9 @@ def test_photo_credits_of_many_agencies_leave_the_body(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     ["Firefighters said the fire started in the kitchen.", "Del total de viviendas, 40 son nuevas.",
-     "Printing presses worked through the night to finish the edition."],
+     "Printing presses worked through the night to finish the edition.",
+     "Copyright law was debated in parliament on Monday.", "Reuters reported that 12 died.",
+     "Jan Nowak, the mayor, said the bridge would reopen."],
 )
 def test_body_sentences_are_not_noise_or_credits(line: str) -> None:
     text = f"A title\n\nPublished on 3 March 2026\n\n{line}\n\nThe second paragraph follows here.\n"
@@ -303,3 +308,183 @@ def test_a_sentence_case_line_outside_the_header_is_not_an_outlet() -> None:
     article = clip("Storm closes the coast road\n\nWaves broke over the wall\n\n"
                    "The coast road was closed on Monday after waves broke over the sea wall.\n")
     assert article.source is None or "Waves" not in article.source
+
+
+# The headline after the header block (invented clips, languages other than the eval's).
+HEADLINE_AFTER_HEADER = """Publicat: 3 martie 2026
+
+Data documentului: mar, 3 mar 2026 22:10:05
+
+Categorie: Actualitate, Vreme
+
+Vezi pe site : [Click aici](#)
+
+Gazeta de Dobrogea
+
+Actualizat 3.03.2026, ora 20:40
+
+Viscolul a blocat autostrada: 300 de mașini rămase în zăpadă
+
+Foto: Ion Popa / Agerpres
+
+CONSTANȚA – Viscolul a blocat luni seară autostrada pe o porțiune de 40 de kilometri, iar
+aproximativ 300 de autoturisme au rămas înzăpezite.
+
+Jandarmii au distribuit ceai și pături șoferilor blocați.
+"""
+
+OUTLET_FIRST = """Zemgales Vēstis
+
+Publicēts: 12.02.2026, 09:15
+
+Atjaunināts: 12.02.2026, 14:02
+
+Rubrika: Latvijā, Satiksme
+
+Skatīt vietnē : [Noklikšķiniet šeit](#)
+
+Lielupe pārplūst: Jelgavā applūduši 40 pagalmi
+
+Foto: LETA
+
+Jelgavā otrdien Lielupes ūdens līmenis pakāpās par 1,2 metriem, un applūda vismaz 40
+privātmāju pagalmi, pastāstīja pašvaldības pārstāvis.
+"""
+
+SLOVAK_REPEATED = """Požiar skladu v Žiline zničil tisíce pneumatík
+
+Publikované 4. marca 2026
+
+Kategória: Domov, Regióny
+
+zilinsky-dennik.sk
+
+Požiar skladu v Žiline zničil tisíce pneumatík
+
+Foto: TASR
+
+V Žiline v noci na stredu horel sklad pneumatík, hasiči bojovali s ohňom takmer desať
+hodín a na miesto vyslali 60 príslušníkov.
+"""
+
+
+def test_a_headline_after_the_header_block_is_the_title_and_leaves_the_body() -> None:
+    article = clip(HEADLINE_AFTER_HEADER)
+    assert article.title == "Viscolul a blocat autostrada: 300 de mașini rămase în zăpadă"
+    assert article.source == "Gazeta de Dobrogea"
+    assert article.published.startswith("2026-03-03")
+    assert article.body.startswith("CONSTANȚA")
+    assert "Viscolul a blocat autostrada:" not in article.body
+
+
+def test_a_file_opening_with_the_outlet_name_keeps_it_as_source_not_title() -> None:
+    article = clip(OUTLET_FIRST)
+    assert article.title == "Lielupe pārplūst: Jelgavā applūduši 40 pagalmi"
+    assert article.source == "Zemgales Vēstis"
+    assert article.published.startswith("2026-02-12")  # "12.02.2026, 09:15" is read
+    assert article.body.startswith("Jelgavā otrdien")
+
+
+def test_a_headline_printed_again_after_the_header_is_dropped_once() -> None:
+    article = clip(SLOVAK_REPEATED)
+    assert article.title == "Požiar skladu v Žiline zničil tisíce pneumatík"
+    assert "zničil tisíce" not in article.body
+    assert article.body.startswith("V Žiline")
+
+
+def test_a_headline_with_a_full_stop_inside_is_not_cut() -> None:
+    text = ("Publikováno: 5. 3. 2026 08:00\n\nRubrika: Zprávy\n\nbrnenske-noviny.cz\n\n"
+            "Požár haly v Brně. Hasiči zasahovali celou noc\n\nFoto: ČTK\n\n"
+            "V Brně v noci na čtvrtek hořela výrobní hala, hasiči s požárem bojovali přes "
+            "osm hodin a evakuovali 120 lidí z okolních domů.\n")
+    article = clip(text)
+    assert article.title == "Požár haly v Brně. Hasiči zasahovali celou noc"
+    assert article.published.startswith("2026-03-05")
+    assert article.body.startswith("V Brně")
+
+
+def test_a_topic_colon_headline_is_not_read_as_a_label_line() -> None:
+    text = ("Közzétéve: 2026. március 5. 10:20\n\nRovat: Belföld\n\nSzegedi Napló\n\n"
+            "Árvíz a Tiszán: kitelepítették Mindszent egy részét\n\nFotó: MTI / Kovács Anna\n\n"
+            "A Tisza Mindszentnél szerdán elérte a 9,8 méteres szintet, ezért 300 embert "
+            "telepítettek ki a folyóhoz legközelebbi utcákból.\n")
+    article = clip(text)
+    assert article.title == "Árvíz a Tiszán: kitelepítették Mindszent egy részét"
+    assert article.source == "Szegedi Napló"
+    assert article.body.startswith("A Tisza")
+
+
+def test_a_headline_right_above_the_lead_without_a_blank_line() -> None:
+    text = ("Veröffentlicht: 10.11.2026\n\nRubrik: Lokales\n\nWeser-Kurier Nord\n\n"
+            "Hochwasser in Bremen: Deiche halten\nDas Hochwasser der Weser hat in Bremen "
+            "einen Stand von 4,2 Metern erreicht, die Deiche hielten aber stand.\n")
+    article = clip(text)
+    assert article.title == "Hochwasser in Bremen: Deiche halten"
+    assert article.body.startswith("Das Hochwasser")
+
+
+def test_a_deck_line_under_a_real_title_stays_in_the_body() -> None:
+    text = ("Harbour bridge shut after ship strike\n\nPublished on 3 March 2026\n\n"
+            "Category: Local, Transport\n\nharbourtimes.example\n\n"
+            "Engineers say repairs could take weeks\n\n"
+            "A cargo ship struck the harbour bridge on Tuesday night, damaging two of its "
+            "supports and forcing the council to close it.\n")
+    article = clip(text)
+    assert article.title == "Harbour bridge shut after ship strike"
+    assert article.body.startswith("Engineers say repairs could take weeks")
+
+
+def test_a_label_line_with_a_list_value_before_the_lead_is_not_the_title() -> None:
+    text = ("Published: 3 March 2026\n\nharbourtimes.example\n\nDesk: Local News, Transport\n\n"
+            "A cargo ship struck the harbour bridge on Tuesday night, damaging two of its "
+            "supports and forcing the council to close it.\n")
+    article = clip(text)
+    assert "Desk" not in article.title and "Desk" not in article.body
+
+
+def test_a_byline_between_headline_and_lead_leaves_the_body() -> None:
+    text = ("Vydáno 12. března 2026\n\nRubrika: Domov\n\nbrnenske-listy.cz\n\n"
+            "Povodeň na Svratce: evakuováno 300 lidí\n\nAutor: Jana Nováková\n\nFoto: ČTK\n\n"
+            "Řeka Svratka se v pondělí vylila z koryta v Brně a hasiči evakuovali 300 obyvatel "
+            "z nábřežních ulic.\n")
+    article = clip(text)
+    assert article.title == "Povodeň na Svratce: evakuováno 300 lidí"
+    assert article.published.startswith("2026-03-12")  # "Vydáno …" without a colon
+    assert article.body.startswith("Řeka Svratka")
+
+
+def test_a_date_line_under_an_unknown_label_is_neither_title_nor_body() -> None:
+    text = ("Arna fhoilsiú 4 Márta 2026\n\nCatagóir: Nuacht\n\n"
+            "Tuilte i nGaillimh: 50 teach faoi uisce\n\n"
+            "Bhí 50 teach faoi uisce i nGaillimh maidin Dé Luain tar éis báistí troma.\n")
+    article = clip(text)
+    assert article.title == "Tuilte i nGaillimh: 50 teach faoi uisce"
+    assert article.published.startswith("2026-03-04")
+    assert "Arna" not in article.body
+
+
+def test_without_a_publication_label_the_earliest_header_date_is_used() -> None:
+    text = ("Bridge closed for repairs\n\nLast edit: 9 March 2026\n\nIssued: 7 March 2026\n\n"
+            "Document Date: 11 March 2026\n\nThe old bridge closed on Saturday for repairs "
+            "that the council expects to last six weeks.\n")
+    assert clip(text).published.startswith("2026-03-07")
+
+
+def test_a_cut_title_is_completed_by_the_whole_headline_below_the_header() -> None:
+    text = ("Kaune užlieti rūsiai: gelbėtojai…\n\nPaskelbta 2026 m. kovo 3 d.\n\n"
+            "kauno-diena.example\n\nKaune užlieti rūsiai: gelbėtojai dirbo visą naktį\n\n"
+            "Kaune po liūties antradienį buvo užlieta per 120 rūsių, o gelbėtojai dirbo visą "
+            "naktį, pranešė savivaldybė.\n")
+    article = clip(text)
+    assert article.title == "Kaune užlieti rūsiai: gelbėtojai dirbo visą naktį"
+    assert article.body.startswith("Kaune po liūties")
+
+
+def test_an_outlet_line_after_a_source_label_stays_out_of_the_body() -> None:
+    text = ("Most na Odrze znów otwarty\n\nOpublikowano: 4 marca 2026\n\n"
+            "Źródło: Kurier Nadodrzański\n\nKurier Nadodrzański\n\n"
+            "Most na Odrze w Krośnie otwarto we wtorek po trzech miesiącach remontu, "
+            "poinformował zarząd dróg.\n")
+    article = clip(text)
+    assert article.title == "Most na Odrze znów otwarty"
+    assert article.body.startswith("Most na Odrze w Krośnie")

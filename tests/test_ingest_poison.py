@@ -154,9 +154,9 @@ def test_dateparser_is_only_asked_about_month_names_in_one_language(
     for junk in ("ab 2019 cd", "wordword 2017", "Ⅻ 2020 ⁴²", "zz 2018 q"):
         assert parse_date(junk, "en") is None
     assert calls == []
-    parse_date("Tuesday, the 4th of July, 2025", "en")
+    parse_date("Tuesday, July the 4th, 2025", "en")  # a shape the text parser lacks
     parse_date("x juli y 2024 z", None)
-    assert calls == [("Tuesday, the 4th of July, 2025", ["en"]), ("x juli y 2024 z", ["en"])]
+    assert calls == [("Tuesday, July the 4th, 2025", ["en"]), ("x juli y 2024 z", ["en"])]
     dates._dateparser.cache_clear()
 
 

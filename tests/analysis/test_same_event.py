@@ -53,3 +53,52 @@ def test_verdict_is_symmetric_enough_to_keep_its_answer() -> None:
 def test_empty_reports_get_a_verdict_not_a_crash() -> None:
     result = compare_articles(Article(title="", body=""), Article(title="", body=""))
     assert result["same_event"]["likely"] is False
+
+
+# One event told in Ukrainian and in Polish: names in two scripts, in other cases.
+QUEUE_UK = Article(title="Затори на кордоні біля Грушева", body=(
+    "Біля пункту пропуску Грушів у четвер утворилася черга з 1300 вантажівок. "
+    "За словами речниці митниці Оксани Ковальчук, збій комп'ютерної системи тривав сім годин. "
+    "Водії чекають до трьох діб, а черга тягнеться на 22 кілометри до Яворова. "
+    "Митники Будомєжа обіцяють пришвидшити оформлення."),
+    language="uk", published="2026-02-12T09:00:00+00:00")
+QUEUE_PL = Article(title="Kolejka tirów przed Budomierzem", body=(
+    "Przed przejściem w Budomierzu w czwartek ustawiła się kolejka 1300 ciężarówek. "
+    "Według rzeczniczki ukraińskich celników Oksany Kowalczuk awaria systemu trwała siedem "
+    "godzin. Kierowcy czekają do trzech dób, a sznur pojazdów ciągnie się 22 kilometry aż do "
+    "Jaworowa. Po stronie ukraińskiej, w Hruszewie, celnicy pracują na dwie zmiany."),
+    language="pl", published="2026-02-12T11:00:00+00:00")
+
+
+def test_names_in_another_script_and_case_count_as_shared() -> None:
+    verdict = compare_articles(QUEUE_UK, QUEUE_PL)["same_event"]
+    assert verdict["verdict"] == "same"
+    shared = " ".join(verdict["signals"]["shared_names"])
+    assert "Ковальчук" in shared and "Груш" in shared  # Kowalczuk, Hruszew
+    assert verdict["signals"]["names_only_in_one"] <= 0.2
+
+
+def test_name_skeletons_join_spellings_not_different_words() -> None:
+    from tui.analysis.same_event import name_key
+
+    assert name_key("Гнатюк") == name_key("Hnatiuk")
+    assert name_key("Ягодині") == name_key("Jahodynie")
+    assert name_key("Kováčik") == name_key("Kováčikkal")
+    assert name_key("Regione") != name_key("Rouge")
+    assert name_key("Sardegna") != name_key("Corse")
+
+
+def test_conflicts_of_probably_different_events_are_marked_as_doubtful() -> None:
+    fire_pt = Article(
+        title="Incêndio em Brennmoor", language="pt", published="2026-07-16T09:00:00+00:00",
+        body=("Um incêndio florestal perto de Brennmoor queimou 800 hectares na quinta-feira. "
+              "Foram mobilizados 300 bombeiros e seis aviões; três bombeiros ficaram feridos."))
+    different = compare_articles(FLOOD_EN, FIRE_EN)
+    same = compare_articles(FIRE_EN, fire_pt)
+    assert different["same_event"]["verdict"] == "different"
+    assert all(f.get("event_doubt") is True
+               for f in different["facts"] if f["status"] == "conflict")
+    assert same["same_event"]["verdict"] == "same"
+    assert not any("event_doubt" in f for f in same["facts"])
+    assert any(f["status"] == "conflict" for f in different["facts"])  # evacuated 1,200 / 40
+    assert "≠ conflict?" in format_comparison(different)

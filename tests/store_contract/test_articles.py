@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from tui.models import StoreError
+from tui.models import Article, StoreError
 from tui.store import ArchiveStore, ArticleFilter, fts_query_from_text, open_store
+from tui.store.query import MATCH_START
 
 from .helpers import art, set_schema_version
 
@@ -194,3 +195,22 @@ def test_a_date_only_value_sorts_at_midday_and_keeps_its_precision(
     day = next(a for a in store.page(ArticleFilter(), 0, 10) if a.title == "the day")
     assert day.published_precision == "date"
     assert store.get(day.id).published_precision == "date"
+
+
+def test_a_latin_query_finds_a_name_written_in_another_script(store: ArchiveStore) -> None:
+    """Both engines index the romanised copy of a text in another script."""
+    for article in (
+        Article(title="Мер Бондаренко відкрила міст", language="uk", url="https://f.example/uk",
+                body="Олена Бондаренко перерізала стрічку."),
+        Article(title="Ο Παπαδόπουλος μίλησε", language="el", url="https://f.example/el",
+                body="Ο δήμαρχος Παπαδόπουλος εγκαινίασε τη γέφυρα."),
+        Article(title="Harbour bridge reopens", body="The bridge reopened on Monday.",
+                language="en", url="https://f.example/en"),
+    ):
+        store.upsert(article)
+    for query, url in (("Bondarenko", "https://f.example/uk"),
+                       ("Papadopoulos", "https://f.example/el")):
+        hits = store.search(fts_query_from_text(query))
+        assert [h.article.url for h in hits] == [url], query
+        assert MATCH_START in hits[0].snippet  # the article's own word, marked
+        assert query not in hits[0].snippet

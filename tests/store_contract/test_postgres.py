@@ -240,3 +240,15 @@ def test_migrate_to_the_server_and_back_keeps_everything(
             assert all(a.event_id is not None for a in grouped)
     assert main(["migrate", "--from", str(db), "--to", pg_url]) == 1  # not empty: refused
     assert "not empty" in capsys.readouterr().err
+
+
+def test_articles_stored_before_the_romanised_copy_get_it_on_the_next_open(pg_url: str) -> None:
+    with open_store(pg_url) as store:
+        store.import_articles([art("Мер Бондаренко відкрила міст", "Олена Бондаренко.",
+                                   language="uk")])
+        store._exec("UPDATE articles SET romanised = NULL")  # as an archive of schema 3 is
+        assert store.search("Bondarenko") == []
+    with open_store(pg_url) as store:
+        assert [h.article.title for h in store.search("Bondarenko")] == [
+            "Мер Бондаренко відкрила міст"]
+    assert count_rows(pg_url, "SELECT COUNT(*) FROM articles WHERE romanised IS NULL") == 0

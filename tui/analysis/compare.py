@@ -386,12 +386,15 @@ def compare_articles(a: Article, b: Article) -> dict[str, Any]:
     """The JSON-ready comparison of two articles (stable contract, see module tests)."""
     an_a, an_b = analyse_article(a), analyse_article(b)
     result = compare_analyses(an_a, an_b)
+    facts = [p.to_json() for p in result.pairs]
+    event = same_event.verdict(same_event.signals(result, a.published, b.published))
+    same_event.mark_doubtful(facts, event)
     return {
         "a": article_header(a, an_a),
         "b": article_header(b, an_b),
-        "facts": [p.to_json() for p in result.pairs],
+        "facts": facts,
         "alignment": [g.to_json() for g in result.alignment],
-        "same_event": same_event.verdict(same_event.signals(result, a.published, b.published)),
+        "same_event": event,
     }
 
 
@@ -459,6 +462,7 @@ def format_comparison(result: dict[str, Any]) -> str:
         kind = fact["kind"]
         what = fact.get("concept") or fact.get("type") or kind
         symbol = _RELATION_SYMBOL.get(fact.get("relation") or "", _SYMBOL[fact["status"]])
+        symbol += "?" if fact.get("event_doubt") else ""  # a conflict of two events, maybe
         rows.append((symbol, f"{kind}:{what}", _cell(fact["a"], kind),
                      _cell(fact["b"], kind)))
     if not rows:

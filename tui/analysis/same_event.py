@@ -10,9 +10,13 @@ before trusting a conflict.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
+
+from anyascii import anyascii
 
 from tui.analysis.entities import Entity
 from tui.analysis.events import kinds_in
@@ -58,8 +62,44 @@ def _strong(ent: Entity | None) -> bool:
     return ent is not None and not ent.weak
 
 
+# A name's sound skeleton, for telling whether two reports name the same things even where
+# the entity pairing (strict, since it labels a row "agree") did not join the two spellings:
+# other script, case ending, romanisation (Гнатюк / Hnatiuk, Ягодині / Jahodynie).
+_DIGRAPHS = (("kh", "h"), ("sz", "s"), ("sh", "s"), ("cz", "c"), ("ch", "c"), ("zh", "z"),
+             ("ts", "c"), ("tz", "c"), ("ph", "f"), ("th", "t"), ("g", "h"), ("w", "v"),
+             ("j", "i"), ("y", "i"), ("x", "ks"), ("q", "k"))
+_VOWELS = re.compile(r"[aeiou]+")
+_MIN_KEY = 4
+_KEY_LEN = 5
+
+
+@lru_cache(maxsize=8192)
+def name_key(word: str) -> str:
+    """A word's skeleton: romanised, digraphs unified, vowel runs as one "a", no repeats;
+    cut to five characters (what an inflection rarely reaches)."""
+    text = "".join(ch for ch in anyascii(word).lower() if ch.isalpha())
+    for old, new in _DIGRAPHS:
+        text = text.replace(old, new)
+    text = _VOWELS.sub("a", text)
+    text = re.sub(r"(.)\1+", r"\1", text)
+    return text[:_KEY_LEN]
+
+
+def _keys(ent: Entity) -> set[str]:
+    words = {w for name in ent.names for w in re.findall(r"\w+", name) if len(w) >= _MIN_KEY}
+    return {k for k in map(name_key, words) if len(k) >= _MIN_KEY}
+
+
+def _alike(keys: set[str], others: set[str]) -> bool:
+    return not keys.isdisjoint(others)
+
+
 def _names(comparison: Comparison) -> tuple[list[str], float]:
-    shared, only_a, only_b = [], 0, 0
+    """Names both reports mention (paired entities, or unpaired ones whose words sound
+    alike) and the mean share of each side's names the other does not mention."""
+    shared: list[str] = []
+    loose_a: list[Entity] = []
+    loose_b: list[Entity] = []
     for p in comparison.pairs:
         if p.kind != "entity":
             continue
@@ -67,12 +107,20 @@ def _names(comparison: Comparison) -> tuple[list[str], float]:
             if _strong(p.a) or _strong(p.b):  # type: ignore[arg-type]
                 shared.append(p.a.text)  # type: ignore[union-attr]
         elif p.a is not None:
-            only_a += 1
+            loose_a.append(p.a)  # type: ignore[arg-type]
         else:
-            only_b += 1
-    n = len(shared)
-    only = ((only_a / (only_a + n) if only_a + n else 0.0)
-            + (only_b / (only_b + n) if only_b + n else 0.0)) / 2
+            loose_b.append(p.b)  # type: ignore[arg-type]
+    keys_a = {id(e): _keys(e) for e in loose_a if _strong(e)}
+    keys_b = {id(e): _keys(e) for e in loose_b if _strong(e)}
+    all_b = set().union(*keys_b.values()) if keys_b else set()
+    all_a = set().union(*keys_a.values()) if keys_a else set()
+    alike_a = [e for e in loose_a if _alike(keys_a.get(id(e), set()), all_b)]
+    alike_b = sum(1 for e in loose_b if _alike(keys_b.get(id(e), set()), all_a))
+    shared.extend(e.text for e in alike_a)
+    n_a, n_b = len(shared), len(shared) - len(alike_a) + alike_b
+    only_a, only_b = len(loose_a) - len(alike_a), len(loose_b) - alike_b
+    only = ((only_a / (only_a + n_a) if only_a + n_a else 0.0)
+            + (only_b / (only_b + n_b) if only_b + n_b else 0.0)) / 2
     return shared, only
 
 
@@ -158,3 +206,13 @@ def describe(result: dict[str, Any]) -> str:
     if result["verdict"] == "uncertain":
         return f"? Perhaps not the same event ({pct} %): {why}."
     return f"Same event: likely ({pct} %): {why}."
+
+
+def mark_doubtful(facts: list[dict[str, Any]], result: dict[str, Any]) -> None:
+    """On a pair that is probably not one event (or uncertain), each conflict says so:
+    `"event_doubt": true` beside its unchanged `status` (a key added, none changed)."""
+    if result.get("verdict") == "same":
+        return
+    for fact in facts:
+        if fact.get("status") == "conflict":
+            fact["event_doubt"] = True

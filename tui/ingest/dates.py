@@ -18,6 +18,7 @@ import unicodedata
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
+from itertools import product
 from typing import Any, NamedTuple
 
 from tui.published import DATE, DATETIME, DATETIME_ZONED
@@ -28,6 +29,8 @@ MONTH_LANGUAGES: tuple[str, ...] = (
     "cs", "sk", "hr", "hu", "tr", "id", "uk", "ru", "bg", "sr", "el", "et", "lt", "lv", "sl",
     "ga", "mt",
 )  # fmt: skip
+# A language's other script, whose month names are read too ("10. novembar 2026").
+_SCRIPT_LOCALES = {"sr": ("sr_Latn",)}
 # Languages that write the year first ("2025. július 4.", "2025 m. liepos 4 d.").
 YEAR_FIRST_LANGUAGES = ("hu", "lt")
 
@@ -46,16 +49,18 @@ def _month_tables() -> tuple[dict[str, dict[str, int]], dict[str, int]]:
     union: dict[str, int | None] = {}
     for lang in MONTH_LANGUAGES:
         table: dict[str, int] = {}
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                try:
-                    names = get_month_names(width, context, lang)
-                except Exception:
-                    continue
-                for month, name in names.items():
-                    folded = _fold(name).rstrip(".")
-                    if len(folded) >= 3 and not folded.isdigit():
-                        table[folded] = month
+        locales = (lang, *_SCRIPT_LOCALES.get(lang, ()))
+        for width, context, locale in product(
+            ("wide", "abbreviated"), ("format", "stand-alone"), locales
+        ):
+            try:
+                names = get_month_names(width, context, locale)
+            except Exception:
+                continue
+            for month, name in names.items():
+                folded = _fold(name).rstrip(".")
+                if len(folded) >= 3 and not folded.isdigit():
+                    table[folded] = month
         # English long-standing abbreviations babel does not list.
         if lang == "en":
             table.update({"sept": 9})
@@ -69,13 +74,48 @@ def _month_tables() -> tuple[dict[str, dict[str, int]], dict[str, int]]:
     return per_lang, clean_union
 
 
+_MIN_STEM = 5
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+@lru_cache(maxsize=4096)
+def month_by_stem(word: str, language: str | None = None) -> int | None:
+    """The month an inflected month name means ("novembril", "studenog", "novembrī").
+
+    Languages inflect month names (Baltic, Slavic and Finnic cases) beyond the forms CLDR
+    lists: a word matches a listed name when they share all but the last two letters of
+    the shorter and at least five. The language's own names decide; otherwise every
+    language's names that match must agree on the month.
+    """
+    if len(word) < _MIN_STEM:
+        return None
+    per_lang, _ = _month_tables()
+    tables = [per_lang[language]] if language in per_lang else list(per_lang.values())
+    months: set[int] = set()
+    for table in tables:
+        for name, month in table.items():
+            need = max(_MIN_STEM, min(len(word), len(name)) - 2)
+            if len(name) >= _MIN_STEM and _shared_prefix(word, name) >= need:
+                months.add(month)
+    return months.pop() if len(months) == 1 else None
+
+
 # A day, a word and a year ("4 de julho de 2025", "14. März 2026") or a word, a day and a
 # year ("July 4, 2025"); the word is then looked up in the month tables. Matching any word
 # and looking it up is far faster than a regex alternation of hundreds of month names.
 _WORD = r"(?P<month>[^\W\d_]{3,12})"
+# A short word may join day, month and year ("4 de julho de 2025", "10 ta' Novembru 2026").
 _DAY_FIRST_RE = re.compile(
-    rf"(?<![\w.])(?P<day>[0-3]?\d)(?:\.|º|er|st|nd|rd|th)?\s*(?:de\s+|di\s+)?{_WORD}\.?,?\s+"
-    r"(?:de\s+|del\s+|of\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
+    rf"(?<![\w.])(?P<day>[0-3]?\d)(?:\.|º|er|st|nd|rd|th)?\s*(?:[^\W\d_]{{1,3}}['’]?\s+)?"
+    rf"{_WORD}\.?,?\s+(?:[^\W\d_]{{1,3}}\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
 )
 _MONTH_FIRST_RE = re.compile(
     rf"(?<!\w){_WORD}\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)"
@@ -87,6 +127,10 @@ _YEAR_FIRST_RE = re.compile(
 # any language, since a clipping's language may be unknown or misdetected.
 _YEAR_FIRST_MARKED_RE = re.compile(
     rf"(?<![\w.])(?P<year>(?:19|20)\d\d)(?:\.|\s+m\.)\s*{_WORD}\.?\s+(?P<day>[0-3]?\d)\.?(?!\d)"
+)
+# Year, a word, day and month ("2026. gada 10. novembrī", Latvian).
+_YEAR_WORD_DAY_RE = re.compile(
+    rf"(?<![\w.])(?P<year>(?:19|20)\d\d)\.?\s+[^\W\d_]{{1,5}}\s+(?P<day>[0-3]?\d)\.\s*{_WORD}"
 )
 # Month names of two words ("9 Deireadh Fómhair 2026", Irish): tried when nothing else is.
 _TWO_WORD_MONTH_RE = re.compile(
@@ -101,8 +145,11 @@ _CJK_DATE_RE = re.compile(
     r"(?P<day>[0-3]?\d)\s*日"
 )
 _ISO_IN_TEXT_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(0[1-9]|1[0-2])-([0-3]\d)(?!\d)")
+# A time of day right after a date, after a comma or up to two short words in any language
+# ("at", "um", "kell", "a las", "klo"); "20.12" and "18h40" too after such a word.
 _TIME_RE = re.compile(
-    r"^\s*(?:at\s+|à\s+|às\s+|um\s+|,\s*)?(?P<h>[0-2]?\d):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?"
+    r"^\.?\s*,?\s*(?:(?:[^\W\d_]{1,5}\.?\s+){1,2}(?P<h2>[0-2]?\d)[.h](?P<m2>[0-5]\d)(?![\d.])|"
+    r"(?:[^\W\d_]{1,5}\.?\s+){0,2}(?P<h>[0-2]?\d):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?)"
     r"\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?P<tz>Z|UTC|GMT|[+-]\d\d:?\d\d))?",
     re.IGNORECASE,
 )
@@ -158,7 +205,7 @@ def _with_time(day: Dated, after: str) -> Dated | None:
     match = _TIME_RE.match(after)
     if not match:
         return day
-    hour, minute = int(match["h"]), int(match["m"])
+    hour, minute = int(match["h"] or match["h2"]), int(match["m"] or match["m2"])
     second = int(match["s"] or 0)
     ampm = (match["ampm"] or "").lower().replace(".", "").replace(" ", "")
     if ampm == "pm" and hour < 12:
@@ -202,12 +249,13 @@ def find_dated_in_text(
         return None
     per_lang, union = _month_tables()
     lang_table = per_lang.get("nb" if language == "no" else language or "", {})
-    shapes = (_DAY_FIRST_RE, _MONTH_FIRST_RE, _YEAR_FIRST_MARKED_RE)
+    shapes = (_DAY_FIRST_RE, _MONTH_FIRST_RE, _YEAR_FIRST_MARKED_RE, _YEAR_WORD_DAY_RE)
     if language in YEAR_FIRST_LANGUAGES:
         shapes = (*shapes, _YEAR_FIRST_RE)
-    found = _worded_dates(sample, shapes, lang_table, union)
+    code = "nb" if language == "no" else language
+    found = _worded_dates(sample, shapes, lang_table, union, code)
     if not found:
-        found = _worded_dates(sample, (_TWO_WORD_MONTH_RE,), lang_table, union)
+        found = _worded_dates(sample, (_TWO_WORD_MONTH_RE,), lang_table, union, code)
     for pattern in (_CJK_DATE_RE, _ISO_IN_TEXT_RE):
         match = pattern.search(sample)
         if match:
@@ -223,13 +271,13 @@ def find_dated_in_text(
 
 
 def _worded_dates(sample: str, shapes: tuple[re.Pattern[str], ...], lang_table: dict[str, int],
-                  union: dict[str, int]) -> list[tuple[int, Dated]]:
+                  union: dict[str, int], language: str | None) -> list[tuple[int, Dated]]:
     """(offset, date) of the first date of each shape whose month word is a month."""
     found: list[tuple[int, Dated]] = []
     for pattern in shapes:
         for match in pattern.finditer(sample):
             name = _fold(match["month"])
-            month = lang_table.get(name) or union.get(name)
+            month = lang_table.get(name) or union.get(name) or month_by_stem(name, language)
             if not month:
                 continue
             value = _day(int(match["year"]), month, int(match["day"]))
@@ -240,13 +288,17 @@ def _worded_dates(sample: str, shapes: tuple[re.Pattern[str], ...], lang_table: 
     return found
 
 
+# A weekday may come first ("sob., 10.10.2026", "Saturday, 10/10/2026"); a space may follow
+# each separator ("27. 7. 2026", "2026. 10. 09."), a dot the last part ("09.10.2026.").
 _NUMERIC_RE = re.compile(
-    r"^(?P<a>\d{1,4})[./-](?P<b>\d{1,2})[./-](?P<c>\d{1,4})(?P<rest>(?:[ T].*)?)$"
+    r"^(?:[^\W\d_]{1,12}\.?,?\s+)?(?P<a>\d{1,4})(?P<sep>[./-])\s?(?P<b>\d{1,2})(?P=sep)\s?"
+    r"(?P<c>\d{1,4})\.?(?P<rest>(?:[ ,T].*)?)$"
 )
 
 
 def _parse_numeric(value: str) -> Dated | None:
-    """2025/07/04, 04.07.2025, 04/07/2025 (day first unless impossible)."""
+    """2025/07/04, 04.07.2025, 04/07/2025 (day first unless impossible), with a time of day
+    after a comma or a word ("09.10.2026, 11:24 Uhr", "06.02.2026 kell 19:50")."""
     match = _NUMERIC_RE.match(value)
     if not match:
         return None
@@ -260,7 +312,7 @@ def _parse_numeric(value: str) -> Dated | None:
         return None
     day_iso = _day(year, month, day)
     if day_iso and match["rest"]:
-        return _with_time(day_iso, match["rest"].lstrip("T "))
+        return _with_time(day_iso, match["rest"].lstrip("T ,"))
     return day_iso
 
 

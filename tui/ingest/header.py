@@ -18,6 +18,7 @@ from tui.analysis import langdata
 from tui.analysis.language import normalize_language_code
 from tui.analysis.text import fold
 from tui.ingest.clean import clean_inline, ends_sentence
+from tui.ingest.dates import parse_dated
 
 _MAX_DATE_LINE = 80
 _MAX_NAME_LEN = 40
@@ -36,8 +37,16 @@ class Header:
     tags: list[str] = field(default_factory=list)
 
     def fallback_date(self) -> str | None:
-        """When there is no publication date: the closest other date of the header."""
-        return self.updated or self.other_date or self.crawl_date
+        """When there is no publication date: the earliest other date of the header.
+
+        An update, a document or a capture date is never earlier than the publication, and
+        a date under a label no file knows may be any of them or the publication's own.
+        """
+        dated = [(found.iso, value) for value in (self.other_date, self.updated, self.crawl_date)
+                 if value and (found := parse_dated(value)) is not None]
+        if dated:
+            return min(dated)[1]
+        return self.other_date or self.updated or self.crawl_date
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +82,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "noise": re.compile(rf"^(?:{_alt('noise')}){_END}"),
         "byline": re.compile(rf"^(?:{_alt('byline')})\s+(?P<value>\S)"),
         "credit": re.compile(
-            rf"^(?:{_alt('credit')})s?(?:\s*[:：]|(?<=\.))\s*\S.{{0,120}}$"
+            rf"^(?:{_alt('credit')})s?(?:\s*[:：©]|(?<=\.))\s*\S.{{0,120}}$"
+            rf"|^(?:{_alt('credit')})s?\s+(?:{_alt('byline')})\s+\S.{{0,80}}$"
             rf"|^[(\[](?:{_alt('credit')})[^)\]]{{0,80}}[)\]]$"),
     }
 
@@ -216,17 +226,65 @@ def read_metadata(line: str, header: Header) -> bool:
     return False
 
 
+def _unlabelled_date(line: str) -> str | None:
+    """ "Vydáno 12. března 2026", "Arna fhoilsiú 4 Márta 2026": up to three words and a
+    date, no colon — the value when the rest of the line is a date."""
+    words = line.split()
+    if len(line) > _MAX_DATE_LINE or not words or not words[0][:1].isalpha():
+        return None
+    for k in range(1, min(3, len(words) - 1) + 1):
+        if not all(w.rstrip(".,").isalpha() for w in words[:k]):
+            break
+        rest = " ".join(words[k:])
+        if rest[:1].isdigit() and parse_dated(rest) is not None:
+            return rest
+    return None
+
+
+def _note_other_date(header: Header, value: str) -> None:
+    """Keep the earliest date seen under labels no file knows."""
+    if header.other_date is None:
+        header.other_date = value
+        return
+    new, old = parse_dated(value), parse_dated(header.other_date)
+    if new is not None and (old is None or new.iso < old.iso):
+        header.other_date = value
+
+
 def read_label_line(line: str, header: Header) -> bool:
-    """A short "Label: value" line before the body, under a label no file knows."""
+    """A short "Label: value" line before the body, under a label no file knows; or a
+    date under an unknown label without a colon."""
     match = _LABEL_VALUE_RE.match(line)
     if not match or len(match["label"].split()) > 3 or ends_sentence(line):
-        return False
+        value = _unlabelled_date(line)
+        if value is None:
+            return False
+        _note_other_date(header, value)
+        return True
     value = match["value"]
-    if any(ch.isdigit() for ch in value) and len(line) <= _MAX_DATE_LINE:
-        header.other_date = header.other_date or value
+    if any(ch.isdigit() for ch in value) and len(line) <= _MAX_DATE_LINE and (
+        parse_dated(value) is not None
+    ):
+        _note_other_date(header, value)
     return True
 
 
 def is_credit_word_line(line: str) -> bool:
-    """ "Foto: …", "Fot. …", "(Photo: …)" — a credit introduced by a credit word."""
+    """ "Foto: …", "Fot. …", "(Photo: …)", "Photo by …" — a credit introduced by a credit word."""
     return bool(_patterns()["credit"].match(_folded(line)[0]))
+
+
+_COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|copyright\s*(?=[©\d]))\s*\S.{0,100}$", re.IGNORECASE)
+_AGENCY_GLUE_RE = re.compile(r"[\s/,&+|()\-–—]+|\b(?:via|and|und|et|y|e|i|og|och|ja)\b")
+
+
+def is_copyright_line(line: str) -> bool:
+    """ "© Reuters", "© 2026 Kurier Nadmorski", "(c) Harbour Post": a copyright notice."""
+    return bool(_COPYRIGHT_RE.match(line))
+
+
+def is_agency_line(line: str) -> bool:
+    """A line of agency names alone ("Getty Images", "AFP via Getty Images", "Reuters")."""
+    if len(line) > 80 or not agencies().search(line):
+        return False
+    return not _AGENCY_GLUE_RE.sub("", agencies().sub("", line))

@@ -21,12 +21,15 @@ from tui.ingest.header import (
     NAME_CONNECTORS,
     Header,
     agencies,
+    is_agency_line,
+    is_copyright_line,
     is_credit_word_line,
     is_noise,
     is_outlet_name,
     read_label_line,
     read_metadata,
 )
+from tui.ingest.headline import headline_shaped, is_lead, label_line_value, near_equal
 from tui.models import Article
 
 # Photo credits: "Name Surname/AFP via Getty Images", "Name/AP", "Ana de Sousa/Lusa".
@@ -52,15 +55,19 @@ def is_photo_credit(line: str) -> bool:
         return False
     if is_credit_word_line(text) and not ends_sentence(text.rstrip(")]")):
         return True
+    if is_copyright_line(text) or is_agency_line(text):
+        return True
     if len(text) > 100 or ends_sentence(text) or "://" in text:
         return False
     match = _CREDIT_SPLIT_RE.match(text)
-    if not match or not _capitalised_words(match["who"], 5):
-        return False
-    agency = match["agency"].strip()
-    return _capitalised_words(agency, 6) or (
-        bool(agencies().search(agency)) and len(agency.split()) <= 6
-    )
+    if match and _capitalised_words(match["who"], 5):
+        agency = match["agency"].strip()
+        return _capitalised_words(agency, 6) or (
+            bool(agencies().search(agency)) and len(agency.split()) <= 6
+        )
+    # "Name Surname, PAP": a comma before a known agency.
+    who, comma, agency = text.rpartition(",")
+    return bool(comma) and _capitalised_words(who, 5) and is_agency_line(agency.strip())
 
 
 def _looks_like_title(line: str) -> bool:
@@ -113,15 +120,114 @@ def _is_header_line(line: str) -> bool:
 
 def _read_title(lines: list[str], index: int, header: Header) -> int:
     """The title line, unless the file opens with metadata or straight with the lead."""
+    scratch = Header()
     if index < len(lines) and _looks_like_title(lines[index]) and not read_metadata(
-        lines[index], Header()
-    ):
+        lines[index], scratch
+    ) and not (read_label_line(lines[index], scratch) and scratch.other_date):
         following = lines[index + 1] if index + 1 < len(lines) else ""
         # A short first line continued in lowercase on the next line is a broken sentence.
         if not (following and following[0].islower() and not ends_sentence(lines[index])):
             header.title = lines[index]
             return index + 1
     return index
+
+
+def _is_late_header_line(line: str) -> bool:
+    """A credit, metadata or "Label: short value" line (between a headline and the lead)."""
+    return is_photo_credit(line) or read_metadata(line, Header()) or (
+        label_line_value(line) and read_label_line(line, Header())
+    )
+
+
+def _after_credits(lines: list[str], index: int) -> int:
+    """The index of the next line after `index` that is neither blank nor header furniture
+    (photo credits, metadata lines)."""
+    index += 1
+    while index < len(lines) and (not lines[index] or _is_late_header_line(lines[index])):
+        index += 1
+    return index
+
+
+def _lead_at(lines: list[str], index: int) -> bool:
+    """Whether the paragraph starting at `index` (possibly wrapped over lines) is the lead."""
+    block: list[str] = []
+    for line in lines[index:index + 6]:
+        if not line:
+            break
+        block.append(line)
+    return bool(block) and is_lead(" ".join(block))
+
+
+def _title_is_outlet(header: Header) -> bool:
+    """The file's first line may be an outlet's name ("Harbour Evening Post", "L-Eku ta'
+    Għawdex"), not a title: a short name and no other outlet line in the header."""
+    title = header.title or ""
+    return header.source is None and is_outlet_name(title, sentence_case=True)
+
+
+def _headline_before_lead(lines: list[str], index: int, header: Header) -> bool:
+    """A header-block line that is a headline, not furniture: the last line before the lead.
+
+    It is the missing title, or a deck line (kept in the body); under a title, a line
+    shaped like a name is header furniture (the outlet, "Kurier Nadmorski"), and so it is
+    without a title while the outlet is still unknown.
+    """
+    line = lines[index]
+    if not headline_shaped(line) or label_line_value(line):
+        return False
+    following = _after_credits(lines, index)
+    if following >= len(lines) or not _lead_at(lines, following):
+        return False
+    if header.title is None:  # the headline, unless it may be the still unknown outlet
+        return header.source is not None or not is_outlet_name(line)
+    return not is_outlet_name(line, sentence_case=True)  # a deck line, not a name
+
+
+def _headline_taken(line: str, header: Header) -> bool:
+    """Whether `line` (a standalone headline-shaped line after the header) is the title:
+    taken when the file had none, or replacing an outlet name; or a repeat of the title."""
+    if header.title and near_equal(header.title, line):
+        if header.title.rstrip().endswith(("…", "...")) and len(line) > len(header.title):
+            header.title = line  # the title line was cut, the headline is whole
+        return True
+    if header.title is None:
+        header.title = line
+        return True
+    if _title_is_outlet(header) and not is_outlet_name(line, sentence_case=True) and (
+        len(line) > len(header.title)
+    ):
+        header.source, header.title = header.title, line
+        return True
+    return False
+
+
+def _skip_late_header_lines(lines: list[str], index: int, header: Header) -> int:
+    """Metadata printed between the headline and the lead ("Autor: …", "Updated …")."""
+    while index < len(lines):
+        line = lines[index]
+        if line and not (read_metadata(line, header) or (
+            label_line_value(line) and read_label_line(line, header)
+        )):
+            break
+        index += 1
+    return index
+
+
+def _read_headline(lines: list[str], index: int, header: Header) -> int:
+    """The headline printed after the header block: the title when the file had none (or
+    opened with the outlet's name), dropped when it repeats the title."""
+    while index < len(lines) and not lines[index]:
+        index += 1
+    if index >= len(lines):
+        return index
+    line = lines[index]
+    following = _after_credits(lines, index)
+    standalone = following > index + 1 or following == len(lines)
+    if not headline_shaped(line) or is_lead(line):
+        return index
+    if not (standalone or _lead_at(lines, following)) or not _headline_taken(line, header):
+        return index
+    return _skip_late_header_lines(lines, index + 1, header)
 
 
 def _read_header(lines: list[str], index: int, header: Header) -> tuple[int, bool]:
@@ -136,6 +242,8 @@ def _read_header(lines: list[str], index: int, header: Header) -> tuple[int, boo
         if line:
             if read_metadata(line, header):
                 seen = True
+            elif seen and _headline_before_lead(lines, index, header):
+                break
             elif seen and header.source is None and is_outlet_name(line, sentence_case=True):
                 header.source = line  # inside the header block: "Karlovački tjednik"
             elif (seen or _is_header_line(_next_line(lines, index + 1))) and (
@@ -172,6 +280,8 @@ def parse_text(text: str, raw: bytes, name: str) -> list[Article]:
         index += 1
     index = _read_title(lines, index, header)
     index, clipping = _read_header(lines, index, header)
+    if clipping:
+        index = _read_headline(lines, index, header)
     body_lines = [line for line in lines[index:]
                   if not (is_photo_credit(line) or is_noise(line))]
     _drop_trailing(body_lines, header, clipping)

@@ -27,6 +27,7 @@ from tui.store.common import (
 from tui.store.pg_schema import ROW_COLUMNS, ROW_WIDTH, STATE_JOIN, WRITE_LOCK
 from tui.store.pg_search import config_for
 from tui.store.query import ArticleFilter, rows_before
+from tui.store.romanised import romanised
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
@@ -104,14 +105,15 @@ class PgArticles:
             self._raw_id(article.raw, article.format or ""), article.format or "",
             article.origin, sort_key(article.published, precision) or "", config,
             self.outlets_for([(article.source, article.url)])[0], precision,
+            romanised(article.title, article.body),
         ]
 
     def _insert(self, article: Article, digest: str) -> bool:
         rows = self._query(
             "INSERT INTO articles(title, source, language, language_detected, published, "
             "published_utc, body, content_hash, raw_id, format, origin, sort_key, ts_config, "
-            "outlet, published_precision, url, imported_at, group_key) "
-            f"VALUES ({', '.join(['%s'] * 18)}) ON CONFLICT DO NOTHING RETURNING id",
+            "outlet, published_precision, romanised, url, imported_at, group_key) "
+            f"VALUES ({', '.join(['%s'] * 19)}) ON CONFLICT DO NOTHING RETURNING id",
             [*(values := self._values(article, digest)), article.url, now_iso(), values[11]],
         )
         if not rows:
@@ -128,8 +130,8 @@ class PgArticles:
             "UPDATE articles SET title=%s, source=%s, language=%s, language_detected=%s, "
             "published=%s, published_utc=%s, body=%s, content_hash=%s, raw_id=%s, format=%s, "
             "origin=%s, sort_key=%s, ts_config=%s, outlet=%s, published_precision=%s, "
-            "updated_at=%s, group_key=CASE WHEN event_id IS NULL THEN %s ELSE group_key END "
-            "WHERE id=%s",
+            "romanised=%s, updated_at=%s, "
+            "group_key=CASE WHEN event_id IS NULL THEN %s ELSE group_key END WHERE id=%s",
             [*(values := self._values(article, digest)), now_iso(), values[11], article_id],
         )
         self._set_tags(article_id, article.tags)

@@ -25,15 +25,16 @@ from tui.store.codec import pack
 from tui.store.common import content_hash, now_iso, utc_key, valid_article
 from tui.store.pg_articles import drop_nul
 from tui.store.pg_search import config_for
+from tui.store.romanised import romanised
 
 _COLUMNS = (
     "title", "source", "url", "language", "language_detected", "published", "published_utc",
     "imported_at", "body", "content_hash", "raw_id", "format", "origin", "sort_key",
-    "group_key", "ts_config", "outlet", "published_precision",
+    "group_key", "ts_config", "outlet", "published_precision", "romanised",
 )
 _TYPES = (
     "text", "text", "text", "text", "boolean", "text", "text", "text", "text", "text",
-    "bigint", "text", "text", "text", "text", "text", "text", "text",
+    "bigint", "text", "text", "text", "text", "text", "text", "text", "text",
 )
 
 # Rows for one COPY: a temporary table per session, emptied at every commit.
@@ -135,7 +136,7 @@ class PgBulk:
             rows.append((a.title, a.source, a.url, a.language, bool(a.language_detected),
                          a.published, utc_key(a.published), now, a.body, digest, raw_id,
                          a.format or "", a.origin, key, key, config_for(a.language), outlet,
-                         precision))
+                         precision, romanised(a.title, a.body)))
         ids = {key: article_id for article_id, key in self._copy_rows(rows)}
         for article, digest in new:
             article.id = ids.get(_key(article, digest))

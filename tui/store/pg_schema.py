@@ -309,6 +309,35 @@ CREATE TABLE event_conflicts (
 );
 """
 
+# Search across scripts (tui/store/romanised.py, SQLite's migration 8): `romanised`, the
+# article's text in Latin letters ("" when it has no other script), is a third part of the
+# search vector, read with `parallax_simple` (names are not stemmed), so that a Latin query
+# ("Bondarenko") finds a name written in another script. NULL until PgStore fills it.
+ROMANISED_MIGRATION = r"""
+ALTER TABLE articles ADD COLUMN romanised text;
+CREATE INDEX articles_romanised_unknown ON articles(id) WHERE romanised IS NULL;
+CREATE OR REPLACE FUNCTION parallax_search_vector() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    cfg regconfig;
+BEGIN
+    SELECT c.oid INTO cfg FROM pg_ts_config c
+    WHERE c.cfgname = 'parallax_' || NEW.ts_config AND pg_ts_config_is_visible(c.oid);
+    IF cfg IS NULL THEN
+        NEW.ts_config := 'simple';
+        cfg := 'parallax_simple'::regconfig;
+    END IF;
+    NEW.search := setweight(to_tsvector(cfg, NEW.title), 'A')
+               || setweight(to_tsvector(cfg, NEW.body), 'B')
+               || setweight(to_tsvector('parallax_simple'::regconfig,
+                                        COALESCE(NEW.romanised, '')), 'C');
+    RETURN NEW;
+END
+$$;
+DROP TRIGGER articles_search ON articles;
+CREATE TRIGGER articles_search BEFORE INSERT OR UPDATE OF title, body, ts_config, romanised
+    ON articles FOR EACH ROW EXECUTE FUNCTION parallax_search_vector();
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: the whole archive as SQLite's schema 3 holds it, plus per-user state and search.
     _TABLES + _CONFIGS + _SEARCH_TRIGGER,
@@ -316,6 +345,8 @@ MIGRATIONS: tuple[str, ...] = (
     _TOTALS,
     # 3: outlets, subscriptions, event corrections, the feed's other sorts (SQLite 4-7).
     PARITY_MIGRATION,
+    # 4: search across scripts: the romanised copy in the search vector (SQLite 8).
+    ROMANISED_MIGRATION,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

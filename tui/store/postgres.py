@@ -12,6 +12,7 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
@@ -110,12 +111,34 @@ class PgStore(
         return store
 
     def _upgrade(self) -> None:
-        """Outlets for articles stored before the server kept them (a no-op once done;
-        a reader role that may not write leaves it to the next importer)."""
+        """Outlets and romanised search text for articles stored before the server kept
+        them (a no-op once done; a reader role that may not write leaves it to the next
+        importer)."""
         if self._query("SELECT 1 FROM articles WHERE outlet IS NULL LIMIT 1"):
             with suppress(StoreError), self.transaction():
                 self._lock_writes()
                 self.assign_outlets()
+        with suppress(StoreError):
+            self._fill_romanised()
+
+    def _fill_romanised(self, batch: int = 500) -> int:
+        """The romanised copy of every article without one, a batch a transaction; the
+        search trigger re-indexes each row as it is set."""
+        from tui.store.romanised import romanised
+
+        done, last = 0, 0
+        while True:
+            with self.transaction():
+                self._lock_writes()
+                rows = self._query(
+                    "SELECT id, title, body FROM articles WHERE romanised IS NULL AND id > %s "
+                    "ORDER BY id LIMIT %s", (last, batch))
+                for article_id, title, body in rows:
+                    self._exec("UPDATE articles SET romanised = %s WHERE id = %s",
+                               (romanised(title, body), article_id))
+            if not rows:
+                return done
+            done, last = done + len(rows), rows[-1][0]
 
     @property
     def label(self) -> str:
@@ -290,8 +313,32 @@ class PgStore(
                 "JOIN articles a ON a.id = best.id CROSS JOIN tq ORDER BY best.rank, best.id DESC",
                 [tsq, self.user, *params, limit, offset, HEADLINE_OPTIONS],
             )
-        return [SearchHit(self._article(r), r[ROW_WIDTH + 2] or "", r[ROW_WIDTH + 1])
+        hits = [SearchHit(self._article(r), r[ROW_WIDTH + 2] or "", r[ROW_WIDTH + 1])
                 for r in rows]
+        return self._own_words(hits, tsq)
+
+    def _own_words(self, hits: list[SearchHit], tsq: str) -> list[SearchHit]:
+        """Where only the romanised copy matched ("Bondarenko" in a Cyrillic report), the
+        snippet is the article's own words around the matched name, marked."""
+        from dataclasses import replace
+
+        from tui.store.pg_search import HEADLINE_OPTIONS
+        from tui.store.query import MATCH_END, MATCH_START
+        from tui.store.romanised import marked_excerpt
+
+        bare = [h.article.id for h in hits if MATCH_START not in h.snippet]
+        if not bare:
+            return hits
+        rows = self._query(
+            "SELECT id, title || E'\\n' || body, ts_headline('parallax_simple', "
+            "COALESCE(romanised, ''), %s::tsquery, %s) FROM articles WHERE id = ANY(%s)",
+            (tsq, HEADLINE_OPTIONS, bare))
+        excerpts = {}
+        for article_id, text, marked in rows:
+            words = re.findall(f"{re.escape(MATCH_START)}(.*?){re.escape(MATCH_END)}", marked or "")
+            keys = tuple({w.casefold() for w in words if w})
+            excerpts[article_id] = marked_excerpt(text, keys, MATCH_START, MATCH_END)
+        return [replace(h, snippet=excerpts.get(h.article.id) or h.snippet) for h in hits]
 
     # -- analysis cache ------------------------------------------------------------------
 
