@@ -131,9 +131,36 @@ def _interval(q: Quantity) -> tuple[float, float]:
     return min(lo, hi), max(lo, hi)  # "-28 °C": a negative figure
 
 
-# An outlet rounds a converted figure ("28 m/s" is "100 km/h"): two figures written in
-# different units of one dimension agree within this relative slack.
+# An outlet rounds a converted figure ("28 m/s" is "100 km/h", 12 km is "7 miles", 34 °C
+# is "93F"): two figures written in different units of one dimension agree when one is the
+# other converted and rounded to the written precision (`_rounding`), at least within
+# _CONVERSION_SLACK and never beyond _ROUNDING_CAP of the figure.
 _CONVERSION_SLACK = 0.03
+_ROUNDING_CAP = 0.1
+
+
+def _rounding(q: Quantity) -> float:
+    """Half a unit of the last significant digit of the written figure ("7 miles" ±0.5,
+    "1.2 million litres" ±50,000), in base units; a temperature: half a degree."""
+    value = abs(float(q.value))
+    factor = lx.unit_factor(q.unit) or (abs(q.base / q.value) if q.value else 1.0)
+    if q.concept == "temperature":
+        return 0.5 * factor
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    if "." in text:
+        step = 0.5 * 10.0 ** -len(text.split(".")[1])
+    else:
+        step = 0.5 * 10.0 ** (len(text) - len(text.rstrip("0")))
+    return min(max(step, _CONVERSION_SLACK * value), _ROUNDING_CAP * value) * factor
+
+
+def _readings(q: Quantity) -> list[Quantity]:
+    """The figure, and its second reading in an ambiguous unit (US / imperial gallons)."""
+    alt = lx.unit_offsets().get(q.unit or "", (0.0, None))[1]
+    if alt is None:
+        return [q]
+    high = q.high * alt if q.high is not None else None
+    return [q, replace(q, base=float(q.value) * alt, base_high=high)]
 
 
 def values_agree(a: Quantity, b: Quantity) -> bool:
@@ -141,10 +168,17 @@ def values_agree(a: Quantity, b: Quantity) -> bool:
 
     Two bounds of the same direction ("at least 20" / "at least 26", "up to 6,000" /
     "up to 8,000") are claims about the same figure, so their numbers must match.
-    Two approximations agree within the larger of their tolerances.
+    Two approximations agree within the larger of their tolerances; figures in two units
+    within the rounding of a conversion.
     """
+    return any(_agree(x, y) for x in _readings(a) for y in _readings(b))
+
+
+def _agree(a: Quantity, b: Quantity) -> bool:
     converted = a.unit != b.unit and a.concept != "money" and bool(a.unit and b.unit)
-    eps = (1e-9 + _CONVERSION_SLACK * converted) * max(1.0, abs(a.base), abs(b.base))
+    eps = 1e-9 * max(1.0, abs(a.base), abs(b.base))
+    if converted:
+        eps += max(_rounding(a), _rounding(b))
     same_bound = (a.qualifier in _LOWER and b.qualifier in _LOWER) or (
         a.qualifier in _UPPER and b.qualifier in _UPPER
     )
@@ -175,7 +209,23 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
         return False
     if a.aspect != b.aspect:
         return False
+    if a.measure and b.measure and a.measure != b.measure:
+        return False  # "5.5 km away" / "40 cm thick": two things measured
     return not (a.concept == "money" and not same_currency(a.unit, b.unit))
+
+
+# Two figures of one dimension more than this factor apart, in sentences that do not say
+# the same thing, are figures of two things (a road closed "two days", rain "in six
+# hours"), not a disagreement about one.
+_SCALE_GAP = 3.0
+_GAP_CONTEXT = 0.5
+
+
+def _far_apart(x: Quantity, y: Quantity) -> bool:
+    if x.concept == "temperature":
+        return False
+    lo, hi = sorted((abs(x.base), abs(y.base)))
+    return hi > _SCALE_GAP * lo
 
 
 # Two bare counts in different languages pair on aligned sentences when their nouns share
@@ -245,14 +295,20 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
             if x.concept in _GENERIC and not is_count(x) and context < 0.2:
                 continue
             loose = x.concept in DIMENSIONS or (counts_a[i] and a.language == b.language)
+            measured = bool(x.measure and x.measure == y.measure)
+            agree = values_agree(x, y)
             if (context < _DIM_CONTEXT and loose and x.concept in ambiguous
-                    and not values_agree(x, y)):
+                    and not agree and not measured):
                 continue  # two distances (or sums, counts) of unrelated sentences: not one thing
+            if (x.concept in DIMENSIONS and not agree and not measured
+                    and context < _GAP_CONTEXT and _far_apart(x, y)):
+                continue
             big = max(abs(x.base), abs(y.base)) or 1.0
             closeness = 1.0 - min(1.0, abs(x.base - y.base) / big)
             score = (0.5 * context + 0.2 * ((x.sentence, y.sentence) in aligned)
                      + 0.2 * closeness + 0.1 * bool(x.role and x.role == y.role)
-                     - 0.3 * (x.partitive != y.partitive))
+                     - 0.3 * (x.partitive != y.partitive) + 0.3 * measured
+                     + 0.1 * (agree and x.concept in DIMENSIONS))
             candidates.append((score, i, j))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
     used_a: set[int] = set()

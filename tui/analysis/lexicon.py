@@ -130,6 +130,15 @@ def noun_table(language: str | None) -> _WordTable:
 
 
 @lru_cache(maxsize=64)
+def measure_table(language: str | None) -> _WordTable:
+    """What a unit-bearing figure measures ([measures]: "long", "deep", "away", "thick"):
+    two distances of different measures are figures of different things."""
+    entries = [(w, name) for key in _keys(language)
+               for name, ws in _section(key, "measures").items() for w in ws.split()]
+    return _WordTable(entries)
+
+
+@lru_cache(maxsize=64)
 def role_table(group: str, language: str | None) -> _WordTable:
     keys = _keys(language)
     by_key = [_section(key, "roles").get(group, {}) for key in keys]
@@ -222,6 +231,7 @@ class Words:
     from_words: frozenset[str]  # "from 6 to 2": a change, not a range
     minus: frozenset[str]  # "minus 2 degrees"
     percent_before: frozenset[str]  # "yüzde 28": a percent word written before the number
+    number_links: frozenset[str]  # Maltese "14-il siegħa": a suffix that ties a number to its noun
     units: dict[str, Unit]
     unit_stems: dict[str, Unit]
     unit_phrases: dict[str, Unit]
@@ -237,11 +247,18 @@ class Words:
     aspect_nouns: dict[str, str]
 
 
-@lru_cache(maxsize=1)
-def _units() -> tuple[dict[str, Unit], dict[str, Unit], dict[str, Unit], dict[str, Unit]]:
+# A unit word of another language than the article's counts only from this length on:
+# "la" (Irish "lá", day) is an Italian article, "ur" (Slovene hours) is no unit in German.
+_FOREIGN_UNIT_MIN = 4
+
+
+@lru_cache(maxsize=64)
+def _units(language: str | None = None
+           ) -> tuple[dict[str, Unit], dict[str, Unit], dict[str, Unit], dict[str, Unit]]:
     """Unit words of every file: "30 metros" is a distance in any report (quotes, mixed or
-    mislabelled text), and unit words hardly ever mean anything else. A word ending in
-    ``*`` is a stem ("metri*": Finnish "metriä", "metrin", "metriin")."""
+    mislabelled text), and unit words hardly ever mean anything else, except short ones
+    (`_FOREIGN_UNIT_MIN`), which count in their own language only. A word ending in ``*``
+    is a stem ("metri*": Finnish "metriä", "metrin", "metriin")."""
     defs = langdata.common().get("unit_defs", {})
 
     def unit(name: str) -> Unit:
@@ -252,12 +269,15 @@ def _units() -> tuple[dict[str, Unit], dict[str, Unit], dict[str, Unit], dict[st
     phrases: dict[str, Unit] = {}
     per_hour: list[str] = []
     for key in (COMMON, *langdata.languages()):
+        own = language is None or key in (COMMON, language)
         for name, ws in _section(key, "units").items():
             for w in ws.split():
                 if w.endswith("*"):
-                    stems[fold(w[:-1])] = unit(name)
-                else:
-                    single[fold(w)] = unit(name)
+                    stems.setdefault(fold(w[:-1]), unit(name))
+                elif own:
+                    single[fold(w)] = unit(name)  # the article's language reads its own way
+                elif len(fold(w)) >= _FOREIGN_UNIT_MIN:
+                    single.setdefault(fold(w), unit(name))
         for phrase, name in _section(key, "unit_phrases").items():
             phrases[fold(phrase)] = unit(name)
         per_hour += [fold(p) for p in _section(key, "phrases").get("per_hour", [])]
@@ -266,17 +286,33 @@ def _units() -> tuple[dict[str, Unit], dict[str, Unit], dict[str, Unit], dict[st
     return single, stems, phrases, triples
 
 
-# Shortest stem a unit word may be matched by (stems are for inflected unit words).
+@lru_cache(maxsize=1)
+def unit_offsets() -> dict[str, tuple[float, float | None]]:
+    """Unit name -> (offset added after the factor, an ambiguous unit's second factor)."""
+    return {name: (float(d.get("offset", 0.0)),
+                   float(d["alt_factor"]) if "alt_factor" in d else None)
+            for name, d in langdata.common().get("unit_defs", {}).items()}
+
+
+def unit_factor(name: str | None) -> float | None:
+    """The factor of a unit name to its dimension's base unit, when it is a listed unit."""
+    d = langdata.common().get("unit_defs", {}).get(name or "")
+    return float(d["factor"]) if d else None
+
+
+# Shortest stem a unit word may be matched by (stems are for inflected unit words), and the
+# longest ending an inflected form may add to it ("kilométernyire": "kilométer" + 5).
 _MIN_STEM = 4
+_MAX_ENDING = 6
 
 
 def unit_word(w: Words, word: str) -> Unit | None:
     """The unit a folded word names: an exact unit word, else the longest stem it starts
-    with ("kilometriin" -> km, "köbmétert" -> m³)."""
+    with ("kilometriin" -> km, "köbmétert" -> m³) followed by a short ending."""
     found = w.units.get(word)
     if found is not None or not w.unit_stems:
         return found
-    for end in range(len(word), _MIN_STEM - 1, -1):
+    for end in range(len(word), max(_MIN_STEM, len(word) - _MAX_ENDING) - 1, -1):
         found = w.unit_stems.get(word[:end])
         if found is not None:
             return found
@@ -339,7 +375,7 @@ def _collective() -> dict[str, int]:
 
 @lru_cache(maxsize=64)
 def for_language(language: str | None) -> Words:
-    units, stems, phrases, triples = _units()
+    units, stems, phrases, triples = _units(language)
     numbers = {fold(w): v for w, v in _section(language, "numbers").items()} if (
         langdata.has_file(language)) else {}
     return Words(
@@ -360,6 +396,7 @@ def for_language(language: str | None) -> Words:
         from_words=_word_set(language, "from_words"),
         minus=_word_set(language, "minus"),
         percent_before=_word_set(language, "percent_before"),
+        number_links=_word_set(language, "number_links"),
         units=units,
         unit_stems=stems,
         unit_phrases=phrases,

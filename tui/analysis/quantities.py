@@ -53,6 +53,7 @@ class Quantity:
     partitive: bool = False  # "five of the foreigners": a part of a larger figure
     high: float | None = None  # a range's upper end, written unit ("3–4 m": value 3, high 4)
     base_high: float | None = None
+    measure: str | None = None  # what a unit-bearing figure measures: "length", "depth", …
 
     def to_fact(self) -> dict[str, Any]:
         from tui.analysis.figures import normalized  # figures.py builds on this module
@@ -271,6 +272,10 @@ def _read_digits(scan: Scan, fig: Figure) -> int | None:
     value = parse_digits(" ".join(groups), scan.language)
     if value is None:
         return j
+    if (j + 1 < n and toks[j].text == "-" and toks[j].start == toks[j - 1].end
+            and toks[j + 1].low in scan.words.number_links
+            and toks[j + 1].start == toks[j].end):
+        j += 2  # "14-il siegħa": the suffix belongs to the number
     if j < n and toks[j].start == toks[j - 1].end:
         nxt = toks[j]
         if nxt.low in _ORDINAL_SUFFIX or nxt.low in _TIME_WORDS or nxt.text in "/:":
@@ -457,6 +462,12 @@ def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
         w1 = fig.glued_unit or strip_elision(toks[kk].low)
         if fig.hyphenated and "-" in w1 and w1.split("-")[0] in scan.words.units:
             w1 = w1.split("-")[0]
+        if fig.hyphenated and fig.glued_unit is None and _ordinal_ending(toks[kk]):
+            return kk + 1  # "на 12-м километре", "5-й": an ordinal, not 12 metres
+        if (w1 in scan.words.of_words and kk + 1 < n and fig.glued_unit is None
+                and lx.unit_word(scan.words, strip_elision(toks[kk + 1].low)) is not None):
+            kk += 1  # "200 de metri", "une vingtaine de minutes"
+            w1 = strip_elision(toks[kk].low)
         if w1 in scan.words.year_words or _YEAR_HYPHEN_RE.match(w1):
             return kk + 1  # ages / "two years ago"
         if fig.currency is None:
@@ -479,6 +490,14 @@ def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
             return max(fig.k, fig.j)  # "3 - 4", a dash: not a negative count
         fig.value, fig.start = -fig.value, fig.sign_start
     return None
+
+
+def _ordinal_ending(tok: Token) -> bool:
+    """ "-м", "-й", "-го" after a hyphen: a Cyrillic ordinal ending; "-m", "-h" written onto
+    a number with a hyphen are no units either (units of a compound are words: "20-metre")."""
+    low = tok.low
+    return tok.is_word and (len(low) == 1 or (len(low) <= 3 and not low.isascii()
+                                              and "\u0400" <= low[0] <= "\u04ff"))
 
 
 def _currency_after(scan: Scan, fig: Figure, kk: int, w1: str) -> None:
@@ -530,14 +549,30 @@ def _unit_after(scan: Scan, fig: Figure, kk: int, w1: str) -> int | None:
             return kk + 1
         fig.unit, fig.concept, fig.factor = single
         fig.end, fig.k = toks[kk].end, kk + 1
-        if toks[kk].text == "°" and fig.k < n and toks[fig.k].text in ("C", "F"):
-            fig.end, fig.k = toks[fig.k].end, fig.k + 1
-    elif toks[kk].text == "C" and toks[kk].start == toks[kk - 1].end:
-        fig.unit, fig.concept, fig.factor = w.units["°c"]  # "37C"
+        if fig.concept == "temperature":
+            _temperature_scale(scan, fig)
+    elif toks[kk].text in ("C", "F") and toks[kk].start == toks[kk - 1].end:
+        fig.unit, fig.concept, fig.factor = w.units[f"°{toks[kk].low}"]  # "37C", "93F"
         fig.end, fig.k = toks[kk].end, kk + 1
     if fig.concept in _PER_TIME_OF:
         _per_time(scan, fig)
     return None
+
+
+_SCALE_WORDS = {"c": "°c", "celsius": "°c", "f": "°f", "fahrenheit": "°f"}
+
+
+def _temperature_scale(scan: Scan, fig: Figure) -> None:
+    """ "°F", "degrees Fahrenheit", "grados Fahrenheit", "Grad Celsius": the scale written
+    after a temperature unit (°C unless it says Fahrenheit)."""
+    k, toks = fig.k, scan.toks
+    if k >= scan.n:
+        return
+    scale = _SCALE_WORDS.get(toks[k].low)
+    if scale is None or (len(toks[k].low) == 1 and toks[k].text not in ("C", "F")):
+        return
+    fig.unit, fig.concept, fig.factor = scan.words.units[scale]
+    fig.end, fig.k = toks[k].end, k + 1
 
 
 # A distance or a volume "per hour" / "per second" is a speed or a flow: dimension, base
@@ -653,6 +688,7 @@ _STAGES: tuple[Stage, ...] = (
 
 def _quantity(scan: Scan, fig: Figure) -> Quantity:
     concept = fig.concept or "other"
+    offset = lx.unit_offsets().get(fig.unit or "", (0.0, None))[0]  # °F
     return Quantity(
         concept=concept,
         value=as_number(fig.value),
@@ -662,15 +698,41 @@ def _quantity(scan: Scan, fig: Figure) -> Quantity:
         sentence=sentence_at(scan.sentences, fig.start),
         qualifier=fig.qualifier,
         unit=fig.unit,
-        base=float(fig.value) * fig.factor,
+        base=float(fig.value) * fig.factor + offset,
         role=_role(scan.toks, fig.i, fig.k, concept, scan.language),
         aspect=fig.aspect,
         noun=fig.noun,
         tolerance=fig.tolerance,
         partitive=fig.partitive and concept not in ("money", "other"),
         high=fig.high,
-        base_high=fig.high * fig.factor if fig.high is not None else None,
+        base_high=fig.high * fig.factor + offset if fig.high is not None else None,
+        measure=_measure(scan, fig) if fig.unit and concept != "money" else None,
     )
+
+
+_MEASURE_BEFORE = 4  # "skvrna dlouhá 12 km", "auf einer Länge von 15 Kilometern"
+_MEASURE_AFTER = 3  # "40 cm paksua", "5,5 kilometrin päässä", "20 méadar ar fad"
+
+
+def _measure(scan: Scan, fig: Figure) -> str | None:
+    """What the figure measures ("long", "deep", "away"): the nearest [measures] word in
+    its clause, a few words before the number or after its unit."""
+    table, toks = lx.measure_table(scan.language), scan.toks
+    if not table.exact and not table.prefixes:
+        return None
+    after = None
+    for t in toks[fig.k : fig.k + _MEASURE_AFTER]:
+        if t.text in CLAUSE_STOP:
+            break
+        if t.is_word and (after := table.get(t.low)) is not None:
+            break
+    for dist, t in enumerate(reversed(toks[max(0, fig.i - _MEASURE_BEFORE) : fig.i])):
+        if t.text in CLAUSE_STOP:
+            break
+        found = table.get(t.low) if t.is_word else None
+        if found is not None and (after is None or dist == 0):
+            return found
+    return after
 
 
 def _role(toks: list[Token], i: int, k: int, concept: str, language: str | None) -> str | None:
