@@ -200,10 +200,21 @@ def same_currency(a: str | None, b: str | None) -> bool:
     return (a == "CROWN" and b in crowns) or (b == "CROWN" and a in crowns)
 
 
+_RAIN = "l/m2"  # litres per square metre: a rainfall, whose base is in metres of rain
+
+
+def _same_kind(a: Quantity, b: Quantity) -> bool:
+    """One concept; rain in l/m² is one only with rain, in l/m² or in millimetres."""
+    if _RAIN in (a.unit, b.unit):
+        return all(q.unit == _RAIN or (q.concept == "distance" and q.unit == "mm")
+                   for q in (a, b))
+    return a.concept == b.concept
+
+
 def _compatible(a: Quantity, b: Quantity) -> bool:
     if is_count(a) or is_count(b):
         return False  # bare counts pair by their noun (_counts_pair)
-    if a.concept != b.concept:
+    if not _same_kind(a, b):
         return False
     if a.role and b.role and a.role != b.role:
         return False

@@ -31,6 +31,10 @@ def normalized(q: Quantity) -> dict[str, Any] | None:
         return {"value": q.value, "unit": q.unit, "dimension": "money"}
     if q.unit is None or q.concept not in BASE_UNIT:
         return None
+    if q.unit == "l/m2":  # rain: a litre per square metre is a millimetre
+        value = round(q.base * 1000, 6)
+        return {"value": int(value) if value == int(value) else value, "unit": "mm",
+                "dimension": "rainfall"}
     value = round(q.base, 6)
     return {"value": int(value) if value == int(value) else value,
             "unit": BASE_UNIT[q.concept], "dimension": q.concept}

@@ -345,6 +345,36 @@ def per_time() -> dict[tuple[str, ...], float]:
 
 
 @lru_cache(maxsize=1)
+def per_words() -> frozenset[str]:
+    """ "per", "pro", "par", "na", "за": the first word of every language's "per hour",
+    read before any unit ("pro Liter", "per square metre")."""
+    return frozenset(toks[0] for toks in per_time() if len(toks) > 1 and toks[0] != "/")
+
+
+@lru_cache(maxsize=1)
+def square_words() -> frozenset[str]:
+    """First five letters of every language's word for "square" ("cuadr", "quadr", "квадр"),
+    read off the area phrases of the files ("metros cuadrados" = m2)."""
+    pooled = for_language(None)
+    out = set()
+    for key in (COMMON, *langdata.languages()):
+        for phrase, name in _section(key, "unit_phrases").items():
+            if name in ("m2", "km2") and " " in phrase:
+                out.update(fold(x)[:5] for x in phrase.split()
+                           if unit_word(pooled, fold(x)) is None)
+    return frozenset(x for x in out if len(x) >= 4)
+
+
+@lru_cache(maxsize=64)
+def own_currencies(language: str | None) -> frozenset[str]:
+    """Currency words of the article's own file ("ft" is forints in Hungarian only)."""
+    if not langdata.has_file(language):
+        return frozenset()
+    return frozenset(fold(w) for key in (COMMON, language)
+                     for ws in _section(key, "currencies").values() for w in ws.split())
+
+
+@lru_cache(maxsize=1)
 def crown_currencies() -> frozenset[str]:
     """Codes a bare "crowns" / "Kronen" may stand for (_common.toml classes)."""
     return frozenset(_class("crown_currencies"))

@@ -507,6 +507,8 @@ def _currency_after(scan: Scan, fig: Figure, kk: int, w1: str) -> None:
         if code and fig.end != fig.tok.end:
             fig.currency, fig.end, fig.k = code, toks[kk + 1].end, kk + 2
     code = w.currency_words.get(w1) or w.currency_symbols.get(toks[kk].text)
+    if code and lx.unit_word(w, w1) is not None and w1 not in lx.own_currencies(scan.language):
+        return  # "16ft" in English is feet; "Ft" is forints in a Hungarian report
     if fig.currency is None and code and (w1 != "real" or scan.language == "pt"):
         fig.currency, fig.end, fig.k = code, toks[kk].end, kk + 1
 
@@ -556,6 +558,8 @@ def _unit_after(scan: Scan, fig: Figure, kk: int, w1: str) -> int | None:
         fig.end, fig.k = toks[kk].end, kk + 1
     if fig.concept in _PER_TIME_OF:
         _per_time(scan, fig)
+    if fig.concept in ("mass", "volume") and fig.unit not in ("t", "m3", "hm3"):
+        _per_unit(scan, fig)
     return None
 
 
@@ -581,21 +585,90 @@ _PER_TIME_OF = {"distance": ("speed", 3.6), "volume": ("flow", 0.001)}
 _PER_SUFFIX = {3600.0: "h", 1.0: "s"}
 
 
+# Words between a unit and its "per …" ("9,100 m³ of water per second", "4,5 Milligramm
+# Ammoniak pro Liter"): at most this many, and words only.
+_PER_GAP = 2
+
+
+def _per_starts(scan: Scan, k: int) -> list[int]:
+    """Where a "per …" phrase may start after the unit ending at token k."""
+    out, toks = [k], scan.toks
+    for m in range(k, min(k + _PER_GAP, scan.n)):
+        if not toks[m].is_word:
+            break
+        out.append(m + 1)
+    return out
+
+
 def _per_time(scan: Scan, fig: Figure) -> None:
     """ "15 metrů za sekundu", "28 meter i sekundet", "9,100 m³ per second", "60 km/t"."""
-    toks, k, table = scan.toks, fig.k, lx.per_time()
-    for size in (3, 2, 1):
-        seq = toks[k : k + size]
-        if len(seq) < size or (seq[0].text == "/" and seq[0].start != toks[k - 1].end):
-            continue
-        seconds = table.get(tuple(t.low for t in seq))
-        if seconds is None:
-            continue
-        dimension, per_base = _PER_TIME_OF[fig.concept or ""]
-        fig.concept, fig.factor = dimension, fig.factor * per_base / seconds
-        fig.unit = f"{fig.unit}/{_PER_SUFFIX[seconds]}"
-        fig.end, fig.k = seq[-1].end, k + size
+    toks, table = scan.toks, lx.per_time()
+    for k in _per_starts(scan, fig.k):
+        for size in (3, 2, 1):
+            seq = toks[k : k + size]
+            if len(seq) < size or (seq[0].text == "/" and seq[0].start != toks[k - 1].end):
+                continue
+            seconds = table.get(tuple(t.low for t in seq))
+            if seconds is None or (k > fig.k and seq[0].text == "/"):
+                continue
+            dimension, per_base = _PER_TIME_OF[fig.concept or ""]
+            fig.concept, fig.factor = dimension, fig.factor * per_base / seconds
+            fig.unit = f"{fig.unit}/{_PER_SUFFIX[seconds]}"
+            fig.end, fig.k = seq[-1].end, k + size
+            return
+
+
+# A mass per litre is a concentration (mg/l); water per square metre is rain, kept a volume
+# (as reports name it) with its base in metres of rain (1 l/m² = 1 mm), so that it meets a
+# rainfall written in millimetres (compare.py).
+_PER_UNIT_OF = {("mass", "volume"): ("concentration", "mg/l", 1e6),
+                ("volume", "area"): ("volume", "l/m2", 0.001),
+                ("mass", "area"): ("volume", "l/m2", 0.001)}
+
+
+def _per_unit(scan: Scan, fig: Figure) -> None:
+    """ "4,5 mg/l", "4,5 Milligramm Ammoniak pro Liter", "210 Liter Regen pro Quadratmeter",
+    "metrekareye 210 kilogram" (the area written before the number, Turkish dative)."""
+    toks, w, per = scan.toks, scan.words, lx.per_words()
+    prev = toks[fig.i - 1] if fig.i else None
+    if (prev is not None and prev.is_word and (unit := lx.unit_word(w, prev.low)) is not None
+            and _apply_per(fig, unit)):
         return
+    for k in _per_starts(scan, fig.k):
+        if k + 1 >= scan.n or not (toks[k].low in per or (
+                toks[k].text == "/" and k == fig.k and toks[k].start == toks[k - 1].end)):
+            continue
+        unit, size = _unit_at(scan, k + 1)
+        if unit is not None and _apply_per(fig, unit):
+            fig.end, fig.k = toks[k + 1 + size].end, k + 2 + size
+            return
+
+
+def _unit_at(scan: Scan, k: int) -> tuple[lx.Unit | None, int]:
+    """The unit written at token k, of one word or two ("metro cuadrado", "square metre":
+    a length and a word for "square", read from the language files' area phrases)."""
+    toks, w = scan.toks, scan.words
+    if k + 1 < scan.n:
+        a, b = strip_elision(toks[k].low), toks[k + 1].low
+        pair = w.unit_phrases.get(f"{a} {b}")
+        if pair is not None:
+            return pair, 1
+        squares = lx.square_words()
+        for length, square in ((a, b), (b, a)):
+            unit = lx.unit_word(w, length)
+            if unit is not None and unit[1] == "distance" and square[:5] in squares:
+                return (f"{unit[0]}2", "area", unit[2] ** 2), 1
+    return lx.unit_word(w, strip_elision(toks[k].low)), 0
+
+
+def _apply_per(fig: Figure, per: lx.Unit) -> bool:
+    found = _PER_UNIT_OF.get((fig.concept or "", per[1]))
+    if found is None:
+        return False
+    dimension, name, scale = found
+    fig.concept, fig.unit = dimension, name
+    fig.factor = fig.factor / per[2] * scale
+    return True
 
 
 def _article_number(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
@@ -706,7 +779,7 @@ def _quantity(scan: Scan, fig: Figure) -> Quantity:
         partitive=fig.partitive and concept not in ("money", "other"),
         high=fig.high,
         base_high=fig.high * fig.factor + offset if fig.high is not None else None,
-        measure=_measure(scan, fig) if fig.unit and concept != "money" else None,
+        measure=_measure(scan, fig) if concept == "distance" else None,
     )
 
 
