@@ -284,55 +284,98 @@ def _context(sim: list[list[float]], i: int, j: int) -> float:
     return sim[i][j] if i < len(sim) and j < len(sim[i]) else 0.0
 
 
+@dataclass(frozen=True, slots=True)
+class _Sides:
+    """What scoring a candidate pair of figures needs of the two reports."""
+
+    la: str | None
+    lb: str | None
+    sim: list[list[float]]
+    aligned: set[tuple[int, int]]
+    ambiguous: set[str]  # concepts with more than two figures: which is which needs context
+
+
+def _pair_score(x: Quantity, y: Quantity, sides: _Sides) -> float | None:
+    """How likely two figures are one fact, or None when they cannot be."""
+    counted = is_count(x)
+    if counted != is_count(y) or (not counted and not _compatible(x, y)):
+        return None
+    context = _context(sides.sim, x.sentence, y.sentence)
+    if counted and not _counts_pair(x, y, sides.la, sides.lb, context):
+        return None
+    if x.concept in _GENERIC and not counted and context < 0.2:
+        return None
+    loose = x.concept in DIMENSIONS or (counted and sides.la == sides.lb)
+    measured = bool(x.measure and x.measure == y.measure)
+    agree = values_agree(x, y)
+    if (context < _DIM_CONTEXT and loose and x.concept in sides.ambiguous
+            and not agree and not measured):
+        return None  # two distances (or sums, counts) of unrelated sentences: not one thing
+    if (x.concept in DIMENSIONS and not agree and not measured
+            and context < _GAP_CONTEXT and _far_apart(x, y)):
+        return None
+    big = max(abs(x.base), abs(y.base)) or 1.0
+    closeness = 1.0 - min(1.0, abs(x.base - y.base) / big)
+    return (0.5 * context + 0.2 * ((x.sentence, y.sentence) in sides.aligned)
+            + 0.2 * closeness + 0.1 * bool(x.role and x.role == y.role)
+            - 0.3 * (x.partitive != y.partitive) + 0.3 * measured
+            + 0.1 * (agree and x.concept in DIMENSIONS))
+
+
+# The last figure of a dimension left on each side after pairing ("40 nóiméad" / "25
+# minutes", in sentences that barely align) is one fact when the two are this close and
+# their sentences share something.
+_LEFTOVER_RATIO = 2.0
+_LEFTOVER_CONTEXT = 0.1
+
+
+def _leftovers(qa: list[Quantity], qb: list[Quantity], used_a: set[int], used_b: set[int],
+               sides: _Sides) -> list[tuple[int, int]]:
+    left_a = Counter(x.concept for i, x in enumerate(qa) if i not in used_a)
+    left_b = Counter(y.concept for j, y in enumerate(qb) if j not in used_b)
+    out = []
+    for i, x in enumerate(qa):
+        if i in used_a or x.concept not in DIMENSIONS or x.concept == "money" or (
+                left_a[x.concept] != 1 or left_b[x.concept] != 1):
+            continue
+        j = next(j for j, y in enumerate(qb) if j not in used_b and y.concept == x.concept)
+        y = qb[j]
+        lo, hi = sorted((abs(x.base), abs(y.base)))
+        if (_compatible(x, y) and hi <= _LEFTOVER_RATIO * lo and x.concept != "temperature"
+                and _context(sides.sim, x.sentence, y.sentence) >= _LEFTOVER_CONTEXT):
+            out.append((i, j))
+    return out
+
+
 def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
                      aligned: set[tuple[int, int]]) -> list[FactPair]:
     qa = _dedupe(a.quantities, a.language)[:MAX_COMPARED_FACTS]
     qb = _dedupe(b.quantities, b.language)[:MAX_COMPARED_FACTS]
-    candidates: list[tuple[float, int, int]] = []
-    # Concepts with more than one figure on a side: which of them is which needs context.
     seen = Counter(q.concept for q in qa) + Counter(q.concept for q in qb)
-    ambiguous = {c for c, n in seen.items() if n > 2}
-    counts_a = [is_count(x) for x in qa]
-    counts_b = [is_count(y) for y in qb]
+    sides = _Sides(a.language, b.language, sim, aligned,
+                   {c for c, n in seen.items() if n > 2})
+    candidates: list[tuple[float, int, int]] = []
     for i, x in enumerate(qa):
         for j, y in enumerate(qb):
-            if counts_a[i] != counts_b[j]:
-                continue
-            if not counts_a[i] and not _compatible(x, y):
-                continue
-            context = _context(sim, x.sentence, y.sentence)
-            if counts_a[i] and not _counts_pair(x, y, a.language, b.language, context):
-                continue
-            if x.concept in _GENERIC and not is_count(x) and context < 0.2:
-                continue
-            loose = x.concept in DIMENSIONS or (counts_a[i] and a.language == b.language)
-            measured = bool(x.measure and x.measure == y.measure)
-            agree = values_agree(x, y)
-            if (context < _DIM_CONTEXT and loose and x.concept in ambiguous
-                    and not agree and not measured):
-                continue  # two distances (or sums, counts) of unrelated sentences: not one thing
-            if (x.concept in DIMENSIONS and not agree and not measured
-                    and context < _GAP_CONTEXT and _far_apart(x, y)):
-                continue
-            big = max(abs(x.base), abs(y.base)) or 1.0
-            closeness = 1.0 - min(1.0, abs(x.base - y.base) / big)
-            score = (0.5 * context + 0.2 * ((x.sentence, y.sentence) in aligned)
-                     + 0.2 * closeness + 0.1 * bool(x.role and x.role == y.role)
-                     - 0.3 * (x.partitive != y.partitive) + 0.3 * measured
-                     + 0.1 * (agree and x.concept in DIMENSIONS))
-            candidates.append((score, i, j))
+            score = _pair_score(x, y, sides)
+            if score is not None:
+                candidates.append((score, i, j))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
     used_a: set[int] = set()
     used_b: set[int] = set()
-    out: list[FactPair] = []
+    pairs: list[tuple[int, int]] = []
     for _, i, j in candidates:
-        if i in used_a or j in used_b:
-            continue
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            pairs.append((i, j))
+    for i, j in _leftovers(qa, qb, used_a, used_b, sides):
         used_a.add(i)
         used_b.add(j)
-        x, y = qa[i], qb[j]
-        out.append(FactPair("quantity", AGREE if values_agree(x, y) else CONFLICT,
-                            _label(x, y, a.language, b.language), x, y))
+        pairs.append((i, j))
+    out = [FactPair("quantity", AGREE if values_agree(qa[i], qb[j]) else CONFLICT,
+                    _label(qa[i], qb[j], a.language, b.language), qa[i], qb[j])
+           for i, j in pairs]
     out.extend(FactPair("quantity", ONLY_A, _label(x, None, a.language, None), x, None)
                for i, x in enumerate(qa) if i not in used_a)
     out.extend(FactPair("quantity", ONLY_B, _label(y, None, b.language, None), None, y)

@@ -198,7 +198,49 @@ def scales(language: str | None) -> dict[str, float]:
     for key in _keys(language):
         for word, mult in _section(key, "scales").items():
             out.setdefault(fold(word), float(mult))
-    return out
+    return _Scales(out)
+
+
+# Inflected scale words ("miljonus", "milijonus", "miljoonan") share the first letters of a
+# listed form: a word of at least _SCALE_STEM letters whose first _SCALE_STEM letters are
+# those of listed forms that all mean one multiplier, ending at most _MAX_ENDING later.
+_SCALE_STEM = 6
+
+
+class _Scales(dict[str, float]):
+    """Scale words of a language, also read through inflection (see _SCALE_STEM)."""
+
+    def __init__(self, words: dict[str, float]) -> None:
+        super().__init__(words)
+        by_stem: dict[str, set[float]] = {}
+        for word, mult in words.items():
+            if len(word) >= _SCALE_STEM and word.isalpha():
+                by_stem.setdefault(word[:_SCALE_STEM], set()).add(mult)
+        self.stems = {k: next(iter(v)) for k, v in by_stem.items() if len(v) == 1}
+
+    def _stem(self, word: object) -> float | None:
+        if not isinstance(word, str) or len(word) < _SCALE_STEM or not word.isalpha():
+            return None
+        if len(word) > _SCALE_STEM + _MAX_ENDING:
+            return None
+        return self.stems.get(word[:_SCALE_STEM])
+
+    def __contains__(self, word: object) -> bool:
+        return dict.__contains__(self, word) or self._stem(word) is not None
+
+    def __getitem__(self, word: str) -> float:
+        if dict.__contains__(self, word):
+            return dict.__getitem__(self, word)
+        mult = self._stem(word)
+        if mult is None:
+            raise KeyError(word)
+        return mult
+
+    def get(self, word: str, default: float | None = None) -> float | None:  # type: ignore[override]
+        if dict.__contains__(self, word):
+            return dict.__getitem__(self, word)
+        mult = self._stem(word)
+        return default if mult is None else mult
 
 
 @lru_cache(maxsize=64)
