@@ -130,3 +130,20 @@ def test_durations_far_apart_in_unrelated_sentences_are_not_compared() -> None:
     a = _art("A estrada ficará cortada pelo menos dois dias. Choveu muito em Braga.", "pt")
     b = _art("La lluvia cayó durante seis horas sobre Braga.", "es")
     assert not [p for p in _conflicts(a, b) if p[0] == "duration"]
+
+
+def test_currency_words_of_the_own_language_come_first() -> None:
+    assert ("money", 400, "SEK") in _figures("Biljetten kostar 400 kr.", "sv")
+    assert ("money", 400, "DKK") in _figures("Billetten koster 400 kr.", "da")
+    assert ("money", 12000000, "PLN") in _figures("Straty oszacowano na 12 mln PLN.", "pl")
+    assert ("money", 40000000, "UAH") in _figures("Збитки оцінили в 40 млн ₴.", "uk")
+
+
+def test_stems_of_other_languages_are_not_read_in_english() -> None:
+    assert ("mass", 12, "t") in _figures("About 12 metric tonnes of fuel leaked.", "en")
+    assert not [f for f in _figures("The jury read 5 literature entries.", "en")
+                if f[0] == "volume"]
+
+
+def test_an_ordinal_sign_for_degrees() -> None:
+    assert ("temperature", 41, "°C") in _figures("O termómetro marcou 41 ºC.", "pt")

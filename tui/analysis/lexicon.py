@@ -300,7 +300,8 @@ def _units(language: str | None = None
     """Unit words of every file: "30 metros" is a distance in any report (quotes, mixed or
     mislabelled text), and unit words hardly ever mean anything else, except short ones
     (`_FOREIGN_UNIT_MIN`), which count in their own language only. A word ending in ``*``
-    is a stem ("metri*": Finnish "metriä", "metrin", "metriin")."""
+    is a stem ("metri*": Finnish "metriä", "metrin", "metriin"), read in its own language
+    only (or in every language for an article of a language without a file)."""
     defs = langdata.common().get("unit_defs", {})
 
     def unit(name: str) -> Unit:
@@ -311,11 +312,12 @@ def _units(language: str | None = None
     phrases: dict[str, Unit] = {}
     per_hour: list[str] = []
     for key in (COMMON, *langdata.languages()):
-        own = language is None or key in (COMMON, language)
+        own = not langdata.has_file(language) or key in (COMMON, language)
         for name, ws in _section(key, "units").items():
             for w in ws.split():
                 if w.endswith("*"):
-                    stems.setdefault(fold(w[:-1]), unit(name))
+                    if own:  # "metr*" is Czech: English "5 metric tonnes" is no distance
+                        stems.setdefault(fold(w[:-1]), unit(name))
                 elif own:
                     single[fold(w)] = unit(name)  # the article's language reads its own way
                 elif len(fold(w)) >= _FOREIGN_UNIT_MIN:
@@ -422,12 +424,14 @@ def crown_currencies() -> frozenset[str]:
     return frozenset(_class("crown_currencies"))
 
 
-@lru_cache(maxsize=1)
-def _currencies() -> dict[str, str]:
+@lru_cache(maxsize=64)
+def _currencies(language: str | None = None) -> dict[str, str]:
     """Currency names of every file: a report names foreign money in its own words
-    ("1.5 billion reais", "50 millones de dólares"), so all languages read all names."""
+    ("1.5 billion reais", "50 millones de dólares"), so all languages read all names; the
+    article's own file first ("kr" is SEK in Swedish, DKK in Danish)."""
     out: dict[str, str] = {}
-    for key in (COMMON, *langdata.languages()):
+    own = (COMMON, language) if langdata.has_file(language) else (COMMON,)
+    for key in (*own, *langdata.languages()):
         for code, ws in _section(key, "currencies").items():
             out.update((fold(w), code) for w in ws.split() if fold(w) not in out)
     return out
@@ -473,7 +477,7 @@ def for_language(language: str | None) -> Words:
         unit_stems=stems,
         unit_phrases=phrases,
         unit_triples=triples,
-        currency_words=_currencies(),
+        currency_words=_currencies(language),
         currency_symbols={fold(s): c for s, c in
                           langdata.common().get("currency_symbols", {}).items()},
         numbers=numbers,

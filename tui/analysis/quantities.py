@@ -289,7 +289,7 @@ def _read_digits(scan: Scan, fig: Figure) -> int | None:
 def _glued_word(scan: Scan, tok: Token) -> bool:
     """A word written onto the number that is neither a unit, a scale nor a currency."""
     low, w = tok.low, scan.words
-    if tok.text in ("C", "F") or low in scan.scales or low in w.currency_words:
+    if tok.text in ("C", "F", "ºC", "ºF") or low in scan.scales or low in w.currency_words:
         return False  # "37C", "12mln", "5eur"
     return lx.unit_word(w, low) is None and low not in w.dozen
 
@@ -553,8 +553,9 @@ def _unit_after(scan: Scan, fig: Figure, kk: int, w1: str) -> int | None:
         fig.end, fig.k = toks[kk].end, kk + 1
         if fig.concept == "temperature":
             _temperature_scale(scan, fig)
-    elif toks[kk].text in ("C", "F") and toks[kk].start == toks[kk - 1].end:
-        fig.unit, fig.concept, fig.factor = w.units[f"°{toks[kk].low}"]  # "37C", "93F"
+    elif (toks[kk].text in ("C", "F") and toks[kk].start == toks[kk - 1].end) or (
+            toks[kk].text in ("ºC", "ºF")):  # "37C", "93F"; "41 ºC" (an ordinal sign)
+        fig.unit, fig.concept, fig.factor = w.units[f"°{toks[kk].text[-1].lower()}"]
         fig.end, fig.k = toks[kk].end, kk + 1
     if fig.concept in _PER_TIME_OF:
         _per_time(scan, fig)
