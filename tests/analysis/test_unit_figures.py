@@ -147,3 +147,18 @@ def test_stems_of_other_languages_are_not_read_in_english() -> None:
 
 def test_an_ordinal_sign_for_degrees() -> None:
     assert ("temperature", 41, "°C") in _figures("O termómetro marcou 41 ºC.", "pt")
+
+
+def test_traditional_and_trade_units() -> None:
+    assert ("area", 200, "stremma") in _figures("Η φωτιά έκαψε 200 στρέμματα δάσους.", "el")
+    assert ("volume", 1200, "hl") in _figures("La cave a perdu 1 200 hectolitres de vin.", "fr")
+    assert ("wind_force", 9, "bft") in _figures("Άνεμοι έως 9 μποφόρ στο Αιγαίο.", "el")
+
+
+def test_per_hour_written_before_the_number() -> None:
+    assert ("speed", 90, "km/h") in _figures("Rüzgar saatte 90 kilometre hızla esti.", "tr")
+    assert ("distance", 40, "mm") in _figures("6 saatte 40 milimetre yağış düştü.", "tr")
+
+
+def test_percent_in_romanian_words() -> None:
+    assert ("percent", 12, "%") in _figures("Prețurile au crescut cu 12 la sută.", "ro")

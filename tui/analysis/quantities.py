@@ -602,8 +602,17 @@ def _per_starts(scan: Scan, k: int) -> list[int]:
 
 
 def _per_time(scan: Scan, fig: Figure) -> None:
-    """ "15 metrů za sekundu", "28 meter i sekundet", "9,100 m³ per second", "60 km/t"."""
+    """ "15 metrů za sekundu", "28 meter i sekundet", "9,100 m³ per second", "60 km/t";
+    one word before the number too (Turkish "saatte 90 kilometre")."""
     toks, table = scan.toks, lx.per_time()
+    prev = toks[fig.i - 1] if fig.i else None
+    before = toks[fig.i - 2] if fig.i > 1 else None  # "6 saatte 40 mm": "in 6 hours"
+    if (prev is not None and prev.is_word and (seconds := table.get((prev.low,))) is not None
+            and not (before is not None and before.is_digit)):
+        dimension, per_base = _PER_TIME_OF[fig.concept or ""]
+        fig.concept, fig.factor = dimension, fig.factor * per_base / seconds
+        fig.unit = f"{fig.unit}/{_PER_SUFFIX[seconds]}"
+        return
     for k in _per_starts(scan, fig.k):
         for size in (3, 2, 1):
             seq = toks[k : k + size]
