@@ -162,3 +162,11 @@ def test_per_hour_written_before_the_number() -> None:
 
 def test_percent_in_romanian_words() -> None:
     assert ("percent", 12, "%") in _figures("Prețurile au crescut cu 12 la sută.", "ro")
+
+
+def test_a_level_named_before_its_number() -> None:
+    a = _art("Es gilt die Warnstufe 3 für zwölf Landkreise.", "de")
+    b = _art("Il est en vigueur le niveau 3 d'alerte pour douze districts.", "fr")
+    assert ("level", "agree", 3, 3) in _paired(a, b)
+    b2 = _art("Il est en vigueur le niveau 4 d'alerte pour douze districts.", "fr")
+    assert ("level", "conflict", 3, 4) in _paired(a, b2)

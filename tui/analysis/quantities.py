@@ -482,6 +482,8 @@ def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
         _percent_before(scan, fig)
     if fig.concept is None and fig.currency is None and fig.borrowed is not None:
         fig.unit, fig.concept, fig.factor = fig.borrowed  # "from 6 to -2 degrees"
+    if fig.concept is None and fig.currency is None:
+        _level_before(scan, fig)
     if fig.negative:
         if fig.concept != "temperature":
             if scan.toks[fig.i - 1].is_word:
@@ -490,6 +492,19 @@ def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
             return max(fig.k, fig.j)  # "3 - 4", a dash: not a negative count
         fig.value, fig.start = -fig.value, fig.sign_start
     return None
+
+
+_MAX_LEVEL = 10
+
+
+def _level_before(scan: Scan, fig: Figure) -> None:
+    """ "fire risk at level 4", "Warnstufe 3", "στο επίπεδο 4": a level of a scale, written
+    before a small whole number (`[words] level_words`)."""
+    prev = fig.prev
+    if (prev is not None and prev.is_word and prev.low in scan.words.level_words
+            and fig.tok.is_digit and fig.high is None and float(fig.value).is_integer()
+            and 0 < fig.value <= _MAX_LEVEL):
+        fig.concept = "level"
 
 
 def _ordinal_ending(tok: Token) -> bool:
