@@ -170,3 +170,12 @@ def test_a_level_named_before_its_number() -> None:
     assert ("level", "agree", 3, 3) in _paired(a, b)
     b2 = _art("Il est en vigueur le niveau 4 d'alerte pour douze districts.", "fr")
     assert ("level", "conflict", 3, 4) in _paired(a, b2)
+
+
+def test_the_last_duration_of_each_side_is_compared() -> None:
+    a = _art("Bhí siad san uisce ar feadh dhá uair. Dúirt an bainisteoir gur thóg sé "
+             "40 nóiméad ar an gcéad bhád teacht.", "ga")
+    b = _art("They spent two hours in the water. The first lifeboat reached the men "
+             "25 minutes after the call, the manager said.", "en")
+    assert ("duration", "conflict", 40, 25) in _conflicts(a, b)
+

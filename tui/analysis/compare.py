@@ -323,10 +323,12 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides) -> float | None:
 
 
 # The last figure of a dimension left on each side after pairing ("40 nóiméad" / "25
-# minutes", in sentences that barely align) is one fact when the two are this close and
-# their sentences share something.
+# minutes", in sentences that barely align) is one fact when the two are in one unit, this
+# close, and their sentences share something.
 _LEFTOVER_RATIO = 2.0
 _LEFTOVER_CONTEXT = 0.1
+# Not money, temperatures or percentages: a report states many of them, of many things.
+_LEFTOVER_DIMENSIONS = DIMENSIONS - {"money", "temperature", "percent"}
 
 
 def _leftovers(qa: list[Quantity], qb: list[Quantity], used_a: set[int], used_b: set[int],
@@ -335,13 +337,13 @@ def _leftovers(qa: list[Quantity], qb: list[Quantity], used_a: set[int], used_b:
     left_b = Counter(y.concept for j, y in enumerate(qb) if j not in used_b)
     out = []
     for i, x in enumerate(qa):
-        if i in used_a or x.concept not in DIMENSIONS or x.concept == "money" or (
+        if i in used_a or x.concept not in _LEFTOVER_DIMENSIONS or (
                 left_a[x.concept] != 1 or left_b[x.concept] != 1):
             continue
         j = next(j for j, y in enumerate(qb) if j not in used_b and y.concept == x.concept)
         y = qb[j]
         lo, hi = sorted((abs(x.base), abs(y.base)))
-        if (_compatible(x, y) and hi <= _LEFTOVER_RATIO * lo and x.concept != "temperature"
+        if (_compatible(x, y) and x.unit == y.unit and hi <= _LEFTOVER_RATIO * lo
                 and _context(sides.sim, x.sentence, y.sentence) >= _LEFTOVER_CONTEXT):
             out.append((i, j))
     return out
