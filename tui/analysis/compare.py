@@ -128,9 +128,36 @@ def _interval(q: Quantity) -> tuple[float, float]:
     return min(lo, hi), max(lo, hi)  # "-28 °C": a negative figure
 
 
-# An outlet rounds a converted figure ("28 m/s" is "100 km/h"): two figures written in
-# different units of one dimension agree within this relative slack.
+# An outlet rounds a converted figure ("28 m/s" is "100 km/h", 12 km is "7 miles", 34 °C
+# is "93F"): two figures written in different units of one dimension agree when one is the
+# other converted and rounded to the written precision (`_rounding`), at least within
+# _CONVERSION_SLACK and never beyond _ROUNDING_CAP of the figure.
 _CONVERSION_SLACK = 0.03
+_ROUNDING_CAP = 0.1
+
+
+def _rounding(q: Quantity) -> float:
+    """Half a unit of the last significant digit of the written figure ("7 miles" ±0.5,
+    "1.2 million litres" ±50,000), in base units; a temperature: half a degree."""
+    value = abs(float(q.value))
+    factor = lx.unit_factor(q.unit) or (abs(q.base / q.value) if q.value else 1.0)
+    if q.concept == "temperature":
+        return 0.5 * factor
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    if "." in text:
+        step = 0.5 * 10.0 ** -len(text.split(".")[1])
+    else:
+        step = 0.5 * 10.0 ** (len(text) - len(text.rstrip("0")))
+    return min(max(step, _CONVERSION_SLACK * value), _ROUNDING_CAP * value) * factor
+
+
+def _readings(q: Quantity) -> list[Quantity]:
+    """The figure, and its second reading in an ambiguous unit (US / imperial gallons)."""
+    alt = lx.unit_offsets().get(q.unit or "", (0.0, None))[1]
+    if alt is None:
+        return [q]
+    high = q.high * alt if q.high is not None else None
+    return [q, replace(q, base=float(q.value) * alt, base_high=high)]
 
 
 def values_agree(a: Quantity, b: Quantity) -> bool:
@@ -138,10 +165,17 @@ def values_agree(a: Quantity, b: Quantity) -> bool:
 
     Two bounds of the same direction ("at least 20" / "at least 26", "up to 6,000" /
     "up to 8,000") are claims about the same figure, so their numbers must match.
-    Two approximations agree within the larger of their tolerances.
+    Two approximations agree within the larger of their tolerances; figures in two units
+    within the rounding of a conversion.
     """
+    return any(_agree(x, y) for x in _readings(a) for y in _readings(b))
+
+
+def _agree(a: Quantity, b: Quantity) -> bool:
     converted = a.unit != b.unit and a.concept != "money" and bool(a.unit and b.unit)
-    eps = (1e-9 + _CONVERSION_SLACK * converted) * max(1.0, abs(a.base), abs(b.base))
+    eps = 1e-9 * max(1.0, abs(a.base), abs(b.base))
+    if converted:
+        eps += max(_rounding(a), _rounding(b))
     same_bound = (a.qualifier in _LOWER and b.qualifier in _LOWER) or (
         a.qualifier in _UPPER and b.qualifier in _UPPER
     )
@@ -163,16 +197,43 @@ def same_currency(a: str | None, b: str | None) -> bool:
     return (a == "CROWN" and b in crowns) or (b == "CROWN" and a in crowns)
 
 
+_RAIN = "l/m2"  # litres per square metre: a rainfall, whose base is in metres of rain
+
+
+def _same_kind(a: Quantity, b: Quantity) -> bool:
+    """One concept; rain in l/m² is one only with rain, in l/m² or in millimetres."""
+    if _RAIN in (a.unit, b.unit):
+        return all(q.unit == _RAIN or (q.concept == "distance" and q.unit == "mm")
+                   for q in (a, b))
+    return a.concept == b.concept
+
+
 def _compatible(a: Quantity, b: Quantity) -> bool:
     if is_count(a) or is_count(b):
         return False  # bare counts pair by their noun (_counts_pair)
-    if a.concept != b.concept:
+    if not _same_kind(a, b):
         return False
     if a.role and b.role and a.role != b.role:
         return False
     if a.aspect != b.aspect:
         return False
+    if a.measure and b.measure and a.measure != b.measure:
+        return False  # "5.5 km away" / "40 cm thick": two things measured
     return not (a.concept == "money" and not same_currency(a.unit, b.unit))
+
+
+# Two figures of one dimension more than this factor apart, in sentences that do not say
+# the same thing, are figures of two things (a road closed "two days", rain "in six
+# hours"), not a disagreement about one.
+_SCALE_GAP = 3.0
+_GAP_CONTEXT = 0.5
+
+
+def _far_apart(x: Quantity, y: Quantity) -> bool:
+    if x.concept == "temperature":
+        return False
+    lo, hi = sorted((abs(x.base), abs(y.base)))
+    return hi > _SCALE_GAP * lo
 
 
 # Two bare counts in different languages pair on aligned sentences when their nouns share
@@ -220,49 +281,100 @@ def _context(sim: list[list[float]], i: int, j: int) -> float:
     return sim[i][j] if i < len(sim) and j < len(sim[i]) else 0.0
 
 
+@dataclass(frozen=True, slots=True)
+class _Sides:
+    """What scoring a candidate pair of figures needs of the two reports."""
+
+    la: str | None
+    lb: str | None
+    sim: list[list[float]]
+    aligned: set[tuple[int, int]]
+    ambiguous: set[str]  # concepts with more than two figures: which is which needs context
+
+
+def _pair_score(x: Quantity, y: Quantity, sides: _Sides) -> float | None:
+    """How likely two figures are one fact, or None when they cannot be."""
+    counted = is_count(x)
+    if counted != is_count(y) or (not counted and not _compatible(x, y)):
+        return None
+    context = _context(sides.sim, x.sentence, y.sentence)
+    if counted and not _counts_pair(x, y, sides.la, sides.lb, context):
+        return None
+    if x.concept in _GENERIC and not counted and context < 0.2:
+        return None
+    loose = x.concept in DIMENSIONS or (counted and sides.la == sides.lb)
+    measured = bool(x.measure and x.measure == y.measure)
+    agree = values_agree(x, y)
+    if (context < _DIM_CONTEXT and loose and x.concept in sides.ambiguous
+            and not agree and not measured):
+        return None  # two distances (or sums, counts) of unrelated sentences: not one thing
+    if (x.concept in DIMENSIONS and not agree and not measured
+            and context < _GAP_CONTEXT and _far_apart(x, y)):
+        return None
+    big = max(abs(x.base), abs(y.base)) or 1.0
+    closeness = 1.0 - min(1.0, abs(x.base - y.base) / big)
+    return (0.5 * context + 0.2 * ((x.sentence, y.sentence) in sides.aligned)
+            + 0.2 * closeness + 0.1 * bool(x.role and x.role == y.role)
+            - 0.3 * (x.partitive != y.partitive) + 0.3 * measured
+            + 0.1 * (agree and x.concept in DIMENSIONS))
+
+
+# The last figure of a dimension left on each side after pairing ("40 nóiméad" / "25
+# minutes", in sentences that barely align) is one fact when the two are in one unit, this
+# close, and their sentences share something.
+_LEFTOVER_RATIO = 2.0
+_LEFTOVER_CONTEXT = 0.1
+# Not money, temperatures or percentages: a report states many of them, of many things.
+_LEFTOVER_DIMENSIONS = DIMENSIONS - {"money", "temperature", "percent"}
+
+
+def _leftovers(qa: list[Quantity], qb: list[Quantity], used_a: set[int], used_b: set[int],
+               sides: _Sides) -> list[tuple[int, int]]:
+    left_a = Counter(x.concept for i, x in enumerate(qa) if i not in used_a)
+    left_b = Counter(y.concept for j, y in enumerate(qb) if j not in used_b)
+    out = []
+    for i, x in enumerate(qa):
+        if i in used_a or x.concept not in _LEFTOVER_DIMENSIONS or (
+                left_a[x.concept] != 1 or left_b[x.concept] != 1):
+            continue
+        j = next(j for j, y in enumerate(qb) if j not in used_b and y.concept == x.concept)
+        y = qb[j]
+        lo, hi = sorted((abs(x.base), abs(y.base)))
+        if (_compatible(x, y) and x.unit == y.unit and hi <= _LEFTOVER_RATIO * lo
+                and _context(sides.sim, x.sentence, y.sentence) >= _LEFTOVER_CONTEXT):
+            out.append((i, j))
+    return out
+
+
 def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
                      aligned: set[tuple[int, int]]) -> list[FactPair]:
     qa = _dedupe(a.quantities, a.language)[:MAX_COMPARED_FACTS]
     qb = _dedupe(b.quantities, b.language)[:MAX_COMPARED_FACTS]
-    candidates: list[tuple[float, int, int]] = []
-    # Concepts with more than one figure on a side: which of them is which needs context.
     seen = Counter(q.concept for q in qa) + Counter(q.concept for q in qb)
-    ambiguous = {c for c, n in seen.items() if n > 2}
-    counts_a = [is_count(x) for x in qa]
-    counts_b = [is_count(y) for y in qb]
+    sides = _Sides(a.language, b.language, sim, aligned,
+                   {c for c, n in seen.items() if n > 2})
+    candidates: list[tuple[float, int, int]] = []
     for i, x in enumerate(qa):
         for j, y in enumerate(qb):
-            if counts_a[i] != counts_b[j]:
-                continue
-            if not counts_a[i] and not _compatible(x, y):
-                continue
-            context = _context(sim, x.sentence, y.sentence)
-            if counts_a[i] and not _counts_pair(x, y, a.language, b.language, context):
-                continue
-            if x.concept in _GENERIC and not is_count(x) and context < 0.2:
-                continue
-            loose = x.concept in DIMENSIONS or (counts_a[i] and a.language == b.language)
-            if (context < _DIM_CONTEXT and loose and x.concept in ambiguous
-                    and not values_agree(x, y)):
-                continue  # two distances (or sums, counts) of unrelated sentences: not one thing
-            big = max(abs(x.base), abs(y.base)) or 1.0
-            closeness = 1.0 - min(1.0, abs(x.base - y.base) / big)
-            score = (0.5 * context + 0.2 * ((x.sentence, y.sentence) in aligned)
-                     + 0.2 * closeness + 0.1 * bool(x.role and x.role == y.role)
-                     - 0.3 * (x.partitive != y.partitive))
-            candidates.append((score, i, j))
+            score = _pair_score(x, y, sides)
+            if score is not None:
+                candidates.append((score, i, j))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
     used_a: set[int] = set()
     used_b: set[int] = set()
-    out: list[FactPair] = []
+    pairs: list[tuple[int, int]] = []
     for _, i, j in candidates:
-        if i in used_a or j in used_b:
-            continue
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            pairs.append((i, j))
+    for i, j in _leftovers(qa, qb, used_a, used_b, sides):
         used_a.add(i)
         used_b.add(j)
-        x, y = qa[i], qb[j]
-        out.append(FactPair("quantity", AGREE if values_agree(x, y) else CONFLICT,
-                            _label(x, y, a.language, b.language), x, y))
+        pairs.append((i, j))
+    out = [FactPair("quantity", AGREE if values_agree(qa[i], qb[j]) else CONFLICT,
+                    _label(qa[i], qb[j], a.language, b.language), qa[i], qb[j])
+           for i, j in pairs]
     out.extend(FactPair("quantity", ONLY_A, _label(x, None, a.language, None), x, None)
                for i, x in enumerate(qa) if i not in used_a)
     out.extend(FactPair("quantity", ONLY_B, _label(y, None, b.language, None), None, y)

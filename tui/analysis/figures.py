@@ -15,7 +15,7 @@ from tui.analysis.text import fold
 # The base unit `Quantity.base` is expressed in, per dimension (factors in _common.toml).
 BASE_UNIT = {"distance": "m", "area": "m²", "volume": "l", "mass": "kg", "speed": "km/h",
              "temperature": "°C", "duration": "s", "percent": "%", "flow": "m³/s",
-             "power": "kW"}
+             "power": "kW", "concentration": "mg/l", "energy": "kWh", "wind_force": "Bft"}
 DIMENSIONS = frozenset(BASE_UNIT) | {"money"}
 
 # Spelling differences between cognates across European languages ("tractors" /
@@ -31,6 +31,10 @@ def normalized(q: Quantity) -> dict[str, Any] | None:
         return {"value": q.value, "unit": q.unit, "dimension": "money"}
     if q.unit is None or q.concept not in BASE_UNIT:
         return None
+    if q.unit == "l/m2":  # rain: a litre per square metre is a millimetre
+        value = round(q.base * 1000, 6)
+        return {"value": int(value) if value == int(value) else value, "unit": "mm",
+                "dimension": "rainfall"}
     value = round(q.base, 6)
     return {"value": int(value) if value == int(value) else value,
             "unit": BASE_UNIT[q.concept], "dimension": q.concept}

@@ -50,8 +50,13 @@ def _flag(v: Any) -> bool:
 
 
 def _unit_def(v: Any) -> bool:
-    return (isinstance(v, dict) and set(v) == {"dimension", "factor"}
-            and _text(v["dimension"]) and _number(v["factor"]))
+    """`offset` (°F) is added after the factor; `alt_factor` is a second reading of an
+    ambiguous unit (a US or an imperial gallon)."""
+    return (isinstance(v, dict) and {"dimension", "factor"} <= set(v)
+            <= {"dimension", "factor", "offset", "alt_factor"}
+            and _text(v["dimension"]) and _number(v["factor"])
+            and isinstance(v.get("offset", 0.0), int | float)
+            and _number(v.get("alt_factor", 1.0)))
 
 
 def _role_group(v: Any) -> bool:
@@ -65,7 +70,7 @@ _KINDS: dict[Callable[[Any], bool], str] = {
     _integer: "a whole number",
     _text: "a non-empty string",
     _flag: "true or false",
-    _unit_def: "{ dimension = \"…\", factor = number }",
+    _unit_def: "{ dimension = \"…\", factor = number[, offset, alt_factor] }",
     _role_group: "a table of role = \"words\"",
 }
 _META = {"name": _text, "numbers": _text, "lemmatise": _flag, "fallback_order": _words}
@@ -74,7 +79,8 @@ _WORD_LISTS = {
     "auxiliaries": _words, "relative": _words, "toll_verbs": _words, "including": _words,
     "of_words": _words, "year_words": _words, "connectors": _words, "subordinators": _words,
     "range_to": _words, "between": _words, "and_words": _words, "from_words": _words,
-    "minus": _words, "percent_before": _words,
+    "minus": _words, "percent_before": _words, "number_links": _words,
+    "level_words": _words,
 }
 _HEADER = {
     "published": _phrases, "date": _phrases, "updated": _phrases, "document_date": _phrases,
@@ -102,6 +108,7 @@ SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
     "collective": _integer,
     "numbers": _integer,
     "units": _words,
+    "measures": _words,
     "unit_phrases": _text,
     "phrases": {"per_hour": _phrases, "per_second": _phrases, "day_parts": _phrases},
     "currencies": _words,

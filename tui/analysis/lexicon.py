@@ -130,6 +130,15 @@ def noun_table(language: str | None) -> _WordTable:
 
 
 @lru_cache(maxsize=64)
+def measure_table(language: str | None) -> _WordTable:
+    """What a unit-bearing figure measures ([measures]: "long", "deep", "away", "thick"):
+    two distances of different measures are figures of different things."""
+    entries = [(w, name) for key in _keys(language)
+               for name, ws in _section(key, "measures").items() for w in ws.split()]
+    return _WordTable(entries)
+
+
+@lru_cache(maxsize=64)
 def role_table(group: str, language: str | None) -> _WordTable:
     keys = _keys(language)
     by_key = [_section(key, "roles").get(group, {}) for key in keys]
@@ -189,7 +198,49 @@ def scales(language: str | None) -> dict[str, float]:
     for key in _keys(language):
         for word, mult in _section(key, "scales").items():
             out.setdefault(fold(word), float(mult))
-    return out
+    return _Scales(out)
+
+
+# Inflected scale words ("miljonus", "milijonus", "miljoonan") share the first letters of a
+# listed form: a word of at least _SCALE_STEM letters whose first _SCALE_STEM letters are
+# those of listed forms that all mean one multiplier, ending at most _MAX_ENDING later.
+_SCALE_STEM = 6
+
+
+class _Scales(dict[str, float]):
+    """Scale words of a language, also read through inflection (see _SCALE_STEM)."""
+
+    def __init__(self, words: dict[str, float]) -> None:
+        super().__init__(words)
+        by_stem: dict[str, set[float]] = {}
+        for word, mult in words.items():
+            if len(word) >= _SCALE_STEM and word.isalpha():
+                by_stem.setdefault(word[:_SCALE_STEM], set()).add(mult)
+        self.stems = {k: next(iter(v)) for k, v in by_stem.items() if len(v) == 1}
+
+    def _stem(self, word: object) -> float | None:
+        if not isinstance(word, str) or len(word) < _SCALE_STEM or not word.isalpha():
+            return None
+        if len(word) > _SCALE_STEM + _MAX_ENDING:
+            return None
+        return self.stems.get(word[:_SCALE_STEM])
+
+    def __contains__(self, word: object) -> bool:
+        return dict.__contains__(self, word) or self._stem(word) is not None
+
+    def __getitem__(self, word: str) -> float:
+        if dict.__contains__(self, word):
+            return dict.__getitem__(self, word)
+        mult = self._stem(word)
+        if mult is None:
+            raise KeyError(word)
+        return mult
+
+    def get(self, word: str, default: float | None = None) -> float | None:  # type: ignore[override]
+        if dict.__contains__(self, word):
+            return dict.__getitem__(self, word)
+        mult = self._stem(word)
+        return default if mult is None else mult
 
 
 @lru_cache(maxsize=64)
@@ -222,6 +273,8 @@ class Words:
     from_words: frozenset[str]  # "from 6 to 2": a change, not a range
     minus: frozenset[str]  # "minus 2 degrees"
     percent_before: frozenset[str]  # "yüzde 28": a percent word written before the number
+    number_links: frozenset[str]  # Maltese "14-il siegħa": a suffix that ties a number to its noun
+    level_words: frozenset[str]  # "level 4", "Stufe 3", "επίπεδο 4": a level before its number
     units: dict[str, Unit]
     unit_stems: dict[str, Unit]
     unit_phrases: dict[str, Unit]
@@ -237,11 +290,19 @@ class Words:
     aspect_nouns: dict[str, str]
 
 
-@lru_cache(maxsize=1)
-def _units() -> tuple[dict[str, Unit], dict[str, Unit], dict[str, Unit], dict[str, Unit]]:
+# A unit word of another language than the article's counts only from this length on:
+# "la" (Irish "lá", day) is an Italian article, "ur" (Slovene hours) is no unit in German.
+_FOREIGN_UNIT_MIN = 4
+
+
+@lru_cache(maxsize=64)
+def _units(language: str | None = None
+           ) -> tuple[dict[str, Unit], dict[str, Unit], dict[str, Unit], dict[str, Unit]]:
     """Unit words of every file: "30 metros" is a distance in any report (quotes, mixed or
-    mislabelled text), and unit words hardly ever mean anything else. A word ending in
-    ``*`` is a stem ("metri*": Finnish "metriä", "metrin", "metriin")."""
+    mislabelled text), and unit words hardly ever mean anything else, except short ones
+    (`_FOREIGN_UNIT_MIN`), which count in their own language only. A word ending in ``*``
+    is a stem ("metri*": Finnish "metriä", "metrin", "metriin"), read in its own language
+    only (or in every language for an article of a language without a file)."""
     defs = langdata.common().get("unit_defs", {})
 
     def unit(name: str) -> Unit:
@@ -252,12 +313,16 @@ def _units() -> tuple[dict[str, Unit], dict[str, Unit], dict[str, Unit], dict[st
     phrases: dict[str, Unit] = {}
     per_hour: list[str] = []
     for key in (COMMON, *langdata.languages()):
+        own = not langdata.has_file(language) or key in (COMMON, language)
         for name, ws in _section(key, "units").items():
             for w in ws.split():
                 if w.endswith("*"):
-                    stems[fold(w[:-1])] = unit(name)
-                else:
-                    single[fold(w)] = unit(name)
+                    if own:  # "metr*" is Czech: English "5 metric tonnes" is no distance
+                        stems.setdefault(fold(w[:-1]), unit(name))
+                elif own:
+                    single[fold(w)] = unit(name)  # the article's language reads its own way
+                elif len(fold(w)) >= _FOREIGN_UNIT_MIN:
+                    single.setdefault(fold(w), unit(name))
         for phrase, name in _section(key, "unit_phrases").items():
             phrases[fold(phrase)] = unit(name)
         per_hour += [fold(p) for p in _section(key, "phrases").get("per_hour", [])]
@@ -266,17 +331,33 @@ def _units() -> tuple[dict[str, Unit], dict[str, Unit], dict[str, Unit], dict[st
     return single, stems, phrases, triples
 
 
-# Shortest stem a unit word may be matched by (stems are for inflected unit words).
+@lru_cache(maxsize=1)
+def unit_offsets() -> dict[str, tuple[float, float | None]]:
+    """Unit name -> (offset added after the factor, an ambiguous unit's second factor)."""
+    return {name: (float(d.get("offset", 0.0)),
+                   float(d["alt_factor"]) if "alt_factor" in d else None)
+            for name, d in langdata.common().get("unit_defs", {}).items()}
+
+
+def unit_factor(name: str | None) -> float | None:
+    """The factor of a unit name to its dimension's base unit, when it is a listed unit."""
+    d = langdata.common().get("unit_defs", {}).get(name or "")
+    return float(d["factor"]) if d else None
+
+
+# Shortest stem a unit word may be matched by (stems are for inflected unit words), and the
+# longest ending an inflected form may add to it ("kilométernyire": "kilométer" + 5).
 _MIN_STEM = 4
+_MAX_ENDING = 6
 
 
 def unit_word(w: Words, word: str) -> Unit | None:
     """The unit a folded word names: an exact unit word, else the longest stem it starts
-    with ("kilometriin" -> km, "köbmétert" -> m³)."""
+    with ("kilometriin" -> km, "köbmétert" -> m³) followed by a short ending."""
     found = w.units.get(word)
     if found is not None or not w.unit_stems:
         return found
-    for end in range(len(word), _MIN_STEM - 1, -1):
+    for end in range(len(word), max(_MIN_STEM, len(word) - _MAX_ENDING) - 1, -1):
         found = w.unit_stems.get(word[:end])
         if found is not None:
             return found
@@ -309,17 +390,49 @@ def per_time() -> dict[tuple[str, ...], float]:
 
 
 @lru_cache(maxsize=1)
+def per_words() -> frozenset[str]:
+    """ "per", "pro", "par", "na", "за": the first word of every language's "per hour",
+    read before any unit ("pro Liter", "per square metre")."""
+    return frozenset(toks[0] for toks in per_time() if len(toks) > 1 and toks[0] != "/")
+
+
+@lru_cache(maxsize=1)
+def square_words() -> frozenset[str]:
+    """First five letters of every language's word for "square" ("cuadr", "quadr", "квадр"),
+    read off the area phrases of the files ("metros cuadrados" = m2)."""
+    pooled = for_language(None)
+    out = set()
+    for key in (COMMON, *langdata.languages()):
+        for phrase, name in _section(key, "unit_phrases").items():
+            if name in ("m2", "km2") and " " in phrase:
+                out.update(fold(x)[:5] for x in phrase.split()
+                           if unit_word(pooled, fold(x)) is None)
+    return frozenset(x for x in out if len(x) >= 4)
+
+
+@lru_cache(maxsize=64)
+def own_currencies(language: str | None) -> frozenset[str]:
+    """Currency words of the article's own file ("ft" is forints in Hungarian only)."""
+    if not langdata.has_file(language):
+        return frozenset()
+    return frozenset(fold(w) for key in (COMMON, language)
+                     for ws in _section(key, "currencies").values() for w in ws.split())
+
+
+@lru_cache(maxsize=1)
 def crown_currencies() -> frozenset[str]:
     """Codes a bare "crowns" / "Kronen" may stand for (_common.toml classes)."""
     return frozenset(_class("crown_currencies"))
 
 
-@lru_cache(maxsize=1)
-def _currencies() -> dict[str, str]:
+@lru_cache(maxsize=64)
+def _currencies(language: str | None = None) -> dict[str, str]:
     """Currency names of every file: a report names foreign money in its own words
-    ("1.5 billion reais", "50 millones de dólares"), so all languages read all names."""
+    ("1.5 billion reais", "50 millones de dólares"), so all languages read all names; the
+    article's own file first ("kr" is SEK in Swedish, DKK in Danish)."""
     out: dict[str, str] = {}
-    for key in (COMMON, *langdata.languages()):
+    own = (COMMON, language) if langdata.has_file(language) else (COMMON,)
+    for key in (*own, *langdata.languages()):
         for code, ws in _section(key, "currencies").items():
             out.update((fold(w), code) for w in ws.split() if fold(w) not in out)
     return out
@@ -339,7 +452,7 @@ def _collective() -> dict[str, int]:
 
 @lru_cache(maxsize=64)
 def for_language(language: str | None) -> Words:
-    units, stems, phrases, triples = _units()
+    units, stems, phrases, triples = _units(language)
     numbers = {fold(w): v for w, v in _section(language, "numbers").items()} if (
         langdata.has_file(language)) else {}
     return Words(
@@ -360,11 +473,13 @@ def for_language(language: str | None) -> Words:
         from_words=_word_set(language, "from_words"),
         minus=_word_set(language, "minus"),
         percent_before=_word_set(language, "percent_before"),
+        number_links=_word_set(language, "number_links"),
+        level_words=_word_set(language, "level_words"),
         units=units,
         unit_stems=stems,
         unit_phrases=phrases,
         unit_triples=triples,
-        currency_words=_currencies(),
+        currency_words=_currencies(language),
         currency_symbols={fold(s): c for s, c in
                           langdata.common().get("currency_symbols", {}).items()},
         numbers=numbers,

@@ -53,6 +53,7 @@ class Quantity:
     partitive: bool = False  # "five of the foreigners": a part of a larger figure
     high: float | None = None  # a range's upper end, written unit ("3–4 m": value 3, high 4)
     base_high: float | None = None
+    measure: str | None = None  # what a unit-bearing figure measures: "length", "depth", …
 
     def to_fact(self) -> dict[str, Any]:
         from tui.analysis.figures import normalized  # figures.py builds on this module
@@ -271,6 +272,10 @@ def _read_digits(scan: Scan, fig: Figure) -> int | None:
     value = parse_digits(" ".join(groups), scan.language)
     if value is None:
         return j
+    if (j + 1 < n and toks[j].text == "-" and toks[j].start == toks[j - 1].end
+            and toks[j + 1].low in scan.words.number_links
+            and toks[j + 1].start == toks[j].end):
+        j += 2  # "14-il siegħa": the suffix belongs to the number
     if j < n and toks[j].start == toks[j - 1].end:
         nxt = toks[j]
         if nxt.low in _ORDINAL_SUFFIX or nxt.low in _TIME_WORDS or nxt.text in "/:":
@@ -284,7 +289,7 @@ def _read_digits(scan: Scan, fig: Figure) -> int | None:
 def _glued_word(scan: Scan, tok: Token) -> bool:
     """A word written onto the number that is neither a unit, a scale nor a currency."""
     low, w = tok.low, scan.words
-    if tok.text in ("C", "F") or low in scan.scales or low in w.currency_words:
+    if tok.text in ("C", "F", "ºC", "ºF") or low in scan.scales or low in w.currency_words:
         return False  # "37C", "12mln", "5eur"
     return lx.unit_word(w, low) is None and low not in w.dozen
 
@@ -457,6 +462,12 @@ def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
         w1 = fig.glued_unit or strip_elision(toks[kk].low)
         if fig.hyphenated and "-" in w1 and w1.split("-")[0] in scan.words.units:
             w1 = w1.split("-")[0]
+        if fig.hyphenated and fig.glued_unit is None and _ordinal_ending(toks[kk]):
+            return kk + 1  # "на 12-м километре", "5-й": an ordinal, not 12 metres
+        if (w1 in scan.words.of_words and kk + 1 < n and fig.glued_unit is None
+                and lx.unit_word(scan.words, strip_elision(toks[kk + 1].low)) is not None):
+            kk += 1  # "200 de metri", "une vingtaine de minutes"
+            w1 = strip_elision(toks[kk].low)
         if w1 in scan.words.year_words or _YEAR_HYPHEN_RE.match(w1):
             return kk + 1  # ages / "two years ago"
         if fig.currency is None:
@@ -471,6 +482,8 @@ def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
         _percent_before(scan, fig)
     if fig.concept is None and fig.currency is None and fig.borrowed is not None:
         fig.unit, fig.concept, fig.factor = fig.borrowed  # "from 6 to -2 degrees"
+    if fig.concept is None and fig.currency is None:
+        _level_before(scan, fig)
     if fig.negative:
         if fig.concept != "temperature":
             if scan.toks[fig.i - 1].is_word:
@@ -481,6 +494,27 @@ def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
     return None
 
 
+_MAX_LEVEL = 10
+
+
+def _level_before(scan: Scan, fig: Figure) -> None:
+    """ "fire risk at level 4", "Warnstufe 3", "στο επίπεδο 4": a level of a scale, written
+    before a small whole number (`[words] level_words`)."""
+    prev = fig.prev
+    if (prev is not None and prev.is_word and prev.low in scan.words.level_words
+            and fig.tok.is_digit and fig.high is None and float(fig.value).is_integer()
+            and 0 < fig.value <= _MAX_LEVEL):
+        fig.concept = "level"
+
+
+def _ordinal_ending(tok: Token) -> bool:
+    """ "-м", "-й", "-го" after a hyphen: a Cyrillic ordinal ending; "-m", "-h" written onto
+    a number with a hyphen are no units either (units of a compound are words: "20-metre")."""
+    low = tok.low
+    return tok.is_word and (len(low) == 1 or (len(low) <= 3 and not low.isascii()
+                                              and "\u0400" <= low[0] <= "\u04ff"))
+
+
 def _currency_after(scan: Scan, fig: Figure, kk: int, w1: str) -> None:
     toks, w = scan.toks, scan.words
     if w1 in ("de", "of", "di", "d'") and kk + 1 < scan.n:
@@ -488,6 +522,8 @@ def _currency_after(scan: Scan, fig: Figure, kk: int, w1: str) -> None:
         if code and fig.end != fig.tok.end:
             fig.currency, fig.end, fig.k = code, toks[kk + 1].end, kk + 2
     code = w.currency_words.get(w1) or w.currency_symbols.get(toks[kk].text)
+    if code and lx.unit_word(w, w1) is not None and w1 not in lx.own_currencies(scan.language):
+        return  # "16ft" in English is feet; "Ft" is forints in a Hungarian report
     if fig.currency is None and code and (w1 != "real" or scan.language == "pt"):
         fig.currency, fig.end, fig.k = code, toks[kk].end, kk + 1
 
@@ -530,14 +566,33 @@ def _unit_after(scan: Scan, fig: Figure, kk: int, w1: str) -> int | None:
             return kk + 1
         fig.unit, fig.concept, fig.factor = single
         fig.end, fig.k = toks[kk].end, kk + 1
-        if toks[kk].text == "°" and fig.k < n and toks[fig.k].text in ("C", "F"):
-            fig.end, fig.k = toks[fig.k].end, fig.k + 1
-    elif toks[kk].text == "C" and toks[kk].start == toks[kk - 1].end:
-        fig.unit, fig.concept, fig.factor = w.units["°c"]  # "37C"
+        if fig.concept == "temperature":
+            _temperature_scale(scan, fig)
+    elif (toks[kk].text in ("C", "F") and toks[kk].start == toks[kk - 1].end) or (
+            toks[kk].text in ("ºC", "ºF")):  # "37C", "93F"; "41 ºC" (an ordinal sign)
+        fig.unit, fig.concept, fig.factor = w.units[f"°{toks[kk].text[-1].lower()}"]
         fig.end, fig.k = toks[kk].end, kk + 1
     if fig.concept in _PER_TIME_OF:
         _per_time(scan, fig)
+    if fig.concept in ("mass", "volume") and fig.unit not in ("t", "m3", "hm3"):
+        _per_unit(scan, fig)
     return None
+
+
+_SCALE_WORDS = {"c": "°c", "celsius": "°c", "f": "°f", "fahrenheit": "°f"}
+
+
+def _temperature_scale(scan: Scan, fig: Figure) -> None:
+    """ "°F", "degrees Fahrenheit", "grados Fahrenheit", "Grad Celsius": the scale written
+    after a temperature unit (°C unless it says Fahrenheit)."""
+    k, toks = fig.k, scan.toks
+    if k >= scan.n:
+        return
+    scale = _SCALE_WORDS.get(toks[k].low)
+    if scale is None or (len(toks[k].low) == 1 and toks[k].text not in ("C", "F")):
+        return
+    fig.unit, fig.concept, fig.factor = scan.words.units[scale]
+    fig.end, fig.k = toks[k].end, k + 1
 
 
 # A distance or a volume "per hour" / "per second" is a speed or a flow: dimension, base
@@ -546,21 +601,99 @@ _PER_TIME_OF = {"distance": ("speed", 3.6), "volume": ("flow", 0.001)}
 _PER_SUFFIX = {3600.0: "h", 1.0: "s"}
 
 
+# Words between a unit and its "per …" ("9,100 m³ of water per second", "4,5 Milligramm
+# Ammoniak pro Liter"): at most this many, and words only.
+_PER_GAP = 2
+
+
+def _per_starts(scan: Scan, k: int) -> list[int]:
+    """Where a "per …" phrase may start after the unit ending at token k."""
+    out, toks = [k], scan.toks
+    for m in range(k, min(k + _PER_GAP, scan.n)):
+        if not toks[m].is_word:
+            break
+        out.append(m + 1)
+    return out
+
+
 def _per_time(scan: Scan, fig: Figure) -> None:
-    """ "15 metrů za sekundu", "28 meter i sekundet", "9,100 m³ per second", "60 km/t"."""
-    toks, k, table = scan.toks, fig.k, lx.per_time()
-    for size in (3, 2, 1):
-        seq = toks[k : k + size]
-        if len(seq) < size or (seq[0].text == "/" and seq[0].start != toks[k - 1].end):
-            continue
-        seconds = table.get(tuple(t.low for t in seq))
-        if seconds is None:
-            continue
+    """ "15 metrů za sekundu", "28 meter i sekundet", "9,100 m³ per second", "60 km/t";
+    one word before the number too (Turkish "saatte 90 kilometre")."""
+    toks, table = scan.toks, lx.per_time()
+    prev = toks[fig.i - 1] if fig.i else None
+    before = toks[fig.i - 2] if fig.i > 1 else None  # "6 saatte 40 mm": "in 6 hours"
+    if (prev is not None and prev.is_word and (seconds := table.get((prev.low,))) is not None
+            and not (before is not None and before.is_digit)):
         dimension, per_base = _PER_TIME_OF[fig.concept or ""]
         fig.concept, fig.factor = dimension, fig.factor * per_base / seconds
         fig.unit = f"{fig.unit}/{_PER_SUFFIX[seconds]}"
-        fig.end, fig.k = seq[-1].end, k + size
         return
+    for k in _per_starts(scan, fig.k):
+        for size in (3, 2, 1):
+            seq = toks[k : k + size]
+            if len(seq) < size or (seq[0].text == "/" and seq[0].start != toks[k - 1].end):
+                continue
+            seconds = table.get(tuple(t.low for t in seq))
+            if seconds is None or (k > fig.k and seq[0].text == "/"):
+                continue
+            dimension, per_base = _PER_TIME_OF[fig.concept or ""]
+            fig.concept, fig.factor = dimension, fig.factor * per_base / seconds
+            fig.unit = f"{fig.unit}/{_PER_SUFFIX[seconds]}"
+            fig.end, fig.k = seq[-1].end, k + size
+            return
+
+
+# A mass per litre is a concentration (mg/l); water per square metre is rain, kept a volume
+# (as reports name it) with its base in metres of rain (1 l/m² = 1 mm), so that it meets a
+# rainfall written in millimetres (compare.py).
+_PER_UNIT_OF = {("mass", "volume"): ("concentration", "mg/l", 1e6),
+                ("volume", "area"): ("volume", "l/m2", 0.001),
+                ("mass", "area"): ("volume", "l/m2", 0.001)}
+
+
+def _per_unit(scan: Scan, fig: Figure) -> None:
+    """ "4,5 mg/l", "4,5 Milligramm Ammoniak pro Liter", "210 Liter Regen pro Quadratmeter",
+    "metrekareye 210 kilogram" (the area written before the number, Turkish dative)."""
+    toks, w, per = scan.toks, scan.words, lx.per_words()
+    prev = toks[fig.i - 1] if fig.i else None
+    if (prev is not None and prev.is_word and (unit := lx.unit_word(w, prev.low)) is not None
+            and _apply_per(fig, unit)):
+        return
+    for k in _per_starts(scan, fig.k):
+        if k + 1 >= scan.n or not (toks[k].low in per or (
+                toks[k].text == "/" and k == fig.k and toks[k].start == toks[k - 1].end)):
+            continue
+        unit, size = _unit_at(scan, k + 1)
+        if unit is not None and _apply_per(fig, unit):
+            fig.end, fig.k = toks[k + 1 + size].end, k + 2 + size
+            return
+
+
+def _unit_at(scan: Scan, k: int) -> tuple[lx.Unit | None, int]:
+    """The unit written at token k, of one word or two ("metro cuadrado", "square metre":
+    a length and a word for "square", read from the language files' area phrases)."""
+    toks, w = scan.toks, scan.words
+    if k + 1 < scan.n:
+        a, b = strip_elision(toks[k].low), toks[k + 1].low
+        pair = w.unit_phrases.get(f"{a} {b}")
+        if pair is not None:
+            return pair, 1
+        squares = lx.square_words()
+        for length, square in ((a, b), (b, a)):
+            unit = lx.unit_word(w, length)
+            if unit is not None and unit[1] == "distance" and square[:5] in squares:
+                return (f"{unit[0]}2", "area", unit[2] ** 2), 1
+    return lx.unit_word(w, strip_elision(toks[k].low)), 0
+
+
+def _apply_per(fig: Figure, per: lx.Unit) -> bool:
+    found = _PER_UNIT_OF.get((fig.concept or "", per[1]))
+    if found is None:
+        return False
+    dimension, name, scale = found
+    fig.concept, fig.unit = dimension, name
+    fig.factor = fig.factor / per[2] * scale
+    return True
 
 
 def _article_number(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
@@ -653,6 +786,7 @@ _STAGES: tuple[Stage, ...] = (
 
 def _quantity(scan: Scan, fig: Figure) -> Quantity:
     concept = fig.concept or "other"
+    offset = lx.unit_offsets().get(fig.unit or "", (0.0, None))[0]  # °F
     return Quantity(
         concept=concept,
         value=as_number(fig.value),
@@ -662,15 +796,41 @@ def _quantity(scan: Scan, fig: Figure) -> Quantity:
         sentence=sentence_at(scan.sentences, fig.start),
         qualifier=fig.qualifier,
         unit=fig.unit,
-        base=float(fig.value) * fig.factor,
+        base=float(fig.value) * fig.factor + offset,
         role=_role(scan.toks, fig.i, fig.k, concept, scan.language),
         aspect=fig.aspect,
         noun=fig.noun,
         tolerance=fig.tolerance,
         partitive=fig.partitive and concept not in ("money", "other"),
         high=fig.high,
-        base_high=fig.high * fig.factor if fig.high is not None else None,
+        base_high=fig.high * fig.factor + offset if fig.high is not None else None,
+        measure=_measure(scan, fig) if concept == "distance" else None,
     )
+
+
+_MEASURE_BEFORE = 4  # "skvrna dlouhá 12 km", "auf einer Länge von 15 Kilometern"
+_MEASURE_AFTER = 3  # "40 cm paksua", "5,5 kilometrin päässä", "20 méadar ar fad"
+
+
+def _measure(scan: Scan, fig: Figure) -> str | None:
+    """What the figure measures ("long", "deep", "away"): the nearest [measures] word in
+    its clause, a few words before the number or after its unit."""
+    table, toks = lx.measure_table(scan.language), scan.toks
+    if not table.exact and not table.prefixes:
+        return None
+    after = None
+    for t in toks[fig.k : fig.k + _MEASURE_AFTER]:
+        if t.text in CLAUSE_STOP:
+            break
+        if t.is_word and (after := table.get(t.low)) is not None:
+            break
+    for dist, t in enumerate(reversed(toks[max(0, fig.i - _MEASURE_BEFORE) : fig.i])):
+        if t.text in CLAUSE_STOP:
+            break
+        found = table.get(t.low) if t.is_word else None
+        if found is not None and (after is None or dist == 0):
+            return found
+    return after
 
 
 def _role(toks: list[Token], i: int, k: int, concept: str, language: str | None) -> str | None:
