@@ -624,9 +624,7 @@ def _per_time(scan: Scan, fig: Figure) -> None:
     before = toks[fig.i - 2] if fig.i > 1 else None  # "6 saatte 40 mm": "in 6 hours"
     if (prev is not None and prev.is_word and (seconds := table.get((prev.low,))) is not None
             and not (before is not None and before.is_digit)):
-        dimension, per_base = _PER_TIME_OF[fig.concept or ""]
-        fig.concept, fig.factor = dimension, fig.factor * per_base / seconds
-        fig.unit = f"{fig.unit}/{_PER_SUFFIX[seconds]}"
+        _apply_per_time(fig, seconds)
         return
     for k in _per_starts(scan, fig.k):
         for size in (3, 2, 1):
@@ -636,11 +634,15 @@ def _per_time(scan: Scan, fig: Figure) -> None:
             seconds = table.get(tuple(t.low for t in seq))
             if seconds is None or (k > fig.k and seq[0].text == "/"):
                 continue
-            dimension, per_base = _PER_TIME_OF[fig.concept or ""]
-            fig.concept, fig.factor = dimension, fig.factor * per_base / seconds
-            fig.unit = f"{fig.unit}/{_PER_SUFFIX[seconds]}"
+            _apply_per_time(fig, seconds)
             fig.end, fig.k = seq[-1].end, k + size
             return
+
+
+def _apply_per_time(fig: Figure, seconds: float) -> None:
+    dimension, per_base = _PER_TIME_OF[fig.concept or ""]
+    fig.concept, fig.factor = dimension, fig.factor * per_base / seconds
+    fig.unit = f"{fig.unit}/{_PER_SUFFIX[seconds]}"
 
 
 # A mass per litre is a concentration (mg/l); water per square metre is rain, kept a volume
