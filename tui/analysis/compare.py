@@ -17,7 +17,13 @@ from tui.analysis.align import (
     similarity_matrix,
 )
 from tui.analysis.dates import DateMention
-from tui.analysis.entities import Entity, same_name
+from tui.analysis.entities import (
+    Entity,
+    NameSignature,
+    may_be_same_name,
+    name_signature,
+    same_name,
+)
 from tui.analysis.facts import Analysis, analyse_article
 from tui.analysis.figures import (
     DIMENSIONS,
@@ -298,13 +304,22 @@ class _Side:
     lasts: frozenset[str]  # every name's last word folded
     pairs: tuple[tuple[str, str], ...]  # (name, last word), folded, per name
     blocks: dict[str, tuple[str, ...]]
+    signature: NameSignature  # of all names: `same_name` is asked only when it may say yes
+    near: tuple[tuple[str, bool, str], ...]  # (last word, one word?, first word folded)
 
     @staticmethod
     def of(e: Entity) -> _Side:
         names = tuple(e.names)
         pairs = tuple((fold(n), fold(n.split()[-1])) for n in names)
+        sigs = [name_signature(n) for n in names]
+        signature = NameSignature(frozenset().union(*(s.tags for s in sigs)),
+                                  frozenset().union(*(s.keys for s in sigs)),
+                                  any(s.any for s in sigs))
+        blocks = _last_words(names)
+        near = tuple((n.split()[-1], len(n.split()) == 1, fold(n.split()[0]))
+                     for names_x in blocks.values() for n in names_x)
         return _Side(names, e.id.startswith(("gaz:", "cty:")), frozenset(f for f, _ in pairs),
-                     frozenset(w for _, w in pairs), pairs, _last_words(names))
+                     frozenset(w for _, w in pairs), pairs, blocks, signature, near)
 
 
 def _close_names(sx: _Side, sy: _Side, la: str | None, lb: str | None) -> bool:
@@ -318,11 +333,8 @@ def _close_names(sx: _Side, sy: _Side, la: str | None, lb: str | None) -> bool:
 
 def _near_names(sx: _Side, sy: _Side, la: str | None, lb: str | None) -> bool:
     """Two one-word names (or surnames of two-word ones) whose stems changed a letter."""
-    return any(near_forms(n.split()[-1], m.split()[-1], la, lb)
-               for names_x in sx.blocks.values() for n in names_x
-               for names_y in sy.blocks.values() for m in names_y
-               if len(n.split()) == len(m.split()) == 1
-               or fold(n.split()[0]) == fold(m.split()[0]))
+    return any(near_forms(n, m, la, lb) for n, one_n, first_n in sx.near
+               for m, one_m, first_m in sy.near if one_n and one_m or first_n == first_m)
 
 
 @lru_cache(maxsize=4096)
@@ -346,7 +358,8 @@ def _entities_match(x: Entity, y: Entity, sx: _Side, sy: _Side,
         # Probably common words: only an identical name (or surname) counts (an inflected
         # form of it, "Finavian"/"Finavia", is paired before, by _close_names).
         return any(f in sy.folds or f in sy.lasts or w in sy.folds for f, w in sx.pairs)
-    return any(same_name(n, name, la, lb) for n in sx.names for name in sy.names)
+    return may_be_same_name(sx.signature, sy.signature) and any(
+        same_name(n, name, la, lb) for n in sx.names for name in sy.names)
 
 
 def _pair_entities(a: Analysis, b: Analysis) -> tuple[list[FactPair], dict[str, str]]:

@@ -6,13 +6,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
+
+from rapidfuzz.distance import Indel
 
 from tui.analysis import gazetteer
 from tui.analysis import lexicon as lx
 from tui.analysis.dates import _names as _date_names
-from tui.analysis.inflection import near_forms, same_word, strip_suffix
-from tui.analysis.phonetic import name_key, names_similar, word_key
+from tui.analysis.inflection import _MIN_STEM as MIN_STEM
+from tui.analysis.inflection import comparable, near_forms, same_word, strip_suffix
+from tui.analysis.phonetic import NAME_THRESHOLD, name_key, names_similar, word_key
 from tui.analysis.sentences import Sentence, sentence_at
 from tui.analysis.text import Token, fold, tokenize
 from tui.analysis.translit import latin_fold
@@ -537,7 +540,7 @@ def same_name(a: str, b: str, la: str | None = None, lb: str | None = None) -> b
     ):
         return True  # "Justiça de Minas Gerais" / "Minas Gerais"
 
-    def word(x: str, y: str, threshold: float = 0.84) -> bool:
+    def word(x: str, y: str, threshold: float = NAME_THRESHOLD) -> bool:
         return names_similar(x, y, threshold, strict_short=True) or same_word(x, y, la, lb)
 
     if len(words_a) == 1 or len(words_b) == 1:
@@ -550,6 +553,45 @@ def same_name(a: str, b: str, la: str | None = None, lb: str | None = None) -> b
         return ka[:1] == kb[:1] or names_similar(words_a[0], words_b[0], 0.6)
     return (len(words_a) == len(words_b) == 2 and word(words_a[0], words_b[1])
             and word(words_a[1], words_b[0]))
+
+
+class NameSignature(NamedTuple):
+    """What every way `same_name` can say yes needs, to pre-select name pairs cheaply.
+
+    `same_name(a, b)` is true only if the two names share a tag (the same last word of the
+    romanised whole name, a word spelled alike once romanised or folded, or words whose
+    inflection-comparable forms share a stem's first letters) or have two word keys of four
+    letters or more that are NAME_THRESHOLD alike (names that sound alike). A name with a
+    word that romanises to nothing may meet anything (`any`). Keep this in step with
+    `same_name`, `names_similar` and `same_word` (tests/analysis/test_speed_indexes.py).
+    """
+
+    tags: frozenset[str]
+    keys: frozenset[str]
+    any: bool = False
+
+
+@lru_cache(maxsize=16384)
+def name_signature(name: str) -> NameSignature:
+    words = name.replace("-", " ").split()
+    whole = latin_fold(name).replace("-", " ").split()
+    romanised = [latin_fold(w) for w in words]
+    tags = {"w:" + (whole[-1] if whole else "")}
+    tags.update("l:" + r for r in romanised)
+    tags.update("f:" + fold(w) for w in words)
+    tags.update("c:" + comparable(w)[:MIN_STEM] for w in words)
+    keys = frozenset(k for k in map(word_key, words) if len(k) >= 4)
+    return NameSignature(frozenset(tags), keys, not whole or not all(romanised))
+
+
+def may_be_same_name(a: NameSignature, b: NameSignature) -> bool:
+    """False only when `same_name` is false for every pair of names behind `a` and `b`
+    (the signature of several names unites their tags and keys)."""
+    if a.any or b.any or not a.tags.isdisjoint(b.tags):
+        return True
+    cutoff = NAME_THRESHOLD - 0.01
+    return any(Indel.normalized_similarity(x, y, score_cutoff=cutoff) >= cutoff
+               for x in a.keys for y in b.keys)
 
 
 # Blocking: a name is compared only with names sharing its surname's first key letter, or
@@ -584,7 +626,9 @@ class _Blocks:
         candidates = self.blocks.get("k:" + word_key(parts[-1])[:1], [])
         if len(parts) == 1:
             candidates = candidates + self.blocks.get("f:" + fold(parts[0]), [])
-        hits = [ent for ent, name in candidates if same_name(text, name, language, language)]
+        sig = name_signature(text)
+        hits = [ent for ent, name in candidates if may_be_same_name(sig, name_signature(name))
+                and same_name(text, name, language, language)]
         if not hits and len(parts) == 1 and _PLACE_ENDINGS.get(language or ""):
             # A stem that changes with the case ("Helsingin"/"Helsinkiin"), in languages
             # whose place cases are endings.
