@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from tui.analysis import gazetteer, langdata
 from tui.analysis import lexicon as lx
 from tui.analysis.align import sentence_features, similarity, similarity_matrix
+from tui.analysis.compare import _entities_match, _Side, _SoundIndex
 from tui.analysis.entities import may_be_same_name, name_signature, same_name
 from tui.analysis.facts import analyse
 from tui.analysis.phonetic import key_similarity, names_similar, word_key
@@ -181,3 +182,19 @@ def test_word_tables_find_the_entry_a_scan_of_their_prefixes_finds() -> None:
                 assert table._lookup(word) == expected, (language, word)
                 checked += expected is not None
     assert checked > 1000
+
+
+@pytest.mark.parametrize("k", range(0, 80, 4))
+def test_entity_pairing_tries_every_entity_that_can_match(k: int) -> None:
+    """The sound-alike pass of entity pairing asks its index for candidates; every B entity
+    `_entities_match` accepts for an A entity is among them."""
+    reports = _reports()
+    ta, la, tb, lb = reports[k % len(reports)]
+    ents_a, ents_b = analyse(ta, la).entities, analyse(tb, lb).entities
+    side_a, side_b = [_Side.of(x) for x in ents_a], [_Side.of(y) for y in ents_b]
+    index = _SoundIndex(list(ents_b), side_b)
+    for x, sx in zip(ents_a, side_a, strict=True):
+        found = set(index.candidates(x, sx))
+        for j, (y, sy) in enumerate(zip(ents_b, side_b, strict=True)):
+            if _entities_match(x, y, sx, sy, la, lb):
+                assert j in found, (x.names, y.names)

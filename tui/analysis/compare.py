@@ -8,6 +8,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
+
 from tui.analysis import lexicon as lx
 from tui.analysis import same_event
 from tui.analysis.align import (
@@ -18,6 +21,7 @@ from tui.analysis.align import (
 )
 from tui.analysis.dates import DateMention
 from tui.analysis.entities import (
+    KEY_CUTOFF,
     Entity,
     NameSignature,
     may_be_same_name,
@@ -362,6 +366,41 @@ def _entities_match(x: Entity, y: Entity, sx: _Side, sy: _Side,
         same_name(n, name, la, lb) for n in sx.names for name in sy.names)
 
 
+class _SoundIndex:
+    """B's entities by what `_entities_match` needs of a pair (the same id; for weak names
+    a folded name or last word; else a signature tag or a key that sounds alike), so that
+    each A entity is tried only against the B entities that can match it, in B's order."""
+
+    def __init__(self, ents_b: list[Entity], side_b: list[_Side]) -> None:
+        self.by: dict[str, list[int]] = {}
+        self.always: list[int] = []  # names that romanise to nothing may meet anything
+        self.keys: list[str] = []
+        self.key_owner: list[int] = []
+        self.n = len(ents_b)
+        for j, (y, sy) in enumerate(zip(ents_b, side_b, strict=True)):
+            looks = {"id:" + y.id, *("f:" + f for f in sy.folds | sy.lasts),
+                     *("w:" + f for f in sy.folds), *("t:" + t for t in sy.signature.tags)}
+            for look in looks:
+                self.by.setdefault(look, []).append(j)
+            if sy.signature.any:
+                self.always.append(j)
+            self.keys.extend(sy.signature.keys)
+            self.key_owner.extend(j for _ in sy.signature.keys)
+
+    def candidates(self, x: Entity, sx: _Side) -> Iterable[int]:
+        if sx.signature.any:
+            return range(self.n)
+        looks = ["id:" + x.id, *("f:" + f for f, _ in sx.pairs), *("w:" + w for _, w in sx.pairs),
+                 *("t:" + t for t in sx.signature.tags)]
+        found = {j for look in looks for j in self.by.get(look, ())}
+        found.update(self.always)
+        for key in sx.signature.keys if self.keys else ():
+            found.update(self.key_owner[k] for _, _, k in process.extract(
+                key, self.keys, scorer=Indel.normalized_similarity, score_cutoff=KEY_CUTOFF,
+                limit=None))
+        return sorted(found)
+
+
 def _pair_entities(a: Analysis, b: Analysis) -> tuple[list[FactPair], dict[str, str]]:
     """Entity rows, and an alias map from B's entity ids to A's for matched pairs."""
     out: list[FactPair] = []
@@ -392,10 +431,12 @@ def _pair_entities(a: Analysis, b: Analysis) -> tuple[list[FactPair], dict[str, 
         found = {j for key in side_a[i].blocks for j in blocks.get(key, ())}
         return [j for j in sorted(found) if _close_names(side_a[i], side_b[j], la, lb)]
 
+    sounds = _SoundIndex(ents_b, side_b)
+
     def sound(i: int) -> Iterator[int]:  # lazily: the first match is taken
         x, sx = ents_a[i], side_a[i]
-        return (j for j, y in enumerate(ents_b)
-                if j not in used_b and _entities_match(x, y, sx, side_b[j], la, lb))
+        return (j for j in sounds.candidates(x, sx)
+                if j not in used_b and _entities_match(x, ents_b[j], sx, side_b[j], la, lb))
 
     def near(i: int) -> Iterator[int]:  # last: stems that change ("Helsingisse"/"Helsinkiin")
         x, sx = ents_a[i], side_a[i]

@@ -571,6 +571,9 @@ class NameSignature(NamedTuple):
     any: bool = False
 
 
+KEY_CUTOFF = NAME_THRESHOLD - 0.01  # Indel similarity of two keys that may sound alike
+
+
 @lru_cache(maxsize=16384)
 def name_signature(name: str) -> NameSignature:
     words = name.replace("-", " ").split()
@@ -589,8 +592,7 @@ def may_be_same_name(a: NameSignature, b: NameSignature) -> bool:
     (the signature of several names unites their tags and keys)."""
     if a.any or b.any or not a.tags.isdisjoint(b.tags):
         return True
-    cutoff = NAME_THRESHOLD - 0.01
-    return any(Indel.normalized_similarity(x, y, score_cutoff=cutoff) >= cutoff
+    return any(Indel.normalized_similarity(x, y, score_cutoff=KEY_CUTOFF) >= KEY_CUTOFF
                for x in a.keys for y in b.keys)
 
 
