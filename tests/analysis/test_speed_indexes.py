@@ -22,8 +22,20 @@ from hypothesis import strategies as st
 from tui.analysis import gazetteer, langdata
 from tui.analysis import lexicon as lx
 from tui.analysis.align import sentence_features, similarity, similarity_matrix
-from tui.analysis.compare import _entities_match, _Side, _SoundIndex
-from tui.analysis.entities import may_be_same_name, name_signature, same_name
+from tui.analysis.compare import (
+    _entities_match,
+    _near_initials,
+    _near_names,
+    _Side,
+    _SoundIndex,
+)
+from tui.analysis.entities import (
+    Entity,
+    Mention,
+    may_be_same_name,
+    name_signature,
+    same_name,
+)
 from tui.analysis.facts import analyse
 from tui.analysis.phonetic import key_similarity, names_similar, word_key
 from tui.analysis.text import fold
@@ -198,3 +210,23 @@ def test_entity_pairing_tries_every_entity_that_can_match(k: int) -> None:
         for j, (y, sy) in enumerate(zip(ents_b, side_b, strict=True)):
             if _entities_match(x, y, sx, sy, la, lb):
                 assert j in found, (x.names, y.names)
+
+
+@pytest.mark.parametrize("k", range(2, 80, 4))
+def test_stems_that_change_are_looked_for_among_names_with_their_first_letter(k: int) -> None:
+    """The last pairing pass (`near_forms`) tries only entities sharing a first letter of a
+    long enough name word; every pair `_near_names` accepts shares one."""
+    reports = _reports()
+    ta, la, tb, lb = reports[k % len(reports)]
+    side_a = [_Side.of(x) for x in analyse(ta, la).entities]
+    side_b = [_Side.of(y) for y in analyse(tb, lb).entities]
+    for sx in side_a:
+        for sy in side_b:
+            if _near_names(sx, sy, la, lb):
+                assert _near_initials(sx) & _near_initials(sy), (sx.names, sy.names)
+    assert _near_names(_Side.of(_entity("Helsingisse")), _Side.of(_entity("Helsinkiin")),
+                       "et", "fi")
+
+
+def _entity(name: str) -> Entity:
+    return Entity("ph:x", "place", name, [Mention(name, 0, len(name), 0, False, False)])

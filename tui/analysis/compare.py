@@ -42,6 +42,7 @@ from tui.analysis.figures import (
 from tui.analysis.inflection import comparable, near_forms, same_word
 from tui.analysis.quantities import Quantity
 from tui.analysis.text import fold
+from tui.analysis.translit import latin_fold
 from tui.models import INSPECT_FIELDS, Article
 
 AGREE, CONFLICT, ONLY_A, ONLY_B = "agree", "conflict", "only_a", "only_b"
@@ -341,6 +342,12 @@ def _near_names(sx: _Side, sy: _Side, la: str | None, lb: str | None) -> bool:
                for m, one_m, first_m in sy.near if one_n and one_m or first_n == first_m)
 
 
+def _near_initials(s: _Side) -> set[str]:
+    """What `_near_names` of two entities needs them to share: `near_forms` compares words
+    of five letters or more with one first letter once romanised."""
+    return {latin_fold(n)[:1] for n, _, _ in s.near if len(n) >= 5}
+
+
 @lru_cache(maxsize=4096)
 def _last_words(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """Names of one or two words, by the first letters of their last word."""
@@ -438,11 +445,17 @@ def _pair_entities(a: Analysis, b: Analysis) -> tuple[list[FactPair], dict[str, 
         return (j for j in sounds.candidates(x, sx)
                 if j not in used_b and _entities_match(x, ents_b[j], sx, side_b[j], la, lb))
 
+    by_initial: dict[str, list[int]] = {}
+    for j, sy in enumerate(side_b):
+        for initial in _near_initials(sy):
+            by_initial.setdefault(initial, []).append(j)
+
     def near(i: int) -> Iterator[int]:  # last: stems that change ("Helsingisse"/"Helsinkiin")
         x, sx = ents_a[i], side_a[i]
         if x.weak:
             return iter(())
-        return (j for j, y in enumerate(ents_b) if j not in used_b and not y.weak
+        found = sorted({j for k in _near_initials(sx) for j in by_initial.get(k, ())})
+        return (j for j in found if j not in used_b and not ents_b[j].weak
                 and not (sx.gaz and side_b[j].gaz) and _near_names(sx, side_b[j], la, lb))
 
     for candidates in (close, sound, near):
