@@ -1,36 +1,54 @@
 """Time `compare_articles` on two ~1,500-word reports: `python benchmarks/compare_speed.py`.
 
 The texts are built from our own evaluation reports (tests/eval/pairs), so the figures,
-names and languages are realistic. Caches of per-article analysis are cleared before
-each run, so every run analyses both texts from scratch (start-up costs are excluded).
+names and languages are realistic. Three numbers:
+
+- first call: a fresh process comparing its first pair (loads language files, babel data,
+  the gazetteer and every per-language table, then works cold);
+- cold: every memo of words, names and texts is forgotten before each run (every
+  `functools.lru_cache` of tui.analysis holding 256 entries or more, and the word tables'
+  look-up caches), so both texts are analysed and paired from scratch; per-language tables
+  built at start-up stay. This is a user opening the split view on two fresh articles;
+- warm: only the per-article analysis is forgotten; the word and name memos stay.
+
+Medians of wall-clock time and of this process's CPU time are printed (CPU time varies less
+on a shared machine). `--stages` adds a per-stage breakdown of the cold and warm runs;
+`--runs N` sets the runs per mode (default 15).
 """
 
 from __future__ import annotations
 
+import argparse
+import gc
+import importlib
+import pkgutil
 import statistics
 import sys
 import time
+from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from tui.analysis import (  # noqa: E402
-    entities,
-    facts,
-    gazetteer,
-    inflection,
-    lexicon,
-    numbers,
-    phonetic,
-    sentences,
-    text,
-    translit,
-)
+import tui.analysis  # noqa: E402
+from tui.analysis import lexicon  # noqa: E402
 from tui.analysis.compare import compare_articles  # noqa: E402
 from tui.models import Article  # noqa: E402
 
 PAIRS = REPO / "tests" / "eval" / "pairs"
+MEMO_MIN_SIZE = 256  # smaller caches hold per-language tables (start-up), not words
+
+# (module, function) timed by --stages; a name a checkout lacks is skipped.
+STAGES = [
+    ("facts", "split_sentences"), ("facts", "tokenize"), ("facts", "extract_dates"),
+    ("facts", "extract_quantities"), ("facts", "extract_entities"),
+    ("compare", "_pair_entities"), ("compare", "sentence_features"),
+    ("compare", "similarity_matrix"), ("compare", "align_sentences"),
+    ("compare", "_pair_quantities"), ("compare", "_relations"), ("compare", "_pair_dates"),
+    ("same_event", "signals"),
+]
 
 
 def build(side: str, target_words: int = 1500) -> str:
@@ -46,39 +64,101 @@ def build(side: str, target_words: int = 1500) -> str:
     return "\n\n".join(parts)
 
 
-def clear_caches(cold: bool) -> None:
-    """Forget per-article results; with `cold`, also every per-word/per-name memo."""
+def _memos() -> list[Callable]:
+    """Every lru_cache of tui.analysis that memoises words, names or texts."""
+    found: dict[int, Callable] = {}
+    for info in pkgutil.iter_modules(tui.analysis.__path__):
+        module = importlib.import_module(f"tui.analysis.{info.name}")
+        for fn in vars(module).values():
+            params = getattr(fn, "cache_parameters", None)
+            if params is not None and (params()["maxsize"] or MEMO_MIN_SIZE) >= MEMO_MIN_SIZE:
+                found[id(fn)] = fn
+    return list(found.values())
+
+
+def _word_tables() -> list:
+    table = getattr(lexicon, "_WordTable", None)
+    return [o for o in gc.get_objects() if table is not None and isinstance(o, table)]
+
+
+def clear_caches(cold: bool, memos: list[Callable] | None = None,
+                 tables: list | None = None) -> None:
+    """Forget per-article results; with `cold`, also every word/name/text memo."""
+    from tui.analysis import facts, sentences
+
     facts.analyse.cache_clear()
     sentences._split_cached.cache_clear()
     if not cold:
         return
-    for fn in (entities.same_name, phonetic.names_similar, phonetic.word_key,
-               phonetic.transliterate, text.fold, numbers.word_value, numbers._phrase_value,
-               gazetteer.lookup, gazetteer.fuzzy_lookup, translit.latin, translit.latin_fold,
-               inflection.same_word, inflection.comparable, inflection.near_forms):
+    for fn in memos if memos is not None else _memos():
         fn.cache_clear()
-    for lang in (None, *lexicon.SUPPORTED):
-        lexicon.concept_table(lang)._cache.clear()
+    for table in tables if tables is not None else _word_tables():
+        table._cache.clear()
 
 
-def main(runs: int = 15) -> int:
+class _StageTimer:
+    """Wraps the STAGES functions where the pipeline calls them and sums their times."""
+
+    def __init__(self) -> None:
+        self.times: dict[str, float] = defaultdict(float)
+        for mod_name, name in STAGES:
+            module = importlib.import_module(f"tui.analysis.{mod_name}")
+            if hasattr(module, name):
+                setattr(module, name, self._wrap(name, getattr(module, name)))
+
+    def _wrap(self, name: str, fn: Callable) -> Callable:
+        def timed(*args, **kwargs):
+            t = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self.times[name] += (time.perf_counter() - t) * 1000
+        return timed
+
+
+def _run(a: Article, b: Article, cold: bool, runs: int, timer: _StageTimer | None,
+         memos: list[Callable], tables: list) -> tuple[list[float], list[float], dict]:
+    wall, cpu = [], []
+    stages: dict[str, list[float]] = defaultdict(list)
+    for _ in range(runs):
+        clear_caches(cold, memos, tables)
+        if timer is not None:
+            timer.times.clear()
+        t, c = time.perf_counter(), time.process_time()
+        compare_articles(a, b)
+        cpu.append((time.process_time() - c) * 1000)
+        wall.append((time.perf_counter() - t) * 1000)
+        for name, ms in (timer.times.items() if timer is not None else ()):
+            stages[name].append(ms)
+    return wall, cpu, stages
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--stages", action="store_true", help="per-stage breakdown")
+    args = parser.parse_args(argv)
     a = Article(title="A", body=build("a"), language="en", published="2025-07-04T10:00:00+00:00")
     b = Article(title="B", body=build("b"), language="pt", published="2025-07-04T12:00:00+00:00")
-    t0 = time.perf_counter()
-    compare_articles(a, b)  # start-up: tables, babel data, gazetteer
-    startup = (time.perf_counter() - t0) * 1000
-    print(f"words: A={len(a.body.split())} B={len(b.body.split())}")
-    print(f"first call (with start-up): {startup:.0f} ms")
-    for cold in (True, False):
-        times = []
-        for _ in range(runs):
-            clear_caches(cold)
-            t = time.perf_counter()
-            result = compare_articles(a, b)
-            times.append((time.perf_counter() - t) * 1000)
-        label = "cold word/name memos" if cold else "warm word/name memos"
-        print(f"compare two 1,500-word reports ({label}): median "
-              f"{statistics.median(times):.1f} ms, max {max(times):.1f} ms over {runs} runs")
+    t, c = time.perf_counter(), time.process_time()
+    result = compare_articles(a, b)  # start-up: tables, babel data, gazetteer
+    first = ((time.perf_counter() - t) * 1000, (time.process_time() - c) * 1000)
+    memos, tables = _memos(), _word_tables()
+    timer = _StageTimer() if args.stages else None
+    print(f"words: A={len(a.body.split())} B={len(b.body.split())}; "
+          f"{len(memos)} memos and {len(tables)} word tables cleared for a cold run")
+    print(f"first call (with start-up): {first[0]:.0f} ms (CPU {first[1]:.0f} ms)")
+    breakdown = {}
+    for label, cold in (("cold", True), ("warm", False)):
+        wall, cpu, breakdown[label] = _run(a, b, cold, args.runs, timer, memos, tables)
+        print(f"{label}: median {statistics.median(wall):.1f} ms (CPU "
+              f"{statistics.median(cpu):.1f} ms), max {max(wall):.1f} ms over {args.runs} runs")
+    if timer is not None:
+        print(f"\n{'stage (median ms)':24}{'cold':>8}{'warm':>8}")
+        for name in sorted(breakdown["cold"], key=lambda n: -statistics.median(
+                breakdown["cold"][n])):
+            print(f"{name:24}{statistics.median(breakdown['cold'][name]):8.1f}"
+                  f"{statistics.median(breakdown['warm'].get(name, [0.0])):8.1f}")
     print(f"facts={len(result['facts'])}, aligned groups={len(result['alignment'])}")
     return 0
 

@@ -74,11 +74,23 @@ def similarity(fa: Mapping[str, float], fb: Mapping[str, float],
 
 def similarity_matrix(fa: list[dict[str, float]], fb: list[dict[str, float]]
                       ) -> list[list[float]]:
-    """All pairwise similarities (each side's weight sums computed once, not per pair)."""
+    """All pairwise similarities (each side's weight sums computed once, not per pair).
+
+    Most pairs share no feature and score 0.0: an index of B's features finds, for each A
+    sentence, the B sentences that share one, and only those pairs are scored."""
     wa = [sum(x.values()) for x in fa]
     wb = [sum(y.values()) for y in fb]
-    return [[similarity(x, y, sa + sb) for y, sb in zip(fb, wb, strict=True)]
-            for x, sa in zip(fa, wa, strict=True)]
+    having: dict[str, list[int]] = {}
+    for j, y in enumerate(fb):
+        for k in y:
+            having.setdefault(k, []).append(j)
+    out = []
+    for x, sa in zip(fa, wa, strict=True):
+        row = [0.0] * len(fb)
+        for j in {j for k in x for j in having.get(k, ())}:
+            row[j] = similarity(x, fb[j], sa + wb[j])
+        out.append(row)
+    return out
 
 
 def align_sentences(sim: list[list[float]]) -> list[AlignedGroup]:

@@ -13,8 +13,17 @@ from functools import lru_cache
 from importlib import resources
 
 from babel import Locale
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
 
-from tui.analysis.phonetic import key_similarity, name_key, names_similar, transliterate, word_key
+from tui.analysis.phonetic import (
+    NAME_THRESHOLD,
+    key_similarity,
+    name_key,
+    names_similar,
+    transliterate,
+    word_key,
+)
 from tui.analysis.text import fold
 
 _TERRITORY_LANGS = ("en", "pt", "es", "fr", "de", "it", "nl", "uk", "ru", "pl")
@@ -109,6 +118,22 @@ def _by_initial() -> dict[str, list[tuple[str, str, Known]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _bucket_keys() -> dict[str, list[str]]:
+    """The surname keys of each `_by_initial` bucket, in bucket order."""
+    return {k: [key for key, _, _ in v] for k, v in _by_initial().items()}
+
+
+def _sounding_alike(lk: str) -> list[int]:
+    """Indexes into `lk`'s `_by_initial` bucket of the surnames `names_similar` can accept,
+    in bucket order: its keys must be at least NAME_THRESHOLD alike (short keys: equal, so
+    1.0). One rapidfuzz pass over the bucket instead of a memoised call per candidate."""
+    keys = _bucket_keys().get(lk[:1], [])
+    found = process.extract(lk, keys, scorer=Indel.normalized_similarity, limit=None,
+                            score_cutoff=NAME_THRESHOLD - 0.01)
+    return sorted(k for _, _, k in found)
+
+
 @lru_cache(maxsize=8192)
 def fuzzy_lookup(name: str) -> Known | None:
     """A known person/place whose name sounds like `name` ("Jelnsky" -> Zelensky)."""
@@ -123,8 +148,10 @@ def fuzzy_lookup(name: str) -> Known | None:
         if len(lk) < 2:
             continue
         best: tuple[float, str, Known] | None = None
-        for key, cand_last, cand in _by_initial().get(lk[:1], []):
-            if (len(words) == 1 or len(lk) >= 4) and names_similar(last, cand_last):
+        bucket = _by_initial().get(lk[:1], [])
+        for k in _sounding_alike(lk) if len(words) == 1 or len(lk) >= 4 else ():
+            key, cand_last, cand = bucket[k]
+            if names_similar(last, cand_last):
                 # The closest-sounding candidate wins; ties go to the smallest id.
                 rank = (key_similarity(lk, key), cand.id)
                 if best is None or rank[0] > best[0] or (rank[0] == best[0] and rank[1] < best[1]):

@@ -63,6 +63,11 @@ class _WordTable:
                 self.exact.setdefault(word, label)
         prefixes.sort(key=lambda p: -len(p[0]))
         self.prefixes = prefixes
+        # The first label of each prefix: the longest listed prefix of a word is found by
+        # looking its own prefixes up (at most seven) instead of scanning every entry.
+        self._by_prefix: dict[str, str] = {}
+        for prefix, label in prefixes:
+            self._by_prefix.setdefault(prefix, label)
         self.lemma_lang = lemma_lang
         self._cache: dict[str, str | None] = {}
 
@@ -87,8 +92,11 @@ class _WordTable:
     def _lookup(self, word: str) -> str | None:
         label = self.exact.get(word)
         if label is None:
-            for prefix, lab in self.prefixes:
-                if word.startswith(prefix) and len(word) <= len(prefix) + 6:
+            # The longest listed prefix that leaves at most six letters (`self.prefixes`
+            # is longest first: the same entry a scan of it takes).
+            for k in range(len(word), max(len(word) - 6, 0) - 1, -1):
+                lab = self._by_prefix.get(word[:k])
+                if lab is not None:
                     return lab
         return label
 

@@ -24,6 +24,9 @@ _DIGRAPHS = [
 _ONSET = {"j": "z", "g": "z", "y": "z", "z": "z", "s": "s", "h": ""}
 _VOWELS = set("aeiouy")
 _NON_LETTER = re.compile(r"[^a-z]+")
+# Key similarity two long names need by default (`names_similar`); indexes that pre-select
+# candidates with rapidfuzz (tui.analysis.gazetteer) use it as their cut-off.
+NAME_THRESHOLD = 0.84
 
 
 @lru_cache(maxsize=16384)
@@ -74,7 +77,8 @@ def key_similarity(a: str, b: str) -> float:
 
 
 @lru_cache(maxsize=65536)
-def names_similar(a: str, b: str, threshold: float = 0.84, strict_short: bool = False) -> bool:
+def names_similar(a: str, b: str, threshold: float = NAME_THRESHOLD,
+                  strict_short: bool = False) -> bool:
     """Do two single names sound alike ("Jelnsky"/"Zelensky", "Kive"/"Kyiv")?
 
     Short keys say little: they must be identical and the spellings one edit apart
