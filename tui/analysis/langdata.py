@@ -88,6 +88,12 @@ _ENTITIES = {key: _words for key in (
     "speech_aux", "speech_participles", "speech", "demonym_suffixes", "name_endings",
     "weapon_words", "weapon_after", "event_words", "clitic_prefixes", "place_endings",
 )}
+# numbers that are no figures (tui/analysis/traps.py)
+_TRAPS = {
+    "clock_after": _phrases, "time_preps": _phrases, "hour_words": _phrases,
+    "bare_time_preps": _phrases, "age": _phrases,
+    "age_suffixes": _words, "ordinal_suffixes": _words, "not_units": _words,
+}
 # section -> (checker for every value, or a dict of allowed keys -> checker)
 SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
     "meta": _META,
@@ -106,6 +112,7 @@ SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
     "currencies": _words,
     "header": _HEADER,
     "entities": _ENTITIES,
+    "traps": _TRAPS,
     # _common.toml only
     "classes": _words,
     "aspects": _text,

@@ -1,0 +1,89 @@
+"""Numbers that are never figures of the event: phone numbers in national formats,
+ordinals written with an ending ("12-й"), ages ("44-letni") and times of day, read from
+each language's [traps] data; none of them may agree or conflict with the other report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.analysis import langdata
+from tui.analysis.compare import compare_articles
+from tui.analysis.facts import extract_facts
+from tui.analysis.traps import non_quantity_spans
+from tui.models import Article
+
+LANG_DIR = Path(langdata.DATA_DIR)
+
+
+def _values(body: str, language: str) -> list[float]:
+    facts = extract_facts(Article(title="t", body=body, language=language))
+    return [f["value"] for f in facts if f["kind"] == "quantity"]
+
+
+@pytest.mark.parametrize(("language", "body", "kept"), [
+    ("cs", "Pro příbuzné zraněných funguje linka 0 800 123 456. Zraněno bylo 5 lidí.", [5]),
+    ("pl", "Infolinia dla rodzin poszkodowanych: +48 22 123 45 67. Rannych jest 7 osób.", [7]),
+    ("da", "Pårørende kan ringe på 70 12 34 56. 9 personer blev såret.", [9]),
+    ("fr", "Numéro vert pour les familles des blessés : 01 23 45 67 89. Il y a 4 blessés.", [4]),
+    ("it", "Per i familiari dei feriti: 800-555-019. I feriti sono 3.", [3]),
+])
+def test_a_phone_number_is_no_count(language: str, body: str, kept: list[float]) -> None:
+    assert _values(body, language) == kept
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("sv", "Totalt 1 200 000 kronor och 12 000 människor"),
+    ("de", "Es kostete 1.200.000 Euro."),
+    ("en", "It took 0.5 seconds, in 2024 12 people"),
+])
+def test_thousands_and_decimals_are_not_phone_numbers(language: str, text: str) -> None:
+    assert non_quantity_spans(text, language) == []
+
+
+def test_a_hotline_never_conflicts_with_a_count() -> None:
+    a = Article(title="Požár", language="cs", body=(
+        "Při požáru skladu byli zraněni dva lidé. Pro příbuzné zraněných funguje "
+        "linka 0 800 500 335."))
+    b = Article(title="Brand", language="de",
+                body="Bei dem Brand im Lager wurden zwei Menschen verletzt.")
+    facts = compare_articles(a, b)["facts"]
+    assert not [f for f in facts if f["status"] == "conflict"], facts
+
+
+@pytest.mark.parametrize(("language", "body", "kept"), [
+    ("bg", "Инцидентът стана на 12-ия километър, на 6 километра от границата.", [6]),
+    ("uk", "Аварія сталася на 12-му кілометрі, за 6 кілометрів від кордону.", [6]),
+    ("ro", "Accidentul a avut loc pe al 12-lea kilometru, la 6 kilometri de graniță.", [6]),
+])
+def test_an_ordinal_with_an_ending_is_no_figure(language: str, body: str, kept: list) -> None:
+    assert _values(body, language) == kept
+
+
+@pytest.mark.parametrize(("language", "body", "kept"), [
+    ("pl", "Kierowca, 44-letni mieszkaniec Lublina, przewiózł 30 pasażerów.", [30]),
+    ("sv", "Föraren, en 44-årig man, hade 30 passagerare.", [30]),
+    ("fi", "Kuljettaja, 44-vuotias mies, kuljetti 30 matkustajaa.", [30]),
+    ("hr", "Vozač, 44-godišnji muškarac, prevozio je 30 putnika.", [30]),
+])
+def test_an_age_adjective_is_no_count(language: str, body: str, kept: list) -> None:
+    assert _values(body, language) == kept
+
+
+@pytest.mark.parametrize(("language", "text", "span"), [
+    ("nl", "De brand brak om 15 uur uit.", "om 15 uur"),
+    ("sl", "Požar je izbruhnil ob 15. uri.", "ob 15. uri"),
+    ("fi", "Palo alkoi kello 15 iltapäivällä.", "kello 15"),
+    ("hu", "A tűz 15 órakor ütött ki.", "15 órakor"),
+])
+def test_a_time_of_day_in_the_language_s_words(language: str, text: str, span: str) -> None:
+    spans = [text[a:b] for a, b in non_quantity_spans(text, language)]
+    assert span in spans
+
+
+def test_every_language_file_lists_every_trap_key() -> None:
+    keys = set(langdata.SCHEMA["traps"])  # type: ignore[arg-type]
+    for path in sorted(LANG_DIR.glob("[a-z]*.toml")):
+        traps = langdata.read_file(path).get("traps")
+        assert traps is not None and set(traps) == keys, path.name
