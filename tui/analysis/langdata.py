@@ -113,6 +113,8 @@ SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
     "header": _HEADER,
     "entities": _ENTITIES,
     "traps": _TRAPS,
+    "votes": {key: _words for key in (
+        "voted", "votes", "abstentions", "seats", "for", "against")},
     # _common.toml only
     "classes": _words,
     "aspects": _text,

@@ -3,10 +3,11 @@
 `extract_quantities` runs a pipeline of small stages on every token that may start a
 figure (`_STAGES`, in order): read the number (digits or words), a currency before it, a
 scale word after it ("12.5 million"), a unit or currency after it, the rule for article
-numbers ("um morto"), the concept counted (concepts.py), the bare-year rule, the noun
-the figure's text extends to, and the qualifiers around it. A stage either fills in the
-`Figure` (scan.py) or returns the token index at which to resume scanning, which drops
-the figure.
+numbers ("um morto"), the concept counted (concepts.py), votes and their side (votes.py),
+the bare-year rule, the noun the figure's text extends to, and the qualifiers around it.
+A stage either fills in the `Figure` (scan.py) or returns the token index at which to
+resume scanning, which drops the figure. Numbers that are never figures (times, ages,
+phone numbers) are masked before the scan (traps.py).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from tui.analysis.numbers import (
 from tui.analysis.scan import CLAUSE_STOP, PUNCT_STOP, Figure, Mask, Scan, strip_elision
 from tui.analysis.sentences import Sentence, sentence_at
 from tui.analysis.text import Token, fold, tokenize
+from tui.analysis.votes import read_vote
 
 
 @dataclass(frozen=True, slots=True)
@@ -645,6 +647,7 @@ _STAGES: tuple[Stage, ...] = (
     _read_unit,
     _article_number,
     _concept,
+    read_vote,
     _bare_year,
     _extend_to_noun,
     _read_qualifiers,
@@ -663,7 +666,7 @@ def _quantity(scan: Scan, fig: Figure) -> Quantity:
         qualifier=fig.qualifier,
         unit=fig.unit,
         base=float(fig.value) * fig.factor,
-        role=_role(scan.toks, fig.i, fig.k, concept, scan.language),
+        role=fig.role or _role(scan.toks, fig.i, fig.k, concept, scan.language),
         aspect=fig.aspect,
         noun=fig.noun,
         tolerance=fig.tolerance,
