@@ -87,3 +87,47 @@ def test_every_language_file_lists_every_trap_key() -> None:
     for path in sorted(LANG_DIR.glob("[a-z]*.toml")):
         traps = langdata.read_file(path).get("traps")
         assert traps is not None and set(traps) == keys, path.name
+
+
+def _conflicts(a: Article, b: Article) -> list[tuple[str, float, float]]:
+    return [(f["concept"], f["a"]["value"], f["b"]["value"])
+            for f in compare_articles(a, b)["facts"] if f["status"] == "conflict"]
+
+
+@pytest.mark.parametrize(("la", "a_body", "lb", "b_body"), [
+    ("pl", "Powódź dotknęła Opole i Nysę. W Opolu pracowało 300 strażaków.",
+     "pl", "Woda zalała Opole i Nysę. W Nysie pracowało 150 strażaków."),
+    ("hr", "Poplava je pogodila Sisak i Petrinju. U Sisku je radilo 300 vatrogasaca.",
+     "sr", "Poplava je pogodila Sisak i Petrinju. U Petrinji je radilo 150 vatrogasaca."),
+])
+def test_counts_of_two_places_never_conflict(la: str, a_body: str, lb: str, b_body: str) -> None:
+    a = Article(title="a", body=a_body, language=la)
+    b = Article(title="b", body=b_body, language=lb)
+    assert _conflicts(a, b) == []
+
+
+def test_counts_of_one_place_still_conflict() -> None:
+    a = Article(title="a", language="pl",
+                body="Powódź dotknęła Opole i Nysę. W Nysie pracowało 120 strażaków.")
+    b = Article(title="b", language="pl",
+                body="Woda zalała Opole i Nysę. W Nysie pracowało 150 strażaków.")
+    assert _conflicts(a, b) == [("firefighters", 120, 150)]
+
+
+@pytest.mark.parametrize(("la", "a_body", "lb", "b_body"), [
+    ("en", "Mount Etna erupted. The lava stopped 500 metres from the first houses.",
+     "it", "L'Etna ha eruttato. La colonna di cenere ha raggiunto i 9.000 metri."),
+    ("cs", "Povodeň si vyžádala 2 miliony korun na první pomoc.",
+     "sk", "Povodeň si vyžiadala 10 miliónov korún škôd."),
+])
+def test_figures_far_apart_are_different_things(la: str, a_body: str, lb: str,
+                                                b_body: str) -> None:
+    a = Article(title="a", body=a_body, language=la)
+    b = Article(title="b", body=b_body, language=lb)
+    assert _conflicts(a, b) == []
+
+
+def test_small_counts_far_apart_still_conflict() -> None:
+    a = Article(title="a", language="en", body="One person died in the fire.")
+    b = Article(title="b", language="es", body="Cuatro personas murieron en el incendio.")
+    assert _conflicts(a, b) == [("killed", 1, 4)]

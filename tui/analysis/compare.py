@@ -31,6 +31,7 @@ from tui.analysis.figures import (
 )
 from tui.analysis.inflection import comparable, near_forms, same_word
 from tui.analysis.quantities import Quantity
+from tui.analysis.scopes import far_apart, figure_places, other_places, place_mentions
 from tui.analysis.text import fold
 from tui.models import INSPECT_FIELDS, Article
 
@@ -223,8 +224,11 @@ def _context(sim: list[list[float]], i: int, j: int) -> float:
     return sim[i][j] if i < len(sim) and j < len(sim[i]) else 0.0
 
 
+Scopes = tuple[list[tuple[int, str]], list[tuple[int, str]]]
+
+
 def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
-                     aligned: set[tuple[int, int]]) -> list[FactPair]:
+                     aligned: set[tuple[int, int]], scopes: Scopes) -> list[FactPair]:
     qa = _dedupe(a.quantities, a.language)[:MAX_COMPARED_FACTS]
     qb = _dedupe(b.quantities, b.language)[:MAX_COMPARED_FACTS]
     candidates: list[tuple[float, int, int]] = []
@@ -233,6 +237,8 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
     ambiguous = {c for c, n in seen.items() if n > 2}
     counts_a = [is_count(x) for x in qa]
     counts_b = [is_count(y) for y in qb]
+    places_a = [figure_places(a, scopes[0], x) for x in qa]
+    places_b = [figure_places(b, scopes[1], y) for y in qb]
     for i, x in enumerate(qa):
         for j, y in enumerate(qb):
             if counts_a[i] != counts_b[j]:
@@ -248,6 +254,9 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
             if (context < _DIM_CONTEXT and loose and x.concept in ambiguous
                     and not values_agree(x, y)):
                 continue  # two distances (or sums, counts) of unrelated sentences: not one thing
+            if not values_agree(x, y) and (far_apart(x, y) or other_places(
+                    places_a[i], places_b[j])):
+                continue  # a part and a whole, or figures of two places (scopes.py)
             big = max(abs(x.base), abs(y.base)) or 1.0
             closeness = 1.0 - min(1.0, abs(x.base - y.base) / big)
             score = (0.5 * context + 0.2 * ((x.sentence, y.sentence) in aligned)
@@ -451,6 +460,16 @@ def _pair_dates(a: Analysis, b: Analysis) -> list[FactPair]:
 # ------------------------------------------------------------------- compare
 
 
+def _scopes(a: Analysis, b: Analysis, entity_pairs: list[FactPair]) -> Scopes:
+    """Where each side names the places both reports name (scopes.py)."""
+    ids_a: dict[str, str] = {}
+    ids_b: dict[str, str] = {}
+    for p in entity_pairs:
+        if p.status == AGREE and isinstance(p.a, Entity) and isinstance(p.b, Entity):
+            ids_a[p.a.id], ids_b[p.b.id] = p.a.id, p.a.id
+    return place_mentions(a, ids_a), place_mentions(b, ids_b)
+
+
 def compare_analyses(a: Analysis, b: Analysis) -> Comparison:
     """Typed comparison (for the UI: every fact keeps its offsets and sentence)."""
     entity_pairs, alias = _pair_entities(a, b)
@@ -459,7 +478,7 @@ def compare_analyses(a: Analysis, b: Analysis) -> Comparison:
     sim = similarity_matrix(fa, fb)
     alignment = align_sentences(sim)
     aligned = {(i, j) for g in alignment for i in g.a for j in g.b}
-    quantity_pairs = _pair_quantities(a, b, sim, aligned)
+    quantity_pairs = _pair_quantities(a, b, sim, aligned, _scopes(a, b, entity_pairs))
     pairs = quantity_pairs + _relations(entity_pairs, quantity_pairs) + _pair_dates(a, b)
 
     def key(p: FactPair) -> tuple[int, int, int, int]:

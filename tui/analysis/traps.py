@@ -95,6 +95,7 @@ class TrapWords:
     ages: tuple[str, ...]  # "12-year-old", "44-летний": a word after "N-" starting so
     clock: frozenset[str]  # "14h", "9uhr": a clock word written onto the number
     not_units: frozenset[str]  # "ha" = "has" (it, es): only the language's own file
+    locative: frozenset[str]  # "in", "u", "при": the place after it is where a figure is
 
 
 @lru_cache(maxsize=64)
@@ -106,6 +107,7 @@ def words(language: str | None) -> TrapWords:
         ages=tuple(sorted({fold(w) for w in trap_phrases(language, "age_suffixes")})),
         clock=frozenset({"h", *(c.rstrip(".") for c in clock if c.rstrip(".").isalpha())}),
         not_units=frozenset(fold(w) for w in own),
+        locative=frozenset(fold(w) for w in trap_phrases(language, "locative")),
     )
 
 
