@@ -113,6 +113,7 @@ SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
     "header": _HEADER,
     "entities": _ENTITIES,
     "traps": _TRAPS,
+    "dates": {"future_before": _phrases, "future_after": _phrases, "clause_words": _phrases},
     "votes": {key: _words for key in (
         "voted", "votes", "abstentions", "seats", "for", "against")},
     # _common.toml only
