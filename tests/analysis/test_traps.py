@@ -131,3 +131,22 @@ def test_small_counts_far_apart_still_conflict() -> None:
     a = Article(title="a", language="en", body="One person died in the fire.")
     b = Article(title="b", language="es", body="Cuatro personas murieron en el incendio.")
     assert _conflicts(a, b) == [("killed", 1, 4)]
+
+
+@pytest.mark.parametrize(("la", "a_body", "lb", "b_body"), [
+    ("sl", "Poplava je zajela obe državi. Na terenu je bilo 400 slovenskih gasilcev.",
+     "hr", "Poplava je zahvatila obje države. Na terenu je bilo 500 hrvatskih vatrogasaca."),
+    ("en", "The flood hit Ostrava. Some 300 Slovak firefighters helped.",
+     "en", "The flood hit Ostrava. In Ostrava, 350 firefighters were at work."),
+])
+def test_counts_of_two_countries_groups_never_conflict(la: str, a_body: str, lb: str,
+                                                       b_body: str) -> None:
+    a = Article(title="a", body=a_body, language=la)
+    b = Article(title="b", body=b_body, language=lb)
+    assert _conflicts(a, b) == []
+
+
+def test_counts_of_one_country_s_group_still_conflict() -> None:
+    a = Article(title="a", language="sl", body="Na terenu je bilo 400 slovenskih gasilcev.")
+    b = Article(title="b", language="hr", body="Na terenu je bilo 500 slovenskih vatrogasaca.")
+    assert _conflicts(a, b) == [("firefighters", 400, 500)]

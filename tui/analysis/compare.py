@@ -31,7 +31,7 @@ from tui.analysis.figures import (
 )
 from tui.analysis.inflection import comparable, near_forms, same_word
 from tui.analysis.quantities import Quantity
-from tui.analysis.scopes import far_apart, figure_places, other_places, place_mentions
+from tui.analysis.scopes import different, far_apart, figure_scope, place_mentions
 from tui.analysis.text import fold
 from tui.models import INSPECT_FIELDS, Article
 
@@ -237,8 +237,8 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
     ambiguous = {c for c, n in seen.items() if n > 2}
     counts_a = [is_count(x) for x in qa]
     counts_b = [is_count(y) for y in qb]
-    places_a = [figure_places(a, scopes[0], x) for x in qa]
-    places_b = [figure_places(b, scopes[1], y) for y in qb]
+    sc_a = [figure_scope(a, scopes[0], x) for x in qa]
+    sc_b = [figure_scope(b, scopes[1], y) for y in qb]
     for i, x in enumerate(qa):
         for j, y in enumerate(qb):
             if counts_a[i] != counts_b[j]:
@@ -254,8 +254,7 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
             if (context < _DIM_CONTEXT and loose and x.concept in ambiguous
                     and not values_agree(x, y)):
                 continue  # two distances (or sums, counts) of unrelated sentences: not one thing
-            if not values_agree(x, y) and (far_apart(x, y) or other_places(
-                    places_a[i], places_b[j])):
+            if not values_agree(x, y) and (far_apart(x, y) or different(sc_a[i], sc_b[j])):
                 continue  # a part and a whole, or figures of two places (scopes.py)
             big = max(abs(x.base), abs(y.base)) or 1.0
             closeness = 1.0 - min(1.0, abs(x.base - y.base) / big)
