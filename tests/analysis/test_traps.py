@@ -82,11 +82,14 @@ def test_a_time_of_day_in_the_language_s_words(language: str, text: str, span: s
     assert span in spans
 
 
-def test_every_language_file_lists_every_trap_key() -> None:
-    keys = set(langdata.SCHEMA["traps"])  # type: ignore[arg-type]
-    for path in sorted(LANG_DIR.glob("[a-z]*.toml")):
-        traps = langdata.read_file(path).get("traps")
-        assert traps is not None and set(traps) == keys, path.name
+@pytest.mark.parametrize("section", ["traps", "votes", "dates"])
+def test_every_language_file_lists_every_key(section: str) -> None:
+    keys = set(langdata.SCHEMA[section])  # type: ignore[arg-type]
+    files = sorted(LANG_DIR.glob("[a-z]*.toml"))
+    assert len(files) >= 27
+    for path in files:
+        body = langdata.read_file(path).get(section)
+        assert body is not None and set(body) == keys, (path.name, section)
 
 
 def _conflicts(a: Article, b: Article) -> list[tuple[str, float, float]]:
