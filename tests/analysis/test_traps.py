@@ -153,3 +153,20 @@ def test_counts_of_one_country_s_group_still_conflict() -> None:
     a = Article(title="a", language="sl", body="Na terenu je bilo 400 slovenskih gasilcev.")
     b = Article(title="b", language="hr", body="Na terenu je bilo 500 slovenskih vatrogasaca.")
     assert _conflicts(a, b) == [("firefighters", 400, 500)]
+
+
+@pytest.mark.parametrize(("language", "body", "kept"), [
+    ("it", "Sulla statale 114 ci sono code di 5 km.", [5]),
+    ("fr", "La route nationale 7 et la D 906 sont coupées sur 5 km.", [5]),
+    ("de", "Auf der B 12 und der Bundesstraße 15 staute es sich auf 5 km.", [5]),
+    ("sv", "Riksväg 40 var avstängd på 5 km.", [5]),
+    ("cs", "Nehoda se stala na 42. kilometru dálnice D1, kolona měřila 5 km.", [5]),
+    ("lt", "Avarija įvyko 42-ajame kilometre, spūstis siekė 5 km.", [5]),
+])
+def test_road_numbers_and_kilometre_markers_are_no_figures(language: str, body: str,
+                                                           kept: list) -> None:
+    assert _values(body, language) == kept
+
+
+def test_a_capital_preposition_starting_a_sentence_is_no_road_code() -> None:
+    assert _values("V 5 obcích evakuovali 300 lidí.", "cs") == [5, 300]

@@ -93,6 +93,7 @@ _TRAPS = {
     "clock_after": _phrases, "time_preps": _phrases, "hour_words": _phrases,
     "bare_time_preps": _phrases, "age": _phrases,
     "age_suffixes": _words, "ordinal_suffixes": _words, "not_units": _words, "locative": _words,
+    "numbered": _words,
 }
 # section -> (checker for every value, or a dict of allowed keys -> checker)
 SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {

@@ -226,23 +226,39 @@ def _sign_or_code(scan: Scan, fig: Figure) -> int | None:
 
 
 def _label_before(scan: Scan, fig: Figure) -> int | None:
-    """A word before the number that makes it a marker or a name, not a figure."""
-    toks, n, i, tok, prev = scan.toks, scan.n, fig.i, fig.tok, fig.prev
+    """A word before the number that makes it a name or a marker, not a figure: a road,
+    a line, a number ("route 66", "statale 114", "nr. 8"), a kilometre ("km 42",
+    "kilometrul 42"), a model or road code ("ATR 72", "SS 114", "B 12")."""
+    toks, i, prev = scan.toks, fig.i, fig.prev
     if prev is None:
         return None
-    if scan.words.units.get(prev.low, ("", "", 0))[1] == "distance" and (
-        prev.text.isalpha() and not (i + 1 < n and toks[i + 1].low in scan.words.units)
-    ):
-        return i + 1  # kilometre markers: "km 42", "at kilometre 118"
-    if (
-        prev.is_word
-        and prev.text.isupper()
-        and 2 <= len(prev.text) <= 5
-        and prev.low not in scan.words.currency_words
-        and scan.text[prev.end:tok.start] == " "
-    ):
-        return i + 1  # model designations: "ATR 72", "A 320"
+    label = toks[i - 2] if prev.text == "." and i >= 2 and toks[i - 2].end == prev.start \
+        else prev
+    if label.is_word and label.low in traps.words(scan.language).numbered:
+        return i + 1
+    if _kilometre_marker(scan, i, prev) or _code_before(scan, i, prev):
+        return i + 1
     return None
+
+
+def _kilometre_marker(scan: Scan, i: int, prev: Token) -> bool:
+    toks, w = scan.toks, scan.words
+    unit = lx.unit_word(w, prev.low) if prev.text.isalpha() else None
+    return unit is not None and unit[1] == "distance" and not (
+        i + 1 < scan.n and toks[i + 1].low in w.units)
+
+
+def _code_before(scan: Scan, i: int, prev: Token) -> bool:
+    """ "ATR 72", "A 320", and mid-sentence one-letter road codes ("auf der B 12")."""
+    if not (prev.is_word and prev.text.isupper() and len(prev.text) <= 5):
+        return False
+    if prev.low in scan.words.currency_words or scan.text[prev.end:scan.toks[i].start] != " ":
+        return False
+    if len(prev.text) >= 2:
+        return True
+    before = scan.toks[i - 2] if i >= 2 else None
+    return (before is not None and before.is_word and before.text[0].islower()
+            and prev.low not in scan.words.articles)
 
 
 def _digit_groups_end(scan: Scan, i: int) -> int:
@@ -277,6 +293,10 @@ def _written_onto(scan: Scan, j: int) -> int | None:
     if nxt.text == "-" and j + 1 < n and toks[j + 1].start == nxt.end and (
             toks[j + 1].low in tw.ordinals):
         return j + 2  # "на 12-м километре", "al 12-lea"
+    if nxt.text == "." and j + 1 < n and toks[j + 1].start == nxt.end + 1 and (
+            toks[j + 1].text[0].islower()
+            and (lx.unit_word(scan.words, toks[j + 1].low) or ("", ""))[1] == "distance"):
+        return j + 2  # "na 42. kilometru", "42. kilométerénél": a kilometre marker
     if nxt.is_word and _glued_word(scan, nxt):
         return j + 1
     return None

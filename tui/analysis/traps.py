@@ -96,6 +96,7 @@ class TrapWords:
     clock: frozenset[str]  # "14h", "9uhr": a clock word written onto the number
     not_units: frozenset[str]  # "ha" = "has" (it, es): only the language's own file
     locative: frozenset[str]  # "in", "u", "при": the place after it is where a figure is
+    numbered: frozenset[str]  # "route", "statale", "nr": the number after it is a name
 
 
 @lru_cache(maxsize=64)
@@ -108,6 +109,7 @@ def words(language: str | None) -> TrapWords:
         clock=frozenset({"h", *(c.rstrip(".") for c in clock if c.rstrip(".").isalpha())}),
         not_units=frozenset(fold(w) for w in own),
         locative=frozenset(fold(w) for w in trap_phrases(language, "locative")),
+        numbered=frozenset(fold(w) for w in trap_phrases(language, "numbered")),
     )
 
 
