@@ -51,3 +51,22 @@ def test_votes_for_meet_votes_for_and_against_meets_against() -> None:
             if f["kind"] == "quantity" and f["a"] and f["b"]}
     assert rows == {("votes", 27, 27): "agree", ("votes", 16, 15): "conflict",
                     ("abstentions", 2, 2): "agree"}
+
+
+def test_voters_and_polling_stations_in_a_vote() -> None:
+    a = Article(title="Referendum", language="pl", body=(
+        "W referendum uprawnionych do głosowania było 18 700 wyborców. "
+        "Głosowano w 15 lokalach wyborczych."))
+    b = Article(title="Volksentscheid", language="de", body=(
+        "Beim Volksentscheid waren 18.700 Wahlberechtigte aufgerufen. "
+        "Die Stimmabgabe erfolgte in 17 Wahllokalen."))
+    rows = {(f["concept"], f["a"]["value"], f["b"]["value"]): f["status"]
+            for f in compare_articles(a, b)["facts"]
+            if f["kind"] == "quantity" and f["a"] and f["b"]}
+    assert rows == {("voters", 18700, 18700): "agree",
+                    ("polling_stations", 15, 17): "conflict"}
+
+
+def test_an_ambiguous_station_word_outside_a_vote_is_no_polling_station() -> None:
+    a = analyse_article(Article(title="t", language="fr", body="Le feu a détruit 15 bureaux."))
+    assert [q.concept for q in a.quantities] != ["polling_stations"]

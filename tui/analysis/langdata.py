@@ -116,7 +116,7 @@ SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
     "traps": _TRAPS,
     "dates": {"future_before": _phrases, "future_after": _phrases, "clause_words": _phrases},
     "votes": {key: _words for key in (
-        "voted", "votes", "abstentions", "seats", "for", "against")},
+        "voted", "votes", "abstentions", "seats", "for", "against", "voters", "stations")},
     # _common.toml only
     "classes": _words,
     "aspects": _text,

@@ -9,7 +9,9 @@ favour, 16 against", "przeciw było 15", "3 wstrzymało się od głosu", "nej-si
 - ``for``, ``against``: the side of a vote, looked for in the figure's clause (a comma or
   an "and" ends it), a few words either way; ``abstentions`` words count there too;
 - ``voted``: words that make a sentence about a vote. A side word alone ("za", "pour",
-  "for" are common prepositions) makes a vote only in such a sentence.
+  "for" are common prepositions) makes a vote only in such a sentence;
+- ``voters``, ``stations``: eligible voters and polling stations, counted only in a
+  sentence about a vote (the words are ambiguous elsewhere: "bureaux", "mesas").
 
 A figure of votes keeps its side as `role`, so votes for never pair with votes against.
 """
@@ -28,7 +30,11 @@ from tui.analysis.scan import CLAUSE_STOP, Figure, Scan
 from tui.analysis.sentences import sentence_at
 from tui.analysis.text import Token
 
-KEYS = ("voted", "votes", "abstentions", "seats", "for", "against")
+KEYS = ("voted", "votes", "abstentions", "seats", "for", "against", "voters", "stations")
+# Nouns that say what a figure counts, in this order, and the concept each gives.
+_NOUNS = {"seats": "seats", "abstentions": "abstentions", "stations": "polling_stations",
+          "voters": "voters", "votes": "votes"}
+_IN_A_VOTE = ("stations", "voters")  # ambiguous nouns ("bureaux", "mesas"): in a vote only
 _SIDES = ("for", "against", "abstentions")
 _WINDOW = 5  # words either side of the number searched for a side
 # What a figure may count to be read as votes: nothing yet, or people.
@@ -115,17 +121,34 @@ def _vote_sentence(scan: Scan, fig: Figure, tables: dict[str, lx._WordTable]) ->
                for t in scan.toks[first:last] if t.is_word)
 
 
+def _counted(scan: Scan, fig: Figure, tables: dict[str, lx._WordTable]) -> str | None:
+    """The vote noun the figure counts: right after it, or (voters, polling stations)
+    a few words before it in its clause ("Äänioikeutettuja oli noin 18 700")."""
+    nk = _noun(scan, fig)
+    toks = scan.toks
+    tok = toks[nk] if nk < scan.n and toks[nk].is_word else None
+    found = next((k for k in _NOUNS if tok is not None and _is(tables, tok, (k,))), None)
+    if found is None:
+        for m in range(fig.i - 1, max(-1, fig.i - 4), -1):
+            if toks[m].text in CLAUSE_STOP:
+                break
+            found = next((k for k in _IN_A_VOTE if _is(tables, toks[m], (k,))), None)
+            if found is not None:
+                break
+    if found in _IN_A_VOTE and not _vote_sentence(scan, fig, tables):
+        return None
+    return found
+
+
 def read_vote(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
-    """Stage: make a bare count a count of votes, abstentions or seats."""
+    """Stage: make a bare count a count of votes, abstentions, seats, voters or polling
+    stations."""
     tables = _tables(scan.language)
     if not _open(scan, fig, tables):
         return None
-    nk = _noun(scan, fig)
-    tok = scan.toks[nk] if nk < scan.n and scan.toks[nk].is_word else None
-    noun = next((k for k in ("seats", "abstentions", "votes")
-                 if tok is not None and tables[k].get(tok.low, tok.text)), None)
-    if noun == "seats":
-        fig.concept = "seats"
+    noun = _counted(scan, fig, tables)
+    if noun in ("seats", *_IN_A_VOTE):
+        fig.concept = _NOUNS[noun]  # type: ignore[index]
         return None
     side = _side(scan, fig, tables)
     if noun is None and (side is None or not _vote_sentence(scan, fig, tables)):
