@@ -133,8 +133,15 @@ def _word_regex(language: str | None) -> re.Pattern[str] | None:
     bare = trap_phrases(language, "bare_time_preps")
     if bare:
         alts.append(rf"\b(?:{_alternation(bare)})\s+\d{{1,2}}\b(?![.,]\d{{3}})")
-    alts += [_template(p, _AGE_NUMBER) for p in trap_phrases(language, "age")]
-    return re.compile("|".join(alts), re.IGNORECASE) if alts else None
+    ages = trap_phrases(language, "age")
+    alts += [_template(p, _AGE_NUMBER) for p in ages]
+    if not alts:
+        return None
+    # A first-character guard lets the scanner skip most positions fast.
+    words = [p for p in (*preps, *bare, *ages) if p[:1] != "#"]
+    first = {c for p in words for c in (p[0].lower(), p[0].upper())}
+    guard = "0-9" + "".join(sorted(re.escape(c) for c in first))
+    return re.compile(rf"(?=[{guard}])(?:" + "|".join(alts) + ")", re.IGNORECASE)
 
 
 def non_quantity_spans(text: str, language: str | None = None) -> list[tuple[int, int]]:
