@@ -29,6 +29,7 @@ from tui.analysis.figures import (
 )
 from tui.analysis.name_match import EntityPairing, TextSide, institution_phrases
 from tui.analysis.quantities import Quantity
+from tui.analysis.scopes import Scope, different, far_apart, figure_scope, place_mentions
 from tui.models import INSPECT_FIELDS, Article
 
 AGREE, CONFLICT, ONLY_A, ONLY_B = "agree", "conflict", "only_a", "only_b"
@@ -281,6 +282,9 @@ def _context(sim: list[list[float]], i: int, j: int) -> float:
     return sim[i][j] if i < len(sim) and j < len(sim[i]) else 0.0
 
 
+Scopes = tuple[list[tuple[int, str]], list[tuple[int, str]]]
+
+
 @dataclass(frozen=True, slots=True)
 class _Sides:
     """What scoring a candidate pair of figures needs of the two reports."""
@@ -290,10 +294,12 @@ class _Sides:
     sim: list[list[float]]
     aligned: set[tuple[int, int]]
     ambiguous: set[str]  # concepts with more than two figures: which is which needs context
+    scopes_a: list[Scope]  # the places each figure is of (scopes.py), by index
+    scopes_b: list[Scope]
 
 
-def _pair_score(x: Quantity, y: Quantity, sides: _Sides) -> float | None:
-    """How likely two figures are one fact, or None when they cannot be."""
+def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) -> float | None:
+    """How likely figure i of A and figure j of B are one fact, or None when they cannot be."""
     counted = is_count(x)
     if counted != is_count(y) or (not counted and not _compatible(x, y)):
         return None
@@ -305,6 +311,9 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides) -> float | None:
     loose = x.concept in DIMENSIONS or (counted and sides.la == sides.lb)
     measured = bool(x.measure and x.measure == y.measure)
     agree = values_agree(x, y)
+    if not agree and (far_apart(x, y)
+                      or different(sides.scopes_a[ij[0]], sides.scopes_b[ij[1]])):
+        return None  # a part and a whole, or figures of two places (scopes.py)
     if (context < _DIM_CONTEXT and loose and x.concept in sides.ambiguous
             and not agree and not measured):
         return None  # two distances (or sums, counts) of unrelated sentences: not one thing
@@ -347,16 +356,18 @@ def _leftovers(qa: list[Quantity], qb: list[Quantity], used_a: set[int], used_b:
 
 
 def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
-                     aligned: set[tuple[int, int]]) -> list[FactPair]:
+                     aligned: set[tuple[int, int]], scopes: Scopes) -> list[FactPair]:
     qa = _dedupe(a.quantities, a.language)[:MAX_COMPARED_FACTS]
     qb = _dedupe(b.quantities, b.language)[:MAX_COMPARED_FACTS]
     seen = Counter(q.concept for q in qa) + Counter(q.concept for q in qb)
     sides = _Sides(a.language, b.language, sim, aligned,
-                   {c for c, n in seen.items() if n > 2})
+                   {c for c, n in seen.items() if n > 2},
+                   [figure_scope(a, scopes[0], x) for x in qa],
+                   [figure_scope(b, scopes[1], y) for y in qb])
     candidates: list[tuple[float, int, int]] = []
     for i, x in enumerate(qa):
         for j, y in enumerate(qb):
-            score = _pair_score(x, y, sides)
+            score = _pair_score(x, y, sides, (i, j))
             if score is not None:
                 candidates.append((score, i, j))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
@@ -466,6 +477,16 @@ def _pair_dates(a: Analysis, b: Analysis) -> list[FactPair]:
 # ------------------------------------------------------------------- compare
 
 
+def _scopes(a: Analysis, b: Analysis, entity_pairs: list[FactPair]) -> Scopes:
+    """Where each side names the places both reports name (scopes.py)."""
+    ids_a: dict[str, str] = {}
+    ids_b: dict[str, str] = {}
+    for p in entity_pairs:
+        if p.status == AGREE and isinstance(p.a, Entity) and isinstance(p.b, Entity):
+            ids_a[p.a.id], ids_b[p.b.id] = p.a.id, p.a.id
+    return place_mentions(a, ids_a), place_mentions(b, ids_b)
+
+
 def compare_analyses(a: Analysis, b: Analysis) -> Comparison:
     """Typed comparison (for the UI: every fact keeps its offsets and sentence)."""
     entity_pairs, alias = _pair_entities(a, b)
@@ -474,7 +495,7 @@ def compare_analyses(a: Analysis, b: Analysis) -> Comparison:
     sim = similarity_matrix(fa, fb)
     alignment = align_sentences(sim)
     aligned = {(i, j) for g in alignment for i in g.a for j in g.b}
-    quantity_pairs = _pair_quantities(a, b, sim, aligned)
+    quantity_pairs = _pair_quantities(a, b, sim, aligned, _scopes(a, b, entity_pairs))
     pairs = quantity_pairs + _relations(entity_pairs, quantity_pairs) + _pair_dates(a, b)
 
     def key(p: FactPair) -> tuple[int, int, int, int]:

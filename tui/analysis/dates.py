@@ -12,6 +12,7 @@ from typing import Any
 
 from babel import Locale
 
+from tui.analysis import langdata
 from tui.analysis.lexicon import TABLE_LANGS
 from tui.analysis.sentences import Sentence, sentence_at
 from tui.analysis.text import fold, fold_text
@@ -91,42 +92,56 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return dmy, weekday, relative
 
 
-# Simple future markers, per language, in the clause before a weekday ("will meet on
-# Wednesday", "vai reunir-se na quarta-feira", "se reunirá el miércoles", "se réunira
-# mercredi", "wird am Mittwoch", "si riunirà mercoledì"): the weekday is then the next one,
-# not the last one. Matched on the lowercased (unfolded) text: the accent marks the tense.
-_FUTURE_BEFORE = {
-    "en": r"\bwill\b|'ll\b|\bshall\b|\bwon't\b|\bgoing to\b|\b(?:is|are) (?:due|set|expected|"
-          r"scheduled|to)\b|\bscheduled\b|\bplans? to\b|\bnext\b|\bthis coming\b",
-    "pt": r"\b(?:vai|vão|irá|irão|vamos|próxim[oa]s?)\b|\w{2,}(?:rá|rão)\b"
-          r"|-(?:se|lo|la)-(?:á|ão)\b",
-    "es": r"\b(?:va|van|vamos) a\b|\bpróxim[oa]s?\b|\w{2,}(?:rá|rán)\b",
-    "fr": r"\b(?:va|vont|allons|prochaine?s?)\b|\w{2,}r(?:a|ont)\b",
-    "de": r"\b(?:wird|werden|wirst|soll|sollen|kommenden?|nächsten?)\b",
-    "it": r"\bprossim[oaie]\b|\w{2,}(?:rà|ranno)\b",
-    "nl": r"\b(?:zal|zullen|gaat|gaan|volgende|komende)\b",
-}
-# "mercredi prochain", "mercoledì prossimo", "quarta-feira que vem", "el miércoles próximo".
-_FUTURE_AFTER = r"^\s*(?:prochain|prossim|que vem|próxim|next week|nächste)"
-# A clause boundary: the weekday belongs to what follows ("said on Monday that … will …").
-_CLAUSE_CUT = re.compile(
-    r"[,;:()\u2014\u2013]|\b(?:that|que|dass|che|qui|said|disse|dijo|sagte)\b")
+def _future_term(phrase: str) -> str:
+    """A marker as a regex: "will" a word, "~rá" a word ending, "próxim*" a word start."""
+    text = phrase.lower()
+    if text.startswith("~"):
+        return r"\w{2,}" + re.escape(text[1:]) + r"\b"
+    head = r"\b" if text[:1].isalnum() else ""
+    if text.endswith("*"):
+        return head + re.escape(text[:-1])
+    return head + re.escape(text) + (r"\b" if text[-1:].isalnum() else "")
+
+
+def _date_words(language: str | None, key: str) -> list[str]:
+    """`[dates] key` of the language's file, or of every file (language None)."""
+    names = (language,) if language else langdata.languages()
+    return list(dict.fromkeys(p for name in names
+                              for p in (langdata.load(name) or {}).get("dates", {}).get(key, [])))
 
 
 @lru_cache(maxsize=16)
 def _future_regex(language: str | None) -> re.Pattern[str]:
-    if language in _FUTURE_BEFORE:
-        return re.compile(_FUTURE_BEFORE[language])
-    return re.compile("|".join(_FUTURE_BEFORE.values()))
+    """Simple future markers of the language in the clause before a weekday ("will meet on
+    Wednesday", "vai reunir-se na quarta-feira", "wird am Mittwoch"): the weekday is then
+    the next one, not the last one. Matched on the lowercased (unfolded) text: the accent
+    marks the tense. A language without a file (or without markers) reads every file's."""
+    own = _date_words(language, "future_before") if langdata.has_file(language) else []
+    terms = own or _date_words(None, "future_before")
+    return re.compile("|".join(_future_term(t) for t in terms) or r"(?!)")
+
+
+@lru_cache(maxsize=1)
+def _after_regex() -> re.Pattern[str]:
+    """ "mercredi prochain", "quarta-feira que vem" (every file's words: quotes mix)."""
+    terms = [re.escape(t.rstrip("*").lower()) for t in _date_words(None, "future_after")]
+    return re.compile(r"^\s*(?:" + ("|".join(terms) or r"(?!)") + ")")
+
+
+@lru_cache(maxsize=1)
+def _clause_cut() -> re.Pattern[str]:
+    """A clause boundary: the weekday belongs to what follows ("said on Monday that …")."""
+    words = "|".join(re.escape(w.lower()) for w in _date_words(None, "clause_words"))
+    return re.compile(r"[,;:()\u2014\u2013]" + (rf"|\b(?:{words})\b" if words else ""))
 
 
 def _is_future(text: str, start: int, end: int, sentence_start: int,
                language: str | None) -> bool:
     """Does a simple future marker govern the weekday at text[start:end]?"""
-    if re.match(_FUTURE_AFTER, text[end:end + 20].lower()):
+    if _after_regex().match(text[end:end + 20].lower()):
         return True
     window = text[max(sentence_start, start - 80):start].lower()
-    cuts = list(_CLAUSE_CUT.finditer(window))
+    cuts = list(_clause_cut().finditer(window))
     if cuts:
         window = window[cuts[-1].end():]
     return _future_regex(language).search(window) is not None

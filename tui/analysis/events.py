@@ -20,6 +20,7 @@ from datetime import timedelta
 from functools import lru_cache
 from importlib import resources
 
+from tui.analysis import lexicon as lx
 from tui.analysis.entities import Entity
 from tui.analysis.facts import Analysis
 from tui.analysis.phonetic import word_key
@@ -202,7 +203,10 @@ def article_keys(analysis: Analysis, title_analysis: Analysis | None = None) -> 
         add(f"k:{kind}", 2.0)
     for q in analysis.quantities:
         if q.concept != "other" and (q.value >= 2 or q.value != int(q.value)):
-            add(f"q:{q.concept}:{q.value:g}", 0.6)  # the same figure in both reports
+            # the same figure in both reports; a role is part of what it counts (votes for
+            # and votes against are two figures, not one stated differently)
+            concept = f"{q.concept}/{q.role}" if q.role else q.concept
+            add(f"q:{concept}:{q.value:g}", 0.6)
             if q.value >= 10:  # and by its value alone: languages name what it counts
                 add(f"n:{q.value:g}", 0.4)  # differently ("residents", "evacuated")
         elif q.concept == "other" and q.value >= 10 and q.value != int(q.value) or (
@@ -370,6 +374,16 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= max(2.0, 0.2 * max(abs(a), abs(b)))
 
 
+def _equal(a: float, b: float) -> bool:
+    return a == b
+
+
+@lru_cache(maxsize=1)
+def _tallies() -> frozenset[str]:
+    """Counted exactly (votes, seats): reports of one vote give the same numbers."""
+    return frozenset(lx._class("tallies"))
+
+
 def figure_votes(a: Mapping[str, float], b: Mapping[str, float]) -> tuple[int, int]:
     """(figures both state alike, figures stated differently) for concepts both report."""
     agree, conflict, _ = _figure_votes(a, b)
@@ -385,7 +399,8 @@ def _figure_votes(a: Mapping[str, float], b: Mapping[str, float]) -> tuple[int, 
         others = fb.get(concept)
         if not others:
             continue
-        pairs = [(v, o) for v in values for o in others if _close(v, o)]
+        close = _equal if concept.split("/")[0] in _tallies() else _close
+        pairs = [(v, o) for v in values for o in others if close(v, o)]
         if pairs:
             agree += 1
             telling += any(v == o or min(v, o) >= 10 for v, o in pairs)

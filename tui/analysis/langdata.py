@@ -95,6 +95,13 @@ _ENTITIES = {key: _words for key in (
     "weapon_words", "weapon_after", "event_words", "clitic_prefixes", "place_endings",
     "near_forms", "mutation_connect", "feminine_endings", "nominative_endings",
 )}
+# numbers that are no figures (tui/analysis/traps.py)
+_TRAPS = {
+    "clock_after": _phrases, "time_preps": _phrases, "hour_words": _phrases,
+    "bare_time_preps": _phrases, "age": _phrases,
+    "age_suffixes": _words, "ordinal_suffixes": _words, "not_units": _words, "locative": _words,
+    "numbered": _words,
+}
 # section -> (checker for every value, or a dict of allowed keys -> checker)
 SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
     "meta": _META,
@@ -114,6 +121,10 @@ SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
     "currencies": _words,
     "header": _HEADER,
     "entities": _ENTITIES,
+    "traps": _TRAPS,
+    "dates": {"future_before": _phrases, "future_after": _phrases, "clause_words": _phrases},
+    "votes": {key: _words for key in (
+        "voted", "votes", "abstentions", "seats", "for", "against", "voters", "stations")},
     # _common.toml only
     "classes": _words,
     "aspects": _text,

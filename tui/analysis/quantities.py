@@ -3,10 +3,11 @@
 `extract_quantities` runs a pipeline of small stages on every token that may start a
 figure (`_STAGES`, in order): read the number (digits or words), a currency before it, a
 scale word after it ("12.5 million"), a unit or currency after it, the rule for article
-numbers ("um morto"), the concept counted (concepts.py), the bare-year rule, the noun
-the figure's text extends to, and the qualifiers around it. A stage either fills in the
-`Figure` (scan.py) or returns the token index at which to resume scanning, which drops
-the figure.
+numbers ("um morto"), the concept counted (concepts.py), votes and their side (votes.py),
+the bare-year rule, the noun the figure's text extends to, and the qualifiers around it.
+A stage either fills in the `Figure` (scan.py) or returns the token index at which to
+resume scanning, which drops the figure. Numbers that are never figures (times, ages,
+phone numbers) are masked before the scan (traps.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tui.analysis import lexicon as lx
+from tui.analysis import traps
 from tui.analysis.concepts import find_concept
 from tui.analysis.numbers import (
     as_number,
@@ -30,6 +32,7 @@ from tui.analysis.numbers import (
 from tui.analysis.scan import CLAUSE_STOP, PUNCT_STOP, Figure, Mask, Scan, strip_elision
 from tui.analysis.sentences import Sentence, sentence_at
 from tui.analysis.text import Token, fold, tokenize
+from tui.analysis.votes import read_vote
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,41 +78,7 @@ class Quantity:
         return out
 
 
-_ORDINAL_SUFFIX = {"st", "nd", "rd", "th", "o", "a", "er", "e", "eme", "eres", "es", "º", "ª"}
-_TIME_WORDS = {"h", "uhr", "hrs", "hs"}
-_YEAR_HYPHEN_RE = re.compile(r"^(?:year|jahr|jahrig|ano|anos|ans|anni|enne|jarig)")
-
-_TIME_RE = re.compile(
-    r"(?=\d)(?:"  # a first-character guard lets the scanner skip ahead fast
-    r"\b\d{1,2}(?:[:h]\d{2}|h)(?!\w)|\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|o'clock|hrs)\b"
-    r"|\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))",
-    re.IGNORECASE,
-)
-_PREP_TIME_RE = re.compile(
-    r"(?=[abcdfhjpuvà])(?:"  # first letters of the prepositions below
-    r"(?:\b(?:at|by|until|from|às|as|à|a las|alle|um|vers|por volta das|cerca das|hacia las|"
-    r"verso le|ab|bis|até às|desde las|dalle|jusqu'à)\s+)(\d{1,2}(?:[:.h]\d{2})?)\s*"
-    r"(?:horas|hora|heures|heure|ore|hours|o'clock|Uhr|h)\b"
-    r"|\b(?:às|alle|a las|vers|hacia las|verso le)\s+(\d{1,2})\b(?![.,]\d{3}))",
-    re.IGNORECASE,
-)
-_AGE_RE = re.compile(
-    r"(?=[\d(adoâ])(?:"  # first characters of the alternatives below
-    r"\baged\s+\d+|\b\d+\s*-\s*(?:year|jährig|jähr)\w*|\bâgée?s?\s+de\s+\d+|\b\d+\s+Jahre\s+alt"
-    r"|\b(?:de|di|of)\s+\d+\s+(?:anos|años|anni|ans|years)\b|\(\d{1,3}\))",
-    re.IGNORECASE,
-)
-# "12 000 000": thousands grouped by spaces (sv, cs, fr, …), not a phone number.
-_GROUPED_RE = re.compile(r"[1-9]\d{0,2}(?: \d{3})+$")
-_PHONE_RE = re.compile(r"\+?\d{2,4}[ \-/]\d{3,4}[ \-/]\d{2,4}(?:[ \-/]\d{2,4})?\b")
-
-
-def non_quantity_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of times of day, ages and phone-like numbers (never figures of the event)."""
-    spans = [m.span() for rx in (_TIME_RE, _PREP_TIME_RE, _AGE_RE) for m in rx.finditer(text)]
-    spans += [m.span() for m in _PHONE_RE.finditer(text) if not _GROUPED_RE.match(m.group())]
-    spans.sort()
-    return spans
+non_quantity_spans = traps.non_quantity_spans  # times, ages, phone numbers (traps.py)
 
 
 # "oko 15.30", "um 9.45": in a language whose decimal mark is a comma, hours.minutes
@@ -146,7 +115,7 @@ def extract_quantities(
         toks=tokens if tokens is not None else tokenize(text),
         language=language,
         sentences=sentences,
-        mask=Mask([*skip_spans, *non_quantity_spans(text),
+        mask=Mask([*skip_spans, *non_quantity_spans(text, language),
                    *_clock_spans(text, language, lx.for_language(language))]),
         words=lx.for_language(language),
         ctable=lx.concept_table(language),
@@ -171,13 +140,10 @@ def extract_quantities(
     return out
 
 
-_HOUR_UNITS = {"h", "hour", "hours"}
-
-
 def _hour_of_day(scan: Scan, q: Quantity) -> bool:
     """"4 heures du matin", "4 horas da manhã" read as a duration are an hour of the day:
     a whole number of hours right before one of the language's `[phrases] day_parts`."""
-    if (q.unit or "").lower() not in _HOUR_UNITS or q.high is not None:
+    if q.unit != "h" or q.high is not None:
         return False
     if not float(q.value).is_integer() or not 0 <= q.value <= 24:
         return False
@@ -229,7 +195,30 @@ def _read_number(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None
 
 
 def _read_digits(scan: Scan, fig: Figure) -> int | None:
-    toks, n, i, tok, prev = scan.toks, scan.n, fig.i, fig.tok, fig.prev
+    resume = _sign_or_code(scan, fig)
+    if resume is None:
+        resume = _label_before(scan, fig)
+    if resume is not None:
+        return resume
+    j = _digit_groups_end(scan, fig.i)
+    value = parse_digits(" ".join(t.text for t in scan.toks[fig.i:j]), scan.language)
+    if value is None:
+        return j
+    toks, n = scan.toks, scan.n
+    if (j + 1 < n and toks[j].text == "-" and toks[j].start == toks[j - 1].end
+            and toks[j + 1].low in scan.words.number_links
+            and toks[j + 1].start == toks[j].end):
+        j += 2  # "14-il siegħa": the suffix belongs to the number
+    resume = _written_onto(scan, j)
+    if resume is not None:
+        return resume
+    fig.value, fig.j = value, j
+    return None
+
+
+def _sign_or_code(scan: Scan, fig: Figure) -> int | None:
+    """A minus sign before the number, or a code the digits are part of (F-16, 24/7)."""
+    toks, i, tok, prev = scan.toks, fig.i, fig.tok, fig.prev
     if _minus_sign(scan, i):
         fig.negative = True  # "-28 °C": only a temperature keeps it (_read_unit)
         fig.sign_start = toks[i - 1].start
@@ -239,25 +228,52 @@ def _read_digits(scan: Scan, fig: Figure) -> int | None:
         prev.is_word or prev.is_digit or prev.text in "-/#№−"
     ):
         return i + 1  # F-16, COVID-19, 24/7
-    if prev is not None and scan.words.units.get(prev.low, ("", "", 0))[1] == "distance" and (
-        prev.text.isalpha() and not (i + 1 < n and toks[i + 1].low in scan.words.units)
-    ):
-        return i + 1  # kilometre markers: "km 42", "at kilometre 118"
-    if (
-        prev is not None
-        and prev.is_word
-        and prev.text.isupper()
-        and 2 <= len(prev.text) <= 5
-        and prev.low not in scan.words.currency_words
-        and scan.text[prev.end:tok.start] == " "
-    ):
-        return i + 1  # model designations: "ATR 72", "A 320"
-    groups = [tok.text]
-    first = len(tok.text.replace(" ", ""))
+    return None
+
+
+def _label_before(scan: Scan, fig: Figure) -> int | None:
+    """A word before the number that makes it a name or a marker, not a figure: a road,
+    a line, a number ("route 66", "statale 114", "nr. 8"), a kilometre ("km 42",
+    "kilometrul 42"), a model or road code ("ATR 72", "SS 114", "B 12")."""
+    toks, i, prev = scan.toks, fig.i, fig.prev
+    if prev is None:
+        return None
+    label = toks[i - 2] if prev.text == "." and i >= 2 and toks[i - 2].end == prev.start \
+        else prev
+    if label.is_word and label.low in traps.words(scan.language).numbered:
+        return i + 1
+    if _kilometre_marker(scan, i, prev) or _code_before(scan, i, prev):
+        return i + 1
+    return None
+
+
+def _kilometre_marker(scan: Scan, i: int, prev: Token) -> bool:
+    toks, w = scan.toks, scan.words
+    unit = lx.unit_word(w, prev.low) if prev.text.isalpha() else None
+    return unit is not None and unit[1] == "distance" and not (
+        i + 1 < scan.n and toks[i + 1].low in w.units)
+
+
+def _code_before(scan: Scan, i: int, prev: Token) -> bool:
+    """ "ATR 72", "A 320", and mid-sentence one-letter road codes ("auf der B 12")."""
+    if not (prev.is_word and prev.text.isupper() and len(prev.text) <= 5):
+        return False
+    if prev.low in scan.words.currency_words or scan.text[prev.end:scan.toks[i].start] != " ":
+        return False
+    if len(prev.text) >= 2:
+        return True
+    before = scan.toks[i - 2] if i >= 2 else None
+    return (before is not None and before.is_word and before.text[0].islower()
+            and prev.low not in scan.words.articles)
+
+
+def _digit_groups_end(scan: Scan, i: int) -> int:
+    """The token after the number's digits. "1 200" where the locale groups thousands with
+    a space (fr, sv, cs, pl, ru, …): groups of three separated by one space are merged
+    (bounded: the first group has at most 3 digits, so a long run of groups stays linear)."""
+    toks, n = scan.toks, scan.n
+    first = len(toks[i].text.replace(" ", ""))
     j = i + 1
-    # "1 200" where the locale groups thousands with a space (fr, sv, cs, pl, ru, …): merge
-    # groups of three separated by one space (bounded: the first group has at most 3
-    # digits, so a long run of groups stays linear).
     while (
         groups_with_space(scan.language)
         and j < n
@@ -267,22 +283,28 @@ def _read_digits(scan: Scan, fig: Figure) -> int | None:
         and scan.text[toks[j - 1].end] == " "
         and first + 3 * (j - i - 1) <= 3 + 4 * (j - i - 1)
     ):
-        groups.append(toks[j].text)
         j += 1
-    value = parse_digits(" ".join(groups), scan.language)
-    if value is None:
-        return j
-    if (j + 1 < n and toks[j].text == "-" and toks[j].start == toks[j - 1].end
-            and toks[j + 1].low in scan.words.number_links
-            and toks[j + 1].start == toks[j].end):
-        j += 2  # "14-il siegħa": the suffix belongs to the number
-    if j < n and toks[j].start == toks[j - 1].end:
-        nxt = toks[j]
-        if nxt.low in _ORDINAL_SUFFIX or nxt.low in _TIME_WORDS or nxt.text in "/:":
-            return j + 1  # "3rd", "14h", "24/7"
-        if nxt.is_word and _glued_word(scan, nxt):
-            return j + 1  # "43letý", "5x": a word glued to the number is no figure of it
-    fig.value, fig.j = value, j
+    return j
+
+
+def _written_onto(scan: Scan, j: int) -> int | None:
+    """What is written onto the number's end: "3rd", "12-й" (ordinals), "14h" (a time),
+    "24/7", "43letý", "5x" (a word glued to the number is no figure of it)."""
+    toks, n = scan.toks, scan.n
+    if j >= n or toks[j].start != toks[j - 1].end:
+        return None
+    nxt, tw = toks[j], traps.words(scan.language)
+    if nxt.low in tw.ordinals or nxt.low in tw.clock or nxt.text in "/:":
+        return j + 1
+    if nxt.text == "-" and j + 1 < n and toks[j + 1].start == nxt.end and (
+            toks[j + 1].low in tw.ordinals):
+        return j + 2  # "на 12-м километре", "al 12-lea"
+    if nxt.text == "." and j + 1 < n and toks[j + 1].start == nxt.end + 1 and (
+            toks[j + 1].text[0].islower()
+            and (lx.unit_word(scan.words, toks[j + 1].low) or ("", ""))[1] == "distance"):
+        return j + 2  # "na 42. kilometru", "42. kilométerénél": a kilometre marker
+    if nxt.is_word and _glued_word(scan, nxt):
+        return j + 1
     return None
 
 
@@ -468,8 +490,9 @@ def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
                 and lx.unit_word(scan.words, strip_elision(toks[kk + 1].low)) is not None):
             kk += 1  # "200 de metri", "une vingtaine de minutes"
             w1 = strip_elision(toks[kk].low)
-        if w1 in scan.words.year_words or _YEAR_HYPHEN_RE.match(w1):
-            return kk + 1  # ages / "two years ago"
+        if w1 in scan.words.year_words or (
+                fig.hyphenated and w1.startswith(traps.words(scan.language).ages)):
+            return kk + 1  # ages ("12-year-old", "44-летний") / "two years ago"
         if fig.currency is None:
             _currency_after(scan, fig, kk, w1)
         if fig.currency is None:
@@ -524,7 +547,7 @@ def _currency_after(scan: Scan, fig: Figure, kk: int, w1: str) -> None:
     code = w.currency_words.get(w1) or w.currency_symbols.get(toks[kk].text)
     if code and lx.unit_word(w, w1) is not None and w1 not in lx.own_currencies(scan.language):
         return  # "16ft" in English is feet; "Ft" is forints in a Hungarian report
-    if fig.currency is None and code and (w1 != "real" or scan.language == "pt"):
+    if fig.currency is None and code:
         fig.currency, fig.end, fig.k = code, toks[kk].end, kk + 1
 
 
@@ -560,9 +583,9 @@ def _unit_after(scan: Scan, fig: Figure, kk: int, w1: str) -> int | None:
         fig.end, fig.k = toks[kk + 1].end, kk + 2
     elif ((single := lx.unit_word(w, w1)) is not None
           and not (w1 == "m" and toks[kk].text == "M")
-          and not (w1 == "ha" and scan.language in ("it", "es"))  # "ha" = "has"
+          and w1 not in traps.words(scan.language).not_units  # "ha" = "has" (it, es)
           and not (i > 0 and scan.ctable.get(toks[i - 1].low) in w.pre_number)):
-        if w1 in _TIME_WORDS and toks[kk].start == toks[kk - 1].end:
+        if w1 in traps.words(scan.language).clock and toks[kk].start == toks[kk - 1].end:
             return kk + 1
         fig.unit, fig.concept, fig.factor = single
         fig.end, fig.k = toks[kk].end, kk + 1
@@ -780,6 +803,7 @@ _STAGES: tuple[Stage, ...] = (
     _read_unit,
     _article_number,
     _concept,
+    read_vote,
     _bare_year,
     _extend_to_noun,
     _read_qualifiers,
@@ -799,7 +823,7 @@ def _quantity(scan: Scan, fig: Figure) -> Quantity:
         qualifier=fig.qualifier,
         unit=fig.unit,
         base=float(fig.value) * fig.factor + offset,
-        role=_role(scan.toks, fig.i, fig.k, concept, scan.language),
+        role=fig.role or _role(scan.toks, fig.i, fig.k, concept, scan.language),
         aspect=fig.aspect,
         noun=fig.noun,
         tolerance=fig.tolerance,

@@ -98,6 +98,7 @@ class Figure:
     sign_start: int = 0  # where the sign ("-", "minus") starts
     borrowed: tuple[str, str, float] | None = None  # "from 6 to minus 2 degrees": the unit
     high: float | None = None  # the upper end of a range ("3–4 m", "30-40")
+    role: str | None = None  # set by a stage (votes.py: "for" / "against"), else _role
 
 
 def strip_elision(word: str) -> str:
