@@ -23,7 +23,7 @@ FIRE_EN = Article(
     title="Forest fire near Ostrava Hills",
     body=("A forest fire near Brennmoor burned 800 hectares on Thursday. "
           "Fire chief Tomas Reid said 300 firefighters and six aircraft were deployed. "
-          "Three firefighters were injured and 40 people were evacuated from Lindholt."),
+          "Three firefighters were injured and 900 people were evacuated from Lindholt."),
     language="en", published="2026-07-16T08:00:00+00:00",
 )
 
@@ -100,5 +100,5 @@ def test_conflicts_of_probably_different_events_are_marked_as_doubtful() -> None
                for f in different["facts"] if f["status"] == "conflict")
     assert same["same_event"]["verdict"] == "same"
     assert not any("event_doubt" in f for f in same["facts"])
-    assert any(f["status"] == "conflict" for f in different["facts"])  # evacuated 1,200 / 40
+    assert any(f["status"] == "conflict" for f in different["facts"])  # evacuated 1,200 / 900
     assert "≠ conflict?" in format_comparison(different)
