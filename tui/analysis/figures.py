@@ -46,10 +46,8 @@ def lemma(noun: str, language: str | None) -> str:
     """The noun's lemma: simplemma where the language file allows it, a plural rule for
     English, else the folded word."""
     word = fold(noun)
-    if lx._lemma_lang(language) is not None:
-        from simplemma import lemmatize
-
-        return fold(lemmatize(noun, language))
+    if language is not None and lx._lemma_lang(language) is not None:
+        return fold(lx.lemmatize(noun, language))
     if language == "en" and len(word) > 3:
         if word.endswith("ies"):
             return word[:-3] + "y"
