@@ -248,10 +248,13 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
             if (context < _DIM_CONTEXT and loose and x.concept in ambiguous
                     and not values_agree(x, y)):
                 continue  # two distances (or sums, counts) of unrelated sentences: not one thing
+            # the same number weighs as much as an alignment: "300 hiš" takes "300 kuća"
+            # rather than the "6.500 kućanstava" of a sentence aligned with it
             big = max(abs(x.base), abs(y.base)) or 1.0
             closeness = 1.0 - min(1.0, abs(x.base - y.base) / big)
             score = (0.5 * context + 0.2 * ((x.sentence, y.sentence) in aligned)
-                     + 0.2 * closeness + 0.1 * bool(x.role and x.role == y.role)
+                     + 0.2 * closeness + 0.1 * (x.base == y.base)
+                     + 0.1 * bool(x.role and x.role == y.role)
                      - 0.3 * (x.partitive != y.partitive))
             candidates.append((score, i, j))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))

@@ -37,8 +37,10 @@ def normalized(q: Quantity) -> dict[str, Any] | None:
 
 
 def is_count(q: Quantity) -> bool:
-    """A bare count of a noun no concept lists ("31 tractors", "34 Traktoren")."""
-    return q.concept == "other" and q.unit is None and bool(q.noun) and q.noun.isalpha()
+    """A bare count of a noun no concept lists ("31 tractors", "34 Traktoren"): a whole
+    number ("4,6" before a noun is a measure, not a count of things)."""
+    return (q.concept == "other" and q.unit is None and bool(q.noun) and q.noun.isalpha()
+            and float(q.value).is_integer())
 
 
 @lru_cache(maxsize=8192)
