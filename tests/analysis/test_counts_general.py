@@ -61,3 +61,15 @@ def test_a_decimal_before_a_noun_is_not_a_count_of_things() -> None:
              "tr")
     b = _art("The quake measured 4.6 and some 2,500 search teams were sent.", "en")
     assert not [r for r in _rows(a, b) if r[1] == "conflict"]
+
+
+def test_farm_and_warehouse_nouns_pair_by_their_english_name() -> None:
+    # [nouns] hens, eggs, tyres, hotels in every file: two languages, neither English.
+    a = _art("Na farme zlikvidujú 120 000 sliepok a denne tam znesú 90 000 vajec.", "sk")
+    b = _art("A gazdaságban 120 000 tyúkot ölnek le, naponta 90 000 tojást raknak.", "hu")
+    rows = _rows(a, b)
+    assert ("hens", "agree", 120000, 120000) in rows
+    assert ("eggs", "agree", 90000, 90000) in rows
+    c = _art("W magazynie składowano 5000 opon, ewakuowano 3 hotele.", "pl")
+    d = _art("Im Lager lagen 5000 Reifen, drei Hotels wurden geräumt.", "de")
+    assert ("tyres", "agree", 5000, 5000) in _rows(c, d)
