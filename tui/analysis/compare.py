@@ -323,7 +323,8 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
     big = max(abs(x.base), abs(y.base)) or 1.0
     closeness = 1.0 - min(1.0, abs(x.base - y.base) / big)
     return (0.5 * context + 0.2 * ((x.sentence, y.sentence) in sides.aligned)
-            + 0.2 * closeness + 0.1 * bool(x.role and x.role == y.role)
+            + 0.2 * closeness + 0.1 * (x.base == y.base)  # "300 hiš" takes "300 kuća"
+            + 0.1 * bool(x.role and x.role == y.role)
             - 0.3 * (x.partitive != y.partitive) + 0.3 * measured
             + 0.1 * (agree and x.concept in DIMENSIONS))
 

@@ -41,8 +41,10 @@ def normalized(q: Quantity) -> dict[str, Any] | None:
 
 
 def is_count(q: Quantity) -> bool:
-    """A bare count of a noun no concept lists ("31 tractors", "34 Traktoren")."""
-    return q.concept == "other" and q.unit is None and bool(q.noun) and q.noun.isalpha()
+    """A bare count of a noun no concept lists ("31 tractors", "34 Traktoren"): a whole
+    number ("4,6" before a noun is a measure, not a count of things)."""
+    return (q.concept == "other" and q.unit is None and bool(q.noun) and q.noun.isalpha()
+            and float(q.value).is_integer())
 
 
 @lru_cache(maxsize=8192)
@@ -50,10 +52,8 @@ def lemma(noun: str, language: str | None) -> str:
     """The noun's lemma: simplemma where the language file allows it, a plural rule for
     English, else the folded word."""
     word = fold(noun)
-    if lx._lemma_lang(language) is not None:
-        from simplemma import lemmatize
-
-        return fold(lemmatize(noun, language))
+    if language is not None and lx._lemma_lang(language) is not None:
+        return fold(lx.lemmatize(noun, language))
     if language == "en" and len(word) > 3:
         if word.endswith("ies"):
             return word[:-3] + "y"

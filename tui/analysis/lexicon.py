@@ -102,11 +102,12 @@ class _WordTable:
 
 
 def lemmatize(word: str, language: str) -> str:
-    """simplemma's lemma (its data ships in the wheel; loaded once per language)."""
+    """simplemma's lemma (its data ships in the wheel; loaded once per language). A file's
+    `meta.lemma_code` names simplemma's code when it differs ("hbs" for hr and sr)."""
     import simplemma  # imported lazily: only languages whose file asks for lemmas pay for it
 
     try:
-        return simplemma.lemmatize(word, lang=language)
+        return simplemma.lemmatize(word, lang=langdata.meta(language, "lemma_code", language))
     except (ValueError, KeyError):
         return word
 
