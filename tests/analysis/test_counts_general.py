@@ -4,42 +4,32 @@ simplemma lemma, a place named in the singular is not what a figure counts."""
 
 from __future__ import annotations
 
-from tui.analysis.compare import compare_articles
+from figure_helpers import art, paired
+
 from tui.analysis.facts import extract_facts
-from tui.models import Article
-
-
-def _art(body: str, language: str) -> Article:
-    return Article(title="Report", source="Wire", language=language, body=body)
 
 
 def _concepts(body: str, language: str) -> dict[object, str]:
-    return {f["value"]: f["concept"] for f in extract_facts(_art(body, language))
+    return {f["value"]: f["concept"] for f in extract_facts(art(body, language))
             if f["kind"] == "quantity"}
 
 
-def _rows(a: Article, b: Article) -> list[tuple[str, str, object, object]]:
-    return [(f["concept"], f["status"], f["a"]["value"], f["b"]["value"])
-            for f in compare_articles(a, b)["facts"]
-            if f["kind"] == "quantity" and f["a"] and f["b"]]
-
-
 def test_crew_members_agree_across_languages() -> None:
-    a = _art("Na palube lode bolo 19 členov posádky, nikto nebol zranený.", "sk")
-    b = _art("There were 19 crew members on board and nobody was hurt.", "en")
-    assert ("crew", "agree", 19, 19) in _rows(a, b)
+    a = art("Na palube lode bolo 19 členov posádky, nikto nebol zranený.", "sk")
+    b = art("There were 19 crew members on board and nobody was hurt.", "en")
+    assert ("crew", "agree", 19, 19) in paired(a, b)
 
 
 def test_closed_roads_conflict_across_languages() -> None:
-    a = _art("Uzavretých zostalo 14 ciest, hlásila polícia.", "sk")
-    b = _art("Police said 17 roads remained closed.", "en")
-    assert ("roads", "conflict", 14, 17) in _rows(a, b)
+    a = art("Uzavretých zostalo 14 ciest, hlásila polícia.", "sk")
+    b = art("Police said 17 roads remained closed.", "en")
+    assert ("roads", "conflict", 14, 17) in paired(a, b)
 
 
 def test_municipalities_in_a_language_without_an_english_side() -> None:
-    a = _art("Koulut suljettiin kolmessa kunnassa ja 5 kuntaa julisti hätätilan.", "fi")
-    b = _art("Skolorna stängdes och 5 kommuner utlyste nödläge.", "sv")
-    assert ("municipalities", "agree", 5, 5) in _rows(a, b)
+    a = art("Koulut suljettiin kolmessa kunnassa ja 5 kuntaa julisti hätätilan.", "fi")
+    b = art("Skolorna stängdes och 5 kommuner utlyste nödläge.", "sv")
+    assert ("municipalities", "agree", 5, 5) in paired(a, b)
 
 
 def test_a_municipality_in_the_singular_is_where_not_what_is_counted() -> None:
@@ -57,19 +47,19 @@ def test_an_inflected_household_word_is_a_home() -> None:
 
 
 def test_a_decimal_before_a_noun_is_not_a_count_of_things() -> None:
-    a = _art("Sarsıntının büyüklüğü 4,6 olarak ölçüldü ve bölgeye 2.500 arama ekibi gitti.",
+    a = art("Sarsıntının büyüklüğü 4,6 olarak ölçüldü ve bölgeye 2.500 arama ekibi gitti.",
              "tr")
-    b = _art("The quake measured 4.6 and some 2,500 search teams were sent.", "en")
-    assert not [r for r in _rows(a, b) if r[1] == "conflict"]
+    b = art("The quake measured 4.6 and some 2,500 search teams were sent.", "en")
+    assert not [r for r in paired(a, b) if r[1] == "conflict"]
 
 
 def test_farm_and_warehouse_nouns_pair_by_their_english_name() -> None:
     # [nouns] hens, eggs, tyres, hotels in every file: two languages, neither English.
-    a = _art("Na farme zlikvidujú 120 000 sliepok a denne tam znesú 90 000 vajec.", "sk")
-    b = _art("A gazdaságban 120 000 tyúkot ölnek le, naponta 90 000 tojást raknak.", "hu")
-    rows = _rows(a, b)
+    a = art("Na farme zlikvidujú 120 000 sliepok a denne tam znesú 90 000 vajec.", "sk")
+    b = art("A gazdaságban 120 000 tyúkot ölnek le, naponta 90 000 tojást raknak.", "hu")
+    rows = paired(a, b)
     assert ("hens", "agree", 120000, 120000) in rows
     assert ("eggs", "agree", 90000, 90000) in rows
-    c = _art("W magazynie składowano 5000 opon, ewakuowano 3 hotele.", "pl")
-    d = _art("Im Lager lagen 5000 Reifen, drei Hotels wurden geräumt.", "de")
-    assert ("tyres", "agree", 5000, 5000) in _rows(c, d)
+    c = art("W magazynie składowano 5000 opon, ewakuowano 3 hotele.", "pl")
+    d = art("Im Lager lagen 5000 Reifen, drei Hotels wurden geräumt.", "de")
+    assert ("tyres", "agree", 5000, 5000) in paired(c, d)

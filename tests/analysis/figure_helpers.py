@@ -1,0 +1,24 @@
+"""Small helpers the figure tests share: an article, its figures, the paired rows."""
+
+from __future__ import annotations
+
+from tui.analysis.compare import compare_articles
+from tui.analysis.facts import extract_facts
+from tui.models import Article
+
+
+def art(body: str, language: str) -> Article:
+    return Article(title="Report", source="Wire", language=language, body=body)
+
+
+def figures(body: str, language: str) -> list[tuple[str, object, object]]:
+    """(concept, value, unit) of every figure the report states."""
+    return [(f["concept"], f["value"], f["unit"]) for f in extract_facts(art(body, language))
+            if f["kind"] == "quantity"]
+
+
+def paired(a: Article, b: Article) -> list[tuple[str, str, object, object]]:
+    """(concept, status, value in A, value in B) of every figure both reports state."""
+    return [(f["concept"], f["status"], f["a"]["value"], f["b"]["value"])
+            for f in compare_articles(a, b)["facts"]
+            if f["kind"] == "quantity" and f["a"] and f["b"]]
