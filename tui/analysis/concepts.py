@@ -25,6 +25,8 @@ _AND_WORDS = ("and", "or", "ou", "o", "oder", "et", "y", "e", "und")
 # "the number of deaths caused by the rains ... rose to 39": how many tokens back from the
 # number a toll verb may find its concept (bounded, so a run-on sentence stays linear).
 _TOLL_REACH = 60
+# The shortest stem a word shares with a listed person-state word to be read as it.
+_STEM = 6
 
 
 def find_concept(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
@@ -58,6 +60,35 @@ def _person_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     return frozenset(fold(w) for w in lx.entity_words("stop"))
+
+
+@lru_cache(maxsize=64)
+def _state_words(language: str | None) -> tuple[tuple[str, str], ...]:
+    """The language file's words for what happened to people (injured, evacuated, …):
+    its listed words and prefixes, longest first."""
+    table = lx.concept_table(language)
+    states = lx._class("person_states")
+    found = [*table.exact.items(), *table.prefixes]
+    return tuple(sorted(((w, c) for w, c in found if c in states and len(w) >= _STEM),
+                        key=lambda e: -len(e[0])))
+
+
+def _state_stem(scan: Scan, low: str) -> str | None:
+    """What happened to a generic count of people, named by another form of a listed word
+    of the same stem: "hospital" for "hospitali*", "desalojó" for "desalojad*",
+    "Verletzungen" for "verletzt*". The shared stem must be all but the last two letters
+    of the listed word (and at least six), so only inflections and derivations meet."""
+    if len(low) < _STEM or not low.isalpha():
+        return None
+    for word, concept in _state_words(scan.language):
+        if low[:_STEM] != word[:_STEM]:
+            continue
+        n = _STEM
+        while n < min(len(low), len(word)) and low[n] == word[n]:
+            n += 1
+        if n >= len(word) - 2:
+            return concept
+    return None
 
 
 def _counted_noun(scan: Scan, tok: Token) -> bool:
@@ -124,6 +155,8 @@ def _noun_after(scan: Scan, fig: Figure) -> None:
         if low in w.vague or low in w.relative or low in clause_words:
             break  # "60 as old houses crumbled": the houses are another clause
         c = ctable.get(low, t.text)
+        if c is None and fig.generic is not None:
+            c = _state_stem(scan, low)  # "85 people were taken to hospital"
         if c is None:
             if low in w.connectors or low in _AND_WORDS:
                 break
@@ -157,8 +190,12 @@ def _clause_before(scan: Scan, fig: Figure) -> None:
         if t.low not in w.articles and scan.number_words_at(b):
             break
         c = scan.ctable.get(strip_elision(t.low), t.text)
+        if c is None and fig.generic is not None:
+            c = _state_stem(scan, strip_elision(t.low))  # "se desalojó a 1.100 vecinos"
         if c is not None and c not in w.generic:
             if fig.generic is not None and c not in w.person_states:
+                if b > 0 and toks[b - 1].low in w.of_words:
+                    continue  # "retiraram de casa 1100 pessoas": the verb is further back
                 break  # "a plane carrying 72 people": people, not aircraft
             fig.concept = c
             if fig.noun is None:

@@ -1,0 +1,25 @@
+"""A count of people is named by what happened to them when the clause says it with another
+form of a listed word of the same stem ("l'evacuazione di 120 persone" for "evacuat*"),
+so it meets the other report's "120 evacuated"; a word sharing a short stem does not."""
+
+from __future__ import annotations
+
+from figure_helpers import art, figures, paired
+
+
+def test_evacuation_noun_names_the_people_count_and_meets_the_other_report() -> None:
+    a = art("Le autorità hanno ordinato l'evacuazione di 120 persone dalla valle.", "it")
+    same = art("I går kväll evakuerades 120 personer från dalen.", "sv")
+    other = art("I går kväll evakuerades 150 personer från dalen.", "sv")
+    assert ("evacuated", "agree", 120, 120) in paired(a, same)
+    assert ("evacuated", "conflict", 120, 150) in paired(a, other)
+
+
+def test_hospitalisation_noun_before_the_count_names_it() -> None:
+    found = figures("L'hospitalisation de 12 personnes a été nécessaire.", "fr")
+    assert [(c, v) for c, v, _ in found] == [("hospitalised", 12)]
+
+
+def test_a_word_sharing_only_a_short_stem_leaves_the_count_generic() -> None:
+    found = figures("Twenty people joined the mission on Monday.", "en")
+    assert [c for c, _, _ in found] == ["people"]
