@@ -23,3 +23,11 @@ def test_hospitalisation_noun_before_the_count_names_it() -> None:
 def test_a_word_sharing_only_a_short_stem_leaves_the_count_generic() -> None:
     found = figures("Twenty people joined the mission on Monday.", "en")
     assert [c for c, _, _ in found] == ["people"]
+
+
+def test_a_compound_ending_in_a_state_word_names_the_count_but_a_negation_does_not() -> None:
+    a = art("Bei dem Unfall wurden drei Menschen schwerverletzt.", "de")
+    b = art("Tre personer skadades i olyckan.", "sv")
+    assert ("injured", "agree", 3, 3) in paired(a, b)
+    unhurt = figures("Bei dem Unfall blieben drei Menschen unverletzt.", "de")
+    assert [c for c, _, _ in unhurt] == ["people"]

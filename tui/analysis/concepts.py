@@ -80,7 +80,21 @@ def _state_stem(scan: Scan, low: str) -> str | None:
     of the listed word (and at least six), so only inflections and derivations meet."""
     if len(low) < _STEM or not low.isalpha():
         return None
-    for word, concept in _state_words(scan.language):
+    return _same_stem(scan.language, low) or _compound_head(scan, low)
+
+
+def _compound_head(scan: Scan, low: str) -> str | None:
+    """ "lichtgewond", "schwerverletzt": a listed state word as the head of a compound. The
+    first part is at least four letters, so "un-"/"on-"/"nie-" negations never count."""
+    for j in range(4, len(low) - _STEM + 1):
+        c = scan.ctable.get(low[j:])
+        if c is not None and c in lx._class("person_states"):
+            return c
+    return None
+
+
+def _same_stem(language: str | None, low: str) -> str | None:
+    for word, concept in _state_words(language):
         if low[:_STEM] != word[:_STEM]:
             continue
         n = _STEM
