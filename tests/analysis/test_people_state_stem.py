@@ -31,3 +31,11 @@ def test_a_compound_ending_in_a_state_word_names_the_count_but_a_negation_does_n
     assert ("injured", "agree", 3, 3) in paired(a, b)
     unhurt = figures("Bei dem Unfall blieben drei Menschen unverletzt.", "de")
     assert [c for c, _, _ in unhurt] == ["people"]
+
+
+def test_people_count_meets_a_named_count_of_people_only_when_they_agree() -> None:
+    a = art("La Constanța, pompierii au mobilizat 45 de oameni și 12 autospeciale.", "ro")
+    same = art("W Konstancy strażacy zmobilizowali 45 strażaków i 12 wozów.", "pl")
+    other = art("W Konstancy strażacy zmobilizowali 50 strażaków i 12 wozów.", "pl")
+    assert ("firefighters", "agree", 45, 45) in paired(a, same)
+    assert not [row for row in paired(a, other) if row[1] == "conflict"]

@@ -298,12 +298,30 @@ class _Sides:
     scopes_b: list[Scope]
 
 
+# A count of "people" and a named count of people ("60 lidí" / "60 Feuerwehrleute") are
+# one fact only when they agree and their sentences say the same thing.
+_PEOPLE_CONTEXT = 0.35
+
+
+def _people_named(x: Quantity, y: Quantity, context: float) -> bool:
+    """One side names what the other calls "people": paired (scored below a same-concept
+    pair) when the two state the same number in aligned sentences."""
+    kinds = {x.concept, y.concept}
+    groups = set(lx._class("person_groups"))
+    if "people" not in kinds or len(kinds) != 2 or not kinds - {"people"} <= groups:
+        return False
+    return (context >= _PEOPLE_CONTEXT and x.base == y.base and x.aspect == y.aspect
+            and not (x.role and y.role and x.role != y.role) and x.unit == y.unit is None)
+
+
 def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) -> float | None:
     """How likely figure i of A and figure j of B are one fact, or None when they cannot be."""
     counted = is_count(x)
+    context = _context(sides.sim, x.sentence, y.sentence)
+    if _people_named(x, y, context):
+        return 0.5 * context + 0.2 * ((x.sentence, y.sentence) in sides.aligned)
     if counted != is_count(y) or (not counted and not _compatible(x, y)):
         return None
-    context = _context(sides.sim, x.sentence, y.sentence)
     if counted and not _counts_pair(x, y, sides.la, sides.lb, context):
         return None
     if x.concept in _GENERIC and not counted and context < 0.2:
@@ -398,7 +416,7 @@ def _label(x: Quantity, y: Quantity | None, la: str | None, lb: str | None) -> s
     """The concept shown: a bare count is named by its noun's lemma (the English side's
     when one side is English, so "tractor" rather than "ciagnik")."""
     if not is_count(x):
-        return x.concept
+        return y.concept if x.concept == "people" and y is not None else x.concept
     if y is not None and lb == "en" and la != "en":
         return count_label(y, lb)
     if y is not None and la != "en" and gloss(x.noun or "", la) is None:
