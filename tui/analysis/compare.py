@@ -306,9 +306,13 @@ _PEOPLE_CONTEXT = 0.35
 def _people_named(x: Quantity, y: Quantity, context: float) -> bool:
     """One side names what the other calls "people": paired (scored below a same-concept
     pair) when the two state the same number in aligned sentences."""
-    kinds = {x.concept, y.concept}
-    groups = set(lx._class("person_groups"))
-    if "people" not in kinds or len(kinds) != 2 or not kinds - {"people"} <= groups:
+    if x.concept == "people":
+        named = y.concept
+    elif y.concept == "people":
+        named = x.concept
+    else:
+        return False
+    if named not in lx._class("person_groups"):
         return False
     return (context >= _PEOPLE_CONTEXT and x.base == y.base and x.aspect == y.aspect
             and not (x.role and y.role and x.role != y.role) and x.unit == y.unit is None)
