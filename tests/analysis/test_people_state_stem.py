@@ -39,3 +39,11 @@ def test_people_count_meets_a_named_count_of_people_only_when_they_agree() -> No
     other = art("W Konstancy strażacy zmobilizowali 50 strażaków i 12 wozów.", "pl")
     assert ("firefighters", "agree", 45, 45) in paired(a, same)
     assert not [row for row in paired(a, other) if row[1] == "conflict"]
+
+
+def test_people_count_meets_a_count_of_a_listed_noun_of_people() -> None:
+    a = art("Na chate Rysy v Tatrách uviazlo cez noc 80 ľudí.", "sk")
+    same = art("Overnight 80 tourists were stranded at the Rysy hut in the Tatras.", "en")
+    other = art("Overnight 90 tourists were stranded at the Rysy hut in the Tatras.", "en")
+    assert [row[1:] for row in paired(a, same)] == [("agree", 80, 80)]
+    assert paired(a, other) == []

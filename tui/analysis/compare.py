@@ -299,20 +299,25 @@ class _Sides:
 
 
 # A count of "people" and a named count of people ("60 lidí" / "60 Feuerwehrleute") are
-# one fact only when they agree and their sentences say the same thing.
-_PEOPLE_CONTEXT = 0.35
+# one fact only when they agree and their sentences share something.
+_PEOPLE_CONTEXT = 0.15
 
 
-def _people_named(x: Quantity, y: Quantity, context: float) -> bool:
-    """One side names what the other calls "people": paired (scored below a same-concept
-    pair) when the two state the same number in aligned sentences."""
+def _people_named(x: Quantity, y: Quantity, context: float, sides: _Sides) -> bool:
+    """One side names what the other calls "people" (a concept or a listed noun of people):
+    paired (scored below a same-concept pair) when the two state the same number in
+    aligned sentences."""
     if x.concept == "people":
-        named = y.concept
+        named, language = y, sides.lb
     elif y.concept == "people":
-        named = x.concept
+        named, language = x, sides.la
     else:
         return False
-    if named not in lx._class("person_groups"):
+    if is_count(named):
+        name = gloss(named.noun or "", language) or (named.noun if language == "en" else None)
+        if name not in lx._class("person_nouns"):
+            return False
+    elif named.concept not in lx._class("person_groups"):
         return False
     return (context >= _PEOPLE_CONTEXT and x.base == y.base and x.aspect == y.aspect
             and not (x.role and y.role and x.role != y.role) and x.unit == y.unit is None)
@@ -322,7 +327,7 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
     """How likely figure i of A and figure j of B are one fact, or None when they cannot be."""
     counted = is_count(x)
     context = _context(sides.sim, x.sentence, y.sentence)
-    if _people_named(x, y, context):
+    if _people_named(x, y, context, sides):
         return 0.5 * context + 0.2 * ((x.sentence, y.sentence) in sides.aligned)
     if counted != is_count(y) or (not counted and not _compatible(x, y)):
         return None
@@ -419,8 +424,12 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
 def _label(x: Quantity, y: Quantity | None, la: str | None, lb: str | None) -> str:
     """The concept shown: a bare count is named by its noun's lemma (the English side's
     when one side is English, so "tractor" rather than "ciagnik")."""
+    if x.concept == "people" and y is not None:
+        return count_label(y, lb) if is_count(y) else y.concept  # the side that names it
     if not is_count(x):
-        return y.concept if x.concept == "people" and y is not None else x.concept
+        return x.concept
+    if y is not None and y.concept == "people":
+        return count_label(x, la)
     if y is not None and lb == "en" and la != "en":
         return count_label(y, lb)
     if y is not None and la != "en" and gloss(x.noun or "", la) is None:
