@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tui.analysis.compare import compare_articles, format_comparison
+from tui.analysis.same_event import describe
 from tui.models import Article
 
 FLOOD_EN = Article(
@@ -102,3 +103,13 @@ def test_conflicts_of_probably_different_events_are_marked_as_doubtful() -> None
     assert not any("event_doubt" in f for f in same["facts"])
     assert any(f["status"] == "conflict" for f in different["facts"])  # evacuated 1,200 / 900
     assert "≠ conflict?" in format_comparison(different)
+
+
+def test_the_reason_line_reads_as_english_for_one_of_a_kind() -> None:
+    signals = {"shared_names": ["Dornwick"], "shared_dates": 1, "figures_agree": 1,
+               "figures_conflict": 0, "kind": "same"}
+    line = describe({"signals": signals, "score": 0.9, "verdict": "same"})
+    assert "1 shared name, 1 shared date, 1 figure agrees, 0 differ" in line
+    signals = {**signals, "shared_names": ["Dornwick", "Caldby"], "figures_agree": 3}
+    line = describe({"signals": signals, "score": 0.9, "verdict": "same"})
+    assert "2 shared names, 1 shared date, 3 figures agree" in line

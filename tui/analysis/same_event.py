@@ -194,11 +194,17 @@ def verdict(sig: EventSignals) -> dict[str, Any]:
     }
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def describe(result: dict[str, Any]) -> str:
     """One line for people: how likely one event, and why."""
     s = result["signals"]
-    why = (f"{len(s['shared_names'])} shared names, {s['shared_dates']} shared dates, "
-           f"{s['figures_agree']} figures agree, {s['figures_conflict']} differ, kind {s['kind']}")
+    names, dates, agree = len(s["shared_names"]), s["shared_dates"], s["figures_agree"]
+    why = (f"{_count(names, 'shared name')}, {_count(dates, 'shared date')}, "
+           f"{_count(agree, 'figure')} {'agrees' if agree == 1 else 'agree'}, "
+           f"{s['figures_conflict']} differ, kind {s['kind']}")
     pct = round(100 * result["score"])
     if result["verdict"] == "different":
         return (f"⚠ Probably NOT the same event ({pct} %): its conflicts may compare "
