@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len
 
 from tui.event_report import Coverage
 from tui.formatting import Dates, counted
 from tui.models import Article, parse_published
 from tui.published import DATE, sort_key
+from tui.widgets.feed_rows import fit
 from tui.widgets.safe import safe_inline
 
 Piece = tuple[str, str]  # (text, role); roles: see CoverageView.COMPONENT_CLASSES
@@ -34,15 +35,6 @@ class CoverageLines:
     @property
     def width(self) -> int:
         return max((sum(cell_len(t) for t, _ in line) for line in self.lines), default=0)
-
-
-def fit(text: str, width: int) -> str:
-    """`text` in exactly `width` cells, cut with an ellipsis."""
-    if width <= 0:
-        return ""
-    if cell_len(text) <= width:
-        return set_cell_size(text, width)
-    return set_cell_size(text, width - 1) + "…"
 
 
 def _time(article: Article, dates: Dates) -> str:
