@@ -120,9 +120,10 @@ def _folded(line: str) -> tuple[str, list[int]]:
 
 # Link furniture: "[Click Here](#)", "Show on website : [Click Here](#)" in any language.
 _LINK_RE = re.compile(r"^(?:[^:\[\]]{1,40}:\s*)?\[[^\]]{0,40}\]\(#?[^)]{0,200}\)$")
+# A bare domain, also with letters beyond ASCII ("aħbarijiet.mt", "новини.укр").
 _DOMAIN_RE = re.compile(
-    r"^(?:https?://)?(?:www\.)?(?P<domain>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
-    r"[a-z]{2,24})/?$",
+    r"^(?:https?://)?(?:www\.)?(?P<domain>(?:[^\W_](?:(?:[^\W_]|-){0,61}[^\W_])?\.)+"
+    r"[^\W\d_]{2,24})/?$",
     re.IGNORECASE,
 )
 _URL_LINE_RE = re.compile(r"^https?://\S+$", re.IGNORECASE)
@@ -226,6 +227,10 @@ def read_metadata(line: str, header: Header) -> bool:
     return False
 
 
+# A date's first word: a number, also behind a clitic article or preposition ("fil-5").
+_DAY_START_RE = re.compile(r"^(?:[^\W\d_]{1,4}[-'’])?\d")
+
+
 def _unlabelled_date(line: str) -> str | None:
     """ "Vydáno 12. března 2026", "Arna fhoilsiú 4 Márta 2026": up to three words and a
     date, no colon — the value when the rest of the line is a date."""
@@ -236,7 +241,7 @@ def _unlabelled_date(line: str) -> str | None:
         if not all(w.rstrip(".,").isalpha() for w in words[:k]):
             break
         rest = " ".join(words[k:])
-        if rest[:1].isdigit() and parse_dated(rest) is not None:
+        if _DAY_START_RE.match(rest) and parse_dated(rest) is not None:
             return rest
     return None
 

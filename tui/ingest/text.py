@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tui.analysis.text import fold
 from tui.ingest.build import make_article
 from tui.ingest.clean import (
     clean_inline,
@@ -118,9 +119,75 @@ def _is_header_line(line: str) -> bool:
     return bool(line) and (read_metadata(line, scratch) or read_label_line(line, scratch))
 
 
-def _read_title(lines: list[str], index: int, header: Header) -> int:
-    """The title line, unless the file opens with metadata or straight with the lead."""
+def _next_index(lines: list[str], index: int) -> int:
+    """The index of the next non-blank line from `index` (len(lines) when there is none)."""
+    while index < len(lines) and not lines[index]:
+        index += 1
+    return index
+
+
+def _confirms_header(line: str) -> bool:
+    """A line only a header holds: metadata, a credit, a "Label: date/list" line or a date
+    after a short word ("Vydáno 12. března 2026")."""
     scratch = Header()
+    if read_metadata(line, scratch) or is_photo_credit(line):
+        return True
+    return read_label_line(line, scratch) and (
+        label_line_value(line) or scratch.other_date is not None
+    )
+
+
+def _stem(word: str) -> str:
+    """A word's first letters, enough to meet its inflected forms ("Kiel" / "Kieler")."""
+    return word[: max(4, len(word) - 2)]
+
+
+def _retold_below(line: str, text: str) -> bool:
+    """Whether every content word of `line` comes back in `text`: a title's words do
+    ("Sturm über Kiel" / "Der Sturm hat in Kiel …"), an outlet's name seldom does."""
+    words = [fold(w) for w in re.findall(r"[^\W\d_]{3,}", line)
+             if w.lower() not in NAME_CONNECTORS]
+    below = {w for w in re.findall(r"[^\W\d_]+", fold(text)) if len(w) >= 3}
+    return bool(words) and all(
+        any(other.startswith(_stem(word)) for other in below) for word in words
+    )
+
+
+def _outlet_then_headline(lines: list[str], index: int) -> int | None:
+    """The headline's index when the file opens with the outlet's name and the headline
+    under it, before the other header lines ("Gazeta da Ria" / "Tribunal condena …" /
+    "Publicado a 23 de junho de 2026"): a short name-shaped line, then a longer
+    headline-shaped line that is no label line, then a line only a header holds. Without
+    that header line the two may be a title and its deck, and are left as they are; so
+    they are when the first line's words come back in the text (a title's do).
+    """
+    outlet = lines[index]
+    if not is_outlet_name(outlet, sentence_case=True):
+        return None
+    found = _next_index(lines, index + 1)
+    line = lines[found] if found < len(lines) else ""
+    if not headline_shaped(line) or len(line) <= len(outlet) or is_outlet_name(line):
+        return None
+    if read_metadata(line, Header()) or label_line_value(line) or is_photo_credit(line):
+        return None
+    after = _next_index(lines, found + 1)
+    if after >= len(lines) or not _confirms_header(lines[after]):
+        return None
+    below = "\n".join(lines[after:after + 40])[:2000]
+    if _retold_below(outlet, below):
+        return None  # the first line is the title
+    if is_outlet_name(line, sentence_case=True) and not _retold_below(line, below):
+        return None  # the second line is as much an outlet's name as the first
+    return found
+
+
+def _read_title(lines: list[str], index: int, header: Header) -> int:
+    """The title line, unless the file opens with metadata or straight with the lead; an
+    outlet line above the headline becomes the source."""
+    scratch = Header()
+    if index < len(lines) and (found := _outlet_then_headline(lines, index)) is not None:
+        header.source, header.title = lines[index], lines[found]
+        return found + 1
     if index < len(lines) and _looks_like_title(lines[index]) and not read_metadata(
         lines[index], scratch
     ) and not (read_label_line(lines[index], scratch) and scratch.other_date):
@@ -236,7 +303,7 @@ def _read_header(lines: list[str], index: int, header: Header) -> tuple[int, boo
     An outlet name or an unknown "Label: value" line counts only inside the header block,
     i.e. after a metadata line or right before one (a deck line before the lead does not).
     """
-    seen = False
+    seen = block = False  # a known metadata line; any header line
     while index < len(lines):
         line = lines[index]
         if line:
@@ -246,9 +313,10 @@ def _read_header(lines: list[str], index: int, header: Header) -> tuple[int, boo
                 break
             elif seen and header.source is None and is_outlet_name(line, sentence_case=True):
                 header.source = line  # inside the header block: "Karlovački tjednik"
-            elif (seen or _is_header_line(_next_line(lines, index + 1))) and (
+            elif (seen or block or _is_header_line(_next_line(lines, index + 1))) and (
                 is_outlet_name(line) or read_label_line(line, header)
             ):
+                block = True
                 if is_outlet_name(line):
                     header.source = header.source or line
             else:
