@@ -609,3 +609,15 @@ def test_a_date_in_a_misdetected_language_still_gives_the_publication_day() -> N
                    "12 inimest, teatas päästeamet.\n")
     assert article.published.startswith("2026-02-06")
     assert article.source == "Lõuna Leht"
+
+
+def test_an_outlet_in_sentence_case_under_the_title_and_above_the_labels_is_the_source() -> None:
+    for sep in ("\n", "\n\n"):
+        article = clip(sep.join([
+            "Poplava u Vukovaru: evakuirano 300 ljudi", "Podunavski tjednik",
+            "Objavljeno 4. ožujka 2026", "Ažurirano: 05.03.2026 18:30", "Kategorija: Regija",
+        ]) + "\n\nDunav se u utorak izlio iz korita u Vukovaru, a vatrogasci su evakuirali 300 "
+             "stanovnika iz kuća uz obalu.\n")
+        assert article.source == "Podunavski tjednik"
+        assert article.published.startswith("2026-03-04")
+        assert article.body.startswith("Dunav se u utorak")

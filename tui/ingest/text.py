@@ -297,6 +297,16 @@ def _read_headline(lines: list[str], index: int, header: Header) -> int:
     return _skip_late_header_lines(lines, index + 1, header)
 
 
+def _outlet_line(lines: list[str], index: int) -> bool:
+    """A name-shaped line at the edge of the header block: in title case, or in sentence
+    case ("Slavonski glasnik") when its words do not come back in the text below."""
+    line = lines[index]
+    if is_outlet_name(line):
+        return True
+    below = "\n".join(lines[index + 1:index + 40])[:2000]
+    return is_outlet_name(line, sentence_case=True) and not _retold_below(line, below)
+
+
 def _read_header(lines: list[str], index: int, header: Header) -> tuple[int, bool]:
     """Metadata lines until the first line of the body; whether there were any.
 
@@ -314,10 +324,10 @@ def _read_header(lines: list[str], index: int, header: Header) -> tuple[int, boo
             elif seen and header.source is None and is_outlet_name(line, sentence_case=True):
                 header.source = line  # inside the header block: "Karlovački tjednik"
             elif (seen or block or _is_header_line(_next_line(lines, index + 1))) and (
-                is_outlet_name(line) or read_label_line(line, header)
+                (outlet := _outlet_line(lines, index)) or read_label_line(line, header)
             ):
                 block = True
-                if is_outlet_name(line):
+                if outlet:
                     header.source = header.source or line
             else:
                 break
