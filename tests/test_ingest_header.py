@@ -621,3 +621,17 @@ def test_an_outlet_in_sentence_case_under_the_title_and_above_the_labels_is_the_
         assert article.source == "Podunavski tjednik"
         assert article.published.startswith("2026-03-04")
         assert article.body.startswith("Dunav se u utorak")
+
+
+@pytest.mark.parametrize("deck", [
+    "Zwei Verletzte und viele umgestürzte Bäume nach der Nacht",
+    "Die Feuerwehr rückte in der Nacht mehr als 80 Mal aus.",
+], ids=["no-stop", "sentence"])
+def test_a_deck_line_above_the_labels_stays_and_the_labels_leave(deck: str) -> None:
+    article = clip(f"Sturm über Kiel\n{deck}\nVeröffentlicht am 3. März 2026\n"
+                   "Rubrik: Lokales, Wetter\n\nDer Sturm hat am Montag in Kiel zwei Menschen "
+                   "verletzt, wie die Polizei mitteilte.\n")
+    assert article.title == "Sturm über Kiel"
+    assert article.body.split("\n\n")[0] == deck
+    assert "Veröffentlicht" not in article.body and "Rubrik" not in article.body
+    assert article.published.startswith("2026-03-03")

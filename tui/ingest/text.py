@@ -166,7 +166,7 @@ def _outlet_then_headline(lines: list[str], index: int) -> int | None:
         return None
     found = _next_index(lines, index + 1)
     line = lines[found] if found < len(lines) else ""
-    if not headline_shaped(line) or len(line) <= len(outlet) or is_outlet_name(line):
+    if not headline_shaped(line) or len(line) <= len(outlet):
         return None
     if read_metadata(line, Header()) or label_line_value(line) or is_photo_credit(line):
         return None
@@ -179,6 +179,20 @@ def _outlet_then_headline(lines: list[str], index: int) -> int | None:
     if is_outlet_name(line, sentence_case=True) and not _retold_below(line, below):
         return None  # the second line is as much an outlet's name as the first
     return found
+
+
+def _deck_above_header(lines: list[str], index: int) -> int | None:
+    """The index of a deck line printed between the title and the metadata lines (kept
+    as the body's first paragraph while the metadata under it is read)."""
+    found = _next_index(lines, index)
+    if found >= len(lines) or _is_header_line(lines[found]) or is_photo_credit(lines[found]):
+        return None
+    if _outlet_line(lines, found):
+        return None  # the outlet's name, read with the header
+    after = _next_index(lines, found + 1)
+    if after >= len(lines) or is_photo_credit(lines[after]):
+        return None
+    return found if _confirms_header(lines[after]) else None
 
 
 def _read_title(lines: list[str], index: int, header: Header) -> int:
@@ -357,11 +371,18 @@ def parse_text(text: str, raw: bytes, name: str) -> list[Article]:
     while index < len(lines) and not lines[index]:
         index += 1
     index = _read_title(lines, index, header)
+    deck = _deck_above_header(lines, index) if header.title else None
+    if deck is not None:
+        index = deck + 1
     index, clipping = _read_header(lines, index, header)
     if clipping:
         index = _read_headline(lines, index, header)
     body_lines = [line for line in lines[index:]
                   if not (is_photo_credit(line) or is_noise(line))]
+    if deck is not None and clipping:
+        body_lines[:0] = [lines[deck], ""]
+    elif deck is not None:
+        body_lines[:0] = lines[deck:index]
     _drop_trailing(body_lines, header, clipping)
     paragraphs: list[str] = []
     for block in _split_blocks(body_lines):
