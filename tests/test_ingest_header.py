@@ -635,3 +635,10 @@ def test_a_deck_line_above_the_labels_stays_and_the_labels_leave(deck: str) -> N
     assert article.body.split("\n\n")[0] == deck
     assert "Veröffentlicht" not in article.body and "Rubrik" not in article.body
     assert article.published.startswith("2026-03-03")
+
+
+def test_a_wrapped_lead_under_the_title_is_not_read_as_deck_and_header() -> None:
+    text = ("Harbour report due\nThe council said the long-awaited harbour report, first\n"
+            "published on 4 March 2026, would be debated on Monday evening.\n")
+    article = clip(text)
+    assert "first published on 4 March 2026, would be debated" in article.body

@@ -126,6 +126,12 @@ def _next_index(lines: list[str], index: int) -> int:
     return index
 
 
+def _continues(previous: str, line: str) -> bool:
+    """Whether `line` goes on with the sentence `previous` left open ("…, first" /
+    "published on 4 March 2026, would be …"): a wrapped paragraph, never header lines."""
+    return bool(previous) and line[:1].islower() and " " in line and not ends_sentence(previous)
+
+
 def _confirms_header(line: str) -> bool:
     """A line only a header holds: metadata, a credit, a "Label: date/list" line or a date
     after a short word ("Vydáno 12. března 2026")."""
@@ -171,7 +177,9 @@ def _outlet_then_headline(lines: list[str], index: int) -> int | None:
     if read_metadata(line, Header()) or label_line_value(line) or is_photo_credit(line):
         return None
     after = _next_index(lines, found + 1)
-    if after >= len(lines) or not _confirms_header(lines[after]):
+    if after >= len(lines) or (after == found + 1 and _continues(line, lines[after])):
+        return None
+    if not _confirms_header(lines[after]):
         return None
     below = "\n".join(lines[after:after + 40])[:2000]
     if _retold_below(outlet, below):
@@ -192,6 +200,8 @@ def _deck_above_header(lines: list[str], index: int) -> int | None:
     after = _next_index(lines, found + 1)
     if after >= len(lines) or is_photo_credit(lines[after]):
         return None
+    if after == found + 1 and _continues(lines[found], lines[after]):
+        return None  # a paragraph wrapped over two lines
     return found if _confirms_header(lines[after]) else None
 
 
@@ -353,6 +363,8 @@ def _drop_trailing(body_lines: list[str], header: Header, clipping: bool) -> Non
     """Clipping tools also append the outlet (a domain, or a name) or a link after the text."""
     while body_lines:
         last = body_lines[-1]
+        if last and len(body_lines) > 1 and _continues(body_lines[-2], last):
+            break  # the end of a sentence wrapped over two lines
         if not last or read_metadata(last, header):
             body_lines.pop()
         elif clipping and header.source is None and is_outlet_name(last) and any(
@@ -379,10 +391,8 @@ def parse_text(text: str, raw: bytes, name: str) -> list[Article]:
         index = _read_headline(lines, index, header)
     body_lines = [line for line in lines[index:]
                   if not (is_photo_credit(line) or is_noise(line))]
-    if deck is not None and clipping:
+    if deck is not None:
         body_lines[:0] = [lines[deck], ""]
-    elif deck is not None:
-        body_lines[:0] = lines[deck:index]
     _drop_trailing(body_lines, header, clipping)
     paragraphs: list[str] = []
     for block in _split_blocks(body_lines):
