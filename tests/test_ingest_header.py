@@ -642,3 +642,63 @@ def test_a_wrapped_lead_under_the_title_is_not_read_as_deck_and_header() -> None
             "published on 4 March 2026, would be debated on Monday evening.\n")
     article = clip(text)
     assert "first published on 4 March 2026, would be debated" in article.body
+
+
+GORLITZ_LEAD = ("Die Neiße ist am Dienstag in Görlitz über die Ufer getreten, die Feuerwehr "
+                "brachte 200 Anwohner in Sicherheit, teilte die Stadt mit.")
+
+
+@pytest.mark.parametrize("extra", [
+    "04.03.2026, 10:15 Uhr", "Dienstag, 4. März 2026", "4. März 2026 um 10:15", "10:15 Uhr",
+    "#Hochwasser #Görlitz", "Anna Schmidt / Sächsische Zeitung",
+])
+@pytest.mark.parametrize("where", ["above", "below"])
+def test_header_lines_of_any_shape_around_the_date_line_leave_the_body(
+    extra: str, where: str
+) -> None:
+    header = ["Oberlausitzer Bote", "Hochwasser in Görlitz: 200 Menschen evakuiert",
+              "Veröffentlicht am 4. März 2026"]
+    header.insert(2 if where == "above" else 3, extra)
+    article = clip("\n".join(header) + f"\n\n{GORLITZ_LEAD}\n\nZweiter Absatz.\n")
+    assert article.title == "Hochwasser in Görlitz: 200 Menschen evakuiert"
+    assert article.source == "Oberlausitzer Bote"
+    assert article.published.startswith("2026-03-04")
+    assert article.body.startswith("Die Neiße")
+
+
+def test_hashtags_in_the_header_are_tags() -> None:
+    article = clip("Hochwasser in Görlitz: 200 Menschen evakuiert\nVeröffentlicht am 4. März 2026"
+                   f"\n#Hochwasser #Görlitz\n\n{GORLITZ_LEAD}\n")
+    assert {"Hochwasser", "Görlitz"} <= set(article.tags)
+
+
+def test_a_headline_line_that_starts_with_a_figure_and_a_date_is_not_a_date_line() -> None:
+    title = "200 Menschen in Görlitz am 4. März 2026 evakuiert"
+    article = clip(f"Oberlausitzer Bote\n{title}\nVeröffentlicht am 4. März 2026\n\n"
+                   f"{GORLITZ_LEAD}\n")
+    assert article.title == title
+
+
+def test_an_address_under_the_title_does_not_swallow_it() -> None:
+    article = clip("Hochwasser in Görlitz: 200 Menschen evakuiert\n"
+                   "https://oberlausitzer-bote.example/artikel/123\n"
+                   f"Veröffentlicht am 4. März 2026\n\n{GORLITZ_LEAD}\n")
+    assert article.title == "Hochwasser in Görlitz: 200 Menschen evakuiert"
+    assert article.url == "https://oberlausitzer-bote.example/artikel/123"
+    assert article.body.startswith("Die Neiße")
+
+
+def test_an_outlet_named_in_its_own_address_is_still_the_outlet() -> None:
+    article = clip("Oberlausitzer Bote\nHochwasser in Görlitz: 200 Menschen evakuiert\n"
+                   "Veröffentlicht am 4. März 2026\n"
+                   f"https://oberlausitzer-bote.example/artikel/123\n\n{GORLITZ_LEAD}\n")
+    assert article.source == "Oberlausitzer Bote"
+    assert article.title == "Hochwasser in Görlitz: 200 Menschen evakuiert"
+
+
+def test_label_lines_between_the_headline_and_the_date_are_header_lines() -> None:
+    article = clip("Oberlausitzer Bote\nHochwasser in Görlitz: 200 Menschen evakuiert\n"
+                   "Lesezeit: 3 Minuten\nVeröffentlicht am 4. März 2026\n\n"
+                   f"{GORLITZ_LEAD}\n")
+    assert article.source == "Oberlausitzer Bote"
+    assert article.body.startswith("Die Neiße")

@@ -27,8 +27,10 @@ from tui.ingest.header import (
     is_credit_word_line,
     is_noise,
     is_outlet_name,
+    is_time_line,
     read_label_line,
     read_metadata,
+    unlabelled_date,
 )
 from tui.ingest.headline import headline_shaped, is_lead, label_line_value, near_equal
 from tui.models import Article
@@ -143,6 +145,22 @@ def _confirms_header(line: str) -> bool:
     )
 
 
+_LINKS_RE = re.compile(r"\S+\.[^\W\d_]\S*")
+
+
+def _header_follows(lines: list[str], index: int) -> bool:
+    """Whether a line only a header holds comes at `index`, or after a few short
+    "Label: value" lines ("Lesezeit: 3 Minuten") that start there."""
+    for line in lines[index:index + 4]:
+        if not line:
+            continue
+        if _confirms_header(line):
+            return True
+        if not read_label_line(line, Header()):
+            return False
+    return False
+
+
 def _stem(word: str) -> str:
     """A word's first letters, enough to meet its inflected forms ("Kiel" / "Kieler")."""
     return word[: max(4, len(word) - 2)]
@@ -153,6 +171,7 @@ def _retold_below(line: str, text: str) -> bool:
     ("Sturm über Kiel" / "Der Sturm hat in Kiel …"), an outlet's name seldom does."""
     words = [fold(w) for w in re.findall(r"[^\W\d_]{3,}", line)
              if w.lower() not in NAME_CONNECTORS]
+    text = _LINKS_RE.sub(" ", text)  # an outlet's domain or address is not its retelling
     below = {w for w in re.findall(r"[^\W\d_]+", fold(text)) if len(w) >= 3}
     return bool(words) and all(
         any(other.startswith(_stem(word)) for other in below) for word in words
@@ -179,7 +198,7 @@ def _outlet_then_headline(lines: list[str], index: int) -> int | None:
     after = _next_index(lines, found + 1)
     if after >= len(lines) or (after == found + 1 and _continues(line, lines[after])):
         return None
-    if not _confirms_header(lines[after]):
+    if not _header_follows(lines, after):
         return None
     below = "\n".join(lines[after:after + 40])[:2000]
     if _retold_below(outlet, below):
@@ -217,7 +236,7 @@ def _read_title(lines: list[str], index: int, header: Header) -> int:
     ) and not (read_label_line(lines[index], scratch) and scratch.other_date):
         following = lines[index + 1] if index + 1 < len(lines) else ""
         # A short first line continued in lowercase on the next line is a broken sentence.
-        if not (following and following[0].islower() and not ends_sentence(lines[index])):
+        if not (following and _continues(lines[index], following)):
             header.title = lines[index]
             return index + 1
     return index
@@ -264,7 +283,9 @@ def _headline_before_lead(lines: list[str], index: int, header: Header) -> bool:
     without a title while the outlet is still unknown.
     """
     line = lines[index]
-    if not headline_shaped(line) or label_line_value(line):
+    if not headline_shaped(line) or label_line_value(line) or unlabelled_date(line) or (
+        is_time_line(line)
+    ):
         return False
     following = _after_credits(lines, index)
     if following >= len(lines) or not _lead_at(lines, following):
@@ -349,6 +370,7 @@ def _read_header(lines: list[str], index: int, header: Header) -> tuple[int, boo
                 header.source = line  # inside the header block: "Karlovački tjednik"
             elif (seen or block or _is_header_line(_next_line(lines, index + 1))) and (
                 (outlet := _outlet_line(lines, index)) or read_label_line(line, header)
+                or is_photo_credit(line)
             ):
                 block = True
                 if outlet:
