@@ -702,3 +702,12 @@ def test_label_lines_between_the_headline_and_the_date_are_header_lines() -> Non
                    f"{GORLITZ_LEAD}\n")
     assert article.source == "Oberlausitzer Bote"
     assert article.body.startswith("Die Neiße")
+
+
+@pytest.mark.parametrize("deck", ["Die Entscheidung fiel einstimmig", "Residents told to leave"])
+def test_a_short_deck_under_the_title_before_a_date_line_is_not_an_outlet(deck: str) -> None:
+    article = clip(f"Stadtrat beschließt Hochwasserschutz\n{deck}\nDienstag, 4. März 2026\n\n"
+                   "Der Stadtrat hat am Dienstag den neuen Hochwasserschutzplan beschlossen, der "
+                   "12 Millionen Euro kostet.\n")
+    assert article.source is None
+    assert deck in article.body

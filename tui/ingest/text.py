@@ -178,6 +178,19 @@ def _retold_below(line: str, text: str) -> bool:
     )
 
 
+_MAX_SENTENCE_CASE_NAME = 3
+
+
+def _name_shaped(line: str) -> bool:
+    """An outlet's name by shape before any metadata: capitalised words ("Harbour Evening
+    Post"), or up to three words in sentence case ("Slavonski glasnik"); a longer
+    sentence-case line is more often a deck ("Die Entscheidung fiel einstimmig")."""
+    return is_outlet_name(line) or (
+        is_outlet_name(line, sentence_case=True)
+        and len(line.split()) <= _MAX_SENTENCE_CASE_NAME
+    )
+
+
 def _outlet_then_headline(lines: list[str], index: int) -> int | None:
     """The headline's index when the file opens with the outlet's name and the headline
     under it, before the other header lines ("Gazeta da Ria" / "Tribunal condena …" /
@@ -187,7 +200,7 @@ def _outlet_then_headline(lines: list[str], index: int) -> int | None:
     they are when the first line's words come back in the text (a title's do).
     """
     outlet = lines[index]
-    if not is_outlet_name(outlet, sentence_case=True):
+    if not _name_shaped(outlet):
         return None
     found = _next_index(lines, index + 1)
     line = lines[found] if found < len(lines) else ""
@@ -349,7 +362,7 @@ def _outlet_line(lines: list[str], index: int) -> bool:
     if is_outlet_name(line):
         return True
     below = "\n".join(lines[index + 1:index + 40])[:2000]
-    return is_outlet_name(line, sentence_case=True) and not _retold_below(line, below)
+    return _name_shaped(line) and not _retold_below(line, below)
 
 
 def _read_header(lines: list[str], index: int, header: Header) -> tuple[int, bool]:
