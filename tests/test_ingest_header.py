@@ -711,3 +711,14 @@ def test_a_short_deck_under_the_title_before_a_date_line_is_not_an_outlet(deck: 
                    "12 Millionen Euro kostet.\n")
     assert article.source is None
     assert deck in article.body
+
+
+@pytest.mark.parametrize("labels_first", [False, True], ids=["outlet-headline", "outlet-labels"])
+def test_a_short_headline_under_a_longer_outlet_name_is_the_title(labels_first: bool) -> None:
+    outlet, title = "Il Nuovo Corriere del Sannio", "Frana a Benevento"
+    labels = ["Pubblicato il 4 marzo 2026", "Categoria: Cronaca"]
+    head = [outlet, *labels, title] if labels_first else [outlet, title, *labels]
+    article = clip("\n".join(head) + "\n\nUna frana ha colpito martedì la periferia di "
+                   "Benevento e i vigili del fuoco hanno evacuato 50 famiglie.\n")
+    assert (article.source, article.title) == (outlet, title)
+    assert article.body.startswith("Una frana")

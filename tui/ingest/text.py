@@ -161,6 +161,11 @@ def _header_follows(lines: list[str], index: int) -> bool:
     return False
 
 
+def _text_below(lines: list[str], index: int) -> str:
+    """The text under line `index` (its first lines: the lead)."""
+    return "\n".join(lines[index + 1:index + 40])[:2000]
+
+
 def _stem(word: str) -> str:
     """A word's first letters, enough to meet its inflected forms ("Kiel" / "Kieler")."""
     return word[: max(4, len(word) - 2)]
@@ -204,7 +209,7 @@ def _outlet_then_headline(lines: list[str], index: int) -> int | None:
         return None
     found = _next_index(lines, index + 1)
     line = lines[found] if found < len(lines) else ""
-    if not headline_shaped(line) or len(line) <= len(outlet):
+    if not headline_shaped(line):
         return None
     if read_metadata(line, Header()) or label_line_value(line) or is_photo_credit(line):
         return None
@@ -213,10 +218,11 @@ def _outlet_then_headline(lines: list[str], index: int) -> int | None:
         return None
     if not _header_follows(lines, after):
         return None
-    below = "\n".join(lines[after:after + 40])[:2000]
+    below = _text_below(lines, after - 1)
     if _retold_below(outlet, below):
         return None  # the first line is the title
-    if is_outlet_name(line, sentence_case=True) and not _retold_below(line, below):
+    name_like = len(line) <= len(outlet) or is_outlet_name(line, sentence_case=True)
+    if name_like and not _retold_below(line, below):
         return None  # the second line is as much an outlet's name as the first
     return found
 
@@ -305,10 +311,21 @@ def _headline_before_lead(lines: list[str], index: int, header: Header) -> bool:
         return False
     if header.title is None:  # the headline, unless it may be the still unknown outlet
         return header.source is not None or not is_outlet_name(line)
-    return not is_outlet_name(line, sentence_case=True)  # a deck line, not a name
+    if not is_outlet_name(line, sentence_case=True):
+        return True  # a deck line, not a name
+    return _renames_outlet(header, line, _text_below(lines, index))
 
 
-def _headline_taken(line: str, header: Header) -> bool:
+def _renames_outlet(header: Header, line: str, below: str) -> bool:
+    """Whether a short name-shaped headline under the header is the title and the file's
+    first line the outlet ("Il Nuovo Corriere del Sannio" … "Frana a Benevento"): the
+    headline's words come back in the text below, the first line's do not."""
+    return _title_is_outlet(header) and _retold_below(line, below) and not _retold_below(
+        header.title or "", below
+    )
+
+
+def _headline_taken(line: str, header: Header, below: str) -> bool:
     """Whether `line` (a standalone headline-shaped line after the header) is the title:
     taken when the file had none, or replacing an outlet name; or a repeat of the title."""
     if header.title and near_equal(header.title, line):
@@ -318,9 +335,8 @@ def _headline_taken(line: str, header: Header) -> bool:
     if header.title is None:
         header.title = line
         return True
-    if _title_is_outlet(header) and not is_outlet_name(line, sentence_case=True) and (
-        len(line) > len(header.title)
-    ):
+    longer = not is_outlet_name(line, sentence_case=True) and len(line) > len(header.title)
+    if (_title_is_outlet(header) and longer) or _renames_outlet(header, line, below):
         header.source, header.title = header.title, line
         return True
     return False
@@ -350,7 +366,9 @@ def _read_headline(lines: list[str], index: int, header: Header) -> int:
     standalone = following > index + 1 or following == len(lines)
     if not headline_shaped(line) or is_lead(line):
         return index
-    if not (standalone or _lead_at(lines, following)) or not _headline_taken(line, header):
+    if not (standalone or _lead_at(lines, following)):
+        return index
+    if not _headline_taken(line, header, _text_below(lines, index)):
         return index
     return _skip_late_header_lines(lines, index + 1, header)
 
@@ -361,8 +379,7 @@ def _outlet_line(lines: list[str], index: int) -> bool:
     line = lines[index]
     if is_outlet_name(line):
         return True
-    below = "\n".join(lines[index + 1:index + 40])[:2000]
-    return _name_shaped(line) and not _retold_below(line, below)
+    return _name_shaped(line) and not _retold_below(line, _text_below(lines, index))
 
 
 def _read_header(lines: list[str], index: int, header: Header) -> tuple[int, bool]:
