@@ -488,3 +488,237 @@ def test_an_outlet_line_after_a_source_label_stays_out_of_the_body() -> None:
     article = clip(text)
     assert article.title == "Most na Odrze znów otwarty"
     assert article.body.startswith("Most na Odrze w Krośnie")
+
+
+# The outlet's name on the first line, the headline under it, then the header lines, with
+# no blank line between them (invented clips; labels read by shape where no file has them).
+OUTLET_HEADLINE_LT = """Žemaitijos žinios
+Klaipėdos uoste sudegė du sandėliai, evakuota 40 darbuotojų
+Paskelbta 2026 m. kovo 4 d.
+Atnaujinta: 2026-03-05 16:20
+Kategorija: Regionai, Nelaimės
+Nuotr. Jonas Petraitis/ELTA
+
+Klaipėdos uoste trečiadienio rytą kilo gaisras, kuris per kelias valandas sunaikino du
+sandėlius, pranešė ugniagesiai.
+
+Antroje pastraipoje ugniagesiai pasakoja, kaip gesino gaisrą.
+"""
+
+OUTLET_HEADLINE_SK = """Východoslovenské noviny
+Povodeň na Hornáde: z obce Kysak evakuovali 120 ľudí
+Publikované 3. apríla 2026, 09:40
+Aktualizované 4. 4. 2026 14:05
+Rubrika: Regióny, Počasie
+Zobraziť na webe : [Kliknite sem](#)
+
+Rieka Hornád sa v noci na piatok vyliala z koryta a hasiči evakuovali 120 obyvateľov obce
+Kysak.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "title", "published", "left_out"),
+    [
+        (OUTLET_HEADLINE_LT, "Žemaitijos žinios",
+         "Klaipėdos uoste sudegė du sandėliai, evakuota 40 darbuotojų", "2026-03-04",
+         ["Paskelbta", "Atnaujinta", "Kategorija", "Nuotr."]),
+        (OUTLET_HEADLINE_SK, "Východoslovenské noviny",
+         "Povodeň na Hornáde: z obce Kysak evakuovali 120 ľudí", "2026-04-03",
+         ["Publikované", "Aktualizované", "Rubrika", "Kliknite"]),
+    ],
+    ids=["lt", "sk"],
+)
+def test_an_outlet_line_above_the_headline_is_the_source(
+    text, source, title, published, left_out
+) -> None:
+    article = clip(text)
+    assert (article.source, article.title) == (source, title)
+    assert article.published.startswith(published)  # the update date never replaces it
+    first = article.body.split("\n")[0]
+    assert first.startswith(("Klaipėdos uoste trečiadienio", "Rieka Hornád"))
+    for word in left_out:
+        assert word not in article.body
+    assert title not in article.body
+
+
+@pytest.mark.parametrize(
+    ("first", "source"),
+    [("severni-kurir.example", "severni-kurir.example"),
+     ("zpravy-ze-zlína.example", "zpravy-ze-zlína.example"),
+     ("www.Новини-Півдня.укр", "новини-півдня.укр")],
+    ids=["ascii", "accented", "cyrillic"],
+)
+def test_a_first_line_that_is_a_domain_is_the_source(first: str, source: str) -> None:
+    article = clip(f"{first}\nPožár skladu u Ostravy zaměstnal 15 jednotek hasičů\n"
+                   "Publikováno: 4. 3. 2026 08:00\nRubrika: Zprávy\n\n"
+                   "V noci na středu hořel sklad u Ostravy, hasiči s ohněm bojovali celou noc "
+                   "a evakuovali 30 lidí.\n")
+    assert article.source == source
+    assert article.title == "Požár skladu u Ostravy zaměstnal 15 jednotek hasičů"
+    assert article.body.startswith("V noci na středu")
+
+
+def test_label_lines_no_file_knows_leave_the_body_under_an_outlet_and_headline() -> None:
+    # "Miktub fil-…" and "Taqsima:" are in no language file: a date after a word, a
+    # "Label: word" line, inside the header block.
+    article = clip("Il-Leħen t'Għawdex\nMaltempata fl-Imġarr: 30 familja bla dawl\n"
+                   "Miktub fil-5 ta' Lulju 2026\nTaqsima: Lokali\n\n"
+                   "Maltempata qawwija ħalliet 30 familja bla dawl fl-Imġarr, qalet "
+                   "l-Enemalta nhar il-Ħadd filgħaxija.\n")
+    assert article.source == "Il-Leħen t'Għawdex"
+    assert article.title == "Maltempata fl-Imġarr: 30 familja bla dawl"
+    assert article.published.startswith("2026-07-05")
+    assert article.body.startswith("Maltempata qawwija")
+
+
+def test_a_short_title_retold_in_the_text_is_not_taken_for_an_outlet() -> None:
+    article = clip("Sturm über Kiel\nZwei Verletzte und viele umgestürzte Bäume nach der Nacht\n"
+                   "Veröffentlicht am 3. März 2026\n\nDer Sturm hat am Montag in Kiel zwei "
+                   "Menschen verletzt, wie die Polizei mitteilte.\n")
+    assert article.title == "Sturm über Kiel"
+    assert article.source is None
+    assert "Zwei Verletzte und viele" in article.body  # the deck line is body text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short first line, then the lead: no header at all
+        "Dvi avarijos\nPirmadienį ant kelio Vilnius–Kaunas susidūrė keturi automobiliai, "
+        "pranešė policija.\n\nDu žmonės buvo nuvežti į ligoninę.\n",
+        # a title and a deck line, then the lead: no header line confirms an outlet
+        "Hmla nad Tatrami\nZáchranári hľadali dvoch turistov celú noc\n\nHorskí záchranári "
+        "v noci na nedeľu hľadali dvoch turistov, ktorí zablúdili v hustej hmle.\n",
+    ],
+    ids=["short-first-line", "title-and-deck"],
+)
+def test_without_header_lines_a_short_first_line_is_no_outlet(text: str) -> None:
+    article = clip(text)
+    second = text.split("\n")[1]
+    assert article.source is None
+    assert second[:30] in article.body  # nothing under the first line is eaten
+
+
+def test_a_date_in_a_misdetected_language_still_gives_the_publication_day() -> None:
+    # A short Estonian clip may be detected as Finnish: the month is still read, and the
+    # later update time does not stand in for the publication.
+    article = clip("Lõuna Leht\nTartu lähedal sõitis rong rööbastelt välja, viga sai 12 inimest\n"
+                   "Avaldatud 6. veebruaril 2026\nUuendatud: 07.02.2026 kell 19:50\n\n"
+                   "Tartu lähedal sõitis reede hommikul reisirong rööbastelt välja ja viga sai "
+                   "12 inimest, teatas päästeamet.\n")
+    assert article.published.startswith("2026-02-06")
+    assert article.source == "Lõuna Leht"
+
+
+def test_an_outlet_in_sentence_case_under_the_title_and_above_the_labels_is_the_source() -> None:
+    for sep in ("\n", "\n\n"):
+        article = clip(sep.join([
+            "Poplava u Vukovaru: evakuirano 300 ljudi", "Podunavski tjednik",
+            "Objavljeno 4. ožujka 2026", "Ažurirano: 05.03.2026 18:30", "Kategorija: Regija",
+        ]) + "\n\nDunav se u utorak izlio iz korita u Vukovaru, a vatrogasci su evakuirali 300 "
+             "stanovnika iz kuća uz obalu.\n")
+        assert article.source == "Podunavski tjednik"
+        assert article.published.startswith("2026-03-04")
+        assert article.body.startswith("Dunav se u utorak")
+
+
+@pytest.mark.parametrize("deck", [
+    "Zwei Verletzte und viele umgestürzte Bäume nach der Nacht",
+    "Die Feuerwehr rückte in der Nacht mehr als 80 Mal aus.",
+], ids=["no-stop", "sentence"])
+def test_a_deck_line_above_the_labels_stays_and_the_labels_leave(deck: str) -> None:
+    article = clip(f"Sturm über Kiel\n{deck}\nVeröffentlicht am 3. März 2026\n"
+                   "Rubrik: Lokales, Wetter\n\nDer Sturm hat am Montag in Kiel zwei Menschen "
+                   "verletzt, wie die Polizei mitteilte.\n")
+    assert article.title == "Sturm über Kiel"
+    assert article.body.split("\n\n")[0] == deck
+    assert "Veröffentlicht" not in article.body and "Rubrik" not in article.body
+    assert article.published.startswith("2026-03-03")
+
+
+def test_a_wrapped_lead_under_the_title_is_not_read_as_deck_and_header() -> None:
+    text = ("Harbour report due\nThe council said the long-awaited harbour report, first\n"
+            "published on 4 March 2026, would be debated on Monday evening.\n")
+    article = clip(text)
+    assert "first published on 4 March 2026, would be debated" in article.body
+
+
+GORLITZ_LEAD = ("Die Neiße ist am Dienstag in Görlitz über die Ufer getreten, die Feuerwehr "
+                "brachte 200 Anwohner in Sicherheit, teilte die Stadt mit.")
+
+
+@pytest.mark.parametrize("extra", [
+    "04.03.2026, 10:15 Uhr", "Dienstag, 4. März 2026", "4. März 2026 um 10:15", "10:15 Uhr",
+    "#Hochwasser #Görlitz", "Anna Schmidt / Sächsische Zeitung",
+])
+@pytest.mark.parametrize("where", ["above", "below"])
+def test_header_lines_of_any_shape_around_the_date_line_leave_the_body(
+    extra: str, where: str
+) -> None:
+    header = ["Oberlausitzer Bote", "Hochwasser in Görlitz: 200 Menschen evakuiert",
+              "Veröffentlicht am 4. März 2026"]
+    header.insert(2 if where == "above" else 3, extra)
+    article = clip("\n".join(header) + f"\n\n{GORLITZ_LEAD}\n\nZweiter Absatz.\n")
+    assert article.title == "Hochwasser in Görlitz: 200 Menschen evakuiert"
+    assert article.source == "Oberlausitzer Bote"
+    assert article.published.startswith("2026-03-04")
+    assert article.body.startswith("Die Neiße")
+
+
+def test_hashtags_in_the_header_are_tags() -> None:
+    article = clip("Hochwasser in Görlitz: 200 Menschen evakuiert\nVeröffentlicht am 4. März 2026"
+                   f"\n#Hochwasser #Görlitz\n\n{GORLITZ_LEAD}\n")
+    assert {"Hochwasser", "Görlitz"} <= set(article.tags)
+
+
+def test_a_headline_line_that_starts_with_a_figure_and_a_date_is_not_a_date_line() -> None:
+    title = "200 Menschen in Görlitz am 4. März 2026 evakuiert"
+    article = clip(f"Oberlausitzer Bote\n{title}\nVeröffentlicht am 4. März 2026\n\n"
+                   f"{GORLITZ_LEAD}\n")
+    assert article.title == title
+
+
+def test_an_address_under_the_title_does_not_swallow_it() -> None:
+    article = clip("Hochwasser in Görlitz: 200 Menschen evakuiert\n"
+                   "https://oberlausitzer-bote.example/artikel/123\n"
+                   f"Veröffentlicht am 4. März 2026\n\n{GORLITZ_LEAD}\n")
+    assert article.title == "Hochwasser in Görlitz: 200 Menschen evakuiert"
+    assert article.url == "https://oberlausitzer-bote.example/artikel/123"
+    assert article.body.startswith("Die Neiße")
+
+
+def test_an_outlet_named_in_its_own_address_is_still_the_outlet() -> None:
+    article = clip("Oberlausitzer Bote\nHochwasser in Görlitz: 200 Menschen evakuiert\n"
+                   "Veröffentlicht am 4. März 2026\n"
+                   f"https://oberlausitzer-bote.example/artikel/123\n\n{GORLITZ_LEAD}\n")
+    assert article.source == "Oberlausitzer Bote"
+    assert article.title == "Hochwasser in Görlitz: 200 Menschen evakuiert"
+
+
+def test_label_lines_between_the_headline_and_the_date_are_header_lines() -> None:
+    article = clip("Oberlausitzer Bote\nHochwasser in Görlitz: 200 Menschen evakuiert\n"
+                   "Lesezeit: 3 Minuten\nVeröffentlicht am 4. März 2026\n\n"
+                   f"{GORLITZ_LEAD}\n")
+    assert article.source == "Oberlausitzer Bote"
+    assert article.body.startswith("Die Neiße")
+
+
+@pytest.mark.parametrize("deck", ["Die Entscheidung fiel einstimmig", "Residents told to leave"])
+def test_a_short_deck_under_the_title_before_a_date_line_is_not_an_outlet(deck: str) -> None:
+    article = clip(f"Stadtrat beschließt Hochwasserschutz\n{deck}\nDienstag, 4. März 2026\n\n"
+                   "Der Stadtrat hat am Dienstag den neuen Hochwasserschutzplan beschlossen, der "
+                   "12 Millionen Euro kostet.\n")
+    assert article.source is None
+    assert deck in article.body
+
+
+@pytest.mark.parametrize("labels_first", [False, True], ids=["outlet-headline", "outlet-labels"])
+def test_a_short_headline_under_a_longer_outlet_name_is_the_title(labels_first: bool) -> None:
+    outlet, title = "Il Nuovo Corriere del Sannio", "Frana a Benevento"
+    labels = ["Pubblicato il 4 marzo 2026", "Categoria: Cronaca"]
+    head = [outlet, *labels, title] if labels_first else [outlet, title, *labels]
+    article = clip("\n".join(head) + "\n\nUna frana ha colpito martedì la periferia di "
+                   "Benevento e i vigili del fuoco hanno evacuato 50 famiglie.\n")
+    assert (article.source, article.title) == (outlet, title)
+    assert article.body.startswith("Una frana")

@@ -278,6 +278,8 @@ def _worded_dates(sample: str, shapes: tuple[re.Pattern[str], ...], lang_table: 
         for match in pattern.finditer(sample):
             name = _fold(match["month"])
             month = lang_table.get(name) or union.get(name) or month_by_stem(name, language)
+            if not month and language:  # a misdetected language: all languages must agree
+                month = month_by_stem(name)
             if not month:
                 continue
             value = _day(int(match["year"]), month, int(match["day"]))

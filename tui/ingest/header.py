@@ -120,12 +120,14 @@ def _folded(line: str) -> tuple[str, list[int]]:
 
 # Link furniture: "[Click Here](#)", "Show on website : [Click Here](#)" in any language.
 _LINK_RE = re.compile(r"^(?:[^:\[\]]{1,40}:\s*)?\[[^\]]{0,40}\]\(#?[^)]{0,200}\)$")
+# A bare domain, also with letters beyond ASCII ("aħbarijiet.mt", "новини.укр").
 _DOMAIN_RE = re.compile(
-    r"^(?:https?://)?(?:www\.)?(?P<domain>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
-    r"[a-z]{2,24})/?$",
+    r"^(?:https?://)?(?:www\.)?(?P<domain>(?:[^\W_](?:(?:[^\W_]|-){0,61}[^\W_])?\.)+"
+    r"[^\W\d_]{2,24})/?$",
     re.IGNORECASE,
 )
 _URL_LINE_RE = re.compile(r"^https?://\S+$", re.IGNORECASE)
+_HASHTAGS_RE = re.compile(r"^#[^\W_][\w-]{0,40}(?:\s+#[^\W_][\w-]{0,40}){0,15}$")
 # "Label: value" before the body: a short label (at most three words) and a short value.
 _LABEL_VALUE_RE = re.compile(r"^(?P<label>[^\W\d_][^:]{0,30}?)\s*:\s*(?P<value>\S.{0,79})$")
 # Lowercase words allowed inside a name, an outlet or an agency credit.
@@ -216,6 +218,9 @@ def read_metadata(line: str, header: Header) -> bool:
         line[index[byline.start("value")]].isupper()
     ):
         return True  # a byline: no field for it, and not body text
+    if _HASHTAGS_RE.match(line):
+        header.tags.extend(tag.lstrip("#") for tag in line.split())
+        return True
     if _URL_LINE_RE.match(line):
         header.url = header.url or line
         return True
@@ -226,17 +231,42 @@ def read_metadata(line: str, header: Header) -> bool:
     return False
 
 
-def _unlabelled_date(line: str) -> str | None:
-    """ "Vydáno 12. března 2026", "Arna fhoilsiú 4 Márta 2026": up to three words and a
-    date, no colon — the value when the rest of the line is a date."""
+# A date's first word: a number, also behind a clitic article or preposition ("fil-5").
+_DAY_START_RE = re.compile(r"^(?:[^\W\d_]{1,4}[-'’])?\d")
+
+
+_TIME_LINE_RE = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*[^\W\d_]{1,4}\.?)?$")
+_MAX_BARE_DATE_WORDS = 3
+
+
+def is_time_line(line: str) -> bool:
+    """A time of day alone on its line ("10:15 Uhr", "18h40")."""
+    return bool(_TIME_LINE_RE.match(line))
+
+
+def _bare_date(line: str) -> str | None:
+    """A date alone on its line ("04.03.2026, 10:15 Uhr", "4. März 2026 um 10:15"): it
+    parses, and beside the numbers it has at most a month, a weekday and a short word."""
+    if len(line) > _MAX_DATE_LINE or not _DAY_START_RE.match(line):
+        return None
+    if len(re.findall(r"[^\W\d_]+", line)) > _MAX_BARE_DATE_WORDS:
+        return None
+    return line if parse_dated(line) is not None else None
+
+
+def unlabelled_date(line: str) -> str | None:
+    """ "Vydáno 12. března 2026", "Arna fhoilsiú 4 Márta 2026", "04.03.2026 10:15": a
+    date alone or after up to three words, no colon — the value when the rest is a date."""
     words = line.split()
+    if words and words[0][:1].isdigit():
+        return _bare_date(line)
     if len(line) > _MAX_DATE_LINE or not words or not words[0][:1].isalpha():
         return None
     for k in range(1, min(3, len(words) - 1) + 1):
         if not all(w.rstrip(".,").isalpha() for w in words[:k]):
             break
         rest = " ".join(words[k:])
-        if rest[:1].isdigit() and parse_dated(rest) is not None:
+        if _DAY_START_RE.match(rest) and parse_dated(rest) is not None:
             return rest
     return None
 
@@ -256,7 +286,9 @@ def read_label_line(line: str, header: Header) -> bool:
     date under an unknown label without a colon."""
     match = _LABEL_VALUE_RE.match(line)
     if not match or len(match["label"].split()) > 3 or ends_sentence(line):
-        value = _unlabelled_date(line)
+        if is_time_line(line):
+            return True  # a time of day alone ("10:15 Uhr"): the date is elsewhere
+        value = unlabelled_date(line)
         if value is None:
             return False
         _note_other_date(header, value)

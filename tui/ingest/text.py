@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tui.analysis.text import fold
 from tui.ingest.build import make_article
 from tui.ingest.clean import (
     clean_inline,
@@ -26,8 +27,10 @@ from tui.ingest.header import (
     is_credit_word_line,
     is_noise,
     is_outlet_name,
+    is_time_line,
     read_label_line,
     read_metadata,
+    unlabelled_date,
 )
 from tui.ingest.headline import headline_shaped, is_lead, label_line_value, near_equal
 from tui.models import Article
@@ -118,15 +121,141 @@ def _is_header_line(line: str) -> bool:
     return bool(line) and (read_metadata(line, scratch) or read_label_line(line, scratch))
 
 
-def _read_title(lines: list[str], index: int, header: Header) -> int:
-    """The title line, unless the file opens with metadata or straight with the lead."""
+def _next_index(lines: list[str], index: int) -> int:
+    """The index of the next non-blank line from `index` (len(lines) when there is none)."""
+    while index < len(lines) and not lines[index]:
+        index += 1
+    return index
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether `line` goes on with the sentence `previous` left open ("…, first" /
+    "published on 4 March 2026, would be …"): a wrapped paragraph, never header lines."""
+    return bool(previous) and line[:1].islower() and " " in line and not ends_sentence(previous)
+
+
+def _confirms_header(line: str) -> bool:
+    """A line only a header holds: metadata, a credit, a "Label: date/list" line or a date
+    after a short word ("Vydáno 12. března 2026")."""
     scratch = Header()
+    if read_metadata(line, scratch) or is_photo_credit(line):
+        return True
+    return read_label_line(line, scratch) and (
+        label_line_value(line) or scratch.other_date is not None
+    )
+
+
+_LINKS_RE = re.compile(r"\S+\.[^\W\d_]\S*")
+
+
+def _header_follows(lines: list[str], index: int) -> bool:
+    """Whether a line only a header holds comes at `index`, or after a few short
+    "Label: value" lines ("Lesezeit: 3 Minuten") that start there."""
+    for line in lines[index:index + 4]:
+        if not line:
+            continue
+        if _confirms_header(line):
+            return True
+        if not read_label_line(line, Header()):
+            return False
+    return False
+
+
+def _text_below(lines: list[str], index: int) -> str:
+    """The text under line `index` (its first lines: the lead)."""
+    return "\n".join(lines[index + 1:index + 40])[:2000]
+
+
+def _stem(word: str) -> str:
+    """A word's first letters, enough to meet its inflected forms ("Kiel" / "Kieler")."""
+    return word[: max(4, len(word) - 2)]
+
+
+def _retold_below(line: str, text: str) -> bool:
+    """Whether every content word of `line` comes back in `text`: a title's words do
+    ("Sturm über Kiel" / "Der Sturm hat in Kiel …"), an outlet's name seldom does."""
+    words = [fold(w) for w in re.findall(r"[^\W\d_]{3,}", line)
+             if w.lower() not in NAME_CONNECTORS]
+    text = _LINKS_RE.sub(" ", text)  # an outlet's domain or address is not its retelling
+    below = {w for w in re.findall(r"[^\W\d_]+", fold(text)) if len(w) >= 3}
+    return bool(words) and all(
+        any(other.startswith(_stem(word)) for other in below) for word in words
+    )
+
+
+_MAX_SENTENCE_CASE_NAME = 3
+
+
+def _name_shaped(line: str) -> bool:
+    """An outlet's name by shape before any metadata: capitalised words ("Harbour Evening
+    Post"), or up to three words in sentence case ("Slavonski glasnik"); a longer
+    sentence-case line is more often a deck ("Die Entscheidung fiel einstimmig")."""
+    return is_outlet_name(line) or (
+        is_outlet_name(line, sentence_case=True)
+        and len(line.split()) <= _MAX_SENTENCE_CASE_NAME
+    )
+
+
+def _outlet_then_headline(lines: list[str], index: int) -> int | None:
+    """The headline's index when the file opens with the outlet's name and the headline
+    under it, before the other header lines ("Gazeta da Ria" / "Tribunal condena …" /
+    "Publicado a 23 de junho de 2026"): a short name-shaped line, then a longer
+    headline-shaped line that is no label line, then a line only a header holds. Without
+    that header line the two may be a title and its deck, and are left as they are; so
+    they are when the first line's words come back in the text (a title's do).
+    """
+    outlet = lines[index]
+    if not _name_shaped(outlet):
+        return None
+    found = _next_index(lines, index + 1)
+    line = lines[found] if found < len(lines) else ""
+    if not headline_shaped(line):
+        return None
+    if read_metadata(line, Header()) or label_line_value(line) or is_photo_credit(line):
+        return None
+    after = _next_index(lines, found + 1)
+    if after >= len(lines) or (after == found + 1 and _continues(line, lines[after])):
+        return None
+    if not _header_follows(lines, after):
+        return None
+    below = _text_below(lines, after - 1)
+    if _retold_below(outlet, below):
+        return None  # the first line is the title
+    name_like = len(line) <= len(outlet) or is_outlet_name(line, sentence_case=True)
+    if name_like and not _retold_below(line, below):
+        return None  # the second line is as much an outlet's name as the first
+    return found
+
+
+def _deck_above_header(lines: list[str], index: int) -> int | None:
+    """The index of a deck line printed between the title and the metadata lines (kept
+    as the body's first paragraph while the metadata under it is read)."""
+    found = _next_index(lines, index)
+    if found >= len(lines) or _is_header_line(lines[found]) or is_photo_credit(lines[found]):
+        return None
+    if _outlet_line(lines, found):
+        return None  # the outlet's name, read with the header
+    after = _next_index(lines, found + 1)
+    if after >= len(lines) or is_photo_credit(lines[after]):
+        return None
+    if after == found + 1 and _continues(lines[found], lines[after]):
+        return None  # a paragraph wrapped over two lines
+    return found if _confirms_header(lines[after]) else None
+
+
+def _read_title(lines: list[str], index: int, header: Header) -> int:
+    """The title line, unless the file opens with metadata or straight with the lead; an
+    outlet line above the headline becomes the source."""
+    scratch = Header()
+    if index < len(lines) and (found := _outlet_then_headline(lines, index)) is not None:
+        header.source, header.title = lines[index], lines[found]
+        return found + 1
     if index < len(lines) and _looks_like_title(lines[index]) and not read_metadata(
         lines[index], scratch
     ) and not (read_label_line(lines[index], scratch) and scratch.other_date):
         following = lines[index + 1] if index + 1 < len(lines) else ""
         # A short first line continued in lowercase on the next line is a broken sentence.
-        if not (following and following[0].islower() and not ends_sentence(lines[index])):
+        if not (following and _continues(lines[index], following)):
             header.title = lines[index]
             return index + 1
     return index
@@ -173,17 +302,30 @@ def _headline_before_lead(lines: list[str], index: int, header: Header) -> bool:
     without a title while the outlet is still unknown.
     """
     line = lines[index]
-    if not headline_shaped(line) or label_line_value(line):
+    if not headline_shaped(line) or label_line_value(line) or unlabelled_date(line) or (
+        is_time_line(line)
+    ):
         return False
     following = _after_credits(lines, index)
     if following >= len(lines) or not _lead_at(lines, following):
         return False
     if header.title is None:  # the headline, unless it may be the still unknown outlet
         return header.source is not None or not is_outlet_name(line)
-    return not is_outlet_name(line, sentence_case=True)  # a deck line, not a name
+    if not is_outlet_name(line, sentence_case=True):
+        return True  # a deck line, not a name
+    return _renames_outlet(header, line, _text_below(lines, index))
 
 
-def _headline_taken(line: str, header: Header) -> bool:
+def _renames_outlet(header: Header, line: str, below: str) -> bool:
+    """Whether a short name-shaped headline under the header is the title and the file's
+    first line the outlet ("Il Nuovo Corriere del Sannio" … "Frana a Benevento"): the
+    headline's words come back in the text below, the first line's do not."""
+    return _title_is_outlet(header) and _retold_below(line, below) and not _retold_below(
+        header.title or "", below
+    )
+
+
+def _headline_taken(line: str, header: Header, below: str) -> bool:
     """Whether `line` (a standalone headline-shaped line after the header) is the title:
     taken when the file had none, or replacing an outlet name; or a repeat of the title."""
     if header.title and near_equal(header.title, line):
@@ -193,9 +335,8 @@ def _headline_taken(line: str, header: Header) -> bool:
     if header.title is None:
         header.title = line
         return True
-    if _title_is_outlet(header) and not is_outlet_name(line, sentence_case=True) and (
-        len(line) > len(header.title)
-    ):
+    longer = not is_outlet_name(line, sentence_case=True) and len(line) > len(header.title)
+    if (_title_is_outlet(header) and longer) or _renames_outlet(header, line, below):
         header.source, header.title = header.title, line
         return True
     return False
@@ -225,9 +366,20 @@ def _read_headline(lines: list[str], index: int, header: Header) -> int:
     standalone = following > index + 1 or following == len(lines)
     if not headline_shaped(line) or is_lead(line):
         return index
-    if not (standalone or _lead_at(lines, following)) or not _headline_taken(line, header):
+    if not (standalone or _lead_at(lines, following)):
+        return index
+    if not _headline_taken(line, header, _text_below(lines, index)):
         return index
     return _skip_late_header_lines(lines, index + 1, header)
+
+
+def _outlet_line(lines: list[str], index: int) -> bool:
+    """A name-shaped line at the edge of the header block: in title case, or in sentence
+    case ("Slavonski glasnik") when its words do not come back in the text below."""
+    line = lines[index]
+    if is_outlet_name(line):
+        return True
+    return _name_shaped(line) and not _retold_below(line, _text_below(lines, index))
 
 
 def _read_header(lines: list[str], index: int, header: Header) -> tuple[int, bool]:
@@ -236,7 +388,7 @@ def _read_header(lines: list[str], index: int, header: Header) -> tuple[int, boo
     An outlet name or an unknown "Label: value" line counts only inside the header block,
     i.e. after a metadata line or right before one (a deck line before the lead does not).
     """
-    seen = False
+    seen = block = False  # a known metadata line; any header line
     while index < len(lines):
         line = lines[index]
         if line:
@@ -246,10 +398,12 @@ def _read_header(lines: list[str], index: int, header: Header) -> tuple[int, boo
                 break
             elif seen and header.source is None and is_outlet_name(line, sentence_case=True):
                 header.source = line  # inside the header block: "Karlovački tjednik"
-            elif (seen or _is_header_line(_next_line(lines, index + 1))) and (
-                is_outlet_name(line) or read_label_line(line, header)
+            elif (seen or block or _is_header_line(_next_line(lines, index + 1))) and (
+                (outlet := _outlet_line(lines, index)) or read_label_line(line, header)
+                or is_photo_credit(line)
             ):
-                if is_outlet_name(line):
+                block = True
+                if outlet:
                     header.source = header.source or line
             else:
                 break
@@ -261,6 +415,8 @@ def _drop_trailing(body_lines: list[str], header: Header, clipping: bool) -> Non
     """Clipping tools also append the outlet (a domain, or a name) or a link after the text."""
     while body_lines:
         last = body_lines[-1]
+        if last and len(body_lines) > 1 and _continues(body_lines[-2], last):
+            break  # the end of a sentence wrapped over two lines
         if not last or read_metadata(last, header):
             body_lines.pop()
         elif clipping and header.source is None and is_outlet_name(last) and any(
@@ -279,11 +435,16 @@ def parse_text(text: str, raw: bytes, name: str) -> list[Article]:
     while index < len(lines) and not lines[index]:
         index += 1
     index = _read_title(lines, index, header)
+    deck = _deck_above_header(lines, index) if header.title else None
+    if deck is not None:
+        index = deck + 1
     index, clipping = _read_header(lines, index, header)
     if clipping:
         index = _read_headline(lines, index, header)
     body_lines = [line for line in lines[index:]
                   if not (is_photo_credit(line) or is_noise(line))]
+    if deck is not None:
+        body_lines[:0] = [lines[deck], ""]
     _drop_trailing(body_lines, header, clipping)
     paragraphs: list[str] = []
     for block in _split_blocks(body_lines):
