@@ -1,0 +1,183 @@
+"""An interlingual glossary of counted nouns, from open wordnet data (tui/data/glossary/).
+
+A counted noun no language file lists ("63 brodova", "80 barche") is looked up here: its
+senses are Princeton WordNet 3.0 synsets, which every language shares, so two reports'
+nouns count the same thing when they share a sense, and a sense has an English name
+("boat"). `<la>.tsv` maps a folded lemma to its senses (most frequent first); `names.tsv`
+names each sense in English, with a weight (how common it is). The files are built by
+tools/build_glossary.py (sources and licences: NOTICE) and loaded per language on first
+use; a missing or bad file leaves that language without a glossary, never an error.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from functools import lru_cache
+from pathlib import Path
+
+from tui.analysis import lexicon as lx
+from tui.analysis.text import fold
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "glossary"
+NAMES = "names"
+log = logging.getLogger(__name__)
+
+Senses = tuple[int, ...]
+# An inflected form meets its lemma by a shared stem when the lemmatiser does not know it:
+# at most this many letters cut from the word, this many others ending the lemma, and a
+# stem of at least _MIN_STEM letters and _STEM_SHARE of the word.
+_CUT, _ENDING, _MIN_STEM, _STEM_SHARE = 3, 2, 4, 0.6
+
+
+class _Table:
+    """One language's lemmas, and the sorted keys for stem look-ups."""
+
+    __slots__ = ("keys", "senses")
+
+    def __init__(self, senses: dict[str, Senses]) -> None:
+        self.senses = senses
+        self.keys = sorted(senses)
+
+
+def _read(name: str) -> list[list[str]] | None:
+    path = DATA_DIR / f"{name}.tsv"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        log.warning("glossary %s: unreadable (%s)", path.name, exc)
+        return None
+    return [line.split("\t") for line in text.splitlines() if line.strip()]
+
+
+def _bad(name: str, number: int, problem: str) -> None:
+    log.warning("glossary %s.tsv line %d: %s; the file is not used", name, number, problem)
+
+
+@lru_cache(maxsize=64)
+def _table(language: str | None) -> _Table:
+    """`<la>.tsv`: `lemma<TAB>synset synset …`; a bad line drops the whole file."""
+    rows = _read(language) if language and language.isalpha() else None
+    out: dict[str, Senses] = {}
+    for number, row in enumerate(rows or (), 1):
+        ids = row[1].split() if len(row) == 2 else []
+        if not row[0] or not ids or not all(i.isdigit() for i in ids):
+            _bad(str(language), number, "expected 'lemma<TAB>synset synset …'")
+            return _Table({})
+        out[row[0]] = tuple(int(i) for i in ids)
+    return _Table(out)
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[int, tuple[str, int, Senses]]:
+    """`names.tsv`: `synset<TAB>English name<TAB>weight<TAB>hypernyms`."""
+    out: dict[int, tuple[str, int, Senses]] = {}
+    for number, row in enumerate(_read(NAMES) or (), 1):
+        broader = row[3].split() if len(row) == 4 else ["?"]
+        if (not row[0].isdigit() or not row[1] or not row[2].isdigit()
+                or not all(h.isdigit() for h in broader)):
+            _bad(NAMES, number, "expected 'synset<TAB>name<TAB>weight<TAB>hypernyms'")
+            return {}
+        out[int(row[0])] = (row[1], int(row[2]), tuple(int(h) for h in broader))
+    return out
+
+
+def english_name(synset: int) -> str | None:
+    """The English name of a sense, plural as counts are ("boats", "fishing boats")."""
+    found = _names().get(synset)
+    return found[0] if found else None
+
+
+def weight(synset: int) -> int:
+    found = _names().get(synset)
+    return found[1] if found else -1
+
+
+def broader(synset: int) -> Senses:
+    """The sense's direct hypernyms ("fishing boats" -> "vessels")."""
+    found = _names().get(synset)
+    return found[2] if found else ()
+
+
+@lru_cache(maxsize=8192)
+def senses(language: str | None, word: str, stems: bool = True) -> Senses:
+    """The senses of a counted noun as the text writes it ("brodova" -> boat, ship, ford…):
+    the folded word, else its lemma (simplemma, where the language file asks for lemmas),
+    else (with `stems`) a lemma sharing its stem."""
+    table = _table(language)
+    if not table.senses or not word:
+        return ()
+    key = fold(word)
+    found = table.senses.get(key)
+    if found is None and lx._lemma_lang(language) is not None:
+        # only where the language file lemmatises anyway: a lemmatiser's first use in a
+        # language costs seconds (its dictionary); the stem rule below is the fallback
+        found = table.senses.get(fold(lx.lemmatize(word, language)))
+    if found is None and language == "en":
+        found = next((table.senses[k] for k in _english_singulars(key) if k in table.senses),
+                     None)
+    if found is None and stems:
+        found = _by_stem(table, key)
+    return found or ()
+
+
+def english_lemma(word: str) -> str | None:
+    """The English noun's glossary lemma ("doses" -> "dose", "boxes" -> "box")
+    when the glossary has it; None for a word it does not know."""
+    keys = _table("en").senses
+    key = fold(word)
+    if key in keys:
+        return key
+    return next((k for k in _english_singulars(key) if k in keys), None)
+
+
+def _english_singulars(word: str) -> tuple[str, ...]:
+    """ "doses" -> "dose", "boxes" -> "box", "ferries" -> "ferry" (tried in this order)."""
+    if not word.endswith("s"):
+        return ()
+    out = [word[:-1]]
+    if word.endswith("es"):
+        out.append(word[:-2])
+    if word.endswith("ies"):
+        out.append(word[:-3] + "y")
+    return tuple(out)
+
+
+def _by_stem(table: _Table, key: str) -> Senses:
+    """ "ciagnikow" -> "ciagnik", "бродова" -> "брод": the shortest lemma that is the word
+    with its last letters cut (at most _CUT) and at most _ENDING others added."""
+    keys = table.keys
+    for cut in range(1, _CUT + 1):
+        stem = key[:-cut]
+        if len(stem) < _MIN_STEM or len(stem) < _STEM_SHARE * len(key):
+            break
+        i = bisect.bisect_left(keys, stem)
+        found = [k for k in keys[i:i + 16] if k.startswith(stem)
+                 and len(k) <= len(stem) + _ENDING]
+        if found:
+            return table.senses[min(found, key=len)]
+    return ()
+
+
+def shared(a: Senses, b: Senses) -> Senses:
+    """The senses two nouns share, the most common first."""
+    both = set(a) & set(b)
+    return tuple(sorted(both, key=lambda s: (-weight(s), s)))
+
+
+def nested(a: Senses, b: Senses) -> Senses:
+    """Senses of one noun whose direct hypernym is a sense of the other ("pescherecci",
+    fishing boats, against "brodova", whose senses include vessels), the most common
+    first: the narrower thing the two reports name."""
+    sa, sb = set(a), set(b)
+    found = {s for s in sa if sb.intersection(broader(s))}
+    found |= {s for s in sb if sa.intersection(broader(s))}
+    return tuple(sorted(found, key=lambda s: (-weight(s), s)))
+
+
+def best_name(found: Senses) -> str | None:
+    """The English name of the most common of these senses."""
+    named = [s for s in found if english_name(s) is not None]
+    return english_name(max(named, key=weight)) if named else None
