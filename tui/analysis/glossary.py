@@ -16,6 +16,7 @@ import logging
 from functools import lru_cache
 from pathlib import Path
 
+from tui.analysis import langdata
 from tui.analysis import lexicon as lx
 from tui.analysis.text import fold
 
@@ -120,6 +121,8 @@ def senses(language: str | None, word: str, stems: bool = True) -> Senses:
                      None)
     if found is None and stems:
         found = _by_stem(table, key)
+        if not found and langdata.meta(language, "compounds", False):
+            found = _by_head(table, key, language)
     return found or ()
 
 
@@ -158,6 +161,23 @@ def _by_stem(table: _Table, key: str) -> Senses:
                  and len(k) <= len(stem) + _ENDING]
         if found:
             return table.senses[min(found, key=len)]
+    return ()
+
+
+_MIN_HEAD = 4  # letters of a compound's head ("togbusser" -> "busser": bus)
+
+
+def _by_head(table: _Table, key: str, language: str | None) -> Senses:
+    """A compound of a language that writes them as one word ([meta] compounds):
+    the senses of its longest head that is a lemma ("togafgang" -> "afgang")."""
+    lemmatised = lx._lemma_lang(language) is not None
+    for start in range(3, len(key) - _MIN_HEAD + 1):
+        head = key[start:]
+        found = table.senses.get(head) or _by_stem(table, head)
+        if not found and lemmatised and language is not None:
+            found = table.senses.get(fold(lx.lemmatize(head, language)))
+        if found:
+            return found
     return ()
 
 
