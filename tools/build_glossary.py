@@ -222,7 +222,7 @@ def build(omw: Path, wordnet: Path, out: Path, min_languages: int) -> None:
     for la, table in tables.items():
         write_language(out / f"{la}.tsv", table, kept, pwn.freq)
     write_names(out / "names.tsv", kept, pwn, coverage)
-    write_notice(out / "NOTICE", headers)
+    write_notice(out / "NOTICE", headers, wordnet_licence(wordnet))
 
 
 def weight(s: int, freq: dict[int, int]) -> int:
@@ -269,11 +269,21 @@ code (MIT). Sources:
 """
 
 
-def write_notice(path: Path, headers: dict[str, str]) -> None:
+def wordnet_licence(wordnet: Path) -> str:
+    """The licence text heading data.noun (numbered lines starting with two spaces)."""
+    lines = []
+    for line in (wordnet / "data.noun").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("  "):
+            break
+        lines.append(line.strip().split(" ", 1)[-1].rstrip() if " " in line.strip() else "")
+    return "\n".join(lines).strip()
+
+
+def write_notice(path: Path, headers: dict[str, str], licence: str) -> None:
     lines = [f"  - {p}: {' | '.join(h.split(chr(9)))}" for p, h in sorted(headers.items())]
     tail = ("\nWiktionary text is dual-licensed CC BY-SA 3.0 and GFDL; OMW's extraction is "
             "Bond & Foster,\n\"Linking and extending an open multilingual wordnet\" (ACL "
-            "2013).\n")
+            "2013).\n\nThe WordNet 3.0 licence:\n\n" + licence + "\n")
     path.write_text(NOTICE_HEAD + "\n".join(lines) + "\n" + tail, encoding="utf-8")
 
 
