@@ -131,3 +131,17 @@ def test_shipped_files_are_valid_and_small() -> None:
         if f.stem != glossary.NAMES:
             assert glossary._table(f.stem).senses, f.name
     assert glossary._names()
+
+
+def test_an_adjective_before_the_noun_is_not_what_is_counted() -> None:
+    a = _art("Ураган разрушил 27 птицеводческих хозяйств, сообщили власти.", "ru")
+    b = _art("Myrsky tuhosi 27 maatilaa, viranomaiset kertoivat.", "fi")
+    row = next(f for f in compare_articles(a, b)["facts"] if f["kind"] == "quantity")
+    assert (row["concept"], row["status"], row["a"]["noun"]) == ("farms", "agree", "хозяйств")
+
+
+def test_a_compound_is_counted_as_its_head() -> None:
+    # Danish "togbusser" (rail-replacement buses) against French "autocars".
+    a = _art("Ved middagstid kørte 25 togbusser mellem byerne.", "da")
+    b = _art("À midi, 30 autocars circulaient entre les villes.", "fr")
+    assert ("buses", "conflict", 25, 30) in _paired(a, b)
