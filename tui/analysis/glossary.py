@@ -149,9 +149,11 @@ def _english_singulars(word: str) -> tuple[str, ...]:
 
 
 def _by_stem(table: _Table, key: str) -> Senses:
-    """ "ciagnikow" -> "ciagnik", "бродова" -> "брод": the shortest lemma that is the word
-    with its last letters cut (at most _CUT) and at most _ENDING others added."""
-    keys = table.keys
+    """ "ciagnikow" -> "ciagnik", "бродова" -> "брод": the senses of the lemmas that are
+    the word with its last letters cut (at most _CUT) and at most _ENDING others added, the
+    shortest cut first ("Kälber": "kalbe", heifer, and "kalb", calf: which one the other
+    report's noun shares decides)."""
+    keys, out = table.keys, []
     for cut in range(1, _CUT + 1):
         stem = key[:-cut]
         if len(stem) < _MIN_STEM or len(stem) < _STEM_SHARE * len(key):
@@ -160,8 +162,8 @@ def _by_stem(table: _Table, key: str) -> Senses:
         found = [k for k in keys[i:i + 16] if k.startswith(stem)
                  and len(k) <= len(stem) + _ENDING]
         if found:
-            return table.senses[min(found, key=len)]
-    return ()
+            out.extend(table.senses[min(found, key=len)])
+    return tuple(dict.fromkeys(out))
 
 
 _MIN_HEAD = 4  # letters of a compound's head ("togbusser" -> "busser": bus)
