@@ -27,6 +27,7 @@ def _paired(a: Article, b: Article) -> list[tuple[str, str, object, object]]:
 def _clear() -> None:
     glossary._table.cache_clear()
     glossary._names.cache_clear()
+    glossary._name_row.cache_clear()
     glossary.senses.cache_clear()
 
 
@@ -113,7 +114,8 @@ def test_a_binary_or_malformed_names_file_names_nothing(
 def test_only_the_two_reports_languages_are_loaded(monkeypatch: pytest.MonkeyPatch) -> None:
     read: list[str] = []
     original = glossary._read
-    monkeypatch.setattr(glossary, "_read", lambda name: read.append(name) or original(name))
+    monkeypatch.setattr(glossary, "_read",
+                        lambda name, line: read.append(name) or original(name, line))
     _clear()
     a = _art("Toča je na kmetiji pri Ptuju uničila 40 panjev.", "sl")
     b = _art("De hagel vernielde 40 bijenkorven op de boerderij bij Ptuj.", "nl")
@@ -129,7 +131,7 @@ def test_shipped_files_are_valid_and_small() -> None:
     _clear()
     for f in files:
         if f.stem != glossary.NAMES:
-            assert glossary._table(f.stem).senses, f.name
+            assert glossary._table(f.stem).raw, f.name
     assert glossary._names()
 
 

@@ -262,7 +262,7 @@ def _counts_pair(x: Quantity, y: Quantity, la: str | None, lb: str | None,
     gx, gy = gloss_key(x.noun or "", la), gloss_key(y.noun or "", lb)
     if gx and gy:
         return gx == gy  # both named: the same thing or two things (tractors / trucks)
-    if shared(*senses) or (context >= _NESTED_CONTEXT and nested(*senses)):
+    if all(senses) and (shared(*senses) or (context >= _NESTED_CONTEXT and nested(*senses))):
         return True
     if la == lb:
         return lemma(x.noun or "", la) == lemma(y.noun or "", lb)

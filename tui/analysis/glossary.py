@@ -12,7 +12,9 @@ use; a missing or bad file leaves that language without a glossary, never an err
 from __future__ import annotations
 
 import bisect
+import itertools
 import logging
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,73 +34,91 @@ _CUT, _ENDING, _MIN_STEM, _STEM_SHARE = 3, 2, 4, 0.6
 
 
 class _Table:
-    """One language's lemmas, and the sorted keys for stem look-ups."""
+    """One language's lemmas (senses kept as written, parsed when looked up), and the
+    sorted keys for stem look-ups (sorted on first use)."""
 
-    __slots__ = ("keys", "senses")
+    __slots__ = ("_keys", "raw")
 
-    def __init__(self, senses: dict[str, Senses]) -> None:
-        self.senses = senses
-        self.keys = sorted(senses)
+    def __init__(self, raw: dict[str, str]) -> None:
+        self.raw = raw
+        self._keys: list[str] | None = None
+
+    def get(self, key: str) -> Senses | None:
+        found = self.raw.get(key)
+        return tuple(int(i) for i in found.split()) if found is not None else None
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.raw
+
+    @property
+    def keys(self) -> list[str]:
+        if self._keys is None:
+            self._keys = sorted(self.raw)
+        return self._keys
 
 
-def _read(name: str) -> list[list[str]] | None:
+_LANG_LINE = r"[^\t\n]+\t\d+(?: \d+)*"
+_NAME_LINE = r"\d+\t[^\t\n]+\t\d+\t(?:\d+(?: \d+)*)?"
+
+
+def _read(name: str, line: str) -> str | None:
+    """The file's text when every line has the shape `line`; else None (and one warning
+    naming the file and the first bad line)."""
     path = DATA_DIR / f"{name}.tsv"
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as exc:
-        log.warning("glossary %s: unreadable (%s)", path.name, exc)
+        log.warning("glossary %s: unreadable (%s); the file is not used", path.name, exc)
         return None
-    return [line.split("\t") for line in text.splitlines() if line.strip()]
-
-
-def _bad(name: str, number: int, problem: str) -> None:
-    log.warning("glossary %s.tsv line %d: %s; the file is not used", name, number, problem)
+    if re.fullmatch(rf"(?:{line}\n)*(?:{line})?", text):  # one pass in C: the usual case
+        return text
+    number = next((n for n, row in enumerate(text.split("\n"), 1)
+                   if not re.fullmatch(line, row)), 0)
+    log.warning("glossary %s line %d: not of the form %s; the file is not used",
+                path.name, number, "'lemma<TAB>synset …'" if line == _LANG_LINE
+                else "'synset<TAB>name<TAB>weight<TAB>hypernyms'")
+    return None
 
 
 @lru_cache(maxsize=64)
 def _table(language: str | None) -> _Table:
     """`<la>.tsv`: `lemma<TAB>synset synset …`; a bad line drops the whole file."""
-    rows = _read(language) if language and language.isalpha() else None
-    out: dict[str, Senses] = {}
-    for number, row in enumerate(rows or (), 1):
-        ids = row[1].split() if len(row) == 2 else []
-        if not row[0] or not ids or not all(i.isdigit() for i in ids):
-            _bad(str(language), number, "expected 'lemma<TAB>synset synset …'")
-            return _Table({})
-        out[row[0]] = tuple(int(i) for i in ids)
-    return _Table(out)
+    text = _read(language, _LANG_LINE) if language and language.isalpha() else None
+    return _Table(dict(row.split("\t", 1) for row in text.splitlines()) if text else {})
 
 
 @lru_cache(maxsize=1)
-def _names() -> dict[int, tuple[str, int, Senses]]:
-    """`names.tsv`: `synset<TAB>English name<TAB>weight<TAB>hypernyms`."""
-    out: dict[int, tuple[str, int, Senses]] = {}
-    for number, row in enumerate(_read(NAMES) or (), 1):
-        broader = row[3].split() if len(row) == 4 else ["?"]
-        if (not row[0].isdigit() or not row[1] or not row[2].isdigit()
-                or not all(h.isdigit() for h in broader)):
-            _bad(NAMES, number, "expected 'synset<TAB>name<TAB>weight<TAB>hypernyms'")
-            return {}
-        out[int(row[0])] = (row[1], int(row[2]), tuple(int(h) for h in broader))
-    return out
+def _names() -> dict[str, str]:
+    """`names.tsv`: `synset<TAB>English name<TAB>weight<TAB>hypernyms`, by synset."""
+    text = _read(NAMES, _NAME_LINE)
+    return dict(row.split("\t", 1) for row in text.splitlines()) if text else {}
+
+
+@lru_cache(maxsize=8192)
+def _name_row(synset: int) -> tuple[str, int, Senses] | None:
+    found = _names().get(str(synset))
+    if found is None:
+        return None
+    name, weight, broader = found.split("\t")
+    return name, int(weight), tuple(int(h) for h in broader.split())
 
 
 def english_name(synset: int) -> str | None:
     """The English name of a sense, plural as counts are ("boats", "fishing boats")."""
-    found = _names().get(synset)
+    found = _name_row(synset)
     return found[0] if found else None
 
 
 def weight(synset: int) -> int:
-    found = _names().get(synset)
+    found = _name_row(synset)
     return found[1] if found else -1
 
 
 def broader(synset: int) -> Senses:
     """The sense's direct hypernyms ("fishing boats" -> "vessels")."""
-    found = _names().get(synset)
+    found = _name_row(synset)
     return found[2] if found else ()
 
 
@@ -108,17 +128,16 @@ def senses(language: str | None, word: str, stems: bool = True) -> Senses:
     the folded word, else its lemma (simplemma, where the language file asks for lemmas),
     else (with `stems`) a lemma sharing its stem."""
     table = _table(language)
-    if not table.senses or not word:
+    if not table.raw or not word:
         return ()
     key = fold(word)
-    found = table.senses.get(key)
+    found = table.get(key)
     if found is None and lx._lemma_lang(language) is not None:
         # only where the language file lemmatises anyway: a lemmatiser's first use in a
         # language costs seconds (its dictionary); the stem rule below is the fallback
-        found = table.senses.get(fold(lx.lemmatize(word, language)))
+        found = table.get(fold(lx.lemmatize(word, language)))
     if found is None and language == "en":
-        found = next((table.senses[k] for k in _english_singulars(key) if k in table.senses),
-                     None)
+        found = next((table.get(k) for k in _english_singulars(key) if k in table), None)
     if found is None and stems:
         found = _by_stem(table, key)
         if not found and langdata.meta(language, "compounds", False):
@@ -129,7 +148,7 @@ def senses(language: str | None, word: str, stems: bool = True) -> Senses:
 def english_lemma(word: str) -> str | None:
     """The English noun's glossary lemma ("doses" -> "dose", "boxes" -> "box")
     when the glossary has it; None for a word it does not know."""
-    keys = _table("en").senses
+    keys = _table("en")
     key = fold(word)
     if key in keys:
         return key
@@ -159,10 +178,11 @@ def _by_stem(table: _Table, key: str) -> Senses:
         if len(stem) < _MIN_STEM or len(stem) < _STEM_SHARE * len(key):
             break
         i = bisect.bisect_left(keys, stem)
-        found = [k for k in keys[i:i + 16] if k.startswith(stem)
-                 and len(k) <= len(stem) + _ENDING]
+        found = [k for k in itertools.takewhile(lambda k, s=stem: k.startswith(s),
+                                                keys[i:i + 16])
+                 if len(k) <= len(stem) + _ENDING]
         if found:
-            out.extend(table.senses[min(found, key=len)])
+            out.extend(table.get(min(found, key=len)) or ())
     return tuple(dict.fromkeys(out))
 
 
@@ -175,9 +195,9 @@ def _by_head(table: _Table, key: str, language: str | None) -> Senses:
     lemmatised = lx._lemma_lang(language) is not None
     for start in range(3, len(key) - _MIN_HEAD + 1):
         head = key[start:]
-        found = table.senses.get(head) or _by_stem(table, head)
+        found = table.get(head) or _by_stem(table, head)
         if not found and lemmatised and language is not None:
-            found = table.senses.get(fold(lx.lemmatize(head, language)))
+            found = table.get(fold(lx.lemmatize(head, language)))
         if found:
             return found
     return ()
