@@ -21,12 +21,14 @@ from tui.analysis.figures import (
     DIMENSIONS,
     cognate_key,
     count_label,
+    count_senses,
     gloss,
     gloss_key,
     is_count,
     lemma,
     normalized,
 )
+from tui.analysis.glossary import Senses, best_name, nested, shared
 from tui.analysis.name_match import EntityPairing, TextSide, institution_phrases
 from tui.analysis.quantities import Quantity
 from tui.analysis.scopes import Scope, different, far_apart, figure_scope, place_mentions
@@ -104,6 +106,8 @@ def _side_json(obj: Quantity | Entity | DateMention | None) -> dict[str, Any] | 
             out["normalized"] = norm
         if obj.high is not None:
             out["high"] = obj.high
+        if is_count(obj) and obj.noun_text:
+            out["noun"] = obj.noun_text  # the counted noun as written; "concept" names it
         return out
     if isinstance(obj, Entity):
         return {"text": obj.text, "mentions": obj.names}
@@ -240,21 +244,26 @@ def _far_apart(x: Quantity, y: Quantity) -> bool:
 # Two bare counts in different languages pair on aligned sentences when their nouns share
 # no cognate stem ("31 ciągników" / "31 tractors"): the sentences must say the same thing.
 _COUNT_CONTEXT = 0.35
+# Two counts whose nouns are a thing and a kind of it ("80 pescherecci" / "63 brodova",
+# fishing boats / vessels) pair when their sentences share at least this much.
+_NESTED_CONTEXT = 0.0
 # Two figures of one dimension whose sentences share no more than the dimension itself
 # (similarity 0.2 and below) are figures of different things unless they agree.
 _DIM_CONTEXT = 0.25
 
 
 def _counts_pair(x: Quantity, y: Quantity, la: str | None, lb: str | None,
-                 context: float) -> bool:
+                 context: float, senses: tuple[Senses, Senses] = ((), ())) -> bool:
     """Two bare counts count the same thing: the same lemma in one language (never two
-    different nouns: schools closed / pupils sent home), a cognate stem or aligned
-    sentences across languages."""
+    different nouns: schools closed / pupils sent home), a shared glossary sense
+    ("brodova" / "barche": boat), a cognate stem or aligned sentences across languages."""
     if not (is_count(x) and is_count(y)) or (x.role and y.role and x.role != y.role):
         return False
     gx, gy = gloss_key(x.noun or "", la), gloss_key(y.noun or "", lb)
     if gx and gy:
         return gx == gy  # both named: the same thing or two things (tractors / trucks)
+    if all(senses) and (shared(*senses) or (context >= _NESTED_CONTEXT and nested(*senses))):
+        return True
     if la == lb:
         return lemma(x.noun or "", la) == lemma(y.noun or "", lb)
     return cognate_key(x.noun or "", la) == cognate_key(y.noun or "", lb) or (
@@ -296,6 +305,8 @@ class _Sides:
     ambiguous: set[str]  # concepts with more than two figures: which is which needs context
     scopes_a: list[Scope]  # the places each figure is of (scopes.py), by index
     scopes_b: list[Scope]
+    senses_a: list[Senses]  # a bare count's glossary senses (glossary.py), by index
+    senses_b: list[Senses]
 
 
 # A count of "people" and a named count of people ("60 lidí" / "60 Feuerwehrleute") are
@@ -331,7 +342,8 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
         return 0.5 * context + 0.2 * ((x.sentence, y.sentence) in sides.aligned)
     if counted != is_count(y) or (not counted and not _compatible(x, y)):
         return None
-    if counted and not _counts_pair(x, y, sides.la, sides.lb, context):
+    if counted and not _counts_pair(x, y, sides.la, sides.lb, context,
+                                    (sides.senses_a[ij[0]], sides.senses_b[ij[1]])):
         return None
     if x.concept in _GENERIC and not counted and context < 0.2:
         return None
@@ -391,7 +403,9 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
     sides = _Sides(a.language, b.language, sim, aligned,
                    {c for c, n in seen.items() if n > 2},
                    [figure_scope(a, scopes[0], x) for x in qa],
-                   [figure_scope(b, scopes[1], y) for y in qb])
+                   [figure_scope(b, scopes[1], y) for y in qb],
+                   [count_senses(x, a.language) if is_count(x) else () for x in qa],
+                   [count_senses(y, b.language) if is_count(y) else () for y in qb])
     candidates: list[tuple[float, int, int]] = []
     for i, x in enumerate(qa):
         for j, y in enumerate(qb):
@@ -411,30 +425,41 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
         used_a.add(i)
         used_b.add(j)
         pairs.append((i, j))
+    sa, sb = sides.senses_a, sides.senses_b
     out = [FactPair("quantity", AGREE if values_agree(qa[i], qb[j]) else CONFLICT,
-                    _label(qa[i], qb[j], a.language, b.language), qa[i], qb[j])
+                    _label(qa[i], qb[j], a.language, b.language, (sa[i], sb[j])),
+                    qa[i], qb[j])
            for i, j in pairs]
-    out.extend(FactPair("quantity", ONLY_A, _label(x, None, a.language, None), x, None)
+    out.extend(FactPair("quantity", ONLY_A, _label(x, None, a.language, None, (sa[i], ())),
+                        x, None)
                for i, x in enumerate(qa) if i not in used_a)
-    out.extend(FactPair("quantity", ONLY_B, _label(y, None, b.language, None), None, y)
+    out.extend(FactPair("quantity", ONLY_B, _label(y, None, b.language, None, (sb[j], ())),
+                        None, y)
                for j, y in enumerate(qb) if j not in used_b)
     return out
 
 
-def _label(x: Quantity, y: Quantity | None, la: str | None, lb: str | None) -> str:
-    """The concept shown: a bare count is named by its noun's lemma (the English side's
-    when one side is English, so "tractor" rather than "ciagnik")."""
+def _label(x: Quantity, y: Quantity | None, la: str | None, lb: str | None,
+           senses: tuple[Senses, Senses] = ((), ())) -> str:
+    """The concept shown: a bare count is named by its noun's English name (the English
+    side's noun when one side is English, so "tractor" rather than "ciagnik"; else a
+    listed name; else the English name of a glossary sense both nouns share)."""
+    sx, sy = senses
     if x.concept == "people" and y is not None:
-        return count_label(y, lb) if is_count(y) else y.concept  # the side that names it
+        return count_label(y, lb, sy) if is_count(y) else y.concept  # the side that names it
     if not is_count(x):
         return x.concept
     if y is not None and y.concept == "people":
-        return count_label(x, la)
+        return count_label(x, la, sx)
     if y is not None and lb == "en" and la != "en":
         return count_label(y, lb)
     if y is not None and la != "en" and gloss(x.noun or "", la) is None:
-        return count_label(y, lb) if gloss(y.noun or "", lb) else count_label(x, la)
-    return count_label(x, la)
+        if gloss(y.noun or "", lb):
+            return count_label(y, lb)
+        both = shared(sx, sy) or nested(sx, sy)
+        if both:
+            return best_name(both) or count_label(x, la, sx)
+    return count_label(x, la, sx)
 
 
 # ------------------------------------------------------------------ entities

@@ -49,7 +49,24 @@ def find_concept(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
     if fig.concept is None:
         fig.concept = "other"
         if k < scan.n and toks[k].is_word and _counted_noun(scan, toks[k]):
-            fig.noun = toks[k].low  # "31 tractors": compared by this noun (figures.py)
+            fig.noun = _head_noun(scan, k).low  # "31 tractors": compared by it (figures.py)
+
+
+def _head_noun(scan: Scan, k: int) -> Token:
+    """The counted noun after the number: the word itself, or the next word when only
+    that one is a noun of the glossary ("63 ribarska broda", "5 sněžných skútrů": an
+    adjective, then its noun)."""
+    from tui.analysis import glossary  # the glossary's tables load on first use
+
+    tok = scan.toks[k]
+    if k + 1 >= scan.n or glossary.senses(scan.language, tok.text):
+        return tok
+    nxt = scan.toks[k + 1]
+    if (nxt.is_word and nxt.start == tok.end + 1 and _counted_noun(scan, nxt)
+            and scan.ctable.get(nxt.low, nxt.text) is None
+            and glossary.senses(scan.language, nxt.text)):
+        return nxt
+    return tok
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from tui.analysis import glossary
 from tui.analysis import lexicon as lx
 from tui.analysis.quantities import Quantity
 from tui.analysis.text import fold
@@ -73,10 +74,31 @@ def cognate_key(noun: str, language: str | None) -> str:
     return _DOUBLE_RE.sub(r"\1", word)[:5]
 
 
-def count_label(q: Quantity, language: str | None) -> str:
+def count_label(q: Quantity, language: str | None, senses: glossary.Senses = ()) -> str:
     """The concept shown for a bare count: its English name when the language file lists
-    the noun ([nouns]), else the noun's lemma."""
-    return gloss(q.noun or "", language) or lemma(q.noun or "other", language)
+    the noun ([nouns]), else the English name of its most common glossary sense (of
+    `senses` when given: those it shares with the other report's noun), else its lemma."""
+    listed = gloss(q.noun or "", language)
+    if listed:
+        return listed
+    if language != "en":
+        name = glossary.best_name(senses or count_senses(q, language, stems=False))
+        if name:
+            return name
+    elif q.noun and (known := glossary.english_lemma(q.noun)):
+        return known  # "doses" -> "dose" (the plural rule alone gives "dos")
+    return lemma(q.noun or "other", language)
+
+
+def count_senses(q: Quantity, language: str | None, stems: bool = True) -> glossary.Senses:
+    """The glossary senses of a bare count's noun: those of its English name when the
+    language file lists it, else those of the noun as written (a lemma found by its stem
+    only with `stems`: good enough to pair two nouns, not to name one alone)."""
+    own = glossary.senses(language, q.noun_text or q.noun or "", stems)
+    listed = gloss(q.noun or "", language)
+    if listed:  # "broda" listed as ships: a ship, and the senses of "brod" (boat, vessel)
+        return tuple(dict.fromkeys((*glossary.senses("en", listed), *own)))
+    return own
 
 
 @lru_cache(maxsize=8192)

@@ -57,6 +57,7 @@ class Quantity:
     high: float | None = None  # a range's upper end, written unit ("3–4 m": value 3, high 4)
     base_high: float | None = None
     measure: str | None = None  # what a unit-bearing figure measures: "length", "depth", …
+    noun_text: str | None = None  # a bare count's noun as written ("ciągników"; glossary.py)
 
     def to_fact(self) -> dict[str, Any]:
         from tui.analysis.figures import normalized  # figures.py builds on this module
@@ -831,7 +832,16 @@ def _quantity(scan: Scan, fig: Figure) -> Quantity:
         high=fig.high,
         base_high=fig.high * fig.factor + offset if fig.high is not None else None,
         measure=_measure(scan, fig) if concept == "distance" else None,
+        noun_text=_noun_text(scan, fig) if concept == "other" and fig.noun else None,
     )
+
+
+def _noun_text(scan: Scan, fig: Figure) -> str | None:
+    """The counted noun as written (its folded form is `noun`): what the lemmatiser reads."""
+    for t in scan.toks[fig.k : fig.k + 2]:
+        if strip_elision(t.low) == fig.noun:
+            return t.text[2:] if t.low != fig.noun else t.text
+    return None
 
 
 _MEASURE_BEFORE = 4  # "skvrna dlouhá 12 km", "auf einer Länge von 15 Kilometern"

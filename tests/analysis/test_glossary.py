@@ -1,0 +1,149 @@
+"""The counted-noun glossary (tui/analysis/glossary.py): counts of nouns no language file
+lists pair across languages by a shared WordNet sense and are named in English; a missing
+or corrupt data file leaves the engine working without it."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from tui.analysis import glossary
+from tui.analysis.compare import compare_articles
+from tui.models import Article
+
+
+def _art(body: str, language: str) -> Article:
+    return Article(title="Report", source="Wire", language=language, body=body)
+
+
+def _paired(a: Article, b: Article) -> list[tuple[str, str, object, object]]:
+    return [(f["concept"], f["status"], f["a"]["value"], f["b"]["value"])
+            for f in compare_articles(a, b)["facts"]
+            if f["kind"] == "quantity" and f["a"] and f["b"]]
+
+
+def _clear() -> None:
+    glossary._table.cache_clear()
+    glossary._names.cache_clear()
+    glossary._name_row.cache_clear()
+    glossary.senses.cache_clear()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty glossary directory in place of the shipped one (caches forgotten)."""
+    monkeypatch.setattr(glossary, "DATA_DIR", tmp_path)
+    _clear()
+    yield tmp_path
+    _clear()
+
+
+def test_beehives_in_slovene_and_dutch_conflict_under_an_english_name() -> None:
+    a = _art("Toča je na kmetiji pri Ptuju uničila 40 panjev, je povedal čebelar.", "sl")
+    b = _art("De hagel vernielde 55 bijenkorven op de boerderij bij Ptuj, zei de imker.", "nl")
+    assert ("beehives", "conflict", 40, 55) in _paired(a, b)
+
+
+def test_containers_in_lithuanian_and_greek_agree() -> None:
+    a = _art("Uoste laukia 600 konteinerių su kroviniais, pranešė muitinė.", "lt")
+    b = _art("Στο λιμάνι περιμένουν 600 εμπορευματοκιβώτια με φορτία, ανέφερε το τελωνείο.",
+             "el")
+    assert ("containers", "agree", 600, 600) in _paired(a, b)
+
+
+def test_an_ambiguous_noun_is_named_by_the_sense_both_reports_share() -> None:
+    # Italian "barca" is first a batch, then a boat; Polish "łódź" is only a boat.
+    a = _art("Nel porto di Danzica sono affondate 12 barche durante la tempesta.", "it")
+    b = _art("W porcie w Gdańsku podczas sztormu zatonęło 12 łodzi.", "pl")
+    assert ("boats", "agree", 12, 12) in _paired(a, b)
+
+
+def test_nouns_sharing_no_sense_are_not_paired() -> None:
+    a = _art("Po południu policja zamknęła park. W parku stało 30 rowerów.", "pl")
+    b = _art("Por la mañana llegó la guardia. En la plaza había 35 caballos.", "es")
+    assert not [p for p in _paired(a, b) if {p[2], p[3]} == {30, 35}]
+
+
+def test_a_kind_of_thing_meets_the_broader_noun_and_is_named_by_the_narrower() -> None:
+    # "pescherecci" are fishing boats, a kind of vessel ("vaartuigen").
+    a = _art("Almeno 80 pescherecci hanno bloccato il porto di Zara.", "it")
+    b = _art("In de haven van Zadar lagen 63 vaartuigen aan de ketting.", "nl")
+    assert ("fishing boats", "conflict", 80, 63) in _paired(a, b)
+
+
+def test_the_noun_as_written_stays_beside_the_english_name() -> None:
+    a = _art("Toča je na kmetiji pri Ptuju uničila 40 panjev.", "sl")
+    b = _art("De hagel vernielde 40 bijenkorven op de boerderij bij Ptuj.", "nl")
+    row = next(f for f in compare_articles(a, b)["facts"] if f["kind"] == "quantity")
+    assert row["concept"] == "beehives" and row["status"] == "agree"
+    assert (row["a"]["noun"], row["b"]["noun"]) == ("panjev", "bijenkorven")
+    assert (row["a"]["value"], row["a"]["text"]) == (40, "40")
+
+
+def test_a_missing_glossary_leaves_counts_compared_as_before(data_dir: Path) -> None:
+    assert glossary.senses("sl", "panjev") == ()
+    a = _art("Toča je na kmetiji pri Ptuju uničila 40 panjev.", "sl")
+    b = _art("De hagel vernielde 40 bijenkorven op de boerderij bij Ptuj.", "nl")
+    assert not any(p[0] == "beehives" for p in _paired(a, b))
+
+
+def test_a_corrupt_language_file_is_skipped_with_one_warning(
+        data_dir: Path, caplog: pytest.LogCaptureFixture) -> None:
+    (data_dir / "sl.tsv").write_text("panj\t2823030\nbroken line without ids\n", "utf-8")
+    (data_dir / "nl.tsv").write_text("bijenkorf\t2823030\n", "utf-8")
+    (data_dir / "names.tsv").write_text("2823030\tbeehives\t10\t\n", "utf-8")
+    with caplog.at_level(logging.WARNING, logger="tui.analysis.glossary"):
+        assert glossary.senses("sl", "panj") == ()
+        assert glossary.senses("nl", "bijenkorf") == (2823030,)
+    assert any("sl.tsv line 2" in r.getMessage() for r in caplog.records)
+
+
+def test_a_binary_or_malformed_names_file_names_nothing(
+        data_dir: Path, caplog: pytest.LogCaptureFixture) -> None:
+    (data_dir / "names.tsv").write_bytes(b"\xff\xfe\x00garbage")
+    (data_dir / "nl.tsv").write_text("bijenkorf\t2823030\n", "utf-8")
+    with caplog.at_level(logging.WARNING, logger="tui.analysis.glossary"):
+        assert glossary.best_name(glossary.senses("nl", "bijenkorf")) is None
+    assert any("names.tsv" in r.getMessage() for r in caplog.records)
+    a = _art("De hagel vernielde 40 bijenkorven bij Ptuj.", "nl")
+    assert compare_articles(a, a)["facts"]  # still compares
+
+
+def test_only_the_two_reports_languages_are_loaded(monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[str] = []
+    original = glossary._read
+    monkeypatch.setattr(glossary, "_read",
+                        lambda name, line: read.append(name) or original(name, line))
+    _clear()
+    a = _art("Toča je na kmetiji pri Ptuju uničila 40 panjev.", "sl")
+    b = _art("De hagel vernielde 40 bijenkorven op de boerderij bij Ptuj.", "nl")
+    compare_articles(a, b)
+    _clear()
+    assert set(read) <= {"sl", "nl", "en", glossary.NAMES} and {"sl", "nl"} <= set(read)
+
+
+def test_shipped_files_are_valid_and_small() -> None:
+    files = sorted(glossary.DATA_DIR.glob("*.tsv"))
+    assert len(files) >= 28 and (glossary.DATA_DIR / "NOTICE").is_file()
+    assert sum(f.stat().st_size for f in files) < 10_000_000
+    _clear()
+    for f in files:
+        if f.stem != glossary.NAMES:
+            assert glossary._table(f.stem).raw, f.name
+    assert glossary._names()
+
+
+def test_an_adjective_before_the_noun_is_not_what_is_counted() -> None:
+    a = _art("Ураган разрушил 27 птицеводческих хозяйств, сообщили власти.", "ru")
+    b = _art("Myrsky tuhosi 27 maatilaa, viranomaiset kertoivat.", "fi")
+    row = next(f for f in compare_articles(a, b)["facts"] if f["kind"] == "quantity")
+    assert (row["concept"], row["status"], row["a"]["noun"]) == ("farms", "agree", "хозяйств")
+
+
+def test_a_compound_is_counted_as_its_head() -> None:
+    # Danish "togbusser" (rail-replacement buses) against French "autocars".
+    a = _art("Ved middagstid kørte 25 togbusser mellem byerne.", "da")
+    b = _art("À midi, 30 autocars circulaient entre les villes.", "fr")
+    assert ("buses", "conflict", 25, 30) in _paired(a, b)

@@ -1,0 +1,225 @@
+"""An interlingual glossary of counted nouns, from open wordnet data (tui/data/glossary/).
+
+A counted noun no language file lists ("63 brodova", "80 barche") is looked up here: its
+senses are Princeton WordNet 3.0 synsets, which every language shares, so two reports'
+nouns count the same thing when they share a sense, and a sense has an English name
+("boat"). `<la>.tsv` maps a folded lemma to its senses (most frequent first); `names.tsv`
+names each sense in English, with a weight (how common it is). The files are built by
+tools/build_glossary.py (sources and licences: NOTICE) and loaded per language on first
+use; a missing or bad file leaves that language without a glossary, never an error.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import logging
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from tui.analysis import langdata
+from tui.analysis import lexicon as lx
+from tui.analysis.text import fold
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "glossary"
+NAMES = "names"
+log = logging.getLogger(__name__)
+
+Senses = tuple[int, ...]
+# An inflected form meets its lemma by a shared stem when the lemmatiser does not know it:
+# at most this many letters cut from the word, this many others ending the lemma, and a
+# stem of at least _MIN_STEM letters and _STEM_SHARE of the word.
+_CUT, _ENDING, _MIN_STEM, _STEM_SHARE = 3, 2, 4, 0.6
+
+
+class _Table:
+    """One language's lemmas (senses kept as written, parsed when looked up), and the
+    sorted keys for stem look-ups (sorted on first use)."""
+
+    __slots__ = ("_keys", "raw")
+
+    def __init__(self, raw: dict[str, str]) -> None:
+        self.raw = raw
+        self._keys: list[str] | None = None
+
+    def get(self, key: str) -> Senses | None:
+        found = self.raw.get(key)
+        return tuple(int(i) for i in found.split()) if found is not None else None
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.raw
+
+    @property
+    def keys(self) -> list[str]:
+        if self._keys is None:
+            self._keys = sorted(self.raw)
+        return self._keys
+
+
+_LANG_LINE = r"[^\t\n]+\t\d+(?: \d+)*"
+_NAME_LINE = r"\d+\t[^\t\n]+\t\d+\t(?:\d+(?: \d+)*)?"
+
+
+def _read(name: str, line: str) -> str | None:
+    """The file's text when every line has the shape `line`; else None (and one warning
+    naming the file and the first bad line)."""
+    path = DATA_DIR / f"{name}.tsv"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        log.warning("glossary %s: unreadable (%s); the file is not used", path.name, exc)
+        return None
+    if re.fullmatch(rf"(?:{line}\n)*(?:{line})?", text):  # one pass in C: the usual case
+        return text
+    number = next((n for n, row in enumerate(text.split("\n"), 1)
+                   if not re.fullmatch(line, row)), 0)
+    log.warning("glossary %s line %d: not of the form %s; the file is not used",
+                path.name, number, "'lemma<TAB>synset …'" if line == _LANG_LINE
+                else "'synset<TAB>name<TAB>weight<TAB>hypernyms'")
+    return None
+
+
+@lru_cache(maxsize=64)
+def _table(language: str | None) -> _Table:
+    """`<la>.tsv`: `lemma<TAB>synset synset …`; a bad line drops the whole file."""
+    text = _read(language, _LANG_LINE) if language and language.isalpha() else None
+    return _Table(dict(row.split("\t", 1) for row in text.splitlines()) if text else {})
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    """`names.tsv`: `synset<TAB>English name<TAB>weight<TAB>hypernyms`, by synset."""
+    text = _read(NAMES, _NAME_LINE)
+    return dict(row.split("\t", 1) for row in text.splitlines()) if text else {}
+
+
+@lru_cache(maxsize=8192)
+def _name_row(synset: int) -> tuple[str, int, Senses] | None:
+    found = _names().get(str(synset))
+    if found is None:
+        return None
+    name, weight, broader = found.split("\t")
+    return name, int(weight), tuple(int(h) for h in broader.split())
+
+
+def english_name(synset: int) -> str | None:
+    """The English name of a sense, plural as counts are ("boats", "fishing boats")."""
+    found = _name_row(synset)
+    return found[0] if found else None
+
+
+def weight(synset: int) -> int:
+    found = _name_row(synset)
+    return found[1] if found else -1
+
+
+def broader(synset: int) -> Senses:
+    """The sense's direct hypernyms ("fishing boats" -> "vessels")."""
+    found = _name_row(synset)
+    return found[2] if found else ()
+
+
+@lru_cache(maxsize=8192)
+def senses(language: str | None, word: str, stems: bool = True) -> Senses:
+    """The senses of a counted noun as the text writes it ("brodova" -> boat, ship, ford…):
+    the folded word, else its lemma (simplemma, where the language file asks for lemmas),
+    else (with `stems`) a lemma sharing its stem."""
+    table = _table(language)
+    if not table.raw or not word:
+        return ()
+    key = fold(word)
+    found = table.get(key)
+    if found is None and lx._lemma_lang(language) is not None:
+        # only where the language file lemmatises anyway: a lemmatiser's first use in a
+        # language costs seconds (its dictionary); the stem rule below is the fallback
+        found = table.get(fold(lx.lemmatize(word, language)))
+    if found is None and language == "en":
+        found = next((table.get(k) for k in _english_singulars(key) if k in table), None)
+    if found is None and stems:
+        found = _by_stem(table, key)
+        if not found and langdata.meta(language, "compounds", False):
+            found = _by_head(table, key, language)
+    return found or ()
+
+
+def english_lemma(word: str) -> str | None:
+    """The English noun's glossary lemma ("doses" -> "dose", "boxes" -> "box")
+    when the glossary has it; None for a word it does not know."""
+    keys = _table("en")
+    key = fold(word)
+    if key in keys:
+        return key
+    return next((k for k in _english_singulars(key) if k in keys), None)
+
+
+def _english_singulars(word: str) -> tuple[str, ...]:
+    """ "doses" -> "dose", "boxes" -> "box", "ferries" -> "ferry" (tried in this order)."""
+    if not word.endswith("s"):
+        return ()
+    out = [word[:-1]]
+    if word.endswith("es"):
+        out.append(word[:-2])
+    if word.endswith("ies"):
+        out.append(word[:-3] + "y")
+    return tuple(out)
+
+
+def _by_stem(table: _Table, key: str) -> Senses:
+    """ "ciagnikow" -> "ciagnik", "бродова" -> "брод": the senses of the lemmas that are
+    the word with its last letters cut (at most _CUT) and at most _ENDING others added, the
+    shortest cut first ("Kälber": "kalbe", heifer, and "kalb", calf: which one the other
+    report's noun shares decides)."""
+    keys, out = table.keys, []
+    for cut in range(1, _CUT + 1):
+        stem = key[:-cut]
+        if len(stem) < _MIN_STEM or len(stem) < _STEM_SHARE * len(key):
+            break
+        i = bisect.bisect_left(keys, stem)
+        found = [k for k in itertools.takewhile(lambda k, s=stem: k.startswith(s),
+                                                keys[i:i + 16])
+                 if len(k) <= len(stem) + _ENDING]
+        if found:
+            out.extend(table.get(min(found, key=len)) or ())
+    return tuple(dict.fromkeys(out))
+
+
+_MIN_HEAD = 4  # letters of a compound's head ("togbusser" -> "busser": bus)
+
+
+def _by_head(table: _Table, key: str, language: str | None) -> Senses:
+    """A compound of a language that writes them as one word ([meta] compounds):
+    the senses of its longest head that is a lemma ("togafgang" -> "afgang")."""
+    lemmatised = lx._lemma_lang(language) is not None
+    for start in range(3, len(key) - _MIN_HEAD + 1):
+        head = key[start:]
+        found = table.get(head) or _by_stem(table, head)
+        if not found and lemmatised and language is not None:
+            found = table.get(fold(lx.lemmatize(head, language)))
+        if found:
+            return found
+    return ()
+
+
+def shared(a: Senses, b: Senses) -> Senses:
+    """The senses two nouns share, the most common first."""
+    both = set(a) & set(b)
+    return tuple(sorted(both, key=lambda s: (-weight(s), s)))
+
+
+def nested(a: Senses, b: Senses) -> Senses:
+    """Senses of one noun whose direct hypernym is a sense of the other ("pescherecci",
+    fishing boats, against "brodova", whose senses include vessels), the most common
+    first: the narrower thing the two reports name."""
+    sa, sb = set(a), set(b)
+    found = {s for s in sa if sb.intersection(broader(s))}
+    found |= {s for s in sb if sa.intersection(broader(s))}
+    return tuple(sorted(found, key=lambda s: (-weight(s), s)))
+
+
+def best_name(found: Senses) -> str | None:
+    """The English name of the most common of these senses."""
+    named = [s for s in found if english_name(s) is not None]
+    return english_name(max(named, key=weight)) if named else None
