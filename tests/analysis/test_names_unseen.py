@@ -122,3 +122,21 @@ def test_an_iberian_second_surname_stays_in_the_row() -> None:
     b = Article(title="", language="de", body=(
         "Bürgermeister Joaquim Tavares sagte, 30 Häuser seien ohne Strom."))
     assert _paired(_agree_rows(a, b), "Joaquim Tavares Monteiro", "Joaquim Tavares")
+
+
+def test_a_town_meets_its_name_in_another_language_inflected() -> None:
+    # GeoNames' alternate names (tui/data/place_names.txt.zst): German "Laibach" is
+    # Ljubljana, here in the Slovene locative.
+    a = Article(title="", language="de", body=(
+        "Nach dem Erdbeben bei Laibach wurden 40 Menschen verletzt, teilte die Polizei mit."))
+    b = Article(title="", language="sl", body=(
+        "Po potresu v Ljubljani je bilo ranjenih 40 ljudi, je sporočila policija."))
+    assert _paired(_agree_rows(a, b), "Laibach", "Ljubljani"), _agree_rows(a, b)
+
+
+def test_two_towns_of_one_region_stay_apart() -> None:
+    a = Article(title="", language="de", body=(
+        "In Bozen wurden 40 Häuser beschädigt, sagte der Bürgermeister."))
+    b = Article(title="", language="it", body=(
+        "A Trento sono state danneggiate 40 case, ha detto il sindaco."))
+    assert not _agree_rows(a, b)

@@ -18,10 +18,12 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
 
+from tui.analysis import langdata
 from tui.analysis.entities import Entity, first_names_fit, same_name
 from tui.analysis.inflection import comparable, near_forms, same_word
 from tui.analysis.mentions import _INSTITUTIONS, CONNECT, STOP_BY_LANGUAGE, Mention
 from tui.analysis.phonetic import names_similar
+from tui.analysis.place_names import exact_place, same_place
 from tui.analysis.sentences import Sentence, sentence_at
 from tui.analysis.text import Token, fold
 
@@ -189,16 +191,30 @@ def entity_core(x: Entity, y: Entity, la: str | None, lb: str | None
     return None
 
 
-def _name_tail(name: str, core: str) -> str:
-    """The core, or the core and the capitalised words after it when they go on with the
-    name rather than an institution: an Iberian second surname ("Antonio Ruiz Calero"
-    against "Antonio Ruiz") stays; "Mater Dei Hospital", "Vos van Infrastructuur" go."""
+def _name_tail(name: str, core: str, language: str | None) -> str:
+    """The core, or in a language whose names may end in a second family name (`meta`
+    `two_surnames`: Spanish, Portuguese) the core and the one capitalised word after it
+    ("Antonio Ruiz Calero" against "Antonio Ruiz"); elsewhere such a word is an
+    institution's noun ("Mater Dei Hospital") and goes."""
+    if not langdata.meta(language, "two_surnames", False):
+        return core
     at = name.find(core)
     rest = name[at + len(core):].split() if at >= 0 else []
-    if rest and all(w[:1].isupper() and fold(w) not in _INSTITUTIONS and w.isalpha()
-                    for w in rest):
+    if len(rest) == 1 and rest[0][:1].isupper() and rest[0].isalpha() and \
+            fold(rest[0]) not in _INSTITUTIONS:
         return name[at:]
     return core
+
+
+def _place_names(e: Entity) -> list[str]:
+    """The names of `e` worth an exonym look-up: none for a person its words type or a
+    gazetteer entity; for a probable common word ("Zadar – …" opens a sentence) only
+    names of five letters or more, looked up as written."""
+    if _typed(e) == "person" or e.id.startswith(("gaz:", "cty:")):
+        return []
+    if e.weak:
+        return [n for n in e.names if len(n) >= 5 and exact_place(n)]
+    return e.names
 
 
 def trimmed(e: Entity, name: str, core: str) -> Entity:
@@ -241,7 +257,7 @@ class EntityPairing:
                 self.blocks.setdefault(key, []).append(j)
         # Spellings of one name first (identical once romanised, or inflected forms), then
         # names that only sound alike: "Latvijos" takes "Latvijas", not "Lietuvas".
-        for stage in (self.close, self.sound, self.near, self.core):
+        for stage in (self.close, self.sound, self.near, self.core, self.exonym):
             self.take(stage)
         self.trim_rows()
         return self
@@ -300,6 +316,15 @@ class EntityPairing:
                 and len(keys & self.core_keys[j]) >= 2 and not self.side_b[j].gaz
                 and entity_core(x, y, self.la, self.lb) is not None)
 
+    def exonym(self, i: int) -> Iterator[int]:  # last: a place's name in another language
+        x = self.ents_a[i]
+        names_x = _place_names(x)
+        if not names_x:
+            return iter(())
+        return (j for j, y in enumerate(self.ents_b) if j not in self.used_b
+                and (names_y := _place_names(y))
+                and same_place(names_x, names_y, self.la, self.lb))
+
     def trim_rows(self) -> None:
         """Rows whose names share a core show the core: "Councillor Helen Barraclough"
         against "Helen Barraclough" is "Helen Barraclough" on both sides."""
@@ -309,7 +334,8 @@ class EntityPairing:
                 entity_core(x, y, self.la, self.lb)
             if found is not None:
                 n, cn, m, cm = found
-                x, y = trimmed(x, n, _name_tail(n, cn)), trimmed(y, m, _name_tail(m, cm))
+                x = trimmed(x, n, _name_tail(n, cn, self.la))
+                y = trimmed(y, m, _name_tail(m, cm, self.lb))
             out.append((x, y))
         self.pairs = out
 

@@ -1,0 +1,75 @@
+"""Exonyms: the names one place has in other languages ("Zadar"/"Zara", "Liège"/"Luik").
+
+The data, tui/data/place_names.txt.zst, is built from GeoNames by
+tools/build_place_names.py: one line per populated place (European ones from 1,000
+inhabitants, elsewhere from 15,000), its spellings romanised and folded, "|" between
+them. It is read once, on the first question, and only asked about names nothing else
+paired. An inflected one-word name ("Vágsellyén", "Šali") is looked up through the names
+that share its first letters and are forms of it in the report's language
+(tui.analysis.inflection.same_word). Data: GeoNames (geonames.org), CC BY 4.0.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import zstandard
+
+from tui.analysis.inflection import same_word
+from tui.analysis.translit import latin_fold
+
+_MIN = 4  # letters of a name worth looking up
+_SLACK = 3  # an inflected form is at most this many letters longer or shorter
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[str, ...]]]:
+    """(folded name -> line numbers, first three letters -> one-word names)."""
+    raw = resources.files("tui.data").joinpath("place_names.txt.zst").read_bytes()
+    text = zstandard.ZstdDecompressor().decompress(raw).decode("utf-8")
+    names: dict[str, list[int]] = {}
+    for n, line in enumerate(text.splitlines()):
+        for name in line.split("|"):
+            names.setdefault(name, []).append(n)
+    prefixes: dict[str, list[str]] = {}
+    for name in names:
+        if " " not in name:
+            prefixes.setdefault(name[:3], []).append(name)
+    return ({k: tuple(v) for k, v in names.items()},
+            {k: tuple(v) for k, v in prefixes.items()})
+
+
+def _key(name: str) -> str:
+    return " ".join(latin_fold(name).replace("-", " ").split())
+
+
+@lru_cache(maxsize=8192)
+def place_ids(name: str, language: str | None = None) -> frozenset[int]:
+    """The places (line numbers) `name` is a spelling of, inflected forms included."""
+    key = _key(name)
+    if len(key) < _MIN:
+        return frozenset()
+    names, prefixes = _index()
+    found = names.get(key)
+    if found:
+        return frozenset(found)
+    if " " in key or language is None:
+        return frozenset()
+    return frozenset(i for n in prefixes.get(key[:3], ())
+                     if abs(len(n) - len(key)) <= _SLACK and same_word(key, n, language, language)
+                     for i in names[n])
+
+
+def exact_place(name: str) -> bool:
+    """Is `name`, as written, a spelling of a known place?"""
+    return _key(name) in _index()[0]
+
+
+def same_place(a: list[str], b: list[str], la: str | None, lb: str | None) -> bool:
+    """Do two lists of names share a place once exonyms are known? Names written alike
+    are left to the other stages."""
+    ids_a = frozenset().union(*(place_ids(n, la) for n in a)) if a else frozenset()
+    if not ids_a:
+        return False
+    return any(ids_a & place_ids(n, lb) for n in b)
