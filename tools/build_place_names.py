@@ -26,9 +26,12 @@ sys.path.insert(0, str(REPO))
 from tui.analysis.phonetic import names_similar  # noqa: E402
 from tui.analysis.translit import latin_fold  # noqa: E402
 
-EUROPE = frozenset(
-    "AD AL AM AT AZ BA BE BG BY CH CY CZ DE DK EE ES FI FR GB GE GR HR HU IE IS IT LI LT "
-    "LU LV MC MD ME MK MT NL NO PL PT RO RS RU SE SI SK SM TR UA VA XK".split())
+EUROPE = frozenset((
+    "AD", "AL", "AM", "AT", "AZ", "BA", "BE", "BG", "BY", "CH", "CY", "CZ", "DE", "DK", "EE",
+    "ES", "FI", "FR", "GB", "GE", "GR", "HR", "HU", "IE", "IS", "IT", "LI", "LT", "LU", "LV",
+    "MC", "MD", "ME", "MK", "MT", "NL", "NO", "PL", "PT", "RO", "RS", "RU", "SE", "SI", "SK",
+    "SM", "TR", "UA", "VA", "XK",
+))
 OUT = REPO / "tui" / "data" / "place_names.txt.zst"
 
 
