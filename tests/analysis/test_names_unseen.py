@@ -8,6 +8,7 @@ import pytest
 
 from tui.analysis.compare import compare_articles
 from tui.analysis.entities import same_name
+from tui.analysis.facts import analyse
 from tui.analysis.inflection import near_forms
 from tui.models import Article
 
@@ -140,3 +141,17 @@ def test_two_towns_of_one_region_stay_apart() -> None:
     b = Article(title="", language="it", body=(
         "A Trento sono state danneggiate 40 case, ha detto il sindaco."))
     assert not _agree_rows(a, b)
+
+
+def test_a_lead_in_word_the_stop_list_lacks_is_not_part_of_the_name() -> None:
+    # Latvian "Atbilstoši" (according to) opens the sentence and governs the genitive.
+    an = analyse("Ostā strādā 300 cilvēku. Direktors Jānis Bērziņš sacīja, ka 40 kravas auto "
+                 "gaida. Atbilstoši Jāņa Bērziņa teiktajam, blokāde turpināsies.", "lv")
+    names = [n for e in an.entities for n in e.names]
+    assert "Jāņa Bērziņa" in names and not any(n.startswith("Atbilstoši") for n in names)
+
+
+def test_a_double_given_name_opening_a_sentence_is_kept() -> None:
+    an = analyse("María José Ortega dijo que 40 personas fueron evacuadas. Según José "
+                 "Ortega, la policía llegó tarde.", "es")
+    assert any("María José Ortega" in e.names for e in an.entities)

@@ -212,8 +212,8 @@ def extract_entities(text: str, language: str | None, sentences: Sequence[Senten
     entity (`_known_clusters`), cluster the rest by spelling (`_cluster_unresolved`), then
     name, type and weigh each cluster (`_finish`)."""
     toks = tokens if tokens is not None else tokenize(text)
-    mentions = cut_at_surname(split_glued(find_mentions(text, language, sentences, toks),
-                                          language), language)
+    mentions = drop_lead_in(cut_at_surname(split_glued(
+        find_mentions(text, language, sentences, toks), language), language), language)
     clusters, by_id, unresolved = _known_clusters(mentions)
     _cluster_unresolved(unresolved, clusters, by_id, language)
     for ent in clusters:
@@ -265,6 +265,31 @@ def cut_at_surname(mentions: list[Mention], language: str | None) -> list[Mentio
             continue
         text = " ".join(words[:cut])
         out.append(replace(m, text=text, end=m.start + len(text)))
+    return out
+
+
+def drop_lead_in(mentions: list[Mention], language: str | None) -> list[Mention]:
+    """"Pasak Rimanto Žukausko" (according to Rimantas Žukauskas) opening a sentence: a
+    first word the stop list lacks, glued to a name of two or more words that the text
+    also writes without it in another case (the lead-in governs the case), is a
+    lead-in and goes; only when that word is written nowhere else in the text as a name.
+    "Maria José Ortega" against "José Ortega" keeps its first name: the same form."""
+    longer = [m for m in mentions if len(m.text.split()) >= 2 and not m.initial]
+    if not longer:
+        return mentions
+    firsts = [m.text.split()[0] for m in mentions if not m.initial]
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split(" ")
+        rest = " ".join(words[1:])
+        if m.initial and len(words) >= 3 and words[0] not in firsts and \
+                words[0] not in " ".join(x.text for x in longer).split() and any(
+                    same_name(rest, x.text, language, language) for x in longer
+                    if x.text != rest and len(x.text.split()) == len(words) - 1):
+            cut = len(words[0]) + 1
+            m = replace(m, text=rest, start=m.start + cut, initial=False,
+                        written=m.written[cut:] if m.written else None)
+        out.append(m)
     return out
 
 

@@ -26,8 +26,11 @@ _SLACK = 3  # an inflected form is at most this many letters longer or shorter
 @lru_cache(maxsize=1)
 def _index() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[str, ...]]]:
     """(folded name -> line numbers, first three letters -> one-word names)."""
-    raw = resources.files("tui.data").joinpath("place_names.txt.zst").read_bytes()
-    text = zstandard.ZstdDecompressor().decompress(raw).decode("utf-8")
+    try:
+        raw = resources.files("tui.data").joinpath("place_names.txt.zst").read_bytes()
+        text = zstandard.ZstdDecompressor().decompress(raw).decode("utf-8")
+    except (OSError, zstandard.ZstdError, UnicodeDecodeError):
+        text = ""  # a broken install: no exonyms, every other pairing stage still works
     names: dict[str, list[int]] = {}
     for n, line in enumerate(text.splitlines()):
         for name in line.split("|"):
