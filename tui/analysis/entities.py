@@ -277,13 +277,12 @@ def drop_lead_in(mentions: list[Mention], language: str | None) -> list[Mention]
     longer = [m for m in mentions if len(m.text.split()) >= 2 and not m.initial]
     if not longer:
         return mentions
-    firsts = [m.text.split()[0] for m in mentions if not m.initial]
+    elsewhere = {w for m in mentions if not m.initial for w in m.text.split()}
     out: list[Mention] = []
     for m in mentions:
         words = m.text.split(" ")
         rest = " ".join(words[1:])
-        if m.initial and len(words) >= 3 and words[0] not in firsts and \
-                words[0] not in " ".join(x.text for x in longer).split() and any(
+        if m.initial and len(words) >= 3 and words[0] not in elsewhere and any(
                     same_name(rest, x.text, language, language) for x in longer
                     if x.text != rest and len(x.text.split()) == len(words) - 1):
             cut = len(words[0]) + 1

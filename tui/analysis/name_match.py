@@ -23,7 +23,7 @@ from tui.analysis.entities import Entity, first_names_fit, same_name
 from tui.analysis.inflection import comparable, near_forms, same_word
 from tui.analysis.mentions import _INSTITUTIONS, CONNECT, STOP_BY_LANGUAGE, Mention
 from tui.analysis.phonetic import names_similar
-from tui.analysis.place_names import exact_place, same_place
+from tui.analysis.place_names import exact_place, place_set
 from tui.analysis.sentences import Sentence, sentence_at
 from tui.analysis.text import Token, fold
 
@@ -247,6 +247,7 @@ class EntityPairing:
     side_b: list[Side] = field(default_factory=list)
     blocks: dict[str, list[int]] = field(default_factory=dict)
     core_keys: list[frozenset[str]] | None = None
+    places_b: dict[int, list[int]] | None = None
 
     def run(self) -> EntityPairing:
         self.by_id()
@@ -316,14 +317,17 @@ class EntityPairing:
                 and len(keys & self.core_keys[j]) >= 2 and not self.side_b[j].gaz
                 and entity_core(x, y, self.la, self.lb) is not None)
 
-    def exonym(self, i: int) -> Iterator[int]:  # last: a place's name in another language
-        x = self.ents_a[i]
-        names_x = _place_names(x)
-        if not names_x:
-            return iter(())
-        return (j for j, y in enumerate(self.ents_b) if j not in self.used_b
-                and (names_y := _place_names(y))
-                and same_place(names_x, names_y, self.la, self.lb))
+    def exonym(self, i: int) -> Iterable[int]:  # last: a place's name in another language
+        ids = place_set(_place_names(self.ents_a[i]), self.la)
+        if not ids:
+            return ()
+        if self.places_b is None:  # B's entities by the places they name, built once
+            self.places_b = {}
+            for j, y in enumerate(self.ents_b):
+                if j not in self.used_b:
+                    for pid in place_set(_place_names(y), self.lb):
+                        self.places_b.setdefault(pid, []).append(j)
+        return sorted({j for pid in ids for j in self.places_b.get(pid, ())})
 
     def trim_rows(self) -> None:
         """Rows whose names share a core show the core: "Councillor Helen Barraclough"

@@ -16,7 +16,7 @@ from importlib import resources
 
 import zstandard
 
-from tui.analysis.inflection import same_word
+from tui.analysis.inflection import endings, same_word
 from tui.analysis.translit import latin_fold
 
 _MIN = 4  # letters of a name worth looking up
@@ -57,10 +57,12 @@ def place_ids(name: str, language: str | None = None) -> frozenset[int]:
     found = names.get(key)
     if found:
         return frozenset(found)
-    if " " in key or language is None:
-        return frozenset()
+    if " " in key or not endings(language):
+        return frozenset()  # a language without case endings writes the name as listed
+    head = key[:max(3, len(key) - 4)]  # forms of one name share all but a short ending
     return frozenset(i for n in prefixes.get(key[:3], ())
-                     if abs(len(n) - len(key)) <= _SLACK and same_word(key, n, language, language)
+                     if n.startswith(head) and abs(len(n) - len(key)) <= _SLACK
+                     and same_word(key, n, language, language)
                      for i in names[n])
 
 
@@ -69,10 +71,12 @@ def exact_place(name: str) -> bool:
     return _key(name) in _index()[0]
 
 
+def place_set(names: list[str], language: str | None) -> frozenset[int]:
+    """The places any of `names` (one entity's spellings) is a spelling of."""
+    return frozenset().union(*(place_ids(n, language) for n in names)) if names else \
+        frozenset()
+
+
 def same_place(a: list[str], b: list[str], la: str | None, lb: str | None) -> bool:
-    """Do two lists of names share a place once exonyms are known? Names written alike
-    are left to the other stages."""
-    ids_a = frozenset().union(*(place_ids(n, la) for n in a)) if a else frozenset()
-    if not ids_a:
-        return False
-    return any(ids_a & place_ids(n, lb) for n in b)
+    """Do two lists of names share a place once exonyms are known?"""
+    return bool(place_set(a, la) & place_set(b, lb))
