@@ -29,7 +29,12 @@ from tui.analysis.figures import (
     normalized,
 )
 from tui.analysis.glossary import Senses, best_name, nested, shared
-from tui.analysis.name_match import EntityPairing, TextSide, institution_phrases
+from tui.analysis.name_match import (
+    EntityPairing,
+    TextSide,
+    acronym_rows,
+    institution_phrases,
+)
 from tui.analysis.quantities import Quantity
 from tui.analysis.scopes import Scope, different, far_apart, figure_scope, place_mentions
 from tui.models import INSPECT_FIELDS, Article
@@ -110,7 +115,7 @@ def _side_json(obj: Quantity | Entity | DateMention | None) -> dict[str, Any] | 
             out["noun"] = obj.noun_text  # the counted noun as written; "concept" names it
         return out
     if isinstance(obj, Entity):
-        return {"text": obj.text, "mentions": obj.names}
+        return {"text": obj.text, "mentions": obj.spellings}
     return {"value": obj.value, "text": obj.text, "sentence": obj.sentence}
 
 
@@ -471,8 +476,9 @@ def _pair_entities(a: Analysis, b: Analysis) -> tuple[list[FactPair], dict[str, 
     ents_a = list(a.entities[:MAX_COMPARED_FACTS])
     ents_b = list(b.entities[:MAX_COMPARED_FACTS])
     pairing = EntityPairing(ents_a, ents_b, a.language, b.language).run()
-    pairs = institution_phrases(pairing.pairs, TextSide.of(a.text, a.tokens, a.language),
-                                TextSide.of(b.text, b.tokens, b.language))
+    ta = TextSide.of(a.text, a.tokens, a.language, a.sentences)
+    tb = TextSide.of(b.text, b.tokens, b.language, b.sentences)
+    pairs = institution_phrases(pairing.pairs, ta, tb) + acronym_rows(pairing, ta, tb)
     out = [FactPair("entity", AGREE, _row_label(x, y), x, y) for x, y in pairs]
     out.extend(FactPair("entity", ONLY_A, x.type, x, None)
                for i, x in enumerate(ents_a) if i not in pairing.used_a and not x.weak)

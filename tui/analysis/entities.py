@@ -11,6 +11,7 @@ from tui.analysis import gazetteer
 from tui.analysis.inflection import (
     alternate_forms,
     comparable,
+    endings,
     genders_differ,
     has_alternations,
     near_forms,
@@ -19,6 +20,7 @@ from tui.analysis.inflection import (
 from tui.analysis.mentions import _PLACE_ENDINGS, _STOP, CONNECT, Mention, find_mentions
 from tui.analysis.phonetic import name_key, names_similar, word_key
 from tui.analysis.sentences import Sentence
+from tui.analysis.skeleton import skeletons
 from tui.analysis.text import Token, fold, tokenize
 from tui.analysis.translit import latin_fold
 
@@ -41,11 +43,18 @@ class Entity:
         return list(dict.fromkeys(m.text for m in self.mentions))
 
     @property
+    def spellings(self) -> list[str]:
+        """`names`, and each as the text writes it when a clitic or an initial mutation
+        is joined to it ("DSB's", "gConamara"): what a reader finds in the text."""
+        return list(dict.fromkeys(s for m in self.mentions for s in (m.text, m.written) if s))
+
+    @property
     def sentences(self) -> list[int]:
         return sorted({m.sentence for m in self.mentions})
 
     def to_fact(self) -> dict[str, Any]:
-        return {"kind": "entity", "type": self.type, "text": self.text, "mentions": self.names}
+        return {"kind": "entity", "type": self.type, "text": self.text,
+                "mentions": self.spellings}
 
 
 def _same_referent(a: Mention, b_names: list[str]) -> bool:
@@ -68,6 +77,9 @@ def same_name(a: str, b: str, la: str | None = None, lb: str | None = None) -> b
     if fa == fb:
         return True
     words_a, words_b = a.replace("-", " ").split(), b.replace("-", " ").split()
+    if len(words_a) != len(words_b) and min(len(words_a), len(words_b)) == 1 and \
+            len(fa) >= 6 and comparable(a) == comparable(b):
+        return True  # one name written as one word or as two ("Ros Muc" / "Rosmuck")
     if min(len(words_a), len(words_b)) > 1 and (
         fa.endswith(" " + fb) or fb.endswith(" " + fa)
     ):
@@ -85,8 +97,12 @@ def same_name(a: str, b: str, la: str | None = None, lb: str | None = None) -> b
         )
     if word(words_a[-1], words_b[-1]):
         return first_names_fit(words_a[0], words_b[0], la, lb)
-    return (len(words_a) == len(words_b) == 2 and word(words_a[0], words_b[1])
-            and word(words_a[1], words_b[0]))
+    if len(words_a) != 2 or len(words_b) != 2:
+        return False
+    # The other order: the family name first on one side, the given names then only
+    # need to fit ("Mészáros József" / "Jozef Mészáros").
+    return (word(words_a[0], words_b[1]) and first_names_fit(words_a[1], words_b[0], la, lb)
+            or word(words_a[1], words_b[0]) and first_names_fit(words_a[0], words_b[1], la, lb))
 
 
 @lru_cache(maxsize=65536)
@@ -97,6 +113,8 @@ def first_names_fit(x: str, y: str, la: str | None = None, lb: str | None = None
     "Pavel": one family)."""
     if same_word(x, y, la, lb):
         return True
+    if other_sex(x, y, la, lb):
+        return False
     kx, ky = word_key(x), word_key(y)
     if kx[:1] != ky[:1] and not names_similar(x, y, 0.6):
         return False
@@ -104,7 +122,41 @@ def first_names_fit(x: str, y: str, la: str | None = None, lb: str | None = None
     if min(len(fx), len(fy)) <= 1 or x.endswith(".") or y.endswith("."):
         return True  # an initial
     return names_similar(x, y, 0.6) or (
-        min(len(fx), len(fy)) >= 3 and (fx.startswith(fy) or fy.startswith(fx)))
+        min(len(fx), len(fy)) >= 3 and (fx.startswith(fy) or fy.startswith(fx))
+    ) or first_name_variants(x, y)
+
+
+_VOWEL_END = frozenset("aeiou")
+
+
+def other_sex(x: str, y: str, la: str | None = None, lb: str | None = None) -> bool:
+    """A man's and a woman's form of one given name ("Maria"/"Mario", "Jan"/"Jana",
+    "Daniel"/"Daniela"): the same letters but an "a" that ends only one, or ends one where
+    another vowel ends the other. Two people, unless the reports' languages have those
+    letters as case endings ("Anny"/"Anna": a Polish genitive)."""
+    cx, cy = comparable(x), comparable(y)
+    if len(cx) < 3 or len(cy) < 3:
+        return False
+    table = endings(la) | endings(lb) if la or lb else frozenset()
+    if cx + "a" == cy or cy + "a" == cx:
+        return "a" not in table
+    return (cx[:-1] == cy[:-1] and cx[-1] != cy[-1] and "a" in (cx[-1], cy[-1])
+            and cx[-1] in _VOWEL_END and cy[-1] in _VOWEL_END
+            and not (cx[-1] in table and cy[-1] in table))
+
+
+@lru_cache(maxsize=65536)
+def first_name_variants(x: str, y: str) -> bool:
+    """One given name as two languages spell it ("Marija"/"Maria", "Jozef"/"József",
+    "Iwan"/"Ivan"): the same first letter and consonant skeleton (tui.analysis.skeleton)
+    of two or more consonants ("Elisabete"/"Elizabeth", "Pietro"/"Piotr"), unless only
+    one ends in an "a", which marks the other sex ("Maria"/"Mario", "Daniela"/"Daniel")."""
+    cx, cy = comparable(x), comparable(y)
+    if not cx or not cy or cx[0] != cy[0]:
+        return False
+    if cx[-1] != cy[-1] and "a" in (cx[-1], cy[-1]):
+        return False
+    return any(len(k) >= 2 for k in set(skeletons(x)) & set(skeletons(y)))
 
 
 # Blocking: a name is compared only with names sharing its surname's first key letter, or
@@ -160,8 +212,8 @@ def extract_entities(text: str, language: str | None, sentences: Sequence[Senten
     entity (`_known_clusters`), cluster the rest by spelling (`_cluster_unresolved`), then
     name, type and weigh each cluster (`_finish`)."""
     toks = tokens if tokens is not None else tokenize(text)
-    mentions = cut_at_surname(split_glued(find_mentions(text, language, sentences, toks),
-                                          language), language)
+    mentions = drop_lead_in(cut_at_surname(split_glued(
+        find_mentions(text, language, sentences, toks), language), language), language)
     clusters, by_id, unresolved = _known_clusters(mentions)
     _cluster_unresolved(unresolved, clusters, by_id, language)
     for ent in clusters:
@@ -213,6 +265,30 @@ def cut_at_surname(mentions: list[Mention], language: str | None) -> list[Mentio
             continue
         text = " ".join(words[:cut])
         out.append(replace(m, text=text, end=m.start + len(text)))
+    return out
+
+
+def drop_lead_in(mentions: list[Mention], language: str | None) -> list[Mention]:
+    """"Pasak Rimanto Žukausko" (according to Rimantas Žukauskas) opening a sentence: a
+    first word the stop list lacks, glued to a name of two or more words that the text
+    also writes without it in another case (the lead-in governs the case), is a
+    lead-in and goes; only when that word is written nowhere else in the text as a name.
+    "Maria José Ortega" against "José Ortega" keeps its first name: the same form."""
+    longer = [m for m in mentions if len(m.text.split()) >= 2 and not m.initial]
+    if not longer:
+        return mentions
+    elsewhere = {w for m in mentions if not m.initial for w in m.text.split()}
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split(" ")
+        rest = " ".join(words[1:])
+        if m.initial and len(words) >= 3 and words[0] not in elsewhere and any(
+                    same_name(rest, x.text, language, language) for x in longer
+                    if x.text != rest and len(x.text.split()) == len(words) - 1):
+            cut = len(words[0]) + 1
+            m = replace(m, text=rest, start=m.start + cut, initial=False,
+                        written=m.written[cut:] if m.written else None)
+        out.append(m)
     return out
 
 

