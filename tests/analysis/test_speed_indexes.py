@@ -1,7 +1,9 @@
 """The shortcuts that keep comparison fast never change what it finds.
 
 The gazetteer's fuzzy look-up scores only candidates rapidfuzz pre-selects, concept words
-are looked up by prefix, and sentence alignment scores only sentences that share a feature.
+are looked up by prefix, sentence alignment scores only sentences that share a feature,
+country stems are looked up by their first letters and figure pairing scores only figures
+of one concept (or of people, or rain).
 Each is checked here against the plain computation, on the names and texts of the
 evaluation reports and on invented spellings.
 """
@@ -15,13 +17,15 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
-from hypothesis import settings
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from tui.analysis import gazetteer, langdata
+from tui.analysis import compare, gazetteer, langdata, scopes
 from tui.analysis import lexicon as lx
 from tui.analysis.align import sentence_features, similarity, similarity_matrix
 from tui.analysis.facts import analyse
 from tui.analysis.phonetic import key_similarity, names_similar, word_key
+from tui.analysis.quantities import Quantity
 from tui.analysis.text import fold
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
@@ -137,3 +141,81 @@ def test_word_tables_find_the_entry_a_scan_of_their_prefixes_finds() -> None:
                 assert table._lookup(word) == expected, (language, word)
                 checked += expected is not None
     assert checked > 1000
+
+
+def _scan_country_of(word: str, language: str | None) -> str | None:
+    low = fold(word)
+    if len(low) < 5:
+        return None
+    for name, code in scopes._countries(language):
+        need = max(5, len(name) - 4)
+        if len(low) >= need and low[:need] == name[:need]:
+            return code
+    return None
+
+
+def test_country_stem_index_finds_what_a_scan_of_every_country_finds() -> None:
+    """ "400 slovenskih gasilcev": the country a word qualifies, looked up by its first five
+    letters, is the one a scan of every country name (longest first) gives."""
+    words = sorted({w for ta, _, tb, _ in _reports() for w in _WORD.findall(ta + tb)})
+    checked = 0
+    for language in (None, "xx", "en", "pl", "sl", "de", "uk", "hu", "pt"):
+        names = [n for n, _ in scopes._countries(language)]
+        probes = words[::25] + [n[:k] + tail for n in names for k in (4, 5, len(n) - 4, len(n))
+                                for tail in ("", "skich", "ese")]
+        for word in probes:
+            expected = _scan_country_of(word, language)
+            assert scopes._country_of(word, language) == expected, (language, word)
+            checked += expected is not None
+    assert checked > 1000
+
+
+_NOWHERE = scopes.Scope(frozenset(), frozenset(), frozenset())
+_CONCEPTS = ["people", "other", "killed", "firefighters", "distance", "rain", "money"]
+_figure = st.builds(
+    Quantity, concept=st.sampled_from(_CONCEPTS), value=st.sampled_from([20, 3]),
+    text=st.just("x"), start=st.just(0), end=st.just(1), sentence=st.integers(0, 1),
+    qualifier=st.sampled_from(["exact", "approx", "min"]),
+    unit=st.sampled_from([None, None, None, "km", "mm", "l/m2", "EUR"]),
+    base=st.sampled_from([20.0, 20.0, 3.0, 3000.0]),
+    role=st.sampled_from([None, None, None, "launched"]),
+    aspect=st.sampled_from([None, None, None, "children"]),
+    noun=st.sampled_from([None, "tractors", "traktoren", "tourists", "people"]),
+    partitive=st.booleans(), measure=st.sampled_from([None, None, "depth"]))
+
+
+@FUZZ
+@given(qa=st.lists(_figure, min_size=1, max_size=6), qb=st.lists(_figure, min_size=1, max_size=8),
+       la=st.sampled_from(["en", "de", "pl"]), lb=st.sampled_from(["en", "pt"]),
+       sim=st.sampled_from([0.0, 0.2, 0.9]))
+def test_figures_the_concept_index_skips_are_never_scored_as_a_pair(
+        qa: list[Quantity], qb: list[Quantity], la: str, lb: str, sim: float) -> None:
+    """Pairing scores only figures of one concept, or of people, or rain in l/m²: every
+    pair the index leaves out is one `_pair_score` gives no score."""
+    sides = compare._Sides(la, lb, [[sim] * 3 for _ in range(3)], {(0, 0), (1, 1)},
+                           {"distance"}, [_NOWHERE for _ in qa], [_NOWHERE for _ in qb])
+    for i, x in enumerate(qa):
+        kept = set(compare._may_pair(x, qb))
+        for j, y in enumerate(qb):
+            if j not in kept:
+                assert compare._pair_score(x, y, sides, (i, j)) is None, (x, y)
+
+
+@pytest.mark.parametrize("sim", [0.0, 0.2, 0.9])
+def test_no_pair_of_a_grid_of_figures_the_concept_index_skips_has_a_score(sim: float) -> None:
+    """Every pair of figures of seven concepts (people, a bare count, a named group,
+    dimensions, rain), in four units, two values, counted nouns or not: the index keeps
+    every pair `_pair_score` scores."""
+    grid = [Quantity(c, v, "x", 0, 1, 0, unit=u, base=float(v), noun=n)
+            for c in _CONCEPTS for u in (None, "mm", "l/m2", "EUR") for v in (20, 3)
+            for n in (None, "tourists")]
+    sides = compare._Sides("en", "de", [[sim]], {(0, 0)}, {"distance"},
+                           [_NOWHERE] * len(grid), [_NOWHERE] * len(grid))
+    scored = 0
+    for i, x in enumerate(grid):
+        kept = set(compare._may_pair(x, grid))
+        for j, y in enumerate(grid):
+            score = compare._pair_score(x, y, sides, (i, j))
+            scored += score is not None
+            assert score is None or j in kept, (x, y)
+    assert scored > len(grid)

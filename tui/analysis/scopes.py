@@ -143,6 +143,17 @@ def _countries(language: str | None) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(out, key=lambda p: -len(p[0])))
 
 
+@lru_cache(maxsize=32)
+def _countries_by_head(language: str | None) -> dict[str, tuple[tuple[str, int, str], ...]]:
+    """`_countries` by their first 5 letters (every match shares them), in the same order,
+    each with the letters a word must share: the look-up scans a handful, not ~250."""
+    out: dict[str, list[tuple[str, int, str]]] = {}
+    for name, code in _countries(language):
+        need = max(5, len(name) - 4)
+        out.setdefault(name[:5], []).append((name[:need], need, code))
+    return {head: tuple(v) for head, v in out.items()}
+
+
 @lru_cache(maxsize=4096)
 def _country_of(word: str, language: str | None) -> str | None:
     """The country a word names or qualifies by its stem ("slovenskih" -> SI, "Croatian" ->
@@ -150,9 +161,8 @@ def _country_of(word: str, language: str | None) -> str | None:
     low = fold(word)
     if len(low) < 5:
         return None
-    for name, code in _countries(language):
-        need = max(5, len(name) - 4)
-        if len(low) >= need and low[:need] == name[:need]:
+    for stem, need, code in _countries_by_head(language).get(low[:5], ()):
+        if len(low) >= need and low[:need] == stem:
             return code
     return None
 
