@@ -20,7 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.analysis import compare, gazetteer, langdata, scopes
+from tui.analysis import compare, gazetteer, inflection, langdata, scopes
 from tui.analysis import lexicon as lx
 from tui.analysis.align import sentence_features, similarity, similarity_matrix
 from tui.analysis.facts import analyse
@@ -219,3 +219,49 @@ def test_no_pair_of_a_grid_of_figures_the_concept_index_skips_has_a_score(sim: f
             scored += score is not None
             assert score is None or j in kept, (x, y)
     assert scored > len(grid)
+
+
+def _plain_same_word(a: str, b: str, la: str | None, lb: str | None) -> bool:
+    """`same_word` without its early "no shared stem" answer."""
+    ca, cb = inflection.comparable(a), inflection.comparable(b)
+    if ca[:1] != cb[:1]:
+        return False
+    if ca == cb:
+        return bool(ca)
+    if inflection.genders_differ(a, b, la, lb):
+        return False
+    table = inflection.endings(la) | inflection.endings(lb)
+    return inflection._same_stem(ca, cb, table) or any(
+        inflection._same_stem(x, y, table)
+        for x, y in ((inflection._fleeting(ca), cb), (ca, inflection._fleeting(cb))) if x)
+
+
+def test_inflected_forms_answer_as_without_the_shared_stem_shortcut() -> None:
+    """Words of the evaluation reports' names (and invented inflections), paired when they
+    start alike: `same_word` says what the full stem-and-ending test says."""
+    checked = found = 0
+    for na, la, nb, lb in _names_per_pair()[::3]:
+        words_a = sorted({w for n in na for w in n.split()})
+        words_b = sorted({w for n in nb for w in n.split()})
+        for x in words_a:
+            for y in words_b:
+                if x[:1].lower() == y[:1].lower():
+                    expected = _plain_same_word(x, y, la, lb)
+                    assert inflection.same_word(x, y, la, lb) == expected, (x, y, la, lb)
+                    checked += 1
+                    found += expected
+    for x, y, la, lb in INVENTED:
+        for u, v in zip(x.split(), y.split(), strict=False):
+            assert inflection.same_word(u, v, la, lb) == _plain_same_word(u, v, la, lb)
+    assert checked > 1000 and found > 20
+
+
+@FUZZ
+@given(stem=st.sampled_from(["Nowak", "Kowal", "Petr", "Hel", "Szab", "Ива", "Kar"]),
+       ta=st.text("aeiouyklmnsvhjcąęó", max_size=4), tb=st.text("aeiouyklmnsvhjcąęó", max_size=4),
+       cut=st.integers(0, 3), la=st.sampled_from(["pl", "cs", "hu", "uk", "en", None]),
+       lb=st.sampled_from(["de", "sk", "ru", "en"]))
+def test_same_word_property_against_the_full_test(stem: str, ta: str, tb: str, cut: int,
+                                                  la: str | None, lb: str | None) -> None:
+    a, b = stem + ta, stem[:len(stem) - cut] + tb
+    assert inflection.same_word(a, b, la, lb) == _plain_same_word(a, b, la, lb), (a, b)
