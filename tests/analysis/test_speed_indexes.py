@@ -265,3 +265,33 @@ def test_same_word_property_against_the_full_test(stem: str, ta: str, tb: str, c
                                                   la: str | None, lb: str | None) -> None:
     a, b = stem + ta, stem[:len(stem) - cut] + tb
     assert inflection.same_word(a, b, la, lb) == _plain_same_word(a, b, la, lb), (a, b)
+
+
+def _marks(text: str) -> list[int]:
+    return [i for i, ch in enumerate(text) if ch in scopes._CLAUSE_MARKS]
+
+
+def test_clause_bounds_by_bisection_are_those_a_search_of_the_text_finds() -> None:
+    """The clause around a figure ("In Ostrava, 350 firefighters …"), found from the
+    offsets of the text's marks, is the one searching the text for each mark finds."""
+    checked = 0
+    for ta, _, tb, _ in _reports()[::2]:
+        for text in (ta, tb):
+            marks = _marks(text)
+            assert [m.start() for m in scopes._CLAUSE_MARK_RE.finditer(text)] == marks
+            for start in range(0, len(text), 5):
+                end = min(len(text), start + 1 + start % 7)
+                assert scopes._clause_in(text, marks, start, end) == \
+                    scopes._clause(text, start, end), (start, end)
+                checked += 1
+    assert checked > 10000
+
+
+@FUZZ
+@given(text=st.text(alphabet="ab ,.;:()\n–—!?", max_size=60), start=st.integers(0, 60),
+       size=st.integers(0, 5))
+def test_clause_bounds_property(text: str, start: int, size: int) -> None:
+    start = min(start, len(text))
+    end = min(len(text), start + size)
+    assert scopes._clause_in(text, _marks(text), start, end) == \
+        scopes._clause(text, start, end)

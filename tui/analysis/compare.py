@@ -30,7 +30,7 @@ from tui.analysis.figures import (
 )
 from tui.analysis.name_match import EntityPairing, TextSide, institution_phrases
 from tui.analysis.quantities import Quantity
-from tui.analysis.scopes import Scope, different, far_apart, figure_scope, place_mentions
+from tui.analysis.scopes import Scope, different, far_apart, figure_scopes, place_mentions
 from tui.models import INSPECT_FIELDS, Article
 
 AGREE, CONFLICT, ONLY_A, ONLY_B = "agree", "conflict", "only_a", "only_b"
@@ -401,8 +401,7 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
     seen = Counter(q.concept for q in qa) + Counter(q.concept for q in qb)
     sides = _Sides(a.language, b.language, sim, aligned,
                    {c for c, n in seen.items() if n > 2},
-                   [figure_scope(a, scopes[0], x) for x in qa],
-                   [figure_scope(b, scopes[1], y) for y in qb])
+                   figure_scopes(a, scopes[0], qa), figure_scopes(b, scopes[1], qb))
     candidates: list[tuple[float, int, int]] = []
     for i, x in enumerate(qa):
         for j in _may_pair(x, qb):
