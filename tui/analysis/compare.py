@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -36,7 +37,7 @@ from tui.analysis.name_match import (
     institution_phrases,
 )
 from tui.analysis.quantities import Quantity
-from tui.analysis.scopes import Scope, different, far_apart, figure_scope, place_mentions
+from tui.analysis.scopes import Scope, different, far_apart, figure_scopes, place_mentions
 from tui.models import INSPECT_FIELDS, Article
 
 AGREE, CONFLICT, ONLY_A, ONLY_B = "agree", "conflict", "only_a", "only_b"
@@ -400,6 +401,16 @@ def _leftovers(qa: list[Quantity], qb: list[Quantity], used_a: set[int], used_b:
     return out
 
 
+def _may_pair(x: Quantity, qb: list[Quantity]) -> Iterable[int]:
+    """The figures of B that `_pair_score` may score with x (it returns None for the rest):
+    one concept (a count has concept "other"), a count of "people" on either side, or
+    rain in l/m² (which pairs with millimetres)."""
+    if x.concept == "people" or x.unit == _RAIN:
+        return range(len(qb))
+    return [j for j, y in enumerate(qb)
+            if y.concept == x.concept or y.concept == "people" or y.unit == _RAIN]
+
+
 def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
                      aligned: set[tuple[int, int]], scopes: Scopes) -> list[FactPair]:
     qa = _dedupe(a.quantities, a.language)[:MAX_COMPARED_FACTS]
@@ -407,14 +418,13 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
     seen = Counter(q.concept for q in qa) + Counter(q.concept for q in qb)
     sides = _Sides(a.language, b.language, sim, aligned,
                    {c for c, n in seen.items() if n > 2},
-                   [figure_scope(a, scopes[0], x) for x in qa],
-                   [figure_scope(b, scopes[1], y) for y in qb],
+                   figure_scopes(a, scopes[0], qa), figure_scopes(b, scopes[1], qb),
                    [count_senses(x, a.language) if is_count(x) else () for x in qa],
                    [count_senses(y, b.language) if is_count(y) else () for y in qb])
     candidates: list[tuple[float, int, int]] = []
     for i, x in enumerate(qa):
-        for j, y in enumerate(qb):
-            score = _pair_score(x, y, sides, (i, j))
+        for j in _may_pair(x, qb):
+            score = _pair_score(x, qb[j], sides, (i, j))
             if score is not None:
                 candidates.append((score, i, j))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))

@@ -86,9 +86,10 @@ def same_name(a: str, b: str, la: str | None = None, lb: str | None = None) -> b
         return True  # "Justiça de Minas Gerais" / "Minas Gerais"
 
     def word(x: str, y: str, threshold: float = 0.84) -> bool:
-        if genders_differ(x, y, la, lb):
-            return False  # "Kowalska" / "Kowalski": two people
-        return names_similar(x, y, threshold, strict_short=True) or same_word(x, y, la, lb)
+        # Most pairs of words are not alike: the gender test ("Kowalska" / "Kowalski": two
+        # people) is asked only of those that are.
+        return (names_similar(x, y, threshold, strict_short=True) or same_word(x, y, la, lb)
+                ) and not genders_differ(x, y, la, lb)
 
     if len(words_a) == 1 or len(words_b) == 1:
         single, other = (words_a, words_b) if len(words_a) == 1 else (words_b, words_a)

@@ -92,6 +92,8 @@ def same_word(a: str, b: str, la: str | None = None, lb: str | None = None) -> b
         return False  # a cheap test first: most pairs of names differ at once
     if ca == cb:
         return bool(ca)
+    if ca[:_MIN_STEM] != cb[:_MIN_STEM] or min(len(ca), len(cb)) < _MIN_STEM:
+        return False  # no stem to share, even once a fleeting "e" is dropped (_same_stem)
     if genders_differ(a, b, la, lb):
         return False
     table = endings(la) | endings(lb)

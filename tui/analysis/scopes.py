@@ -105,11 +105,39 @@ def _places_in(mentions: list[tuple[int, str]], lo: int, hi: int,
                      if not q.start <= pos < q.end)
 
 
-def figure_scope(an: Analysis, mentions: list[tuple[int, str]], q: Quantity) -> Scope:
-    """The places and countries a figure is of (`mentions` from `place_mentions`)."""
+_CLAUSE_MARK_RE = re.compile("[" + re.escape(_CLAUSE_MARKS) + "]")
+
+
+def _clause_in(text: str, marks: list[int], start: int, end: int) -> tuple[int, int]:
+    """`_clause` with the offsets of every clause mark of `text` (in order) at hand: the
+    same bounds, found by bisection instead of a search of the text per mark."""
+    k = bisect.bisect_left(marks, start)
+    lo = marks[k - 1] if k else -1
+    if lo > 0 and text[lo] == ",":
+        k2 = bisect.bisect_left(marks, lo)
+        before = marks[k2 - 1] if k2 else -1
+        if len(text[before + 1:lo].split()) <= _FRONTED_WORDS:
+            lo = before
+    k3 = bisect.bisect_left(marks, end)
+    return lo + 1, marks[k3] if k3 < len(marks) else len(text)
+
+
+def figure_scopes(an: Analysis, mentions: list[tuple[int, str]],
+                  qs: list[Quantity]) -> list[Scope]:
+    """`figure_scope` of each figure of `qs`; the text's clause marks are found once."""
+    marks = [m.start() for m in _CLAUSE_MARK_RE.finditer(an.text)] if mentions else []
+    return [figure_scope(an, mentions, q, marks) for q in qs]
+
+
+def figure_scope(an: Analysis, mentions: list[tuple[int, str]], q: Quantity,
+                 marks: list[int] | None = None) -> Scope:
+    """The places and countries a figure is of (`mentions` from `place_mentions`; `marks`
+    the offsets of the text's clause marks, when known)."""
     places = nearby = frozenset[str]()
     if mentions:
-        places = _places_in(mentions, *_clause(an.text, q.start, q.end), q)
+        clause = _clause(an.text, q.start, q.end) if marks is None else \
+            _clause_in(an.text, marks, q.start, q.end)
+        places = _places_in(mentions, *clause, q)
         if q.sentence < len(an.sentences):
             s = an.sentences[q.sentence]
             nearby = _places_in(mentions, s.start, s.end, q) | places
@@ -143,6 +171,17 @@ def _countries(language: str | None) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(out, key=lambda p: -len(p[0])))
 
 
+@lru_cache(maxsize=32)
+def _countries_by_head(language: str | None) -> dict[str, tuple[tuple[str, int, str], ...]]:
+    """`_countries` by their first 5 letters (every match shares them), in the same order,
+    each with the letters a word must share: the look-up scans a handful, not ~250."""
+    out: dict[str, list[tuple[str, int, str]]] = {}
+    for name, code in _countries(language):
+        need = max(5, len(name) - 4)
+        out.setdefault(name[:5], []).append((name[:need], need, code))
+    return {head: tuple(v) for head, v in out.items()}
+
+
 @lru_cache(maxsize=4096)
 def _country_of(word: str, language: str | None) -> str | None:
     """The country a word names or qualifies by its stem ("slovenskih" -> SI, "Croatian" ->
@@ -150,9 +189,8 @@ def _country_of(word: str, language: str | None) -> str | None:
     low = fold(word)
     if len(low) < 5:
         return None
-    for name, code in _countries(language):
-        need = max(5, len(name) - 4)
-        if len(low) >= need and low[:need] == name[:need]:
+    for stem, need, code in _countries_by_head(language).get(low[:5], ()):
+        if len(low) >= need and low[:need] == stem:
             return code
     return None
 
