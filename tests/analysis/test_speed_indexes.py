@@ -193,7 +193,8 @@ def test_figures_the_concept_index_skips_are_never_scored_as_a_pair(
     """Pairing scores only figures of one concept, or of people, or rain in l/m²: every
     pair the index leaves out is one `_pair_score` gives no score."""
     sides = compare._Sides(la, lb, [[sim] * 3 for _ in range(3)], {(0, 0), (1, 1)},
-                           {"distance"}, [_NOWHERE for _ in qa], [_NOWHERE for _ in qb])
+                           {"distance"}, [_NOWHERE for _ in qa], [_NOWHERE for _ in qb],
+                           [() for _ in qa], [() for _ in qb])
     for i, x in enumerate(qa):
         kept = set(compare._may_pair(x, qb))
         for j, y in enumerate(qb):
@@ -201,16 +202,19 @@ def test_figures_the_concept_index_skips_are_never_scored_as_a_pair(
                 assert compare._pair_score(x, y, sides, (i, j)) is None, (x, y)
 
 
+@pytest.mark.parametrize("senses", [(), (4,)], ids=["no-senses", "shared-sense"])
 @pytest.mark.parametrize("sim", [0.0, 0.2, 0.9])
-def test_no_pair_of_a_grid_of_figures_the_concept_index_skips_has_a_score(sim: float) -> None:
+def test_no_pair_of_a_grid_of_figures_the_concept_index_skips_has_a_score(
+        sim: float, senses: tuple[int, ...]) -> None:
     """Every pair of figures of seven concepts (people, a bare count, a named group,
-    dimensions, rain), in four units, two values, counted nouns or not: the index keeps
-    every pair `_pair_score` scores."""
+    dimensions, rain), in four units, two values, counted nouns or not, with or without a
+    glossary sense in common: the index keeps every pair `_pair_score` scores."""
     grid = [Quantity(c, v, "x", 0, 1, 0, unit=u, base=float(v), noun=n)
             for c in _CONCEPTS for u in (None, "mm", "l/m2", "EUR") for v in (20, 3)
             for n in (None, "tourists")]
     sides = compare._Sides("en", "de", [[sim]], {(0, 0)}, {"distance"},
-                           [_NOWHERE] * len(grid), [_NOWHERE] * len(grid))
+                           [_NOWHERE] * len(grid), [_NOWHERE] * len(grid),
+                           [senses] * len(grid), [senses] * len(grid))
     scored = 0
     for i, x in enumerate(grid):
         kept = set(compare._may_pair(x, grid))
