@@ -284,6 +284,7 @@ class Words:
     percent_before: frozenset[str]  # "yüzde 28": a percent word written before the number
     number_links: frozenset[str]  # Maltese "14-il siegħa": a suffix that ties a number to its noun
     level_words: frozenset[str]  # "level 4", "Stufe 3", "επίπεδο 4": a level before its number
+    half: frozenset[str]  # "half an hour", "půl hodiny", "полчаса": half of the unit after it
     units: dict[str, Unit]
     unit_stems: dict[str, Unit]
     unit_phrases: dict[str, Unit]
@@ -484,6 +485,7 @@ def for_language(language: str | None) -> Words:
         percent_before=_word_set(language, "percent_before"),
         number_links=_word_set(language, "number_links"),
         level_words=_word_set(language, "level_words"),
+        half=_word_set(language, "half"),
         units=units,
         unit_stems=stems,
         unit_phrases=phrases,
