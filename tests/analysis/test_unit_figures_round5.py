@@ -85,3 +85,18 @@ def test_leftover_figures_of_two_measures_are_not_compared() -> None:
     rows = paired(a, b)
     assert ("distance", "agree", 12, 12) in rows
     assert not [r for r in rows if r[1] == "conflict"]
+
+
+def test_inflected_number_words_before_a_unit() -> None:
+    # the number word's case ending is read through its lemma (simplemma)
+    assert ("distance", 4, "m") in figures("Järvi on neljän metrin syvyinen.", "fi")
+    assert ("duration", 10, "d") in figures("Sild suleti kümneks päevaks.", "et")
+    a = art("Ezers ir četrus metrus dziļš.", "lv")
+    b = art("Järvi on neljän metrin syvyinen.", "fi")
+    assert ("distance", "agree", 4, 4) in paired(a, b)
+
+
+def test_three_word_units_and_percent_abbreviations() -> None:
+    assert ("concentration", 12, "ppm") in figures("Levels reached 12 parts per million.", "en")
+    assert ("percent", 15, "%") in figures("Cena wzrosła o 15 proc. w ciągu roku.", "pl")
+    assert ("percent", 15, "%") in figures("Cena vzrostla o 15 proc. za rok.", "cs")
