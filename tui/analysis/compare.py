@@ -382,10 +382,9 @@ _LEFTOVER_CONTEXT = 0.1
 _LEFTOVER_DIMENSIONS = DIMENSIONS - {"money", "temperature", "percent"}
 
 
-def _anchored(i: int, j: int, partner: dict[int, int], n_a: int, n_b: int) -> bool:
+def _anchored(i: int, j: int, partner: dict[int, int]) -> bool:
     """Is a neighbour of figure i of A paired with a neighbour of figure j of B?"""
-    near_b = {j - 1, j + 1} & set(range(n_b))
-    return any(partner.get(k) in near_b for k in (i - 1, i + 1) if 0 <= k < n_a)
+    return any(partner.get(k) in (j - 1, j + 1) for k in (i - 1, i + 1))
 
 
 def _leftover_ok(ij: tuple[int, int], x: Quantity, y: Quantity, anchored: bool,
@@ -417,7 +416,7 @@ def _leftovers(qa: list[Quantity], qb: list[Quantity], pairs: list[tuple[int, in
             continue
         single = left_a[x.concept] == 1 and left_b[x.concept] == 1
         found[i] = [j for j, y in enumerate(qb) if j not in used_b and _leftover_ok(
-            (i, j), x, y, _anchored(i, j, partner, len(qa), len(qb)), single, sides)]
+            (i, j), x, y, _anchored(i, j, partner), single, sides)]
     taken = Counter(j for js in found.values() for j in js)
     return [(i, js[0]) for i, js in found.items() if len(js) == 1 and taken[js[0]] == 1]
 
