@@ -375,7 +375,8 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
 # close and either *anchored* — a figure next to one (in text order) is paired with a
 # figure next to the other, so both sit at the same place of the two stories — or the last
 # of their dimension on each side, in sentences that share something. Money, temperatures
-# and percentages (a report states many, of many things) pair only anchored and closer.
+# and percentages (a report states many, of many things) pair only when they are the last
+# of their dimension on each side, anchored, and closer.
 _LEFTOVER_RATIO = 2.0
 _LEFTOVER_CLOSE = 1.5
 _LEFTOVER_CONTEXT = 0.1
@@ -396,8 +397,8 @@ def _leftover_ok(ij: tuple[int, int], x: Quantity, y: Quantity, anchored: bool,
     if different(sides.scopes_a[ij[0]], sides.scopes_b[ij[1]]):
         return False  # figures of two places (scopes.py)
     lo, hi = sorted((abs(x.base), abs(y.base)))
-    if x.concept not in _LEFTOVER_DIMENSIONS:
-        return anchored and x.unit == y.unit and hi <= _LEFTOVER_CLOSE * lo
+    if x.concept not in _LEFTOVER_DIMENSIONS:  # the last of each side, anchored, close
+        return single and anchored and x.unit == y.unit and hi <= _LEFTOVER_CLOSE * lo
     if hi > _LEFTOVER_RATIO * lo:
         return False
     return anchored or (single and _context(sides.sim, x.sentence, y.sentence)
