@@ -100,4 +100,3 @@ def test_three_word_units_and_percent_abbreviations() -> None:
     assert ("concentration", 12, "ppm") in figures("Levels reached 12 parts per million.", "en")
     assert ("percent", 15, "%") in figures("Cena wzrosła o 15 proc. w ciągu roku.", "pl")
     assert ("percent", 15, "%") in figures("Cena vzrostla o 15 proc. za rok.", "cs")
-
