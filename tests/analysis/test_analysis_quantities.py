@@ -102,7 +102,11 @@ def test_roles_separate_launched_from_penetrated() -> None:
 
 def test_articles_count_only_before_a_concept_noun() -> None:
     assert [q.value for q in quantities("Houve um morto.", "pt")] == [1]
-    assert quantities("Aconteceu há menos de uma semana, num dia com um homem.", "pt") == []
+    assert quantities("Aconteceu num dia com um homem.", "pt") == []
+    # before a unit the article states one unit, loosely ("less than a week")
+    (week,) = quantities("Aconteceu há menos de uma semana, num dia com um homem.", "pt")
+    assert (week.concept, week.value, week.qualifier, week.one_unit) == (
+        "duration", 1, "less_than", True)
     assert quantities("A man was seen near a house.", "en") == []
 
 

@@ -276,11 +276,23 @@ def _counts_pair(x: Quantity, y: Quantity, la: str | None, lb: str | None,
         context >= _COUNT_CONTEXT)
 
 
-def _dedupe(qs: tuple[Quantity, ...], language: str | None) -> list[Quantity]:
+def _restated(prev: Quantity | None, q: Quantity, text: str) -> bool:
+    """ "about 15 miles (25 km)", "394 feet (120 m)": a figure restated in another unit
+    in brackets right after it is the same figure; the first one stands for both."""
+    return (prev is not None and q.concept == prev.concept and q.concept in DIMENSIONS
+            and q.concept != "money" and q.unit != prev.unit and bool(q.unit and prev.unit)
+            and text[prev.end:q.start].strip() == "(" and values_agree(prev, q))
+
+
+def _dedupe(qs: tuple[Quantity, ...], language: str | None, text: str = "") -> list[Quantity]:
     seen: set[tuple[Any, ...]] = set()
     out = []
+    prev: Quantity | None = None
     for q in qs:
         if q.concept == "other" and not is_count(q):
+            continue
+        restated, prev = _restated(prev, q, text), q
+        if restated:
             continue
         noun = lemma(q.noun or "", language) if is_count(q) else None
         key = (q.concept, noun, q.role, q.aspect, q.unit if q.concept == "money" else None,
@@ -356,6 +368,8 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
     loose = x.concept in DIMENSIONS or (counted and sides.la == sides.lb)
     measured = bool(x.measure and x.measure == y.measure)
     agree = values_agree(x, y)
+    if not agree and (x.one_unit or y.one_unit):
+        return None  # "for a month": one unit, said loosely; never a disagreement
     if not agree and (far_apart(x, y)
                       or different(sides.scopes_a[ij[0]], sides.scopes_b[ij[1]])):
         return None  # a part and a whole, or figures of two places (scopes.py)
@@ -374,31 +388,56 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
             + 0.1 * (agree and x.concept in DIMENSIONS))
 
 
-# The last figure of a dimension left on each side after pairing ("40 nóiméad" / "25
-# minutes", in sentences that barely align) is one fact when the two are in one unit, this
-# close, and their sentences share something.
+# Figures of a dimension left on both sides after pairing ("40 nóiméad" / "25 minutes",
+# "44 tonnin" / "40-tonne", in sentences that barely align) are one fact when they are
+# close and either *anchored* — a figure next to one (in text order) is paired with a
+# figure next to the other, so both sit at the same place of the two stories — or the last
+# of their dimension on each side, in sentences that share something. Money, temperatures
+# and percentages (a report states many, of many things) pair only when they are the last
+# of their dimension on each side, anchored, and closer.
 _LEFTOVER_RATIO = 2.0
+_LEFTOVER_CLOSE = 1.5
 _LEFTOVER_CONTEXT = 0.1
-# Not money, temperatures or percentages: a report states many of them, of many things.
 _LEFTOVER_DIMENSIONS = DIMENSIONS - {"money", "temperature", "percent"}
 
 
-def _leftovers(qa: list[Quantity], qb: list[Quantity], used_a: set[int], used_b: set[int],
+def _anchored(i: int, j: int, partner: dict[int, int]) -> bool:
+    """Is a neighbour of figure i of A paired with a neighbour of figure j of B?"""
+    return any(partner.get(k) in (j - 1, j + 1) for k in (i - 1, i + 1))
+
+
+def _leftover_ok(ij: tuple[int, int], x: Quantity, y: Quantity, anchored: bool,
+                 single: bool, sides: _Sides) -> bool:
+    if x.concept != y.concept or not _compatible(x, y) or (x.base < 0) != (y.base < 0):
+        return False
+    if (x.one_unit or y.one_unit) and not values_agree(x, y):
+        return False
+    if different(sides.scopes_a[ij[0]], sides.scopes_b[ij[1]]):
+        return False  # figures of two places (scopes.py)
+    lo, hi = sorted((abs(x.base), abs(y.base)))
+    if x.concept not in _LEFTOVER_DIMENSIONS:  # the last of each side, anchored, close
+        return single and anchored and x.unit == y.unit and hi <= _LEFTOVER_CLOSE * lo
+    if hi > _LEFTOVER_RATIO * lo:
+        return False
+    return anchored or (single and _context(sides.sim, x.sentence, y.sentence)
+                        >= _LEFTOVER_CONTEXT)
+
+
+def _leftovers(qa: list[Quantity], qb: list[Quantity], pairs: list[tuple[int, int]],
                sides: _Sides) -> list[tuple[int, int]]:
-    left_a = Counter(x.concept for i, x in enumerate(qa) if i not in used_a)
+    partner = dict(pairs)
+    used_b = set(partner.values())
+    left_a = Counter(x.concept for i, x in enumerate(qa) if i not in partner)
     left_b = Counter(y.concept for j, y in enumerate(qb) if j not in used_b)
-    out = []
+    found: dict[int, list[int]] = {}
     for i, x in enumerate(qa):
-        if i in used_a or x.concept not in _LEFTOVER_DIMENSIONS or (
-                left_a[x.concept] != 1 or left_b[x.concept] != 1):
+        if i in partner or x.concept not in DIMENSIONS:
             continue
-        j = next(j for j, y in enumerate(qb) if j not in used_b and y.concept == x.concept)
-        y = qb[j]
-        lo, hi = sorted((abs(x.base), abs(y.base)))
-        if (_compatible(x, y) and x.unit == y.unit and hi <= _LEFTOVER_RATIO * lo
-                and _context(sides.sim, x.sentence, y.sentence) >= _LEFTOVER_CONTEXT):
-            out.append((i, j))
-    return out
+        single = left_a[x.concept] == 1 and left_b[x.concept] == 1
+        found[i] = [j for j, y in enumerate(qb) if j not in used_b and _leftover_ok(
+            (i, j), x, y, _anchored(i, j, partner), single, sides)]
+    taken = Counter(j for js in found.values() for j in js)
+    return [(i, js[0]) for i, js in found.items() if len(js) == 1 and taken[js[0]] == 1]
 
 
 def _may_pair(x: Quantity, qb: list[Quantity]) -> Iterable[int]:
@@ -413,8 +452,8 @@ def _may_pair(x: Quantity, qb: list[Quantity]) -> Iterable[int]:
 
 def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
                      aligned: set[tuple[int, int]], scopes: Scopes) -> list[FactPair]:
-    qa = _dedupe(a.quantities, a.language)[:MAX_COMPARED_FACTS]
-    qb = _dedupe(b.quantities, b.language)[:MAX_COMPARED_FACTS]
+    qa = _dedupe(a.quantities, a.language, a.text)[:MAX_COMPARED_FACTS]
+    qb = _dedupe(b.quantities, b.language, b.text)[:MAX_COMPARED_FACTS]
     seen = Counter(q.concept for q in qa) + Counter(q.concept for q in qb)
     sides = _Sides(a.language, b.language, sim, aligned,
                    {c for c, n in seen.items() if n > 2},
@@ -436,7 +475,7 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
             used_a.add(i)
             used_b.add(j)
             pairs.append((i, j))
-    for i, j in _leftovers(qa, qb, used_a, used_b, sides):
+    for i, j in _leftovers(qa, qb, pairs, sides):
         used_a.add(i)
         used_b.add(j)
         pairs.append((i, j))

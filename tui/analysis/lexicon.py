@@ -284,6 +284,7 @@ class Words:
     percent_before: frozenset[str]  # "yüzde 28": a percent word written before the number
     number_links: frozenset[str]  # Maltese "14-il siegħa": a suffix that ties a number to its noun
     level_words: frozenset[str]  # "level 4", "Stufe 3", "επίπεδο 4": a level before its number
+    half: frozenset[str]  # "half an hour", "půl hodiny", "полчаса": half of the unit after it
     units: dict[str, Unit]
     unit_stems: dict[str, Unit]
     unit_phrases: dict[str, Unit]
@@ -337,6 +338,8 @@ def _units(language: str | None = None
         per_hour += [fold(p) for p in _section(key, "phrases").get("per_hour", [])]
     triples = {f"{w} {p}": unit("km/h") for w, u in single.items() if u[0] == "km"
                for p in per_hour if len(p.split()) == 2}
+    # three-word unit phrases ("parts per million", "metri cubi al secondo")
+    triples.update({p: u for p, u in phrases.items() if len(p.split()) == 3})
     return single, stems, phrases, triples
 
 
@@ -484,6 +487,7 @@ def for_language(language: str | None) -> Words:
         percent_before=_word_set(language, "percent_before"),
         number_links=_word_set(language, "number_links"),
         level_words=_word_set(language, "level_words"),
+        half=_word_set(language, "half"),
         units=units,
         unit_stems=stems,
         unit_phrases=phrases,
@@ -501,6 +505,21 @@ def for_language(language: str | None) -> Words:
     )
 
 
+@lru_cache(maxsize=64)
+def _number_prefixes(language: str) -> frozenset[str]:
+    return frozenset(w[:3] for w in for_language(language).numbers)
+
+
+@lru_cache(maxsize=8192)
+def inflected_number(word: str, language: str) -> int | None:
+    """An inflected number word ("neljän metrin", "kümneks päevaks", "trzech"): the value
+    of its lemma (simplemma) in the [numbers] table; only words that begin like one."""
+    if len(word) < 3 or fold(word[:3]) not in _number_prefixes(language):
+        return None
+    value = for_language(language).numbers.get(fold(lemmatize(word, language)))
+    return int(value) if value is not None else None
+
+
 def table_number_words_at(
     tokens: list[Token], i: int, language: str | None
 ) -> tuple[int, int, bool] | None:
@@ -512,6 +531,8 @@ def table_number_words_at(
     total, j, last = 0, i, 10**9
     while j < min(len(tokens), i + 16):  # numbers.MAX_NUMBER_WORDS (a run stays bounded)
         value = table.get(tokens[j].low)
+        if value is None and language is not None:
+            value = inflected_number(tokens[j].text.lower(), language)
         if value is None or value >= last or (j > i and tokens[j].start - tokens[j - 1].end > 1):
             break
         total += value

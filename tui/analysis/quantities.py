@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from tui.analysis import lexicon as lx
@@ -58,6 +58,8 @@ class Quantity:
     base_high: float | None = None
     measure: str | None = None  # what a unit-bearing figure measures: "length", "depth", …
     noun_text: str | None = None  # a bare count's noun as written ("ciągników"; glossary.py)
+    bare_degree: bool = False  # a temperature in "degrees" with no scale written
+    one_unit: bool = False  # "a month", "d'un kilomètre": agrees or is left unpaired
 
     def to_fact(self) -> dict[str, Any]:
         from tui.analysis.figures import normalized  # figures.py builds on this module
@@ -138,7 +140,20 @@ def extract_quantities(
         if not _hour_of_day(scan, quantity):
             out.append(quantity)
         i = max(fig.k, fig.j)
-    return out
+    return _degrees_by_convention(out)
+
+
+def _degrees_by_convention(qs: list[Quantity]) -> list[Quantity]:
+    """ "82 degrees" with no scale written is Fahrenheit in a report that writes its other
+    measures in US customary units (feet, miles, mph, °F: `[classes] us_customary`), and
+    Celsius otherwise: the outlet's own convention is the only consistent reading."""
+    customary = set(lx._class("us_customary"))
+    if not any(q.bare_degree for q in qs) or not any(q.unit in customary for q in qs):
+        return qs
+    factor, offset = lx.unit_factor("°F") or 1.0, lx.unit_offsets().get("°F", (0.0, None))[0]
+    return [replace(q, unit="°F", base=float(q.value) * factor + offset,
+                    base_high=None if q.high is None else q.high * factor + offset)
+            if q.bare_degree else q for q in qs]
 
 
 def _hour_of_day(scan: Scan, q: Quantity) -> bool:
@@ -170,13 +185,14 @@ def _starts_figure(scan: Scan) -> Callable[[int], bool]:
     word_lang = None if mode == "words" else (
         scan.language if mode == "text2num" else "en")
     articles = scan.words.articles
+    halves = tuple(scan.words.half)
 
     def may_start(i: int) -> bool:
         tok = toks[i]
         if tok.is_word:
-            if word_lang is not None and tok.low not in articles and (
+            if word_lang is not None and strip_elision(tok.low) not in articles and (
                 token_word_value(tok, word_lang) is None and "-" not in tok.low
-            ):
+            ) and not (halves and tok.low.startswith(halves)):
                 return False
         elif not tok.is_digit:
             return False
@@ -275,8 +291,12 @@ def _digit_groups_end(scan: Scan, i: int) -> int:
     toks, n = scan.toks, scan.n
     first = len(toks[i].text.replace(" ", ""))
     j = i + 1
+    # SI / typographic grouping ("1 200 hectares" in European Portuguese, Italian, English
+    # style guides) is read in every language for a plain first group of 1-3 digits.
+    spaced = groups_with_space(scan.language) or (
+        toks[i].text.isdecimal() and first <= 3 and not _digit_before(scan, i))
     while (
-        groups_with_space(scan.language)
+        spaced
         and j < n
         and toks[j].is_digit
         and len(toks[j].text) == 3
@@ -286,6 +306,11 @@ def _digit_groups_end(scan: Scan, i: int) -> int:
     ):
         j += 1
     return j
+
+
+def _digit_before(scan: Scan, i: int) -> bool:
+    """A number right before this one ("3 5 7", "2023 200"): no grouping across it."""
+    return i > 0 and scan.toks[i - 1].is_digit and scan.toks[i - 1].end + 1 >= scan.toks[i].start
 
 
 def _written_onto(scan: Scan, j: int) -> int | None:
@@ -339,6 +364,10 @@ def _read_number_words(scan: Scan, fig: Figure) -> int | None:
         found = (1, i + 1, True)  # "a dozen", "une dizaine"
     if found is None and "-" in tok.low:
         found = _word_unit_compound(scan, fig)
+    if found is None and strip_elision(tok.low) in w.articles and _one_unit_after(scan, i):
+        found = (1, i + 1, True)  # "for a month", "à moins d'un kilomètre"
+    if found is None and w.half:
+        found = _half_unit(scan, fig)
     if found is None:
         return i + 1
     ivalue, j, fig.is_article = found
@@ -383,6 +412,8 @@ def _read_word_range(scan: Scan, fig: Figure) -> None:
     first only takes the unit written after the second."""
     toks, n, k, w = scan.toks, scan.n, fig.k, scan.words
     word = toks[k].low
+    if word in scan.scales and k + 3 < n and toks[k + 3].low == word:
+        k, word = k + 1, toks[k + 1].low  # "between 3 million and 4 million": one scale
     before = {t.low for t in toks[max(0, fig.i - 2) : fig.i]}
     between = bool(before & w.between) and word in w.and_words
     if not (word in w.range_to or between):
@@ -400,7 +431,10 @@ def _read_word_range(scan: Scan, fig: Figure) -> None:
         fig.k = fig.j
         return
     if m + 1 < n:
-        fig.borrowed = lx.unit_word(w, strip_elision(toks[m + 1].low))
+        after = strip_elision(toks[m + 1].low)
+        fig.borrowed = lx.unit_word(w, after)
+        fig.borrowed_currency = w.currency_words.get(after) or w.currency_symbols.get(
+            toks[m + 1].text)
 
 
 def _read_currency_before(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
@@ -442,10 +476,12 @@ def _read_scale(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
         ] == 1e6:
             mult, k = 1e9, k + 1
         fig.value *= mult
+        fig.scaled = True
         fig.high = fig.high * mult if fig.high is not None else None
         fig.end, k = toks[k].end, k + 1
-        if k < n and toks[k].text == "." and toks[k].start == toks[k - 1].end:
-            k += 1  # "Mio."
+        if (k < n and toks[k].text == "." and toks[k].start == toks[k - 1].end
+                and len(word) <= 4 and "\n" not in scan.text[toks[k].end:toks[k].end + 2]):
+            k += 1  # "Mio.", "mln." (not the full stop after "11 milhões.")
         fig.k = k
     return None
 
@@ -500,6 +536,8 @@ def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
             resume = _unit_after(scan, fig, kk, w1)
             if resume is not None:
                 return resume
+    if fig.currency is None and fig.concept is None and fig.borrowed_currency:
+        fig.currency = fig.borrowed_currency  # "from 18 to 25 euros"
     if fig.currency:
         fig.concept, fig.unit = "money", fig.currency
     if fig.concept is None and fig.currency is None:
@@ -592,6 +630,7 @@ def _unit_after(scan: Scan, fig: Figure, kk: int, w1: str) -> int | None:
         fig.end, fig.k = toks[kk].end, kk + 1
         if fig.concept == "temperature":
             _temperature_scale(scan, fig)
+            fig.bare_degree = fig.k == kk + 1 and w1 not in ("°c", "ºc")
     elif (toks[kk].text in ("C", "F") and toks[kk].start == toks[kk - 1].end) or (
             toks[kk].text in ("ºC", "ºF")):  # "37C", "93F"; "41 ºC" (an ordinal sign)
         fig.unit, fig.concept, fig.factor = w.units[f"°{toks[kk].text[-1].lower()}"]
@@ -722,12 +761,46 @@ def _apply_per(fig: Figure, per: lx.Unit) -> bool:
     return True
 
 
+# Dimensions in which "a"/"one" before the unit states one unit ("suspended for a month",
+# "à moins d'un kilomètre"); not sums, percentages or degrees.
+_ONE_UNIT = frozenset({"distance", "duration", "area", "volume", "mass", "speed"})
+
+
+def _one_unit_after(scan: Scan, i: int) -> bool:
+    if i + 1 >= scan.n or not scan.toks[i + 1].is_word:
+        return False
+    unit = lx.unit_word(scan.words, strip_elision(scan.toks[i + 1].low))
+    return unit is not None and unit[1] in _ONE_UNIT
+
+
+def _half_unit(scan: Scan, fig: Figure) -> tuple[float, int, bool] | None:
+    """ "half an hour", "půl hodiny", "jumătate de oră", "half-kilometre", "полчаса": half
+    of the unit after the half word (`[words] half`), said as loosely as "an hour"."""
+    w, toks, i, low = scan.words, scan.toks, fig.i, fig.tok.low
+    if low in w.half:
+        j = i + 1
+        if j < scan.n and (toks[j].low in w.articles or toks[j].low in w.of_words):
+            j += 1
+        return (0.5, j, True) if j > i and _one_unit_after(scan, j - 1) else None
+    head, _, tail = low.partition("-")
+    for h in w.half:
+        rest = tail if head == h else (low[len(h):] if len(h) >= 3 and low.startswith(h)
+                                       else "")
+        unit = lx.unit_word(w, rest) if rest.isalpha() else None
+        if unit is not None and unit[1] in _ONE_UNIT:
+            fig.glued_unit, fig.hyphenated = rest, head == h
+            return 0.5, i + 1, True
+    return None
+
+
 def _article_number(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
     """ "um morto", "une personne a été tuée": an article counts only before a noun."""
     if not fig.is_article or fig.approx_dozen:
         return None
+    if fig.concept in _ONE_UNIT:
+        return None  # "for a month", "less than a kilometre": one unit
     if fig.concept is not None:
-        return fig.j  # "uma semana", "a metre": not a reported figure
+        return fig.j  # "uma dúzia", "a level": not a reported figure
     toks, j, w, ctable = scan.toks, fig.j, scan.words, scan.ctable
     c1 = ctable.get(toks[j].low, toks[j].text) if j < scan.n and toks[j].is_word else None
     if c1 in w.article_ok:
@@ -743,6 +816,20 @@ def _article_number(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | N
 
 def _concept(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
     find_concept(scan, fig, out)
+    return None
+
+
+def _money_of_sentence(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
+    """ "condemned to pay 4.2 million euros ... who had asked for 11 million": a scaled
+    number with no unit and no noun, after a sum in the same or the previous sentence, is
+    a sum in its currency."""
+    if not fig.scaled or fig.concept not in (None, "other") or fig.currency or fig.noun:
+        return None
+    sentence = sentence_at(scan.sentences, fig.start)
+    last = next((q for q in reversed(out) if sentence - 1 <= q.sentence <= sentence
+                 and q.concept == "money"), None)
+    if last is not None and last.unit:
+        fig.concept, fig.currency, fig.unit = "money", last.unit, last.unit
     return None
 
 
@@ -778,6 +865,9 @@ def _read_qualifiers(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
     fig.qualifier = "approx" if fig.approx_dozen else "exact"
     fig.tolerance = 0.2 if fig.approx_dozen else 0.0
     before = fold(text[max(0, start - 40) : start])
+    if fig.is_article and fig.tok.low != strip_elision(fig.tok.low):
+        start = fig.start = start + 2  # "moins d'un kilomètre": "moins de" + "un"
+        before += fold(text[start - 2]) + "e "
     m = lx.qualifier_regex(scan.language).search(before)
     if m:
         fig.qualifier = m.lastgroup or fig.qualifier
@@ -805,6 +895,7 @@ _STAGES: tuple[Stage, ...] = (
     _article_number,
     _concept,
     read_vote,
+    _money_of_sentence,
     _bare_year,
     _extend_to_noun,
     _read_qualifiers,
@@ -833,6 +924,8 @@ def _quantity(scan: Scan, fig: Figure) -> Quantity:
         base_high=fig.high * fig.factor + offset if fig.high is not None else None,
         measure=_measure(scan, fig) if concept == "distance" else None,
         noun_text=_noun_text(scan, fig) if concept == "other" and fig.noun else None,
+        bare_degree=fig.bare_degree,
+        one_unit=fig.is_article and concept in _ONE_UNIT,
     )
 
 
@@ -853,7 +946,7 @@ def _measure(scan: Scan, fig: Figure) -> str | None:
     its clause, a few words before the number or after its unit."""
     table, toks = lx.measure_table(scan.language), scan.toks
     if not table.exact and not table.prefixes:
-        return None
+        return _away_from(scan, fig)
     after = None
     for t in toks[fig.k : fig.k + _MEASURE_AFTER]:
         if t.text in CLAUSE_STOP:
@@ -866,7 +959,17 @@ def _measure(scan: Scan, fig: Figure) -> str | None:
         found = table.get(t.low) if t.is_word else None
         if found is not None and (after is None or dist == 0):
             return found
-    return after
+    return after or _away_from(scan, fig)
+
+
+def _away_from(scan: Scan, fig: Figure) -> str | None:
+    """ "4 metry od řeky", "12 km from the town", "a 5 km da Roma": a distance followed by
+    "from" (`[words] from_words`, unless the word is also "of") is a distance away."""
+    w, k = scan.words, fig.k
+    if k + 1 < scan.n and scan.toks[k].low in w.from_words - w.of_words and (
+            scan.toks[k + 1].is_word):
+        return "away"
+    return None
 
 
 def _role(toks: list[Token], i: int, k: int, concept: str, language: str | None) -> str | None:

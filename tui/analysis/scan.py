@@ -97,6 +97,9 @@ class Figure:
     negative: bool = False  # a minus sign before the number
     sign_start: int = 0  # where the sign ("-", "minus") starts
     borrowed: tuple[str, str, float] | None = None  # "from 6 to minus 2 degrees": the unit
+    borrowed_currency: str | None = None  # "from 18 to 25 euros": the second's currency
+    scaled: bool = False  # a scale word was read ("11 milhões")
+    bare_degree: bool = False  # "82 degrees", "28°": no Celsius or Fahrenheit written
     high: float | None = None  # the upper end of a range ("3–4 m", "30-40")
     role: str | None = None  # set by a stage (votes.py: "for" / "against"), else _role
 
