@@ -28,3 +28,25 @@ def test_an_ordinal_is_not_read_as_a_number_by_its_lemma() -> None:
     # Swedish "femte" (fifth) lemmatises to "fem"; Romanian "al patrulea" (the fourth)
     assert 5 not in _values("Det var den femte stormen i år.", "sv")
     assert 4 not in _values("Este al patrulea incendiu din această vară.", "ro")
+
+
+def test_a_range_of_ages_is_no_count() -> None:
+    # "from 19 to 23 years": both numbers are ages, though only the second has the word
+    a = art("Grupa 14 studentów w wieku od 19 do 23 lat zgubiła się we mgle.", "pl")
+    b = art("Eine Gruppe von 12 Studenten im Alter von 19 bis 23 Jahren verirrte sich.", "de")
+    assert 19 not in _values(a.body, "pl")
+    assert not [r for r in paired(a, b) if r[1] == "conflict" and 19 in r[2:]]
+
+
+def test_a_part_of_a_counted_group_taken_to_hospital_is_a_count_of_the_hospitalised() -> None:
+    a = art("Die Bergwacht fand 14 Schüler im Nebel. Drei Schüler kamen ins Krankenhaus.", "de")
+    b = art("I soccorritori hanno trovato 14 studenti. Cinque studenti sono stati ricoverati.",
+            "it")
+    rows = paired(a, b)
+    assert ("hospitalised", "conflict", 3, 5) in rows
+    assert ("students", "agree", 14, 14) in rows
+
+
+def test_a_group_taken_to_hospital_without_a_total_stays_that_group() -> None:
+    a = art("Zwei Feuerwehrleute kamen mit Verbrennungen ins Krankenhaus.", "de")
+    assert figures(a.body, "de")[0][0] == "firefighters"

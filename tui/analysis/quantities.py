@@ -361,8 +361,7 @@ def _read_range(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
     if not fig.tok.is_digit or k + 1 >= n:
         return None
     if toks[k].text not in _RANGE_DASHES:
-        _read_word_range(scan, fig)
-        return None
+        return _read_word_range(scan, fig)
     dash, nxt = toks[k], toks[k + 1]
     tight = dash.start == toks[k - 1].end and nxt.start == dash.end
     spaced = dash.text != "-" and scan.text[toks[k - 1].end:nxt.start] == f" {dash.text} "
@@ -376,30 +375,35 @@ def _read_range(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
     return None
 
 
-def _read_word_range(scan: Scan, fig: Figure) -> None:
+def _read_word_range(scan: Scan, fig: Figure) -> int | None:
     """ "3 až 4 metry", "between 30 and 40 km", "30 to 40 people": a range. After "from"
     ("fell from 6 to minus 2 degrees") the two numbers are a change, not a range: the
-    first only takes the unit written after the second."""
+    first only takes the unit written after the second; when that is a word for years
+    ("ve věku od 19 do 23 let", "from 19 to 23 years old") both are ages or spans."""
     toks, n, k, w = scan.toks, scan.n, fig.k, scan.words
     word = toks[k].low
     before = {t.low for t in toks[max(0, fig.i - 2) : fig.i]}
     between = bool(before & w.between) and word in w.and_words
     if not (word in w.range_to or between):
-        return
+        return None
     m = k + 1
     if m < n and (toks[m].low in w.minus or toks[m].text in ("-", "−")):
         m += 1
     if m >= n or not toks[m].is_digit or toks[m].start - toks[m - 1].end > 1:
-        return
+        return None
     high = parse_digits(toks[m].text, scan.language)
     if high is None:
-        return
+        return None
     if m == k + 1 and high > fig.value and (between or not before & w.from_words):
         fig.high, fig.end, fig.j = high, toks[m].end, m + 1
         fig.k = fig.j
-        return
+        return None
     if m + 1 < n:
-        fig.borrowed = lx.unit_word(w, strip_elision(toks[m + 1].low))
+        after = strip_elision(toks[m + 1].low)
+        if after in w.year_words:
+            return m  # the second number is read (and dropped) on its own
+        fig.borrowed = lx.unit_word(w, after)
+    return None
 
 
 def _read_currency_before(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
