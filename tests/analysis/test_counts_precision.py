@@ -50,3 +50,39 @@ def test_a_part_of_a_counted_group_taken_to_hospital_is_a_count_of_the_hospitali
 def test_a_group_taken_to_hospital_without_a_total_stays_that_group() -> None:
     a = art("Zwei Feuerwehrleute kamen mit Verbrennungen ins Krankenhaus.", "de")
     assert figures(a.body, "de")[0][0] == "firefighters"
+
+
+def _first(body: str, language: str) -> dict[str, object]:
+    from tui.analysis.facts import extract_facts
+
+    return next(f for f in extract_facts(art(body, language)) if f["kind"] == "quantity")
+
+
+def test_approximate_collective_numerals_are_about_that_many() -> None:
+    # hr "desetak" (about ten), nl "een tiental", ru "два десятка" (two tens)
+    for body, language, value in (
+            ("Na mjesto je stiglo desetak vatrogasaca.", "hr", 10),
+            ("Er waren een tiental brandweerlieden ter plaatse.", "nl", 10),
+            ("На место прибыли около двух десятков пожарных.", "ru", 20),
+            ("Paikalle tuli kymmenkunta palomiestä.", "fi", 10)):
+        fact = _first(body, language)
+        assert (fact["value"], fact["qualifier"]) == (value, "approx"), body
+
+
+def test_a_good_twenty_agrees_with_twenty_three() -> None:
+    # "drygt 20" (sv), "dobrých 20" (cs): more than twenty, so 23 can be true of it
+    a = art("Under natten skickades drygt 20 brandmän till hamnen.", "sv")
+    b = art("V noci bylo do přístavu vysláno 23 hasičů.", "cs")
+    assert ("firefighters", "agree", 20, 23) in paired(a, b)
+
+
+def test_a_number_continued_after_its_scale_word() -> None:
+    # Turkish writes 28 416 as "28 bin 416"; Portuguese "3 mil 200"
+    assert 28416 in _values("Aday 28 bin 416 oy aldı.", "tr")
+    assert 3200 in _values("Foram retiradas 3 mil 200 pessoas.", "pt")
+
+
+def test_a_qualifier_written_after_the_number() -> None:
+    # Turkish postpositions: "300'ü aşkın" (over 300), "1.200'e yakın" (close to 1,200)
+    assert _first("Bölgede 300'ü aşkın polis görev yaptı.", "tr")["qualifier"] == "more_than"
+    assert _first("Kentte 1.200'e yakın polis vardı.", "tr")["qualifier"] == "approx"

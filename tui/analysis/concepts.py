@@ -20,6 +20,7 @@ from tui.analysis.sentences import sentence_at
 from tui.analysis.text import Token, fold
 
 _SKIP_FORWARD = {"-", "–"}
+_APOSTROPHES = ("'", "’")
 _CONJUNCTIONS = {"and", "or", "e", "ou", "y", "und", "oder", "et", "ed"}
 _AND_WORDS = ("and", "or", "ou", "o", "oder", "et", "y", "e", "und")
 # "the number of deaths caused by the rains ... rose to 39": how many tokens back from the
@@ -162,10 +163,11 @@ def _noun_after(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
     w, ctable = scan.words, scan.ctable
     clause_words = lx.subordinators(scan.language)
     group: tuple[str, str, int] | None = None  # "Tři studenty": kept unless a state follows
-    for step, t in enumerate(scan.toks[fig.k : fig.k + 8]):
+    toks = scan.toks
+    for step, t in enumerate(toks[fig.k : fig.k + 8]):
         if step >= 5 and fig.generic is None and group is None:
             break  # beyond the noun phrase; only "N people … were evacuated" goes on
-        if t.text in _SKIP_FORWARD:
+        if t.text in _SKIP_FORWARD or _case_suffix(toks, fig.k + step):
             continue
         if t.text in CLAUSE_STOP or t.is_digit:
             break
@@ -196,6 +198,15 @@ def _noun_after(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
         return
     if group is not None:
         fig.concept, fig.noun, fig.noun_end = group
+
+
+def _case_suffix(toks: list[Token], m: int) -> bool:
+    """ "1.200'e yakın", "18'i": an apostrophe and a case ending written onto the number."""
+    t = toks[m]
+    if t.text in _APOSTROPHES:
+        return m > 0 and toks[m - 1].end == t.start and toks[m - 1].is_digit
+    return (m > 1 and t.is_word and len(t.low) <= 4 and toks[m - 1].text in _APOSTROPHES
+            and toks[m - 1].end == t.start and toks[m - 2].is_digit)
 
 
 def _subgroup(fig: Figure, group: str, out: Sequence[Any]) -> bool:

@@ -168,13 +168,14 @@ def _starts_figure(scan: Scan) -> Callable[[int], bool]:
     toks, mask, mode = scan.toks, scan.mask, scan.words.number_mode
     word_lang = None if mode == "words" else (
         scan.language if mode == "text2num" else "en")
-    articles = scan.words.articles
+    articles, collective = scan.words.articles, scan.words.collective
 
     def may_start(i: int) -> bool:
         tok = toks[i]
         if tok.is_word:
             if word_lang is not None and tok.low not in articles and (
                 token_word_value(tok, word_lang) is None and "-" not in tok.low
+                and tok.low not in collective
             ):
                 return False
         elif not tok.is_digit:
@@ -189,7 +190,7 @@ def _read_number(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None
     resume = _read_digits(scan, fig) if fig.tok.is_digit else _read_number_words(scan, fig)
     if resume is not None:
         return resume
-    fig.start, fig.end = fig.tok.start, scan.toks[fig.j - 1].end
+    fig.start, fig.end = fig.tok.start, scan.toks[max(fig.j, fig.i + 1) - 1].end
     fig.k = fig.j
     return None
 
@@ -336,6 +337,8 @@ def _read_number_words(scan: Scan, fig: Figure) -> int | None:
         toks[i + 1].low in w.dozen or toks[i + 1].low in w.collective
     ):
         found = (1, i + 1, True)  # "a dozen", "une dizaine"
+    if found is None and tok.low in w.collective:
+        found = (1, i, False)  # "desetak vatrogasaca", "kymmenkunta": read by _read_scale
     if found is None and "-" in tok.low:
         found = _word_unit_compound(scan, fig)
     if found is None:
@@ -444,13 +447,34 @@ def _read_scale(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
             toks[k + 1].low
         ] == 1e6:
             mult, k = 1e9, k + 1
+        whole = float(fig.value).is_integer() and fig.high is None
         fig.value *= mult
         fig.high = fig.high * mult if fig.high is not None else None
         fig.end, k = toks[k].end, k + 1
         if k < n and toks[k].text == "." and toks[k].start == toks[k - 1].end:
             k += 1  # "Mio."
-        fig.k = k
+        fig.k = _scale_rest(scan, fig, k, mult) if whole and mult >= 1000 else k
     return None
+
+
+def _scale_rest(scan: Scan, fig: Figure, k: int, mult: float) -> int:
+    """ "28 bin 416", "2 milyon 300 bin", "3 mil 200": a smaller number (with a smaller
+    scale word) written after a scale word adds to it; the token after the figure."""
+    toks, n, scales = scan.toks, scan.n, scan.scales
+    while k < n and toks[k].is_digit and scan.text[toks[k - 1].end:toks[k].start] == " ":
+        part = parse_digits(toks[k].text, scan.language)
+        if part is None or not part.is_integer() or part >= 1000:
+            break  # a group of at most three digits ("5 million 2019" is no number)
+        nxt, sub = k + 1, 1.0
+        if nxt < n and toks[nxt].low in scales and scales[toks[nxt].low] < mult:
+            sub, nxt = scales[toks[nxt].low], nxt + 1
+        if part * sub >= mult:
+            break
+        fig.value += part * sub
+        fig.end, k, mult = toks[nxt - 1].end, nxt, sub
+        if sub == 1.0:
+            break
+    return k
 
 
 def _word_unit_compound(scan: Scan, fig: Figure) -> tuple[int, int, bool] | None:
