@@ -20,6 +20,7 @@ from tui.analysis.sentences import sentence_at
 from tui.analysis.text import Token, fold
 
 _SKIP_FORWARD = {"-", "–"}
+_APOSTROPHES = ("'", "’")
 _CONJUNCTIONS = {"and", "or", "e", "ou", "y", "und", "oder", "et", "ed"}
 _AND_WORDS = ("and", "or", "ou", "o", "oder", "et", "y", "e", "und")
 # "the number of deaths caused by the rains ... rose to 39": how many tokens back from the
@@ -39,7 +40,7 @@ def find_concept(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
         return
     if _listed_noun_after(scan, fig):
         return
-    _noun_after(scan, fig)
+    _noun_after(scan, fig, out)
     if fig.concept is None and not fig.hyphenated:
         _clause_before(scan, fig)
     if fig.concept is None:
@@ -170,15 +171,20 @@ def _noun_before(scan: Scan, fig: Figure) -> None:
             fig.concept, fig.noun = c, prev.low
 
 
-def _noun_after(scan: Scan, fig: Figure) -> None:
-    """The noun phrase after the number; a generic noun ("people") may be followed by
-    what happened to them ("… were evacuated")."""
+def _noun_after(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
+    """The noun phrase after the number; a generic noun ("people") may be followed by what
+    happened to them ("… were evacuated"). So may a group of people the report counted
+    before: "Four of the students were taken to hospital" after "11 students" is a count of
+    the hospitalised (`_subgroup`); "two firefighters were taken to hospital" alone is
+    one of firefighters."""
     w, ctable = scan.words, scan.ctable
     clause_words = lx.subordinators(scan.language)
-    for step, t in enumerate(scan.toks[fig.k : fig.k + 8]):
-        if step >= 5 and fig.generic is None:
+    group: tuple[str, str, int] | None = None  # "Tři studenty": kept unless a state follows
+    toks = scan.toks
+    for step, t in enumerate(toks[fig.k : fig.k + 8]):
+        if step >= 5 and fig.generic is None and group is None:
             break  # beyond the noun phrase; only "N people … were evacuated" goes on
-        if t.text in _SKIP_FORWARD:
+        if t.text in _SKIP_FORWARD or _case_suffix(toks, fig.k + step):
             continue
         if t.text in CLAUSE_STOP or t.is_digit:
             break
@@ -186,13 +192,14 @@ def _noun_after(scan: Scan, fig: Figure) -> None:
         if low in w.vague or low in w.relative or low in clause_words:
             break  # "60 as old houses crumbled": the houses are another clause
         c = ctable.get(low, t.text)
-        if c is None and fig.generic is not None:
+        people = fig.generic is not None or group is not None
+        if c is None and people:
             c = _state_stem(scan, low)  # "85 people were taken to hospital"
         if c is None:
             if low in w.connectors or low in _AND_WORDS:
                 break
             continue
-        if fig.generic is not None and c not in w.person_states:
+        if people and c not in w.person_states:
             continue  # "3,000 residents had to leave their homes": not homes
         if c in w.generic:
             if fig.generic is None:
@@ -200,8 +207,35 @@ def _noun_after(scan: Scan, fig: Figure) -> None:
             if c in w.aspect_nouns:
                 fig.aspect = w.aspect_nouns[c]
             continue
-        fig.concept, fig.noun, fig.noun_end = c, low, t.end
+        if group is None and c in _groups() and _subgroup(fig, c, out):
+            group = (c, low, t.end)  # a part of the group counted before
+            continue
+        fig.concept, fig.noun = c, low
+        fig.noun_end = group[2] if group is not None else t.end  # the text: "Tři studenty"
         return
+    if group is not None:
+        fig.concept, fig.noun, fig.noun_end = group
+
+
+def _case_suffix(toks: list[Token], m: int) -> bool:
+    """ "1.200'e yakın", "18'i": an apostrophe and a case ending written onto the number."""
+    t = toks[m]
+    if t.text in _APOSTROPHES:
+        return m > 0 and toks[m - 1].end == t.start and toks[m - 1].is_digit
+    return (m > 1 and t.is_word and len(t.low) <= 4 and toks[m - 1].text in _APOSTROPHES
+            and toks[m - 1].end == t.start and toks[m - 2].is_digit)
+
+
+def _subgroup(fig: Figure, group: str, out: Sequence[Any]) -> bool:
+    """Did the report count a larger number of this group before ("12 students")?"""
+    return any(q.concept == group and q.value > fig.value for q in out)
+
+
+@lru_cache(maxsize=1)
+def _groups() -> frozenset[str]:
+    """Groups of people that are not what happened to them (students, crew, police)."""
+    return frozenset(lx._class("person_groups")) - set(lx._class("person_states")) - set(
+        lx._class("generic"))
 
 
 def _clause_before(scan: Scan, fig: Figure) -> None:

@@ -527,12 +527,9 @@ def table_number_words_at(
     ("двадцять сім" = 27), each smaller than the one before; a lone article-like word
     ("один", "jeden") is reported with is_article=True."""
     w = for_language(language)
-    table = w.numbers
     total, j, last = 0, i, 10**9
     while j < min(len(tokens), i + 16):  # numbers.MAX_NUMBER_WORDS (a run stays bounded)
-        value = table.get(tokens[j].low)
-        if value is None and language is not None:
-            value = inflected_number(tokens[j].text.lower(), language)
+        value = number_word_value(tokens[j], language)
         if value is None or value >= last or (j > i and tokens[j].start - tokens[j - 1].end > 1):
             break
         total += value
@@ -542,7 +539,46 @@ def table_number_words_at(
             break
     if j == i:
         return None
-    return total, j, j == i + 1 and tokens[i].low in w.articles
+    return total, j, j == i + 1 and (tokens[i].low in w.articles
+                                     or number_lemma_is_article(tokens[i], language))
+
+
+# Shortest inflected number word read by its lemma ("dvanácti" -> "dvanáct").
+_MIN_LEMMA_NUMBER = 4
+
+
+def number_word_value(tok: Token, language: str | None) -> int | None:
+    """Value of a number word of the language file's [numbers] table, or of an inflected
+    form of one: the case forms of Slavic, Baltic and Finnic numerals ("dvanácti",
+    "dwunastu", "двенадцати", "kahdentoista") are read by their simplemma lemma, compared
+    with the table as written (Turkish "ön" is not "on"), in the languages whose file says
+    `number_cases` (not where lemmas make ordinals cardinals: Swedish "femte" -> "fem").
+    A vague, percent or unit word ("yüzde", Hungarian "hétig") is not read so."""
+    w = for_language(language)
+    value = w.numbers.get(tok.low)
+    if (value is None and tok.is_word and len(tok.low) >= _MIN_LEMMA_NUMBER and w.numbers
+            and langdata.meta(language, "number_cases", False)):
+        value = _lemma_numbers(language).get(_number_lemma(tok.text.lower(), language))
+        if value is not None and (tok.low in w.vague or tok.low in w.percent_before
+                                  or unit_word(w, tok.low) is not None):
+            return None
+    return value
+
+
+def number_lemma_is_article(tok: Token, language: str | None) -> bool:
+    """ "jednu", "Jednoho": an inflected form of an article-like number word ("jedna")."""
+    lemma = _number_lemma(tok.text.lower(), language)
+    return lemma != tok.text.lower() and fold(lemma) in for_language(language).articles
+
+
+@lru_cache(maxsize=64)
+def _lemma_numbers(language: str | None) -> dict[str, int]:
+    return {w.lower(): v for w, v in _section(language, "numbers").items()}
+
+
+@lru_cache(maxsize=8192)
+def _number_lemma(word: str, language: str | None) -> str:
+    return lemmatize(word, language).lower() if language else word
 
 
 @lru_cache(maxsize=32)

@@ -184,7 +184,7 @@ def _starts_figure(scan: Scan) -> Callable[[int], bool]:
     toks, mask, mode = scan.toks, scan.mask, scan.words.number_mode
     word_lang = None if mode == "words" else (
         scan.language if mode == "text2num" else "en")
-    articles = scan.words.articles
+    articles, collective = scan.words.articles, scan.words.collective
     halves = tuple(scan.words.half)
 
     def may_start(i: int) -> bool:
@@ -192,6 +192,7 @@ def _starts_figure(scan: Scan) -> Callable[[int], bool]:
         if tok.is_word:
             if word_lang is not None and strip_elision(tok.low) not in articles and (
                 token_word_value(tok, word_lang) is None and "-" not in tok.low
+                and tok.low not in collective
             ) and not (halves and tok.low.startswith(halves)):
                 return False
         elif not tok.is_digit:
@@ -206,7 +207,7 @@ def _read_number(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None
     resume = _read_digits(scan, fig) if fig.tok.is_digit else _read_number_words(scan, fig)
     if resume is not None:
         return resume
-    fig.start, fig.end = fig.tok.start, scan.toks[fig.j - 1].end
+    fig.start, fig.end = fig.tok.start, scan.toks[max(fig.j, fig.i + 1) - 1].end
     fig.k = fig.j
     return None
 
@@ -362,6 +363,8 @@ def _read_number_words(scan: Scan, fig: Figure) -> int | None:
         toks[i + 1].low in w.dozen or toks[i + 1].low in w.collective
     ):
         found = (1, i + 1, True)  # "a dozen", "une dizaine"
+    if found is None and tok.low in w.collective:
+        found = (1, i, False)  # "desetak vatrogasaca", "kymmenkunta": read by _read_scale
     if found is None and "-" in tok.low:
         found = _word_unit_compound(scan, fig)
     if found is None and strip_elision(tok.low) in w.articles and _one_unit_after(scan, i):
@@ -391,8 +394,7 @@ def _read_range(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
     if not fig.tok.is_digit or k + 1 >= n:
         return None
     if toks[k].text not in _RANGE_DASHES:
-        _read_word_range(scan, fig)
-        return None
+        return _read_word_range(scan, fig)
     dash, nxt = toks[k], toks[k + 1]
     tight = dash.start == toks[k - 1].end and nxt.start == dash.end
     spaced = dash.text != "-" and scan.text[toks[k - 1].end:nxt.start] == f" {dash.text} "
@@ -406,10 +408,11 @@ def _read_range(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
     return None
 
 
-def _read_word_range(scan: Scan, fig: Figure) -> None:
+def _read_word_range(scan: Scan, fig: Figure) -> int | None:
     """ "3 až 4 metry", "between 30 and 40 km", "30 to 40 people": a range. After "from"
     ("fell from 6 to minus 2 degrees") the two numbers are a change, not a range: the
-    first only takes the unit written after the second."""
+    first only takes the unit written after the second; when that is a word for years
+    ("ve věku od 19 do 23 let", "from 19 to 23 years old") both are ages or spans."""
     toks, n, k, w = scan.toks, scan.n, fig.k, scan.words
     word = toks[k].low
     if word in scan.scales and k + 3 < n and toks[k + 3].low == word:
@@ -417,24 +420,28 @@ def _read_word_range(scan: Scan, fig: Figure) -> None:
     before = {t.low for t in toks[max(0, fig.i - 2) : fig.i]}
     between = bool(before & w.between) and word in w.and_words
     if not (word in w.range_to or between):
-        return
+        return None
     m = k + 1
     if m < n and (toks[m].low in w.minus or toks[m].text in ("-", "−")):
         m += 1
     if m >= n or not toks[m].is_digit or toks[m].start - toks[m - 1].end > 1:
-        return
+        return None
     high = parse_digits(toks[m].text, scan.language)
     if high is None:
-        return
+        return None
     if m == k + 1 and high > fig.value and (between or not before & w.from_words):
         fig.high, fig.end, fig.j = high, toks[m].end, m + 1
         fig.k = fig.j
-        return
+        return None
     if m + 1 < n:
         after = strip_elision(toks[m + 1].low)
+        after = strip_elision(toks[m + 1].low)
+        if after in w.year_words:
+            return m  # the second number is read (and dropped) on its own
         fig.borrowed = lx.unit_word(w, after)
         fig.borrowed_currency = w.currency_words.get(after) or w.currency_symbols.get(
             toks[m + 1].text)
+    return None
 
 
 def _read_currency_before(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
@@ -475,6 +482,7 @@ def _read_scale(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
             toks[k + 1].low
         ] == 1e6:
             mult, k = 1e9, k + 1
+        whole = float(fig.value).is_integer() and fig.high is None
         fig.value *= mult
         fig.scaled = True
         fig.high = fig.high * mult if fig.high is not None else None
@@ -482,8 +490,28 @@ def _read_scale(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
         if (k < n and toks[k].text == "." and toks[k].start == toks[k - 1].end
                 and len(word) <= 4 and "\n" not in scan.text[toks[k].end:toks[k].end + 2]):
             k += 1  # "Mio.", "mln." (not the full stop after "11 milhões.")
-        fig.k = k
+        fig.k = _scale_rest(scan, fig, k, mult) if whole and mult >= 1000 else k
     return None
+
+
+def _scale_rest(scan: Scan, fig: Figure, k: int, mult: float) -> int:
+    """ "28 bin 416", "2 milyon 300 bin", "3 mil 200": a smaller number (with a smaller
+    scale word) written after a scale word adds to it; the token after the figure."""
+    toks, n, scales = scan.toks, scan.n, scan.scales
+    while k < n and toks[k].is_digit and scan.text[toks[k - 1].end:toks[k].start] == " ":
+        part = parse_digits(toks[k].text, scan.language)
+        if part is None or not part.is_integer() or part >= 1000:
+            break  # a group of at most three digits ("5 million 2019" is no number)
+        nxt, sub = k + 1, 1.0
+        if nxt < n and toks[nxt].low in scales and scales[toks[nxt].low] < mult:
+            sub, nxt = scales[toks[nxt].low], nxt + 1
+        if part * sub >= mult:
+            break
+        fig.value += part * sub
+        fig.end, k, mult = toks[nxt - 1].end, nxt, sub
+        if sub == 1.0:
+            break
+    return k
 
 
 def _word_unit_compound(scan: Scan, fig: Figure) -> tuple[int, int, bool] | None:
