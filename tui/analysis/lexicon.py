@@ -505,21 +505,6 @@ def for_language(language: str | None) -> Words:
     )
 
 
-@lru_cache(maxsize=64)
-def _number_prefixes(language: str) -> frozenset[str]:
-    return frozenset(w[:3] for w in for_language(language).numbers)
-
-
-@lru_cache(maxsize=8192)
-def inflected_number(word: str, language: str) -> int | None:
-    """An inflected number word ("neljän metrin", "kümneks päevaks", "trzech"): the value
-    of its lemma (simplemma) in the [numbers] table; only words that begin like one."""
-    if len(word) < 3 or fold(word[:3]) not in _number_prefixes(language):
-        return None
-    value = for_language(language).numbers.get(fold(lemmatize(word, language)))
-    return int(value) if value is not None else None
-
-
 def table_number_words_at(
     tokens: list[Token], i: int, language: str | None
 ) -> tuple[int, int, bool] | None:
