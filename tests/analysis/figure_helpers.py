@@ -22,3 +22,14 @@ def paired(a: Article, b: Article) -> list[tuple[str, str, object, object]]:
     return [(f["concept"], f["status"], f["a"]["value"], f["b"]["value"])
             for f in compare_articles(a, b)["facts"]
             if f["kind"] == "quantity" and f["a"] and f["b"]]
+
+
+def agree_rows(a: Article, b: Article) -> list[tuple[list[str], list[str]]]:
+    """(A's names, B's names) of every entity row both reports share."""
+    facts = compare_articles(a, b)["facts"]
+    return [(f["a"]["mentions"], f["b"]["mentions"]) for f in facts
+            if f["kind"] == "entity" and f["status"] == "agree"]
+
+
+def names_paired(rows: list[tuple[list[str], list[str]]], a_name: str, b_name: str) -> bool:
+    return any(a_name in xs and b_name in ys for xs, ys in rows)

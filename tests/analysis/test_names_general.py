@@ -5,23 +5,12 @@ change the stem, articles inside place names; and people who must stay apart."""
 from __future__ import annotations
 
 import pytest
+from figure_helpers import agree_rows, names_paired
 
-from tui.analysis.compare import compare_articles
 from tui.analysis.entities import same_name
 from tui.analysis.facts import analyse
 from tui.analysis.name_match import core_span
 from tui.models import Article
-
-
-def _agree_rows(a: Article, b: Article) -> list[tuple[list[str], list[str]]]:
-    """(A's names, B's names) of every entity row both reports share."""
-    facts = compare_articles(a, b)["facts"]
-    return [(f["a"]["mentions"], f["b"]["mentions"]) for f in facts
-            if f["kind"] == "entity" and f["status"] == "agree"]
-
-
-def _paired(rows: list[tuple[list[str], list[str]]], a_name: str, b_name: str) -> bool:
-    return any(a_name in xs and b_name in ys for xs, ys in rows)
 
 
 def test_a_job_glued_before_a_name_is_dropped_from_the_row() -> None:
@@ -32,8 +21,8 @@ def test_a_job_glued_before_a_name_is_dropped_from_the_row() -> None:
     b = Article(title="", language="it", body=(
         "Un incendio ha distrutto un fienile vicino a Orsa sabato. Allevatore Anders "
         "Lindqvist ha detto che 42 mucche sono state salvate."))
-    rows = _agree_rows(a, b)
-    assert _paired(rows, "Anders Lindqvist", "Anders Lindqvist"), rows
+    rows = agree_rows(a, b)
+    assert names_paired(rows, "Anders Lindqvist", "Anders Lindqvist"), rows
 
 
 def test_a_name_in_a_genitive_meets_it_after_a_title_in_another_language() -> None:
@@ -44,8 +33,8 @@ def test_a_name_in_a_genitive_meets_it_after_a_title_in_another_language() -> No
     b = Article(title="", language="de", body=(
         "Wegen der Flut wurden 300 Menschen evakuiert. Wie Gouverneur Mustafa Korkmaz "
         "mitteilte, stürzten zwei Brücken ein."))
-    rows = _agree_rows(a, b)
-    assert _paired(rows, "Mustafa Korkmaz'ın", "Mustafa Korkmaz"), rows
+    rows = agree_rows(a, b)
+    assert names_paired(rows, "Mustafa Korkmaz'ın", "Mustafa Korkmaz"), rows
 
 
 def test_a_portfolio_after_a_name_is_not_part_of_it() -> None:
@@ -55,7 +44,7 @@ def test_a_portfolio_after_a_name_is_not_part_of_it() -> None:
     b = Article(title="", language="en", body=(
         "Agriculture minister Joost Verhoeven visited the farm on Tuesday. He said 80 cows "
         "had died."))
-    assert _paired(_agree_rows(a, b), "Joost Verhoeven", "Joost Verhoeven")
+    assert names_paired(agree_rows(a, b), "Joost Verhoeven", "Joost Verhoeven")
 
 
 def test_a_bulgarian_name_meets_its_german_transliteration() -> None:
@@ -64,8 +53,8 @@ def test_a_bulgarian_name_meets_its_german_transliteration() -> None:
         "Кметът Пламен Вълков съобщи, че 12 къщи са наводнени в Разлог."))
     b = Article(title="", language="de", body=(
         "Bürgermeister Plamen Walkow sagte, in Rasslog seien 12 Häuser überflutet."))
-    rows = _agree_rows(a, b)
-    assert _paired(rows, "Пламен Вълков", "Plamen Walkow"), rows
+    rows = agree_rows(a, b)
+    assert names_paired(rows, "Пламен Вълков", "Plamen Walkow"), rows
 
 
 @pytest.mark.parametrize(("a", "b", "la", "lb"), [
@@ -141,8 +130,8 @@ def test_irish_place_names_keep_their_articles() -> None:
         "gCill na Mhara."))
     b = Article(title="", language="en", body=(
         "30 homes in Baile an Chaisleáin were without power and the pier was closed."))
-    rows = _agree_rows(a, b)
-    assert _paired(rows, "Baile an Chaisleáin", "Baile an Chaisleáin"), rows
+    rows = agree_rows(a, b)
+    assert names_paired(rows, "Baile an Chaisleáin", "Baile an Chaisleáin"), rows
 
 
 def test_german_an_between_two_nouns_joins_nothing() -> None:
@@ -157,8 +146,8 @@ def test_an_institution_with_lowercase_words_is_one_name_in_both_reports() -> No
     b = Article(title="", language="it", body=(
         "A Cesena 40 famiglie hanno lasciato le case, lo ha reso noto la Protezione civile "
         "regionale."))
-    rows = _agree_rows(a, b)
-    assert _paired(rows, "Protezione civile regionale", "Protezione civile regionale"), rows
+    rows = agree_rows(a, b)
+    assert names_paired(rows, "Protezione civile regionale", "Protezione civile regionale"), rows
 
 
 def test_a_person_never_runs_on_into_the_words_after_the_name() -> None:
@@ -168,7 +157,7 @@ def test_a_person_never_runs_on_into_the_words_after_the_name() -> None:
     b = Article(title="", language="en", body=(
         "Dana Whitlock, the fire chief, said 12 homes burned. Whitlock told reporters "
         "on Friday."))
-    names = {n for xs, ys in _agree_rows(a, b) for n in xs + ys}
+    names = {n for xs, ys in agree_rows(a, b) for n in xs + ys}
     assert not any("told" in n for n in names), names
 
 
@@ -178,8 +167,8 @@ def test_a_german_place_noun_before_a_name_is_not_part_of_it() -> None:
         "Na Zlatiboru je palo 60 centimetara snega. Put do Zlatibora bio je zatvoren."))
     b = Article(title="", language="de", body=(
         "Im Ferienort Zlatibor fielen 60 Zentimeter Schnee, die Straße war gesperrt."))
-    rows = _agree_rows(a, b)
-    assert _paired(rows, "Zlatiboru", "Zlatibor"), rows
+    rows = agree_rows(a, b)
+    assert names_paired(rows, "Zlatiboru", "Zlatibor"), rows
 
 
 def test_a_name_that_spells_a_function_word_after_a_place_noun_is_kept() -> None:

@@ -5,22 +5,13 @@ spell it, the family name first, Finnic stem gradation, and people who must stay
 from __future__ import annotations
 
 import pytest
+from figure_helpers import agree_rows, names_paired
 
 from tui.analysis.compare import compare_articles
 from tui.analysis.entities import same_name
 from tui.analysis.facts import analyse
 from tui.analysis.inflection import near_forms
 from tui.models import Article
-
-
-def _agree_rows(a: Article, b: Article) -> list[tuple[list[str], list[str]]]:
-    facts = compare_articles(a, b)["facts"]
-    return [(f["a"]["mentions"], f["b"]["mentions"]) for f in facts
-            if f["kind"] == "entity" and f["status"] == "agree"]
-
-
-def _paired(rows: list[tuple[list[str], list[str]]], a_name: str, b_name: str) -> bool:
-    return any(a_name in xs and b_name in ys for xs, ys in rows)
 
 
 @pytest.mark.parametrize(("a", "b", "la", "lb"), [
@@ -48,7 +39,7 @@ def test_a_maltese_given_name_meets_its_italian_spelling_in_a_compare() -> None:
     b = Article(title="", language="it", body=(
         "La presidente del consiglio, Maria Borg, ha detto che 40 famiglie hanno lasciato "
         "le loro case a Qormi."))
-    assert _paired(_agree_rows(a, b), "Marija Borg", "Maria Borg")
+    assert names_paired(agree_rows(a, b), "Marija Borg", "Maria Borg")
 
 
 @pytest.mark.parametrize(("a", "b", "la", "lb"), [
@@ -75,7 +66,7 @@ def test_a_finnish_river_in_the_genitive_meets_its_name_in_a_compare() -> None:
     b = Article(title="", language="en", body=(
         "Police closed the bridge over the Kivijoki on Tuesday. The flood raised the water "
         "by 2 metres and 80 residents were evacuated."))
-    assert _paired(_agree_rows(a, b), "Kivijoen", "Kivijoki"), _agree_rows(a, b)
+    assert names_paired(agree_rows(a, b), "Kivijoen", "Kivijoki"), agree_rows(a, b)
 
 
 def test_an_acronym_meets_the_name_the_other_report_spells_out() -> None:
@@ -85,7 +76,7 @@ def test_an_acronym_meets_the_name_the_other_report_spells_out() -> None:
     b = Article(title="", language="en", body=(
         "Twelve wells in the valley are contaminated, the regional agency ARPA said on "
         "Monday."))
-    rows = _agree_rows(a, b)
+    rows = agree_rows(a, b)
     assert any("ARPA" in ys and any(x.startswith("Agenzia regionale") for x in xs)
                for xs, ys in rows), rows
 
@@ -95,7 +86,7 @@ def test_an_acronym_whose_letters_no_phrase_spells_stays_alone() -> None:
         "A Agência Portuguesa do Ambiente disse que 12 poços estão contaminados."))
     b = Article(title="", language="en", body=(
         "Twelve wells are contaminated, the environment agency APX said."))
-    assert not any("APX" in ys for _, ys in _agree_rows(a, b))
+    assert not any("APX" in ys for _, ys in agree_rows(a, b))
 
 
 def test_a_name_with_a_clitic_is_shown_as_the_text_writes_it() -> None:
@@ -122,7 +113,7 @@ def test_an_iberian_second_surname_stays_in_the_row() -> None:
         "O autarca, Joaquim Tavares Monteiro, disse que 30 casas ficaram sem luz."))
     b = Article(title="", language="de", body=(
         "Bürgermeister Joaquim Tavares sagte, 30 Häuser seien ohne Strom."))
-    assert _paired(_agree_rows(a, b), "Joaquim Tavares Monteiro", "Joaquim Tavares")
+    assert names_paired(agree_rows(a, b), "Joaquim Tavares Monteiro", "Joaquim Tavares")
 
 
 def test_a_town_meets_its_name_in_another_language_inflected() -> None:
@@ -132,7 +123,7 @@ def test_a_town_meets_its_name_in_another_language_inflected() -> None:
         "Nach dem Erdbeben bei Laibach wurden 40 Menschen verletzt, teilte die Polizei mit."))
     b = Article(title="", language="sl", body=(
         "Po potresu v Ljubljani je bilo ranjenih 40 ljudi, je sporočila policija."))
-    assert _paired(_agree_rows(a, b), "Laibach", "Ljubljani"), _agree_rows(a, b)
+    assert names_paired(agree_rows(a, b), "Laibach", "Ljubljani"), agree_rows(a, b)
 
 
 def test_two_towns_of_one_region_stay_apart() -> None:
@@ -140,7 +131,7 @@ def test_two_towns_of_one_region_stay_apart() -> None:
         "In Bozen wurden 40 Häuser beschädigt, sagte der Bürgermeister."))
     b = Article(title="", language="it", body=(
         "A Trento sono state danneggiate 40 case, ha detto il sindaco."))
-    assert not _agree_rows(a, b)
+    assert not agree_rows(a, b)
 
 
 def test_a_lead_in_word_the_stop_list_lacks_is_not_part_of_the_name() -> None:
