@@ -100,3 +100,12 @@ def test_three_word_units_and_percent_abbreviations() -> None:
     assert ("concentration", 12, "ppm") in figures("Levels reached 12 parts per million.", "en")
     assert ("percent", 15, "%") in figures("Cena wzrosła o 15 proc. w ciągu roku.", "pl")
     assert ("percent", 15, "%") in figures("Cena vzrostla o 15 proc. za rok.", "cs")
+
+
+def test_one_unit_in_words_never_pairs_a_figure_far_above_it() -> None:
+    # "more than a minute" (a winning margin) is true of 58 minutes, but it is not that fact.
+    a = art("The Dutch cyclist won the time trial in 58 minutes, the fastest ride of the "
+            "season on the coastal course near Ostend.", "en")
+    b = art("El ciclista neerlandés ganó la contrarreloj con más de un minuto de ventaja "
+            "sobre el segundo clasificado en la costa de Ostende.", "es")
+    assert not [p for p in paired(a, b) if p[0] == "duration"], paired(a, b)

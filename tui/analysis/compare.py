@@ -368,8 +368,9 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
     loose = x.concept in DIMENSIONS or (counted and sides.la == sides.lb)
     measured = bool(x.measure and x.measure == y.measure)
     agree = values_agree(x, y)
-    if not agree and (x.one_unit or y.one_unit):
-        return None  # "for a month": one unit, said loosely; never a disagreement
+    if (x.one_unit or y.one_unit) and (not agree or far_apart(x, y)):
+        return None  # "for a month": one unit, said loosely; never a disagreement, and
+        # never the bound that "58 minutes" meets only because it is above "a minute"
     if not agree and (far_apart(x, y)
                       or different(sides.scopes_a[ij[0]], sides.scopes_b[ij[1]])):
         return None  # a part and a whole, or figures of two places (scopes.py)
