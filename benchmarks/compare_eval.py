@@ -77,11 +77,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=sorted(SETS), action="append",
                         help="evaluate only this set (repeatable; default: every set with pairs)")
+    parser.add_argument("--pairs", metavar="REGEX",
+                        help="only pairs whose directory name starts with a match of REGEX")
     parser.add_argument("--quiet", action="store_true", help="summaries only")
     parser.add_argument("--json", action="store_true", help="summaries as JSON")
     args = parser.parse_args(argv)
     default = [name for name, d in SETS.items() if name == "tuned" or any(d.glob("*/gold.json"))]
-    reports = [evaluate(name) for name in (args.set or default)]
+    reports = [evaluate(name, args.pairs) for name in (args.set or default)]
     if args.json:
         print(json.dumps([summary(r) for r in reports], indent=1))
         return 0

@@ -355,10 +355,11 @@ def _languages(pairs: list[EvalPair]) -> list[str]:
     return sorted(langs)
 
 
-def evaluate(which: str | Path = "tuned") -> dict[str, Any]:
-    """Scores of one set: "tuned" (pairs/ + seeds), "untuned", or a directory of pairs."""
+def evaluate(which: str | Path = "tuned", only: str | None = None) -> dict[str, Any]:
+    """Scores of one set: "tuned" (pairs/ + seeds), "untuned", or a directory of pairs;
+    `only`, a regular expression, keeps the pairs whose directory name it matches at the start."""
     directory = SETS[which] if isinstance(which, str) else Path(which)
-    pairs = load_pairs(directory)
+    pairs = [p for p in load_pairs(directory) if only is None or re.match(only, p.name)]
     results = [evaluate_pair(p) for p in pairs]
     same = [r for r in results if r.same_event]
     false = sum(len(r.false_conflicts) for r in same)
