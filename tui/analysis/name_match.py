@@ -527,5 +527,6 @@ def spelled_out(acronym: str, side: TextSide) -> tuple[int, int] | None:
     return None
 
 
+@lru_cache(maxsize=65536)  # asked of every token of a report, once per acronym
 def _initial(word: str) -> str:
     return fold(_ELIDED.sub("", word))[:1].upper()

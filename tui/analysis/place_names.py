@@ -1,16 +1,18 @@
 """Exonyms: the names one place has in other languages ("Zadar"/"Zara", "Liège"/"Luik").
 
 The data, tui/data/place_names.txt.zst, is built from GeoNames by
-tools/build_place_names.py: one line per populated place (European ones from 1,000
-inhabitants, elsewhere from 15,000), its spellings romanised and folded, "|" between
-them. It is read once, on the first question, and only asked about names nothing else
-paired. An inflected one-word name ("Vágsellyén", "Šali") is looked up through the names
-that share its first letters and are forms of it in the report's language
-(tui.analysis.inflection.same_word). Data: GeoNames (geonames.org), CC BY 4.0.
+tools/build_place_names.py from the populated places (European ones from 1,000
+inhabitants, elsewhere from 15,000) and their spellings romanised and folded: one line per
+spelling, sorted, with the places it names ("zara<TAB>812"). It is read once, on the first
+question, and looked up by bisecting the text itself (no table of 140,000 names is built),
+only for names nothing else paired. An inflected one-word name ("Vágsellyén", "Šali") is
+looked up through the names that share its first letters and are forms of it in the
+report's language (tui.analysis.inflection.same_word). Data: GeoNames (geonames.org), CC BY 4.0.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -24,23 +26,44 @@ _SLACK = 3  # an inflected form is at most this many letters longer or shorter
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[str, ...]]]:
-    """(folded name -> line numbers, first three letters -> one-word names)."""
+def _text() -> str:
+    """The sorted "name<TAB>places" lines, "\n" before the first and after each."""
     try:
         raw = resources.files("tui.data").joinpath("place_names.txt.zst").read_bytes()
         text = zstandard.ZstdDecompressor().decompress(raw).decode("utf-8")
     except (OSError, zstandard.ZstdError, UnicodeDecodeError):
         text = ""  # a broken install: no exonyms, every other pairing stage still works
-    names: dict[str, list[int]] = {}
-    for n, line in enumerate(text.splitlines()):
-        for name in line.split("|"):
-            names.setdefault(name, []).append(n)
-    prefixes: dict[str, list[str]] = {}
-    for name in names:
-        if " " not in name:
-            prefixes.setdefault(name[:3], []).append(name)
-    return ({k: tuple(v) for k, v in names.items()},
-            {k: tuple(v) for k, v in prefixes.items()})
+    return "\n" + text if text.endswith("\n") else "\n"
+
+
+def _first_line(text: str, target: str) -> int:
+    """The offset of the first line not sorted before `target` (len(text) if none)."""
+    lo, hi = 1, len(text)  # line starts: lines before lo sort before target, hi's not
+    while lo < hi:
+        start = text.rfind("\n", lo, (lo + hi) // 2) + 1 or lo  # a line start in [lo, hi)
+        end = text.index("\n", start)
+        if text[start:end] < target:
+            lo = end + 1
+        else:
+            hi = start
+    return lo
+
+
+def _lines(prefix: str) -> Iterator[tuple[str, str]]:
+    """(name, places) of the names that start with `prefix`, in sorted order."""
+    text = _text()
+    pos = _first_line(text, prefix)
+    while pos < len(text) and text.startswith(prefix, pos):
+        end = text.index("\n", pos)
+        name, _, places = text[pos:end].partition("\t")
+        yield name, places
+        pos = end + 1
+
+
+def _places(key: str) -> tuple[int, ...]:
+    """The places `key` (a folded name) is a spelling of."""
+    found = next(_lines(key + "\t"), None)
+    return tuple(int(p) for p in found[1].split()) if found else ()
 
 
 def _key(name: str) -> str:
@@ -53,22 +76,21 @@ def place_ids(name: str, language: str | None = None) -> frozenset[int]:
     key = _key(name)
     if len(key) < _MIN:
         return frozenset()
-    names, prefixes = _index()
-    found = names.get(key)
+    found = _places(key)
     if found:
         return frozenset(found)
     if " " in key or not endings(language):
         return frozenset()  # a language without case endings writes the name as listed
     head = key[:max(3, len(key) - 4)]  # forms of one name share all but a short ending
-    return frozenset(i for n in prefixes.get(key[:3], ())
-                     if n.startswith(head) and abs(len(n) - len(key)) <= _SLACK
+    return frozenset(int(i) for n, places in _lines(head)
+                     if " " not in n and abs(len(n) - len(key)) <= _SLACK
                      and same_word(key, n, language, language)
-                     for i in names[n])
+                     for i in places.split())
 
 
 def exact_place(name: str) -> bool:
     """Is `name`, as written, a spelling of a known place?"""
-    return _key(name) in _index()[0]
+    return bool(_places(_key(name)))
 
 
 def place_set(names: list[str], language: str | None) -> frozenset[int]:
