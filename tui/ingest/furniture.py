@@ -118,3 +118,30 @@ def is_counter_line(line: str) -> bool:
     if not any(w in counters for w in words):
         return False
     return all(w in counters or w.startswith(minutes) for w in words)
+
+
+_SUFFIX_SPLIT_RE = re.compile(r"\s+[|·•]\s+")
+_MIN_HEAD_WORDS = 3
+
+
+def _suffix_part(part: str) -> bool:
+    """A part a site appends to a title: a date, a time, a section or an outlet's name."""
+    if any(ch.isdigit() for ch in part):
+        return parse_dated(part) is not None or bool(re.fullmatch(r"\d{1,2}[:.h]\d{2}", part))
+    return _name_part(part) or bool(re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", part))
+
+
+def split_title_suffix(title: str) -> tuple[str, str | None]:
+    """A title without what the site appends ("Hitzeschlacht beim Marathon | Niederösterreich
+    | 13.09.2026" → the headline), and the date such a suffix carries."""
+    parts = _SUFFIX_SPLIT_RE.split(title)
+    if len(parts) < 2:
+        return title, None
+    cut = len(parts)
+    while cut > 1 and _suffix_part(parts[cut - 1].strip()):
+        cut -= 1
+    head = " | ".join(parts[:cut]).strip()
+    if cut == len(parts) or len(head.split()) < _MIN_HEAD_WORDS:
+        return title, None
+    dated = [p for p in parts[cut:] if any(ch.isdigit() for ch in p) and parse_dated(p)]
+    return head, (dated[0].strip() if dated else None)

@@ -70,6 +70,15 @@ def _alt(*keys: str) -> str:
 _END = r"(?![\w])"  # a label ends at a word boundary ("print" is not "printing")
 
 
+def _boilerplate_pattern() -> str:
+    """Ad markers, newsletter, subscription and cookie lines: a one-word phrase
+    ("Anzeige", "Reklama") only as the whole line, a longer one at the line's start."""
+    phrases = sorted(_labels().get("boilerplate", ()), key=len, reverse=True)
+    words = "|".join(re.escape(p) for p in phrases if " " not in p) or r"(?!)"
+    longer = "|".join(re.escape(p) for p in phrases if " " in p) or r"(?!)"
+    return rf"^(?:(?:{words})[\W_]*$|(?:{longer}){_END})"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     return {
@@ -81,6 +90,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "field": re.compile(
             rf"^(?P<key>{_alt('source', 'url', 'language', 'tags')})\s*:\s*(?P<value>.*)$"),
         "noise": re.compile(rf"^(?:{_alt('noise')}){_END}"),
+        "boilerplate": re.compile(_boilerplate_pattern()),
         "byline": re.compile(rf"^(?:{_alt('byline')})(?P<colon>\s*[:：])?\s+(?P<value>\S.*)$"),
         "credit": re.compile(
             rf"^(?:{_alt('credit')})s?(?:\s*[:：©]|(?<=\.))\s*\S.{{0,120}}$"
@@ -145,7 +155,10 @@ def is_noise(line: str) -> bool:
     "Lesezeit: 2 Minuten", "Комментарии (14)")."""
     if _LINK_RE.match(line) or is_counter_line(line):
         return True
-    return len(line) <= 120 and bool(_patterns()["noise"].match(_folded(line)[0]))
+    if len(line) > 120:
+        return False
+    folded = _folded(line)[0]
+    return bool(_patterns()["noise"].match(folded) or _patterns()["boilerplate"].match(folded))
 
 
 def is_outlet_name(line: str, sentence_case: bool = False) -> bool:

@@ -18,7 +18,7 @@ from tui.ingest.clean import (
     merge_broken_paragraphs,
     strip_controls,
 )
-from tui.ingest.furniture import crumb_date, is_section_line
+from tui.ingest.furniture import crumb_date, is_section_line, split_title_suffix
 from tui.ingest.header import (
     NAME_CONNECTORS,
     Header,
@@ -243,6 +243,21 @@ def _below_outlet(lines: list[str], index: int) -> tuple[int, bool] | None:
     return None
 
 
+def _unknown_section(lines: list[str], index: int) -> tuple[int, bool] | None:
+    """The headline under a section line no language file knows ("Székelyföld"): a short
+    name whose words do not come back in the lead, then a longer headline-shaped line."""
+    line = lines[index]
+    if not (is_outlet_name(line, sentence_case=True) and len(line.split()) <= 2):
+        return None
+    below = _below_outlet(lines, index)
+    if below is None or not headline_shaped(nxt := lines[below[0]]) or is_lead(nxt):
+        return None
+    if len(nxt.split()) <= len(line.split()) + 1 or is_outlet_name(nxt, sentence_case=True):
+        return None
+    lead = _lead_text(lines, below[0] + 1)
+    return None if not lead or _retold_below(line, lead) else below
+
+
 def _furniture_follows(lines: list[str], index: int) -> bool:
     """Whether a line only a header holds comes at `index` or after a few section and
     label lines there ("Redacción | Vigo" / "Actualizado 08/10/2026")."""
@@ -301,6 +316,8 @@ def _outlet_then_headline(lines: list[str], index: int) -> int | None:
     if found_confirmed is None:
         return None
     found, confirmed = found_confirmed
+    if (skipped := _unknown_section(lines, found)) is not None:
+        found, confirmed = skipped[0], confirmed or skipped[1]
     line = lines[found]
     if not headline_shaped(line) or is_photo_credit(line) or label_line_value(line):
         return None
@@ -543,6 +560,10 @@ def parse_text(text: str, raw: bytes, name: str) -> list[Article]:
         paragraphs.extend(_paragraphs(block))
     paragraphs = merge_broken_paragraphs(paragraphs)
     body = "\n\n".join(clean_inline(p) for p in paragraphs if p)
+    if header.title:
+        header.title, suffix_date = split_title_suffix(header.title)
+        if suffix_date:
+            note_other_date(header, suffix_date)
     article = make_article(
         title=header.title,
         body=body,
