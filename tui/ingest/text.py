@@ -214,7 +214,7 @@ def _furniture(line: str) -> bool:
     )
 
 
-def read_furniture(line: str, header: Header) -> None:
+def _read_furniture(line: str, header: Header) -> None:
     """Record in `header` what a furniture line says (a date, a label's value)."""
     if read_metadata(line, header):
         return
@@ -278,7 +278,7 @@ def _lead_text(lines: list[str], index: int) -> str:
         if index >= len(lines):
             return ""
         if not _furniture(lines[index]) and _lead_at(lines, index):
-            end = _next_index(lines, index) + 1
+            end = index + 1
             while end < len(lines) and lines[end] and end < index + 6:
                 end += 1
             return " ".join(lines[index:end])
@@ -354,7 +354,7 @@ def _read_title(lines: list[str], index: int, header: Header) -> int:
     if index < len(lines) and (found := _outlet_then_headline(lines, index)) is not None:
         for line in lines[index + 1:found]:
             if line:
-                read_furniture(line, header)
+                _read_furniture(line, header)
         header.source, header.title = lines[index], lines[found]
         return _skip_late_header_lines(lines, found + 1, header)
     if index < len(lines) and _looks_like_title(lines[index]) and not read_metadata(
@@ -431,7 +431,7 @@ def _renames_outlet(header: Header, line: str, below: str) -> bool:
     )
 
 
-def _headline_taken(line: str, header: Header, below: str) -> bool:
+def _headline_taken(line: str, header: Header, below: str, lead: str) -> bool:
     """Whether `line` (a standalone headline-shaped line after the header) is the title:
     taken when the file had none, or replacing an outlet name; or a repeat of the title."""
     if header.title and near_equal(header.title, line):
@@ -442,7 +442,9 @@ def _headline_taken(line: str, header: Header, below: str) -> bool:
         header.title = line
         return True
     longer = not is_outlet_name(line, sentence_case=True) and len(line) > len(header.title)
-    if (_title_is_outlet(header) and longer) or _renames_outlet(header, line, below):
+    if (_title_is_outlet(header) and longer and _outlet_over_headline(
+        header.title, line, lead or below, below
+    )) or _renames_outlet(header, line, below):
         header.source, header.title = header.title, line
         return True
     return False
@@ -456,7 +458,7 @@ def _skip_late_header_lines(lines: list[str], index: int, header: Header) -> int
         if line and not _furniture(line):
             break
         if line:
-            read_furniture(line, header)
+            _read_furniture(line, header)
         index += 1
     return index
 
@@ -475,7 +477,8 @@ def _read_headline(lines: list[str], index: int, header: Header) -> int:
         return index
     if not (standalone or _lead_at(lines, following)):
         return index
-    if not _headline_taken(line, header, _text_below(lines, index)):
+    lead = _lead_text(lines, following)
+    if not _headline_taken(line, header, _text_below(lines, index), lead):
         return index
     return _skip_late_header_lines(lines, index + 1, header)
 
@@ -504,7 +507,7 @@ def _read_header(lines: list[str], index: int, header: Header) -> tuple[int, boo
             elif seen and _headline_before_lead(lines, index, header):
                 break
             elif (seen or block) and (is_section_line(line) or crumb_date(line)):
-                read_furniture(line, header)  # "Ekonomi", "Region | 4.3.2026": no source
+                _read_furniture(line, header)  # "Ekonomi", "Region | 4.3.2026": no source
             elif seen and header.source is None and is_outlet_name(line, sentence_case=True):
                 header.source = line  # inside the header block: "Karlovački tjednik"
             elif (seen or block or _is_header_line(_next_line(lines, index + 1))) and (
