@@ -88,6 +88,8 @@ _HEADER = {
     "published": _phrases, "date": _phrases, "updated": _phrases, "document_date": _phrases,
     "crawled": _phrases, "source": _phrases, "url": _phrases, "language": _phrases,
     "tags": _phrases, "noise": _phrases, "byline": _phrases, "credit": _phrases,
+    # header furniture told by shape (tui/ingest/furniture.py, header.py)
+    "sections": _phrases, "counters": _phrases, "boilerplate": _phrases,
 }
 _ENTITIES = {key: _words for key in (
     "stop", "titles", "title_suffixes", "cyrillic_titles", "cyrillic_stop", "connect",

@@ -75,6 +75,7 @@ def _month_tables() -> tuple[dict[str, dict[str, int]], dict[str, int]]:
 
 
 _MIN_STEM = 5
+_MIN_SHARED = 4  # "maijā" / "maijs", "martā" / "marts": short names change their last letter
 
 
 def _shared_prefix(a: str, b: str) -> int:
@@ -91,9 +92,9 @@ def month_by_stem(word: str, language: str | None = None) -> int | None:
     """The month an inflected month name means ("novembril", "studenog", "novembrī").
 
     Languages inflect month names (Baltic, Slavic and Finnic cases) beyond the forms CLDR
-    lists: a word matches a listed name when they share all but the last two letters of
-    the shorter and at least five. The language's own names decide; otherwise every
-    language's names that match must agree on the month.
+    lists: a word of five letters or more matches a listed name when they share all but
+    the last two letters of the shorter and at least four. The language's own names
+    decide; otherwise every language's names that match must agree on the month.
     """
     if len(word) < _MIN_STEM:
         return None
@@ -102,7 +103,7 @@ def month_by_stem(word: str, language: str | None = None) -> int | None:
     months: set[int] = set()
     for table in tables:
         for name, month in table.items():
-            need = max(_MIN_STEM, min(len(word), len(name)) - 2)
+            need = max(_MIN_SHARED, min(len(word), len(name)) - 2)
             if len(name) >= _MIN_STEM and _shared_prefix(word, name) >= need:
                 months.add(month)
     return months.pop() if len(months) == 1 else None

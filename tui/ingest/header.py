@@ -19,6 +19,7 @@ from tui.analysis.language import normalize_language_code
 from tui.analysis.text import fold
 from tui.ingest.clean import clean_inline, ends_sentence
 from tui.ingest.dates import parse_dated
+from tui.ingest.furniture import is_counter_line
 
 _MAX_DATE_LINE = 80
 _MAX_NAME_LEN = 40
@@ -69,6 +70,15 @@ def _alt(*keys: str) -> str:
 _END = r"(?![\w])"  # a label ends at a word boundary ("print" is not "printing")
 
 
+def _boilerplate_pattern() -> str:
+    """Ad markers, newsletter, subscription and cookie lines: a one-word phrase
+    ("Anzeige", "Reklama") only as the whole line, a longer one at the line's start."""
+    phrases = sorted(_labels().get("boilerplate", ()), key=len, reverse=True)
+    words = "|".join(re.escape(p) for p in phrases if " " not in p) or r"(?!)"
+    longer = "|".join(re.escape(p) for p in phrases if " " in p) or r"(?!)"
+    return rf"^(?:(?:{words})[\W_]*$|(?:{longer}){_END})"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     return {
@@ -80,7 +90,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "field": re.compile(
             rf"^(?P<key>{_alt('source', 'url', 'language', 'tags')})\s*:\s*(?P<value>.*)$"),
         "noise": re.compile(rf"^(?:{_alt('noise')}){_END}"),
-        "byline": re.compile(rf"^(?:{_alt('byline')})\s+(?P<value>\S)"),
+        "boilerplate": re.compile(_boilerplate_pattern()),
+        "byline": re.compile(rf"^(?:{_alt('byline')})(?P<colon>\s*[:：])?\s+(?P<value>\S.*)$"),
         "credit": re.compile(
             rf"^(?:{_alt('credit')})s?(?:\s*[:：©]|(?<=\.))\s*\S.{{0,120}}$"
             rf"|^(?:{_alt('credit')})s?\s+(?:{_alt('byline')})\s+\S.{{0,80}}$"
@@ -140,10 +151,14 @@ NAME_CONNECTORS = frozenset({
 
 
 def is_noise(line: str) -> bool:
-    """Clipping-tool furniture with no information ("Read more", "[Click Here](#)")."""
-    if _LINK_RE.match(line):
+    """Clipping-tool furniture with no information ("Read more", "[Click Here](#)",
+    "Lesezeit: 2 Minuten", "Комментарии (14)")."""
+    if _LINK_RE.match(line) or is_counter_line(line):
         return True
-    return len(line) <= 120 and bool(_patterns()["noise"].match(_folded(line)[0]))
+    if len(line) > 120:
+        return False
+    folded = _folded(line)[0]
+    return bool(_patterns()["noise"].match(folded) or _patterns()["boilerplate"].match(folded))
 
 
 def is_outlet_name(line: str, sentence_case: bool = False) -> bool:
@@ -206,6 +221,23 @@ def _field(line: str, folded: str, index: list[int], header: Header) -> bool:
     return True
 
 
+def _is_byline(line: str, match: re.Match[str], index: list[int]) -> bool:
+    """ "By Mark Vella", "Szerző: Kovács Enikő", "di Giulia Ferrari": a short line whose
+    value is capitalised; without a colon the value is a name ("Minn Għawdex għal Malta"
+    is a headline, "Di Maio resigns" a sentence)."""
+    value = line[index[match.start("value")]:]
+    if len(line) > 60 or ends_sentence(line) or not value[:1].isupper():
+        return False
+    return bool(match["colon"]) or is_outlet_name(re.split(r"\s*[,|/–—]\s*", value)[0])
+
+
+def is_byline(line: str) -> bool:
+    """A byline alone on its line ("By Mark Vella", "di Giulia Ferrari")."""
+    folded, index = _folded(line)
+    match = _patterns()["byline"].match(folded)
+    return bool(match) and _is_byline(line, match, index)
+
+
 def read_metadata(line: str, header: Header) -> bool:
     """Record `line` in `header` if it is a metadata line; whether it was one."""
     if is_noise(line):
@@ -214,9 +246,7 @@ def read_metadata(line: str, header: Header) -> bool:
     if _dated(line, folded, index, header) or _field(line, folded, index, header):
         return True
     byline = _patterns()["byline"].match(folded)
-    if byline and len(line) <= 60 and not ends_sentence(line) and (
-        line[index[byline.start("value")]].isupper()
-    ):
+    if byline and _is_byline(line, byline, index):
         return True  # a byline: no field for it, and not body text
     if _HASHTAGS_RE.match(line):
         header.tags.extend(tag.lstrip("#") for tag in line.split())
@@ -271,7 +301,7 @@ def unlabelled_date(line: str) -> str | None:
     return None
 
 
-def _note_other_date(header: Header, value: str) -> None:
+def note_other_date(header: Header, value: str) -> None:
     """Keep the earliest date seen under labels no file knows."""
     if header.other_date is None:
         header.other_date = value
@@ -291,13 +321,13 @@ def read_label_line(line: str, header: Header) -> bool:
         value = unlabelled_date(line)
         if value is None:
             return False
-        _note_other_date(header, value)
+        note_other_date(header, value)
         return True
     value = match["value"]
     if any(ch.isdigit() for ch in value) and len(line) <= _MAX_DATE_LINE and (
         parse_dated(value) is not None
     ):
-        _note_other_date(header, value)
+        note_other_date(header, value)
     return True
 
 

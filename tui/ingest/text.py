@@ -18,16 +18,19 @@ from tui.ingest.clean import (
     merge_broken_paragraphs,
     strip_controls,
 )
+from tui.ingest.furniture import crumb_date, is_section_line, split_title_suffix
 from tui.ingest.header import (
     NAME_CONNECTORS,
     Header,
     agencies,
     is_agency_line,
+    is_byline,
     is_copyright_line,
     is_credit_word_line,
     is_noise,
     is_outlet_name,
     is_time_line,
+    note_other_date,
     read_label_line,
     read_metadata,
     unlabelled_date,
@@ -131,7 +134,8 @@ def _next_index(lines: list[str], index: int) -> int:
 def _continues(previous: str, line: str) -> bool:
     """Whether `line` goes on with the sentence `previous` left open ("…, first" /
     "published on 4 March 2026, would be …"): a wrapped paragraph, never header lines."""
-    return bool(previous) and line[:1].islower() and " " in line and not ends_sentence(previous)
+    return bool(previous) and line[:1].islower() and " " in line and not ends_sentence(
+        previous) and not is_byline(line)  # "di Giulia Ferrari"
 
 
 def _confirms_header(line: str) -> bool:
@@ -171,16 +175,21 @@ def _stem(word: str) -> str:
     return word[: max(4, len(word) - 2)]
 
 
-def _retold_below(line: str, text: str) -> bool:
-    """Whether every content word of `line` comes back in `text`: a title's words do
-    ("Sturm über Kiel" / "Der Sturm hat in Kiel …"), an outlet's name seldom does."""
+def _retold_share(line: str, text: str) -> tuple[int, int]:
+    """How many of the content words of `line` come back in `text`, and how many it has."""
     words = [fold(w) for w in re.findall(r"[^\W\d_]{3,}", line)
              if w.lower() not in NAME_CONNECTORS]
     text = _LINKS_RE.sub(" ", text)  # an outlet's domain or address is not its retelling
     below = {w for w in re.findall(r"[^\W\d_]+", fold(text)) if len(w) >= 3}
-    return bool(words) and all(
-        any(other.startswith(_stem(word)) for other in below) for word in words
-    )
+    hits = sum(1 for word in words if any(other.startswith(_stem(word)) for other in below))
+    return hits, len(words)
+
+
+def _retold_below(line: str, text: str) -> bool:
+    """Whether every content word of `line` comes back in `text`: a title's words do
+    ("Sturm über Kiel" / "Der Sturm hat in Kiel …"), an outlet's name seldom does."""
+    hits, total = _retold_share(line, text)
+    return total > 0 and hits == total
 
 
 _MAX_SENTENCE_CASE_NAME = 3
@@ -196,35 +205,130 @@ def _name_shaped(line: str) -> bool:
     )
 
 
+def _furniture(line: str) -> bool:
+    """A line only a header holds anywhere in its block: metadata, a credit, a label or
+    date line, a section or breadcrumb line ("Ekonomi", "Wiadomości > Region"), a time."""
+    return bool(line) and (
+        _confirms_header(line) or is_section_line(line) or crumb_date(line) is not None
+        or is_time_line(line) or unlabelled_date(line) is not None
+    )
+
+
+def _read_furniture(line: str, header: Header) -> None:
+    """Record in `header` what a furniture line says (a date, a label's value)."""
+    if read_metadata(line, header):
+        return
+    if (value := crumb_date(line)) is not None:
+        note_other_date(header, value)
+    elif not is_section_line(line):
+        read_label_line(line, header)
+
+
+_MAX_FURNITURE_ABOVE = 4
+
+
+def _below_outlet(lines: list[str], index: int) -> tuple[int, bool] | None:
+    """The first line under the outlet line at `index` that is no header furniture (the
+    headline, when the outlet opens the file), and whether a line only a header holds
+    (metadata, a date) came between: "Nylands Tidning" / "Ekonomi" / "Publicerad …"."""
+    found = _next_index(lines, index + 1)
+    confirmed = False
+    for _ in range(_MAX_FURNITURE_ABOVE + 1):
+        if found >= len(lines):
+            return None
+        if not _furniture(lines[found]):
+            return found, confirmed
+        confirmed = confirmed or not is_section_line(lines[found])
+        found = _next_index(lines, found + 1)
+    return None
+
+
+def _unknown_section(lines: list[str], index: int) -> tuple[int, bool] | None:
+    """The headline under a section line no language file knows ("Székelyföld"): a short
+    name whose words do not come back in the lead, then a longer headline-shaped line."""
+    line = lines[index]
+    if not (is_outlet_name(line, sentence_case=True) and len(line.split()) <= 2):
+        return None
+    below = _below_outlet(lines, index)
+    if below is None or not headline_shaped(nxt := lines[below[0]]) or is_lead(nxt):
+        return None
+    if len(nxt.split()) <= len(line.split()) + 1 or is_outlet_name(nxt, sentence_case=True):
+        return None
+    lead = _lead_text(lines, below[0] + 1)
+    return None if not lead or _retold_below(line, lead) else below
+
+
+def _furniture_follows(lines: list[str], index: int) -> bool:
+    """Whether a line only a header holds comes at `index` or after a few section and
+    label lines there ("Redacción | Vigo" / "Actualizado 08/10/2026")."""
+    for line in lines[index:index + 5]:
+        if not line:
+            continue
+        if _confirms_header(line):
+            return True
+        if not (is_section_line(line) or read_label_line(line, Header())):
+            return False
+    return False
+
+
+def _lead_text(lines: list[str], index: int) -> str:
+    """The first paragraph from `index` on that reads as a lead ('' when none is near)."""
+    for _ in range(10):
+        index = _next_index(lines, index)
+        if index >= len(lines):
+            return ""
+        if not _furniture(lines[index]) and _lead_at(lines, index):
+            end = index + 1
+            while end < len(lines) and lines[end] and end < index + 6:
+                end += 1
+            return " ".join(lines[index:end])
+        index += 1
+    return ""
+
+
+def _outlet_over_headline(outlet: str, line: str, lead: str, below: str) -> bool:
+    """Whether `outlet` (the first line) names the outlet and `line` is the headline: a
+    headline retells the lead, so more of its words come back in the lead than of the
+    first line's; a first line all of whose words come back is the title."""
+    f_hit, f_all = _retold_share(outlet, lead)
+    h_hit, h_all = _retold_share(line, lead)
+    if f_all and f_hit == f_all and h_hit < h_all:
+        return False  # the first line is the title, the second a deck
+    if h_hit * max(f_all, 1) <= f_hit * h_all:
+        return False
+    name_like = len(line) <= len(outlet) or is_outlet_name(line, sentence_case=True)
+    return not name_like or _retold_below(line, below)  # else both are names as much
+
+
 def _outlet_then_headline(lines: list[str], index: int) -> int | None:
     """The headline's index when the file opens with the outlet's name and the headline
-    under it, before the other header lines ("Gazeta da Ria" / "Tribunal condena …" /
-    "Publicado a 23 de junho de 2026"): a short name-shaped line, then a longer
-    headline-shaped line that is no label line, then a line only a header holds. Without
-    that header line the two may be a title and its deck, and are left as they are; so
-    they are when the first line's words come back in the text (a title's do).
+    under it, before or among the other header lines ("Gazeta da Ria" / "Tribunal condena
+    …" / "Publicado a 23 de junho de 2026"; "Nylands Tidning" / "Ekonomi" / "Publicerad
+    …" / "Storstörning hos …"): a short name-shaped line, the header's furniture, then a
+    headline-shaped line that is no label line, with a line only a header holds above or
+    under it. Without that header line the two may be a title and its deck, and are left
+    as they are; so they are when the headline does not retell the lead better.
     """
     outlet = lines[index]
-    if not _name_shaped(outlet):
+    if not _name_shaped(outlet) or is_section_line(outlet):
         return None
-    found = _next_index(lines, index + 1)
-    line = lines[found] if found < len(lines) else ""
-    if not headline_shaped(line):
+    found_confirmed = _below_outlet(lines, index)
+    if found_confirmed is None:
         return None
-    if read_metadata(line, Header()) or label_line_value(line) or is_photo_credit(line):
+    found, confirmed = found_confirmed
+    if (skipped := _unknown_section(lines, found)) is not None:
+        found, confirmed = skipped[0], confirmed or skipped[1]
+    line = lines[found]
+    if not headline_shaped(line) or is_photo_credit(line) or label_line_value(line):
         return None
     after = _next_index(lines, found + 1)
     if after >= len(lines) or (after == found + 1 and _continues(line, lines[after])):
         return None
-    if not _header_follows(lines, after):
+    if not (confirmed or _furniture_follows(lines, after)):
         return None
     below = _text_below(lines, after - 1)
-    if _retold_below(outlet, below):
-        return None  # the first line is the title
-    name_like = len(line) <= len(outlet) or is_outlet_name(line, sentence_case=True)
-    if name_like and not _retold_below(line, below):
-        return None  # the second line is as much an outlet's name as the first
-    return found
+    lead = _lead_text(lines, after) or below
+    return found if _outlet_over_headline(outlet, line, lead, below) else None
 
 
 def _deck_above_header(lines: list[str], index: int) -> int | None:
@@ -248,8 +352,11 @@ def _read_title(lines: list[str], index: int, header: Header) -> int:
     outlet line above the headline becomes the source."""
     scratch = Header()
     if index < len(lines) and (found := _outlet_then_headline(lines, index)) is not None:
+        for line in lines[index + 1:found]:
+            if line:
+                _read_furniture(line, header)
         header.source, header.title = lines[index], lines[found]
-        return found + 1
+        return _skip_late_header_lines(lines, found + 1, header)
     if index < len(lines) and _looks_like_title(lines[index]) and not read_metadata(
         lines[index], scratch
     ) and not (read_label_line(lines[index], scratch) and scratch.other_date):
@@ -262,10 +369,9 @@ def _read_title(lines: list[str], index: int, header: Header) -> int:
 
 
 def _is_late_header_line(line: str) -> bool:
-    """A credit, metadata or "Label: short value" line (between a headline and the lead)."""
-    return is_photo_credit(line) or read_metadata(line, Header()) or (
-        label_line_value(line) and read_label_line(line, Header())
-    )
+    """A credit, metadata, "Label: short value", date, section or breadcrumb line (between
+    a headline and the lead)."""
+    return is_photo_credit(line) or _furniture(line)
 
 
 def _after_credits(lines: list[str], index: int) -> int:
@@ -303,7 +409,7 @@ def _headline_before_lead(lines: list[str], index: int, header: Header) -> bool:
     """
     line = lines[index]
     if not headline_shaped(line) or label_line_value(line) or unlabelled_date(line) or (
-        is_time_line(line)
+        is_time_line(line) or is_section_line(line)
     ):
         return False
     following = _after_credits(lines, index)
@@ -325,7 +431,7 @@ def _renames_outlet(header: Header, line: str, below: str) -> bool:
     )
 
 
-def _headline_taken(line: str, header: Header, below: str) -> bool:
+def _headline_taken(line: str, header: Header, below: str, lead: str) -> bool:
     """Whether `line` (a standalone headline-shaped line after the header) is the title:
     taken when the file had none, or replacing an outlet name; or a repeat of the title."""
     if header.title and near_equal(header.title, line):
@@ -336,20 +442,23 @@ def _headline_taken(line: str, header: Header, below: str) -> bool:
         header.title = line
         return True
     longer = not is_outlet_name(line, sentence_case=True) and len(line) > len(header.title)
-    if (_title_is_outlet(header) and longer) or _renames_outlet(header, line, below):
+    if (_title_is_outlet(header) and longer and _outlet_over_headline(
+        header.title, line, lead or below, below
+    )) or _renames_outlet(header, line, below):
         header.source, header.title = header.title, line
         return True
     return False
 
 
 def _skip_late_header_lines(lines: list[str], index: int, header: Header) -> int:
-    """Metadata printed between the headline and the lead ("Autor: …", "Updated …")."""
+    """Metadata printed between the headline and the lead ("Autor: …", "Updated …",
+    a date alone, the section)."""
     while index < len(lines):
         line = lines[index]
-        if line and not (read_metadata(line, header) or (
-            label_line_value(line) and read_label_line(line, header)
-        )):
+        if line and not _furniture(line):
             break
+        if line:
+            _read_furniture(line, header)
         index += 1
     return index
 
@@ -368,7 +477,8 @@ def _read_headline(lines: list[str], index: int, header: Header) -> int:
         return index
     if not (standalone or _lead_at(lines, following)):
         return index
-    if not _headline_taken(line, header, _text_below(lines, index)):
+    lead = _lead_text(lines, following)
+    if not _headline_taken(line, header, _text_below(lines, index), lead):
         return index
     return _skip_late_header_lines(lines, index + 1, header)
 
@@ -396,6 +506,8 @@ def _read_header(lines: list[str], index: int, header: Header) -> tuple[int, boo
                 seen = True
             elif seen and _headline_before_lead(lines, index, header):
                 break
+            elif (seen or block) and (is_section_line(line) or crumb_date(line)):
+                _read_furniture(line, header)  # "Ekonomi", "Region | 4.3.2026": no source
             elif seen and header.source is None and is_outlet_name(line, sentence_case=True):
                 header.source = line  # inside the header block: "Karlovački tjednik"
             elif (seen or block or _is_header_line(_next_line(lines, index + 1))) and (
@@ -451,6 +563,10 @@ def parse_text(text: str, raw: bytes, name: str) -> list[Article]:
         paragraphs.extend(_paragraphs(block))
     paragraphs = merge_broken_paragraphs(paragraphs)
     body = "\n\n".join(clean_inline(p) for p in paragraphs if p)
+    if header.title:
+        header.title, suffix_date = split_title_suffix(header.title)
+        if suffix_date:
+            note_other_date(header, suffix_date)
     article = make_article(
         title=header.title,
         body=body,
