@@ -12,10 +12,10 @@ from figure_helpers import art, paired
 from tui.analysis import noun_forms
 
 
-def test_a_finnish_genitive_meets_german_customers() -> None:
-    a = art("Tietomurto koski 52 000 asiakkaan tietoja.", "fi")
-    b = art("Das Datenleck betraf 52.000 Kunden.", "de")
-    assert ("customers", "agree", 52000, 52000) in paired(a, b)
+def test_a_finnish_illative_meets_german_servers() -> None:
+    a = art("Hyökkääjät pääsivät neljään palvelimeen.", "fi")
+    b = art("Die Angreifer drangen in vier Server ein.", "de")
+    assert ("servers", "agree", 4, 4) in paired(a, b)
 
 
 def test_a_finnish_partitive_plural_meets_italian_pharmacies() -> None:

@@ -173,7 +173,7 @@ def _governed_noun(scan: Scan, fig: Figure) -> bool:
     what the number counts; a state word further on or before it ("ferite", "ranjenih")
     says what happened to them. People ("two fishermen were injured") are left to the
     state words, as the concept tables count them."""
-    from tui.analysis import glossary, noun_forms
+    from tui.analysis import glossary
 
     k = fig.k
     if k >= scan.n or fig.hyphenated or not scan.toks[k].is_word:
@@ -188,9 +188,9 @@ def _governed_noun(scan: Scan, fig: Figure) -> bool:
         return False  # "70 polnische Feuerwehrleute", "25 replacement buses": a modifier
     head = _head_noun(scan, k)
     low = strip_elision(head.low)
+    # the glossary as written or by simplemma's lemma only: an ending rule may turn an
+    # adjective into a noun ("čeští", Czech, into "cesta", road)
     found = glossary.senses(scan.language, head.text, stems=False)
-    if not found and (lemma := noun_forms.lemma(scan.language, head.text)) is not None:
-        found = glossary.senses(scan.language, lemma, stems=False)
     if not found or found[0] in _PERSON_SENSES:
         return False
     fig.concept, fig.noun = "other", low

@@ -90,29 +90,20 @@ def _candidates(language: str | None, key: str) -> list[tuple[int, str]]:
 
 
 def _inflected(language: str | None, key: str) -> str | None:
-    """The listed lemma of the rule with the longest form ending (the most specific: "-kkaan"
-    -> "-kas" before "-n" -> "-t"), of the most frequent rule for that ending."""
-    best: tuple[int, int, str] | None = None
+    """The listed lemma of the most frequent rule that gives one ("puertas": "-s" -> "",
+    puerta, before the adjectives' "-as" -> "-o", puerto)."""
+    best: tuple[int, str] | None = None
     for n, candidate in _candidates(language, key):
-        rank = (len(key) - len(_common_prefix(key, candidate)), n)
-        if (best is None or rank > best[:2]) and candidate != key and _listed(
-                language, candidate):
-            best = (*rank, candidate)
+        if (best is None or n > best[0]) and candidate != key and _listed(language, candidate):
+            best = (n, candidate)
     if best is not None:
-        return best[2]
+        return best[1]
     # a derived form inflected: "lauferinnen" -> "lauferin" (not listed) -> "laufer"
     for _n, candidate in sorted(_candidates(language, key), reverse=True)[:8]:
         base = _derived(language, candidate)
         if base is not None:
             return base
     return None
-
-
-def _common_prefix(a: str, b: str) -> str:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return a[:n]
 
 
 def _derived(language: str | None, key: str) -> str | None:
