@@ -61,7 +61,8 @@ def rules(language: str | None) -> Rules:
 
 
 def _listed(language: str | None, key: str) -> bool:
-    return bool(glossary.senses(language, key, stems=False))
+    """Is `key` a lemma of the glossary (a dictionary look-up: candidates are many)?"""
+    return key in glossary._table(language).raw
 
 
 @lru_cache(maxsize=8192)
