@@ -514,6 +514,8 @@ def _label(x: Quantity, y: Quantity | None, la: str | None, lb: str | None,
         both = shared(sx, sy) or nested(sx, sy)
         if both:
             return best_name(both) or count_label(x, la, sx)
+        if not count_senses(x, la, stems=False) and count_senses(y, lb, stems=False):
+            return count_label(y, lb)  # only B's noun is known by its lemma, not a stem
     return count_label(x, la, sx)
 
 

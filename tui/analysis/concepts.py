@@ -38,7 +38,7 @@ def find_concept(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
         _noun_before(scan, fig)
     if fig.concept is not None:
         return
-    if _listed_noun_after(scan, fig):
+    if _listed_noun_after(scan, fig) or _governed_noun(scan, fig):
         return
     _noun_after(scan, fig, out)
     if fig.concept is None and not fig.hyphenated:
@@ -157,6 +157,41 @@ def _listed_noun_after(scan: Scan, fig: Figure) -> bool:
         return False
     name = table.get(low)
     if name is None or name in _person_nouns():
+        return False
+    fig.concept, fig.noun = "other", low
+    return True
+
+
+# Princeton WordNet 3.0 stores its noun synsets by lexicographer file: the people
+# (noun.person) are the offsets in this range; glossary senses are these offsets.
+_PERSON_SENSES = range(9483738, 11408559)
+
+
+def _governed_noun(scan: Scan, fig: Figure) -> bool:
+    """ "šest koz", "sei capre sono rimaste ferite", "ubili 37 ovac": a glossary noun of
+    things or animals right after the number (or after an adjective, `_head_noun`) is
+    what the number counts; a state word further on or before it ("ferite", "ranjenih")
+    says what happened to them. People ("two fishermen were injured") are left to the
+    state words, as the concept tables count them."""
+    from tui.analysis import glossary
+
+    k = fig.k
+    if k >= scan.n or fig.hyphenated or not scan.toks[k].is_word:
+        return False
+    tok = scan.toks[k]
+    if scan.ctable.get(strip_elision(tok.low), tok.text) is not None or not _counted_noun(
+            scan, tok):
+        return False
+    nxt = scan.toks[k + 1] if k + 1 < scan.n else None
+    if nxt is not None and nxt.is_word and nxt.start == tok.end + 1 and scan.ctable.get(
+            strip_elision(nxt.low), nxt.text) is not None:
+        return False  # "70 polnische Feuerwehrleute", "25 replacement buses": a modifier
+    head = _head_noun(scan, k)
+    low = strip_elision(head.low)
+    # the glossary as written or by simplemma's lemma only: an ending rule may turn an
+    # adjective into a noun ("čeští", Czech, into "cesta", road)
+    found = glossary.senses(scan.language, head.text, stems=False)
+    if not found or found[0] in _PERSON_SENSES:
         return False
     fig.concept, fig.noun = "other", low
     return True

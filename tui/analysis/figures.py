@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from tui.analysis import glossary
+from tui.analysis import glossary, noun_forms
 from tui.analysis import lexicon as lx
 from tui.analysis.quantities import Quantity
 from tui.analysis.text import fold
@@ -51,10 +51,13 @@ def is_count(q: Quantity) -> bool:
 @lru_cache(maxsize=8192)
 def lemma(noun: str, language: str | None) -> str:
     """The noun's lemma: simplemma where the language file allows it, a plural rule for
-    English, else the folded word."""
+    English, else the glossary lemma its ending gives (noun_forms.py), else the folded
+    word."""
     word = fold(noun)
     if language is not None and lx._lemma_lang(language) is not None:
         return fold(lx.lemmatize(noun, language))
+    if language != "en" and (found := noun_forms.lemma(language, noun)) is not None:
+        return found
     if language == "en" and len(word) > 3:
         if word.endswith("ies"):
             return word[:-3] + "y"
@@ -93,8 +96,14 @@ def count_label(q: Quantity, language: str | None, senses: glossary.Senses = ())
 def count_senses(q: Quantity, language: str | None, stems: bool = True) -> glossary.Senses:
     """The glossary senses of a bare count's noun: those of its English name when the
     language file lists it, else those of the noun as written (a lemma found by its stem
-    only with `stems`: good enough to pair two nouns, not to name one alone)."""
-    own = glossary.senses(language, q.noun_text or q.noun or "", stems)
+    only with `stems`: good enough to pair two nouns, not to name one alone). An inflected
+    or derived form meets its lemma by the language's ending rules (noun_forms.py)."""
+    word = q.noun_text or q.noun or ""
+    own = glossary.senses(language, word, stems=False)
+    if not own and (found := noun_forms.lemma(language, word)) is not None:
+        own = glossary.senses(language, found, stems=False)
+    if not own and stems:
+        own = glossary.senses(language, word, stems=True)
     listed = gloss(q.noun or "", language)
     if listed:  # "broda" listed as ships: a ship, and the senses of "brod" (boat, vessel)
         return tuple(dict.fromkeys((*glossary.senses("en", listed), *own)))
