@@ -236,10 +236,11 @@ class Usage:
         return self.frequency(lemma) * self.share.get((lemma.lower(), synset), 0.0)
 
     def synset(self, s: int) -> float:
-        """How often English names this sense at all (any of its lemmas), times
-        OTHER_LEXFILE outside the CORE_LEXFILES."""
+        """How often English names this sense by its commonest lemma for it (a sense of
+        many synonyms is not the more common for it), times OTHER_LEXFILE outside the
+        CORE_LEXFILES."""
         if s not in self._synset:
-            total = sum(self.of(w, s) for w in self.pwn.words[s])
+            total = max(self.of(w, s) for w in self.pwn.words[s])
             self._synset[s] = total * lexfile_factor(self.pwn, s)
         return self._synset[s]
 

@@ -232,3 +232,13 @@ def best_name(found: Senses) -> str | None:
     """The English name of the first of these senses that has one: the noun's highest
     ranked sense (or the two nouns' best shared one, `shared`)."""
     return next((name for s in found if (name := english_name(s)) is not None), None)
+
+
+def prefer_second(a: Senses, b: Senses) -> bool:
+    """Whether b's first named sense should name a row of two nouns that share none: a has
+    none, or b's is the more common thing."""
+    first_a = next((s for s in a if english_name(s) is not None), None)
+    first_b = next((s for s in b if english_name(s) is not None), None)
+    if first_b is None:
+        return False
+    return first_a is None or weight(first_b) > weight(first_a)
