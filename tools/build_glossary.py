@@ -8,10 +8,13 @@ Inputs (read only at build time; nothing is downloaded when Parallax runs):
              Princeton WordNet 3.0 synsets, from Wiktionary (wns/wikt) and from wordnets.
   --wordnet  Princeton WordNet 3.0 (Debian's `wordnet-base`: /usr/share/wordnet): the English
              lemmas, lexicographer files (what kind of thing a synset is), sense frequencies.
+  wordfreq   (the `glossary-build` extra, pinned) English word frequencies of today's text:
+             which lemma names a synset ("pharmacy", not "drugstore") and how common a sense
+             is. Without it every English word counts as equally common (a poorer build).
 
-Output: one `<la>.tsv` per language (`lemma<TAB>synset synset …`, folded lemma, synsets
-most frequent first), `names.tsv` (`synset<TAB>English name<TAB>weight<TAB>hypernyms`)
-and NOTICE. Only
+Output: one `<la>.tsv` per language (`lemma<TAB>synset synset …`, folded lemma, its senses
+ranked, see `rank_english` and `rank_foreign`), `names.tsv` (`synset<TAB>English
+name<TAB>weight<TAB>hypernyms`) and NOTICE. Only
 nouns of things one counts (artifacts, people, animals, plants, food, groups, places, acts,
 events, communication, possessions, body parts, quantities) are kept, and only synsets
 named in at least `--min-languages` of the languages, so the data stays small.
@@ -22,11 +25,14 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+
+from anyascii import anyascii  # noqa: E402
 
 from tui.analysis.text import fold  # noqa: E402  (keys are folded as tokens are)
 
@@ -68,7 +74,19 @@ COUNTABLE = {"04": "act", "05": "animal", "06": "artifact", "08": "body",
              "10": "communication", "11": "event", "13": "food", "14": "group",
              "15": "location", "17": "object", "18": "person", "20": "plant",
              "21": "possession", "23": "quantity"}
-MAX_SENSES = 6  # senses kept per lemma (the most frequent)
+MAX_SENSES = 6  # senses kept per lemma (the highest ranked)
+# Lexicographer files of what reports mostly count (things, people, animals, groups, food,
+# plants, body parts, objects): a sense of another kept file (an act, an event, a message,
+# a place, a possession, a quantity) ranks as if this much rarer ("trop": herd, not trope).
+CORE_LEXFILES = {"05", "06", "08", "13", "14", "17", "18", "20"}
+OTHER_LEXFILE = 0.5
+# A foreign lemma's sense ranks higher by this factor when two sources list it, and when the
+# lemma is a cognate of one of the sense's English lemmas ("serveri": server, not waiter).
+TWO_SOURCES, COGNATE = 2.0, 4.0
+# A synset is named by another of its lemmas than the first when that one is the cognate of
+# this many more lemmas of the other languages, and the sense at least this share of its uses.
+_RENAME_COGNATES, _RENAME_SHARE = 2, 0.2
+_COGNATE_PREFIX = 5  # letters a cognate shares with the English lemma (after transliteration)
 
 # Serbian Cyrillic is Serbian Latin letter for letter (Vuk's alphabet): Croatian lemmas
 # give the Cyrillic spellings.
@@ -118,10 +136,16 @@ class Princeton:
             if not line.startswith(" "):
                 self._synset(line.split(" "), keys)
         self.freq: dict[int, int] = defaultdict(int)
+        self.sense_count: dict[tuple[str, int], int] = {}  # (lemma, synset): tag count
+        self.other_count: dict[str, int] = defaultdict(int)  # lemma: its other POS' counts
         for line in (wordnet / "cntlist.rev").read_text(encoding="utf-8").splitlines():
             key, _, count = line.split(" ")
             if key in keys:
                 self.freq[keys[key]] += int(count)
+                lemma = key.split("%", 1)[0].replace("_", " ")
+                self.sense_count[(lemma, keys[key])] = int(count)
+            elif "%1:" not in key:  # a verb's, adjective's or adverb's sense
+                self.other_count[key.split("%", 1)[0].replace("_", " ")] += int(count)
         self.irregular: dict[str, str] = {}
         for line in (wordnet / "noun.exc").read_text(encoding="utf-8").splitlines():
             form, base = line.split()[:2]
@@ -140,11 +164,15 @@ class Princeton:
         self.hypernyms[offset] = [int(f[at + 2 + 4 * p]) for p in range(pointers)
                                   if f[at + 1 + 4 * p] == "@" and f[at + 3 + 4 * p] == "n"]
 
-    def plural(self, name: str) -> str:
-        """ "boat" -> "boats", "calf" -> "calves", "fishing boat" -> "fishing boats"."""
+    def plural(self, name: str, frequency: Callable[[str], float] | None = None) -> str:
+        """ "boat" -> "boats", "calf" -> "calves", "fishing boat" -> "fishing boats",
+        "fireman" -> "firemen" (where English writes "-men" more often than "-mans")."""
         head, _, last = name.rpartition(" ")
         if last in self.irregular:
             out = self.irregular[last]
+        elif (last.endswith("man") and frequency is not None
+              and frequency(last[:-3] + "men") > frequency(last + "s")):
+            out = last[:-3] + "men"
         elif last.endswith("y") and last[-2:-1] not in "aeiou":
             out = last[:-1] + "ies"
         elif last.endswith(("s", "x", "z", "ch", "sh")):
@@ -154,8 +182,8 @@ class Princeton:
         return f"{head} {out}" if head else out
 
 
-def english_lemmas(wordnet: Path) -> dict[str, list[int]]:
-    """English lemma -> noun synsets in WordNet's sense order; irregular plurals too."""
+def sense_index(wordnet: Path) -> dict[str, list[int]]:
+    """English lemma -> its noun synsets in WordNet's sense order (index.noun)."""
     out: dict[str, list[int]] = {}
     for line in (wordnet / "index.noun").read_text(encoding="utf-8").splitlines():
         if line.startswith(" "):
@@ -163,15 +191,129 @@ def english_lemmas(wordnet: Path) -> dict[str, list[int]]:
         f = line.split()
         n = int(f[2])
         out[f[0].replace("_", " ")] = [int(x) for x in f[-n:]]
-    for line in (wordnet / "noun.exc").read_text(encoding="utf-8").splitlines():
-        form, base = line.split()[:2]
-        if base in out and form not in out:
-            out[form] = out[base]
     return out
 
 
-def foreign_lemmas(omw: Path, la: str, headers: dict[str, str]) -> dict[str, set[int]]:
-    out: dict[str, set[int]] = defaultdict(set)
+def english_lemmas(wordnet: Path, index: dict[str, list[int]]) -> dict[str, str]:
+    """English word -> its lemma in `index`: each lemma, and irregular plurals ("calves")."""
+    out = {lemma: lemma for lemma in index}
+    for line in (wordnet / "noun.exc").read_text(encoding="utf-8").splitlines():
+        form, base = line.split()[:2]
+        if base in index and form not in out:
+            out[form] = base
+    return out
+
+
+def _word_frequency() -> Callable[[str], float]:
+    """English words per billion (wordfreq), or 1 for every word without it."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:
+        print("wordfreq is not installed: every English word counts as equally common",
+              file=sys.stderr)
+        return lambda word: 1.0
+    return lambda word: 10 ** zipf_frequency(word, "en")
+
+
+class Usage:
+    """How often English writes a sense with a lemma: the lemma's frequency times the share
+    of its uses that are this sense (its tag counts, else its rank: 1, 1/4, 1/9 …; the
+    tag counts of the word as a verb, adjective or adverb count among its uses)."""
+
+    def __init__(self, pwn: Princeton, index: dict[str, list[int]]) -> None:
+        self.share: dict[tuple[str, int], float] = {}
+        for lemma, ids in index.items():
+            raw = [pwn.sense_count.get((lemma, s), 0) + 1 / (i + 1) ** 2
+                   for i, s in enumerate(ids)]
+            total = sum(raw) + pwn.other_count.get(lemma, 0)  # "go", "miss": verbs mostly
+            for s, r in zip(ids, raw, strict=True):
+                self.share[(lemma, s)] = r / total
+        self.frequency = _word_frequency()
+        self.pwn = pwn
+        self._synset: dict[int, float] = {}
+
+    def of(self, lemma: str, synset: int) -> float:
+        return self.frequency(lemma) * self.share.get((lemma.lower(), synset), 0.0)
+
+    def synset(self, s: int) -> float:
+        """How often English names this sense by its commonest lemma for it (a sense of
+        many synonyms is not the more common for it), times OTHER_LEXFILE outside the
+        CORE_LEXFILES."""
+        if s not in self._synset:
+            total = max(self.of(w, s) for w in self.pwn.words[s])
+            self._synset[s] = total * lexfile_factor(self.pwn, s)
+        return self._synset[s]
+
+    def name(self, s: int, foreign: list[str]) -> str:
+        """The English lemma naming this sense: its first one-word lemma, unless another
+        (in lower case, all letters, this sense at least _RENAME_SHARE of its uses) is
+        as common in this sense and the cognate of _RENAME_COGNATES more of the other
+        languages' lemmas (`foreign`): "pharmacy" (pharmacie, farmacia, φαρμακείο…)
+        rather than "drugstore"."""
+        ws = self.pwn.words[s]
+        single = [w for w in ws if " " not in w and "-" not in w] or ws
+        first = single[0]
+        shared = {w: sum(cognate(k, [w]) for k in foreign) for w in single}
+
+        def better(w: str) -> bool:
+            return (shared[w] >= shared[first] + _RENAME_COGNATES
+                    and self.of(w, s) >= self.of(first, s))
+        found = [w for w in single if w != first and w.isalpha() and w.islower() and len(w) > 3
+                 and self.share.get((w, s), 0.0) >= _RENAME_SHARE and better(w)]
+        return max(found, key=lambda w: (shared[w], self.of(w, s)), default=first)
+
+
+def lexfile_factor(pwn: Princeton, s: int) -> float:
+    return 1.0 if pwn.lexfile.get(s) in CORE_LEXFILES else OTHER_LEXFILE
+
+
+def rank_english(ids: set[int], senses: list[int], usage: Usage, lemma: str) -> list[int]:
+    """An English lemma's senses: the share of its uses (WordNet's sense order and tag
+    counts), OTHER_LEXFILE outside the core files."""
+    def score(s: int) -> float:
+        return usage.share.get((lemma, s), 0.0) * lexfile_factor(usage.pwn, s)
+    order = {s: i for i, s in enumerate(senses)}
+    return sorted(ids, key=lambda s: (-score(s), order.get(s, len(order)), s))
+
+
+def rank_foreign(key: str, ids: dict[int, int], usage: Usage) -> list[int]:
+    """A foreign lemma's senses (Wiktionary and wordnets give no order): those of the
+    CORE_LEXFILES first ("trop": herd before trope), then by how often English means each,
+    times TWO_SOURCES when two sources list it, times COGNATE when the lemma is a cognate
+    of one of the sense's English lemmas ("serveri": server before waiter)."""
+    def score(s: int) -> float:
+        out = usage.synset(s) * (TWO_SOURCES if ids[s] > 1 else 1.0)
+        return out * (COGNATE if cognate(key, usage.pwn.words[s]) else 1.0)
+    return sorted(ids, key=lambda s: (usage.pwn.lexfile.get(s) not in CORE_LEXFILES,
+                                      -score(s), s))
+
+
+_SPELLINGS = (("ph", "f"), ("th", "t"), ("k", "c"), ("y", "i"), ("w", "v"))
+
+
+def _latin(word: str) -> str:
+    out = anyascii(word).lower()
+    for a, b in _SPELLINGS:
+        out = out.replace(a, b)
+    return out
+
+
+def cognate(key: str, english: list[str]) -> bool:
+    """ "serveri" / "server", "entrada" / "entrance", "φαρμακείο" / "pharmacy": the first
+    _COGNATE_PREFIX letters alike (a shorter word is no cognate: "trop" / "trope"), once
+    both are in Latin letters and spelt alike (ph/f, k/c, y/i…)."""
+    word = _latin(key)
+    for lemma in english:
+        other = _latin(fold(lemma))
+        n = min(_COGNATE_PREFIX, len(word), len(other))
+        if n == _COGNATE_PREFIX and word[:n] == other[:n]:
+            return True
+    return False
+
+
+def foreign_lemmas(omw: Path, la: str, headers: dict[str, str]) -> dict[str, Counter[int]]:
+    """Lemma -> its synsets, each with the number of sources listing it."""
+    found: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
     for path in SOURCES[la]:
         for line in omw_file(omw, path):
             if line.startswith("#"):
@@ -180,12 +322,13 @@ def foreign_lemmas(omw: Path, la: str, headers: dict[str, str]) -> dict[str, set
             f = line.split("\t")
             if len(f) < 3 or not f[0].endswith("-n") or not f[1].endswith(":lemma"):
                 continue
-            out[f[2].strip()].add(int(f[0][:-2]))
+            found[f[2].strip()][int(f[0][:-2])].add(path)
+    out = {w: Counter({s: len(p) for s, p in ids.items()}) for w, ids in found.items()}
     if la == "sr":
         for word, ids in list(out.items()):
             cyr = sr_cyrillic(word) if word.isascii() or not _is_cyrillic(word) else None
             if cyr:
-                out[cyr] |= ids
+                out[cyr] = out.get(cyr, Counter()) | ids
     return out
 
 
@@ -203,53 +346,71 @@ def build(omw: Path, wordnet: Path, out: Path, min_languages: int) -> None:
     pwn = Princeton(wordnet)
     countable = {s for s, lex in pwn.lexfile.items() if lex in COUNTABLE}
     headers: dict[str, str] = {}
-    tables: dict[str, dict[str, set[int]]] = {}
+    tables: dict[str, dict[str, Counter[int]]] = {}
     for la in SOURCES:
-        table: dict[str, set[int]] = defaultdict(set)
+        table: dict[str, Counter[int]] = defaultdict(Counter)
         for lemma, ids in foreign_lemmas(omw, la, headers).items():
             key = single_word(lemma)
             if key is not None:
-                table[key] |= ids & countable
+                table[key] |= Counter({s: n for s, n in ids.items() if s in countable})
         tables[la] = table
-    tables["en"] = {k: set(v) & countable for lemma, v in english_lemmas(wordnet).items()
-                    if (k := single_word(lemma)) is not None}
+    index = sense_index(wordnet)
+    english: dict[str, list[str]] = defaultdict(list)
+    for word, lemma in english_lemmas(wordnet, index).items():
+        if (key := single_word(word)) is not None:
+            english[key].append(lemma)
     coverage: dict[int, int] = defaultdict(int)
-    for la, table in tables.items():
+    for table in tables.values():
         for s in {s for ids in table.values() for s in ids}:
-            coverage[s] += la != "en"
+            coverage[s] += 1
     kept = {s for s in countable if coverage[s] >= min_languages}
+    usage = Usage(pwn, index)
     out.mkdir(parents=True, exist_ok=True)
     for la, table in tables.items():
-        write_language(out / f"{la}.tsv", table, kept, pwn.freq)
-    write_names(out / "names.tsv", kept, pwn, coverage)
+        write_rows(out / f"{la}.tsv", {k: rank_foreign(k, Counter({s: n for s, n in v.items()
+                                                                if s in kept}), usage)
+                                       for k, v in table.items()})
+    write_rows(out / "en.tsv", {k: english_senses(v, index, kept, usage)
+                                for k, v in english.items()})
+    foreign: dict[int, list[str]] = defaultdict(list)
+    for table in tables.values():
+        for key, ids in table.items():
+            for s in ids:
+                foreign[s].append(key)
+    write_names(out / "names.tsv", kept, usage, coverage, foreign)
     write_notice(out / "NOTICE", headers, wordnet_licence(wordnet))
 
 
-def weight(s: int, freq: dict[int, int]) -> int:
-    return freq.get(s, 0)
+def english_senses(lemmas: list[str], index: dict[str, list[int]], kept: set[int],
+                   usage: Usage) -> list[int]:
+    """The kept senses of the English lemmas folding to one key ("Aachen", "aachen"),
+    each lemma's ranked."""
+    out: list[int] = []
+    for lemma in lemmas:
+        ids = index[lemma]
+        out.extend(rank_english(set(ids) & kept, ids, usage, lemma))
+    return list(dict.fromkeys(out))
 
 
-def write_language(path: Path, table: dict[str, set[int]], kept: set[int],
-                   freq: dict[int, int]) -> None:
-    rows = []
-    for key in sorted(table):
-        ids = sorted(table[key] & kept, key=lambda s: (-weight(s, freq), s))[:MAX_SENSES]
-        if ids:
-            rows.append(f"{key}\t{' '.join(map(str, ids))}")
+def write_rows(path: Path, table: dict[str, list[int]]) -> None:
+    rows = [f"{key}\t{' '.join(map(str, ids[:MAX_SENSES]))}"
+            for key, ids in sorted(table.items()) if ids]
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     print(f"{path.name}: {len(rows)} lemmas", file=sys.stderr)
 
 
-def write_names(path: Path, kept: set[int], pwn: Princeton, coverage: dict[int, int]) -> None:
-    """synset, English name (the plural of its first one-word lemma, else of its first
-    lemma: counts are of several), weight (the tag count, then the number of languages
-    naming it, for ties), the direct hypernyms that are kept too."""
+def write_names(path: Path, kept: set[int], usage: Usage, coverage: dict[int, int],
+                foreign: dict[int, list[str]]) -> None:
+    """synset, English name (the plural of the lemma English most often means it by, see
+    Usage.name: counts are of several), weight (how often English means it, Usage.synset,
+    then the number of languages naming it, for ties), the direct hypernyms kept too."""
     rows = []
+    pwn = usage.pwn
     for s in sorted(kept):
-        ws = pwn.words[s]
-        name = pwn.plural(next((w for w in ws if " " not in w and "-" not in w), ws[0]).lower())
+        name = pwn.plural(usage.name(s, foreign[s]).lower(), usage.frequency)
         broader = " ".join(str(h) for h in pwn.hypernyms[s] if h in kept)
-        rows.append(f"{s}\t{name}\t{pwn.freq.get(s, 0) * 100 + coverage[s]}\t{broader}")
+        weight = round(usage.synset(s) * 10) * 100 + min(coverage[s], 99)
+        rows.append(f"{s}\t{name}\t{weight}\t{broader}")
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     print(f"{path.name}: {len(rows)} synsets", file=sys.stderr)
 
@@ -264,6 +425,9 @@ code (MIT). Sources:
 - Princeton WordNet 3.0 (English lemmas, synset ids, lexicographer files, sense counts).
   WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Licence:
   https://wordnet.princeton.edu/license-and-commercial-use (permissive, with notice).
+- wordfreq 3.1.1 (https://github.com/rspeer/wordfreq), Robyn Speer, English word
+  frequencies (which English lemma names a sense, how common a sense is). Its data is
+  CC BY-SA 4.0; no wordfreq data is included, only the names and ranks chosen with it.
 - Open Multilingual Wordnet data (https://github.com/omwn/omw-data), Bond & Foster 2013,
   these files (name, language, home, licence as each file states it):
 """

@@ -147,3 +147,58 @@ def test_a_compound_is_counted_as_its_head() -> None:
     a = _art("Ved middagstid kørte 25 togbusser mellem byerne.", "da")
     b = _art("À midi, 30 autocars circulaient entre les villes.", "fr")
     assert ("buses", "conflict", 25, 30) in _paired(a, b)
+
+
+# ---------------------------------------------------------------- which sense names a row
+
+
+def _rows(a: Article, b: Article) -> list[tuple[str, str]]:
+    return [(f["concept"], f["status"]) for f in compare_articles(a, b)["facts"]
+            if f["kind"] == "quantity"]
+
+
+def test_a_thing_is_named_by_the_english_word_the_languages_share() -> None:
+    # WordNet lists "drugstore" first; "pharmacy" is what most languages' nouns echo.
+    a = _art("Dopo l'attacco informatico 12 farmacie sono rimaste chiuse a Bolzano.", "it")
+    b = _art("Po ataku hakerskim 14 aptek w Bolzano pozostało zamkniętych.", "pl")
+    assert ("pharmacies", "conflict", 12, 14) in _paired(a, b)
+
+
+def test_a_count_of_men_is_named_in_english_plural() -> None:
+    a = _art("Durante la tormenta 40 pescadores quedaron atrapados en el puerto.", "es")
+    b = _art("Během bouře uvízlo v přístavu 40 rybářů.", "cs")
+    assert ("fishermen", "agree", 40, 40) in _paired(a, b)
+
+
+def _senses_files(data_dir: Path) -> None:
+    # "panj" means 5 first, then 3 and 7; "bijenkorf" means 5, 7, 3. 7 is the commonest.
+    (data_dir / "sl.tsv").write_text("panj\t5 3 7\n", "utf-8")
+    (data_dir / "nl.tsv").write_text("bijenkorf\t5 7 3\n", "utf-8")
+    (data_dir / "names.tsv").write_text(
+        "3\tcrates\t50\t\n5\tbeehives\t10\t\n7\tbaskets\t900\t\n", "utf-8")
+
+
+def test_the_sense_both_nouns_rank_first_names_the_row_not_the_commonest(
+        data_dir: Path) -> None:
+    _senses_files(data_dir)
+    a = _art("Toča je na kmetiji pri Ptuju uničila 40 panjev.", "sl")
+    b = _art("De hagel vernielde 55 bijenkorven op de boerderij bij Ptuj.", "nl")
+    assert ("beehives", "conflict", 40, 55) in _paired(a, b)
+
+
+def test_a_noun_of_one_report_alone_is_named_by_its_first_sense(data_dir: Path) -> None:
+    _senses_files(data_dir)
+    a = _art("Toča je na kmetiji pri Ptuju uničila 40 panjev.", "sl")
+    b = _art("De hagel viel op de boerderij bij Ptuj.", "nl")
+    assert ("beehives", "only_a") in _rows(a, b)
+
+
+def test_two_paired_nouns_sharing_no_sense_are_named_by_the_commoner_thing(
+        data_dir: Path) -> None:
+    # paired by their aligned sentences only: the row says "baskets", not "crates"
+    (data_dir / "sl.tsv").write_text("panj\t3\n", "utf-8")
+    (data_dir / "nl.tsv").write_text("bijenkorf\t7\n", "utf-8")
+    (data_dir / "names.tsv").write_text("3\tcrates\t50\t\n7\tbaskets\t900\t\n", "utf-8")
+    a = _art("Toča je na kmetiji pri Ptuju uničila 40 panjev.", "sl")
+    b = _art("De hagel vernielde 40 bijenkorven op de boerderij bij Ptuj.", "nl")
+    assert ("baskets", "agree", 40, 40) in _paired(a, b)

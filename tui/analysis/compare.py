@@ -29,7 +29,7 @@ from tui.analysis.figures import (
     lemma,
     normalized,
 )
-from tui.analysis.glossary import Senses, best_name, nested, shared
+from tui.analysis.glossary import Senses, best_name, nested, prefer_second, shared
 from tui.analysis.name_match import (
     EntityPairing,
     TextSide,
@@ -516,7 +516,16 @@ def _label(x: Quantity, y: Quantity | None, la: str | None, lb: str | None,
             return best_name(both) or count_label(x, la, sx)
         if not count_senses(x, la, stems=False) and count_senses(y, lb, stems=False):
             return count_label(y, lb)  # only B's noun is known by its lemma, not a stem
+        if is_count(y) and _names_better(y, lb, x, la):  # paired by alignment alone
+            return count_label(y, lb)
     return count_label(x, la, sx)
+
+
+def _names_better(y: Quantity, lb: str | None, x: Quantity, la: str | None) -> bool:
+    """Of two paired counts sharing no sense, y's noun names the row: it is in the glossary
+    as written and x's only by a guess from its stem ("serverit" / "palvelimet"), or both
+    are and y's first sense is the more common thing ("pipas", kites / "fûts", barrels)."""
+    return prefer_second(count_senses(x, la, stems=False), count_senses(y, lb, stems=False))
 
 
 # ------------------------------------------------------------------ entities

@@ -3,8 +3,9 @@
 A counted noun no language file lists ("63 brodova", "80 barche") is looked up here: its
 senses are Princeton WordNet 3.0 synsets, which every language shares, so two reports'
 nouns count the same thing when they share a sense, and a sense has an English name
-("boat"). `<la>.tsv` maps a folded lemma to its senses (most frequent first); `names.tsv`
-names each sense in English, with a weight (how common it is). The files are built by
+("boat"). `<la>.tsv` maps a folded lemma to its senses, ranked (the first is what the
+lemma most likely means; tools/build_glossary.py says how); `names.tsv` names each sense in
+English, with a weight (how often English means it). The files are built by
 tools/build_glossary.py (sources and licences: NOTICE) and loaded per language on first
 use; a missing or bad file leaves that language without a glossary, never an error.
 """
@@ -203,23 +204,41 @@ def _by_head(table: _Table, key: str, language: str | None) -> Senses:
     return ()
 
 
+def _rank(found: Senses) -> dict[int, int]:
+    return {sense: i for i, sense in reversed(list(enumerate(found)))}
+
+
 def shared(a: Senses, b: Senses) -> Senses:
-    """The senses two nouns share, the most common first."""
-    both = set(a) & set(b)
-    return tuple(sorted(both, key=lambda s: (-weight(s), s)))
+    """The senses two nouns share, the one both rank highest first (by the sum of its ranks
+    for the two nouns; the more common of two equally ranked)."""
+    ra, rb = _rank(a), _rank(b)
+    both = set(ra) & set(rb)
+    return tuple(sorted(both, key=lambda s: (ra[s] + rb[s], -weight(s), s)))
 
 
 def nested(a: Senses, b: Senses) -> Senses:
     """Senses of one noun whose direct hypernym is a sense of the other ("pescherecci",
-    fishing boats, against "brodova", whose senses include vessels), the most common
-    first: the narrower thing the two reports name."""
-    sa, sb = set(a), set(b)
-    found = {s for s in sa if sb.intersection(broader(s))}
-    found |= {s for s in sb if sa.intersection(broader(s))}
-    return tuple(sorted(found, key=lambda s: (-weight(s), s)))
+    fishing boats, against "brodova", whose senses include vessels), the one its noun ranks
+    highest first: the narrower thing the two reports name."""
+    ra, rb = _rank(a), _rank(b)
+    found = {s: ra[s] for s in ra if set(rb).intersection(broader(s))}
+    for s in rb:
+        if set(ra).intersection(broader(s)):
+            found[s] = min(found.get(s, rb[s]), rb[s])
+    return tuple(sorted(found, key=lambda s: (found[s], -weight(s), s)))
 
 
 def best_name(found: Senses) -> str | None:
-    """The English name of the most common of these senses."""
-    named = [s for s in found if english_name(s) is not None]
-    return english_name(max(named, key=weight)) if named else None
+    """The English name of the first of these senses that has one: the noun's highest
+    ranked sense (or the two nouns' best shared one, `shared`)."""
+    return next((name for s in found if (name := english_name(s)) is not None), None)
+
+
+def prefer_second(a: Senses, b: Senses) -> bool:
+    """Whether b's first named sense should name a row of two nouns that share none: a has
+    none, or b's is the more common thing."""
+    first_a = next((s for s in a if english_name(s) is not None), None)
+    first_b = next((s for s in b if english_name(s) is not None), None)
+    if first_b is None:
+        return False
+    return first_a is None or weight(first_b) > weight(first_a)
