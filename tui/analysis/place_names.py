@@ -4,9 +4,12 @@ The data, tui/data/place_names.txt.zst, is built from GeoNames by
 tools/build_place_names.py: one line per populated place (European ones from 1,000
 inhabitants, elsewhere from 15,000), its spellings romanised and folded, "|" between
 them. It is read once, on the first question, and only asked about names nothing else
-paired. An inflected one-word name ("Vágsellyén", "Šali") is looked up through the names
-that share its first letters and are forms of it in the report's language
-(tui.analysis.inflection.same_word). Data: GeoNames (geonames.org), CC BY 4.0.
+paired. An inflected one-word name is looked up by its lemma where the language file
+loads simplemma anyway (`lemmatise`), else through the names that share its first
+letters and are forms of it in the report's language ("Vágsellyén", "Šali",
+"Tampereella"; tui.analysis.inflection.same_word), in languages whose place cases are
+endings also a stem the case changes ("Turussa" -> Turku; `near_forms`).
+Data: GeoNames (geonames.org), CC BY 4.0.
 """
 
 from __future__ import annotations
@@ -16,11 +19,13 @@ from importlib import resources
 
 import zstandard
 
-from tui.analysis.inflection import endings, same_word
+from tui.analysis import langdata
+from tui.analysis.inflection import endings, near_forms, same_word
+from tui.analysis.lexicon import entity_words_by_language, lemmatize
 from tui.analysis.translit import latin_fold
 
 _MIN = 4  # letters of a name worth looking up
-_SLACK = 3  # an inflected form is at most this many letters longer or shorter
+_SLACK = 4  # an inflected form is at most this many letters longer or shorter
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +39,7 @@ def _index() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[str, ...]]]:
     names: dict[str, list[int]] = {}
     for n, line in enumerate(text.splitlines()):
         for name in line.split("|"):
-            names.setdefault(name, []).append(n)
+            names.setdefault(name.rstrip("."), []).append(n)  # a source's "Stettin."
     prefixes: dict[str, list[str]] = {}
     for name in names:
         if " " not in name:
@@ -54,16 +59,52 @@ def place_ids(name: str, language: str | None = None) -> frozenset[int]:
     if len(key) < _MIN:
         return frozenset()
     names, prefixes = _index()
-    found = names.get(key)
+    found = names.get(key) or names.get(demutated(key, language))
     if found:
         return frozenset(found)
-    if " " in key or not endings(language):
+    if " " in key or not endings(language) or language is None:
         return frozenset()  # a language without case endings writes the name as listed
+    if langdata.meta(language, "lemmatise", False):  # its table is loaded anyway
+        lemma = _key(lemmatize(name.lower(), language))  # "Szczecinie" -> "szczecin"
+        if lemma != key and lemma in names:
+            return frozenset(names[lemma])
     head = key[:max(3, len(key) - 4)]  # forms of one name share all but a short ending
-    return frozenset(i for n in prefixes.get(key[:3], ())
-                     if n.startswith(head) and abs(len(n) - len(key)) <= _SLACK
-                     and same_word(key, n, language, language)
+    near = [n for n in prefixes.get(key[:3], ()) if abs(len(n) - len(key)) <= _SLACK]
+    found = frozenset(i for n in near if n.startswith(head)
+                      and same_word(key, n, language, language) for i in names[n])
+    if found or language not in _graded_languages():
+        return found
+    # A stem the case changes ("Turussa" -> Turku: Finnic consonant gradation).
+    return frozenset(i for n in near if " " not in n and near_forms(key, n, language, language)
                      for i in names[n])
+
+
+@lru_cache(maxsize=1)
+def _graded_languages() -> frozenset[str]:
+    """Languages whose place cases are endings that may change the stem (`place_endings`)."""
+    return frozenset(entity_words_by_language("place_endings"))
+
+
+@lru_cache(maxsize=32)
+def _mutations(language: str | None) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    """(lenited initials, (eclipsis prefix, initial) pairs) of a language's file."""
+    words = entity_words_by_language("lenited").get(language or "", frozenset())
+    pairs = entity_words_by_language("eclipsed").get(language or "", frozenset())
+    return frozenset(words), tuple(tuple(p.split(":", 1)) for p in sorted(pairs) if ":" in p)
+
+
+def demutated(key: str, language: str | None) -> str:
+    """The folded name with the initial mutation of its first word undone, in a language
+    whose file lists them (Irish "dhun na ngall" -> "dun na ngall"); else `key`."""
+    lenited, eclipsed = _mutations(language)
+    if not lenited and not eclipsed:
+        return key
+    if len(key) > 3 and key[0] in lenited and key[1] == "h":
+        return key[0] + key[2:]
+    for prefix, initial in eclipsed:
+        if key.startswith(prefix + initial):
+            return key[len(prefix):]
+    return key
 
 
 def exact_place(name: str) -> bool:
