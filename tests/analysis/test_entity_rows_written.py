@@ -118,3 +118,24 @@ def test_an_irish_mutation_is_undone_before_the_exonym_lookup() -> None:
 
 def test_a_stem_the_case_changes_finds_its_place() -> None:
     assert place_ids("Turussa", "fi") & place_ids("Turku", "en")
+
+
+def test_a_lowercase_hungarian_place_adjective_meets_the_place() -> None:
+    a = _art("A szegedi gyár bezár, közölte a cég.", "hu")
+    b = _art("Die Fabrik in Szeged schließt, teilte die Firma mit.", "de")
+    assert _paired(a, b, "szegedi", "Szeged")
+    rows = _rows(_art("A piaci árus és a helyi lakosok tiltakoztak.", "hu"), b)
+    assert not any(ta in ("piaci", "helyi") for ta, _, _, _ in rows)
+
+
+def test_an_elided_preposition_inside_a_run_starts_another_name() -> None:
+    a = _art("Lo ha detto Marco De Luca dell'Istituto Idrografico, ieri.", "it")
+    b = _art("Secondo Marco De Luca, l'Istituto Idrografico ha chiuso il porto.", "it")
+    assert _paired(a, b, "Marco De Luca", "Marco De Luca")
+
+
+def test_a_place_the_text_writes_alone_takes_no_cognate_verb_after_it() -> None:
+    a = _art("Pasażerowie w Krośnie czekali na pociąg. Krosno leży nad Wisłokiem.", "pl")
+    b = _art("Пасажири в Коросні чекали на поїзд. Коросно лежить над Віслоком.", "uk")
+    rows = _rows(a, b)
+    assert not any("czekali" in ta for ta, _, _, _ in rows)

@@ -238,6 +238,7 @@ def find_mentions(text: str, language: str | None, sentences: Sequence[Sentence]
         if not t0[0].isupper() and not (len(t0) > 2 and (
                 t0[1] == "'" or t0[1].isupper() or "'" in t0[2:5] or "’" in t0[1:5])):
             _clitic_mention(scan, tok)  # cheap pre-test: no capital, no acronym letter
+            _place_adjective(scan, tok)
             i += 1
             continue
         j = _dotted_acronym(scan, i)
@@ -264,6 +265,30 @@ def _clitic_mention(scan: _Scan, tok: Token) -> None:
     if clitic:
         start = tok.start + len(tok.text) - len(clitic)
         scan.add(clitic, start, tok.end)
+
+
+_PLACE_ADJECTIVES = lx.entity_words_by_language("place_adjective_suffixes")
+
+
+def _place_adjective(scan: _Scan, tok: Token) -> None:
+    """"székesfehérvári" (of Székesfehérvár): in a language that makes a lowercase
+    adjective of any place name with a suffix (`place_adjective_suffixes`), the word is a
+    mention of the place when its stem is a known place."""
+    suffixes = _PLACE_ADJECTIVES.get(scan.language or "")
+    if not suffixes or len(tok.text) < 6 or not tok.is_word or not tok.text.islower():
+        return
+    for suffix in suffixes:
+        stem = tok.text[:-len(suffix)]
+        if tok.text.endswith(suffix) and _known_place(stem[:1].upper() + stem[1:]):
+            scan.add(tok.text, tok.start, tok.end, cue="place")
+            return
+
+
+def _known_place(name: str) -> bool:
+    from tui.analysis.place_names import exact_place  # loaded on first use only
+
+    known = gazetteer.lookup(name)
+    return (known is not None and known.type == "place") or exact_place(name)
 
 
 def _dotted_acronym(scan: _Scan, i: int) -> int | None:
@@ -300,8 +325,8 @@ def _gather_run(scan: _Scan, i: int) -> tuple[list[int], int]:
         if prev_text.endswith(("'s", "’s")) or strip_suffix(prev_text) != prev_text:
             break  # "Manisa'nın Soma": a case ending closes the name
         if t.is_word and _is_cap(t):
-            if _acronym_break(scan, run, j):
-                break
+            if _acronym_break(scan, run, j) or _elided_cap(t.text) > 3:
+                break  # "Enrico Di Stefano dell'Osservatorio Etneo": two names
             run.append(j)
             j += 1
             continue

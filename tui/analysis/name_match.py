@@ -524,7 +524,8 @@ def _shared_run_on(x: Entity, y: Entity, ta: TextSide, tb: TextSide
     """The folded words each report writes after a mention of x and of y, when they make
     a name (see institution_phrases). Reports in two languages may share one such word
     when it is a form of one word in both ("Національна поліція"/"Национальная
-    полиция", "Istarske županije"/"Istrski županiji")."""
+    полиция", "Istarske županije"/"Istrski županiji") and each text writes the name
+    with it every time."""
     least = 2 if ta.language == tb.language else 1
     for mx in x.mentions:
         for my in y.mentions:
@@ -536,10 +537,23 @@ def _shared_run_on(x: Entity, y: Entity, ta: TextSide, tb: TextSide
                 k += 1
             words = _name_words(ra[:k], ta) if k >= least else []
             words_b = _name_words(rb[:len(words)], tb)
-            if len(words) >= least and len(words_b) == len(words) and (least == 1 or (
-                    _ends_name(words[-1], ta) and _ends_name(words_b[-1], tb))):
+            if len(words) >= least and len(words_b) == len(words) and (
+                    _ends_name(words[-1], ta) and _ends_name(words_b[-1], tb) if least == 2
+                    else _always_followed(x, ta, words[0]) and
+                    _always_followed(y, tb, words_b[0])):
                 return tuple(t.low for t in words), tuple(t.low for t in words_b)
     return None
+
+
+def _always_followed(e: Entity, side: TextSide, word: Token) -> bool:
+    """Is every mention of `e` followed by a form of `word`? A name the text also writes
+    without it ("Przemyśl" and "w Przemyślu czekało": a verb follows) stands alone."""
+    for mt in e.mentions:
+        run = side.run_on(mt.start)
+        if not run or not (run[0].low == word.low or same_word(run[0].text, word.text,
+                                                               side.language, side.language)):
+            return False
+    return True
 
 
 def _name_words(run: list[Token], side: TextSide) -> list[Token]:
