@@ -92,7 +92,8 @@ def _plain_fuzzy_lookup(name: str) -> gazetteer.Known | None:
             continue
         best = None
         for key, cand_last, cand in gazetteer._by_initial().get(lk[:1], []):
-            if (len(words) == 1 or len(lk) >= 4) and names_similar(last, cand_last):
+            if (len(words) == 1 or len(lk) >= 4) and names_similar(last, cand_last) \
+                    and gazetteer.spelled_alike(last, cand_last):
                 rank = (key_similarity(lk, key), cand.id)
                 if best is None or rank[0] > best[0] or (rank[0] == best[0]
                                                          and rank[1] < best[1]):

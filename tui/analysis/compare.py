@@ -35,6 +35,7 @@ from tui.analysis.name_match import (
     TextSide,
     acronym_rows,
     institution_phrases,
+    written_rows,
 )
 from tui.analysis.quantities import Quantity
 from tui.analysis.scopes import Scope, different, far_apart, figure_scopes, place_mentions
@@ -539,7 +540,8 @@ def _pair_entities(a: Analysis, b: Analysis) -> tuple[list[FactPair], dict[str, 
     pairing = EntityPairing(ents_a, ents_b, a.language, b.language).run()
     ta = TextSide.of(a.text, a.tokens, a.language, a.sentences)
     tb = TextSide.of(b.text, b.tokens, b.language, b.sentences)
-    pairs = institution_phrases(pairing.pairs, ta, tb) + acronym_rows(pairing, ta, tb)
+    pairs = institution_phrases(written_rows(pairing.pairs, ta, tb), ta, tb) + \
+        acronym_rows(pairing, ta, tb)
     out = [FactPair("entity", AGREE, _row_label(x, y), x, y) for x, y in pairs]
     out.extend(FactPair("entity", ONLY_A, x.type, x, None)
                for i, x in enumerate(ents_a) if i not in pairing.used_a and not x.weak)

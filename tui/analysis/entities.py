@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from tui.analysis import gazetteer
+from tui.analysis.defined_acronyms import join_defined
 from tui.analysis.inflection import (
     alternate_forms,
     comparable,
@@ -211,7 +212,8 @@ def extract_entities(text: str, language: str | None, sentences: Sequence[Senten
     Stages: find the mentions (tui.analysis.mentions), split a name glued to an inflected
     name the text also writes alone (`split_glued`), give known names their gazetteer
     entity (`_known_clusters`), cluster the rest by spelling (`_cluster_unresolved`), then
-    name, type and weigh each cluster (`_finish`)."""
+    name, type and weigh each cluster (`_finish`), and join a name to the acronym it is
+    defined by in brackets (tui.analysis.defined_acronyms)."""
     toks = tokens if tokens is not None else tokenize(text)
     mentions = drop_lead_in(cut_at_surname(split_glued(
         find_mentions(text, language, sentences, toks), language), language), language)
@@ -219,6 +221,7 @@ def extract_entities(text: str, language: str | None, sentences: Sequence[Senten
     _cluster_unresolved(unresolved, clusters, by_id, language)
     for ent in clusters:
         _finish(ent, language)
+    join_defined(clusters, text, toks, language, sentences)
     clusters.sort(key=lambda e: e.mentions[0].start)
     return clusters
 
@@ -330,7 +333,9 @@ def _cluster_unresolved(unresolved: list[Mention], clusters: list[Entity],
             target.mentions.append(m)
             continue
         target = blocks.best(m.text, language)
-        if target is None and m.initial and len(m.text.split()) == 1:
+        if target is None and m.initial and len(m.text.split()) == 1 and len(m.text) >= 5:
+            # (a short capitalised word opening a sentence is a word: Turkish "Dün",
+            # yesterday, is not the Danube)
             known = gazetteer.fuzzy_lookup(m.text)
             if known is not None:
                 target = by_id.get(known.id)

@@ -25,6 +25,7 @@ from tui.analysis.phonetic import (
     word_key,
 )
 from tui.analysis.text import fold
+from tui.analysis.translit import latin_fold
 
 _TERRITORY_LANGS = ("en", "pt", "es", "fr", "de", "it", "nl", "uk", "ru", "pl")
 
@@ -151,7 +152,7 @@ def fuzzy_lookup(name: str) -> Known | None:
         bucket = _by_initial().get(lk[:1], [])
         for k in _sounding_alike(lk) if len(words) == 1 or len(lk) >= 4 else ():
             key, cand_last, cand = bucket[k]
-            if names_similar(last, cand_last):
+            if names_similar(last, cand_last) and spelled_alike(last, cand_last):
                 # The closest-sounding candidate wins; ties go to the smallest id.
                 rank = (key_similarity(lk, key), cand.id)
                 if best is None or rank[0] > best[0] or (rank[0] == best[0] and rank[1] < best[1]):
@@ -159,6 +160,14 @@ def fuzzy_lookup(name: str) -> Known | None:
         if best is not None:
             return best[2]
     return None
+
+
+@lru_cache(maxsize=16384)
+def spelled_alike(a: str, b: str) -> bool:
+    """Are two words spelled alike once romanised, not only keyed alike? A phonetic key
+    drops vowels and merges onsets, so "Szczecinie" keys like "Saxony": two names that
+    share under 60 % of their letters in order are not one name misspelled."""
+    return Indel.normalized_similarity(latin_fold(a), latin_fold(b)) >= 0.6
 
 
 @lru_cache(maxsize=1)

@@ -55,6 +55,10 @@ def endings(language: str | None) -> frozenset[str]:
         return frozenset().union(*(endings(code) for code in langdata.languages()))
     table = lx.entity_words_by_language("name_endings").get(language, frozenset()) | \
         lx.entity_words_by_language("nominative_endings").get(language, frozenset())
+    # A vowel that joins an ending to a name ending in a consonant (`meta.linking_vowels`:
+    # Finnish "Vahter" -> "Vahterin", "Apteegidille").
+    linking = str(langdata.meta(language, "linking_vowels", "") or "").split()
+    table = table | {v + e for v in linking for e in table}
     return frozenset(_spelling(latin_fold(e)) for e in table)
 
 

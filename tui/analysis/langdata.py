@@ -75,7 +75,7 @@ _KINDS: dict[Callable[[Any], bool], str] = {
 }
 _META = {"name": _text, "numbers": _text, "lemmatise": _flag, "lemma_code": _text,
          "compounds": _flag, "number_cases": _flag,
-         "fallback_order": _words, "two_surnames": _flag}
+         "fallback_order": _words, "two_surnames": _flag, "linking_vowels": _words}
 _WORD_LISTS = {
     "vague": _words, "articles": _words, "not_numbers": _words, "dozen": _words,
     "auxiliaries": _words, "relative": _words, "toll_verbs": _words, "including": _words,
@@ -98,6 +98,7 @@ _ENTITIES = {key: _words for key in (
     "speech_aux", "speech_participles", "speech", "demonym_suffixes", "name_endings",
     "weapon_words", "weapon_after", "event_words", "clitic_prefixes", "place_endings",
     "near_forms", "mutation_connect", "feminine_endings", "nominative_endings",
+    "lenited", "eclipsed", "place_adjective_suffixes",
 )}
 # numbers that are no figures (tui/analysis/traps.py)
 _TRAPS = {

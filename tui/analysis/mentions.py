@@ -114,10 +114,21 @@ def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and not set(word) <= set("IVXL")
 
 
+# An elided article or preposition before a name: "l'Ukraine", "dell'Agenzia",
+# "all'Ospedale" (lowercase, one to four letters, an apostrophe, a capital).
+_ELIDED_BEFORE = re.compile(r"^[^\W\d_A-ZÀ-ÞА-ЯΑ-Ω]{1,4}['’](?=[^\W\d_])")
+
+
+def _elided_cap(word: str) -> int:
+    """The length of an elided prefix before a capital ("dell'" in "dell'Agenzia"), or 0."""
+    m = _ELIDED_BEFORE.match(word)
+    return m.end() if m and m.end() < len(word) and word[m.end()].isupper() else 0
+
+
 def _is_cap(tok: Token) -> bool:
     ch = tok.text[0]
     return ch.isupper() or (len(tok.text) > 2 and tok.text[1] == "'" and tok.text[2].isupper()) \
-        or _eclipsed(tok.text)
+        or _eclipsed(tok.text) or bool(_elided_cap(tok.text))
 
 
 def _eclipsed(word: str) -> bool:
@@ -136,15 +147,23 @@ def _lenited(word: str) -> bool:
 def _clean(text: str) -> str:
     if len(text) > 2 and text[1] in "'’" and text[2].isupper():
         text = text[2:]  # "l'Ukraine", "d'Italia"
+    elif cut := _elided_cap(text):
+        text = text[cut:]  # "dell'Agenzia", "all'Ospedale"
     for suffix in ("'s", "’s", "'", "’"):
         if text.endswith(suffix):
             return text[: -len(suffix)]
+    if _APOSTROPHE_TAIL.search(text):  # "Lykia Garden Resort'ta": a case ending after the name
+        return text[:text.rfind(" ") + 1] + strip_suffix(text[text.rfind(" ") + 1:])
     return text
+
+
+_APOSTROPHE_TAIL = re.compile(r"\w\w['’][a-zçğıöşüâî]{1,6}$")
 
 
 # A possessive or case ending joined to a name by an apostrophe or a colon: English and
 # Danish "DSB's", Swedish "DSB:s", Finnish and Estonian "EU:n", "Naton:ssa".
-_CLITIC_AFTER = re.compile(r"(?:['’]s|:(?=[^\W\d_A-ZÀ-ÞА-Я])[^\W\d_]{1,4})(?![\w'’])")
+_CLITIC_AFTER = re.compile(
+    r"(?:['’]s|['’][a-zçğıöşüâî]{1,6}|:(?=[^\W\d_A-ZÀ-ÞА-Я])[^\W\d_]{1,4})(?![\w'’])")
 
 
 def _written(text: str, start: int, end: int) -> str:
@@ -157,6 +176,23 @@ def _written(text: str, start: int, end: int) -> str:
 def _calendar_words() -> frozenset[str]:
     months, days = _date_names()
     return frozenset(months) | frozenset(d.split("-")[0] for d in days) | frozenset(days)
+
+
+@lru_cache(maxsize=1)
+def _capital_calendar() -> frozenset[str]:
+    """Calendar words of the languages that capitalise them (babel's names: English
+    "May", German "Mai"). Elsewhere a month or day is written in lowercase, so inside a
+    sentence a capitalised "Quinta" (Portuguese for Thursday) is a name: "Quinta do
+    Seixal"."""
+    from babel import Locale
+
+    out = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+    for lang in lx.TABLE_LANGS:
+        loc = Locale.parse(lang)
+        for table in (loc.months, loc.days):
+            for ctx in ("format", "stand-alone"):
+                out.update(fold(n) for n in table[ctx]["wide"].values() if n[:1].isupper())
+    return frozenset(out)
 
 
 @dataclass(slots=True)
@@ -174,6 +210,11 @@ class _Scan:
     def at_start(self, pos: int) -> bool:
         """Is the word at `pos` the first of its sentence (after a quote or dash)?"""
         return pos in self.starts or _after_sentence_start(self.text, pos, self.starts)
+
+    def is_calendar(self, tok: Token, low: str) -> bool:
+        """A month or day name: any language's at the start of a sentence, inside one
+        only a language's that capitalises them (`_capital_calendar`)."""
+        return low in self.calendar and (low in _capital_calendar() or self.at_start(tok.start))
 
     def add(self, text: str, start: int, end: int, initial: bool = False, title: bool = False,
             cue: str | None = None, written: str | None = None) -> None:
@@ -194,8 +235,10 @@ def find_mentions(text: str, language: str | None, sentences: Sequence[Sentence]
     while i < n:
         tok = tokens[i]
         t0 = tok.text
-        if not t0[0].isupper() and not (len(t0) > 2 and (t0[1] == "'" or t0[1].isupper())):
+        if not t0[0].isupper() and not (len(t0) > 2 and (
+                t0[1] == "'" or t0[1].isupper() or "'" in t0[2:5] or "’" in t0[1:5])):
             _clitic_mention(scan, tok)  # cheap pre-test: no capital, no acronym letter
+            _place_adjective(scan, tok)
             i += 1
             continue
         j = _dotted_acronym(scan, i)
@@ -222,6 +265,30 @@ def _clitic_mention(scan: _Scan, tok: Token) -> None:
     if clitic:
         start = tok.start + len(tok.text) - len(clitic)
         scan.add(clitic, start, tok.end)
+
+
+_PLACE_ADJECTIVES = lx.entity_words_by_language("place_adjective_suffixes")
+
+
+def _place_adjective(scan: _Scan, tok: Token) -> None:
+    """"székesfehérvári" (of Székesfehérvár): in a language that makes a lowercase
+    adjective of any place name with a suffix (`place_adjective_suffixes`), the word is a
+    mention of the place when its stem is a known place."""
+    suffixes = _PLACE_ADJECTIVES.get(scan.language or "")
+    if not suffixes or len(tok.text) < 6 or not tok.is_word or not tok.text.islower():
+        return
+    for suffix in suffixes:
+        stem = tok.text[:-len(suffix)]
+        if tok.text.endswith(suffix) and _known_place(stem[:1].upper() + stem[1:]):
+            scan.add(tok.text, tok.start, tok.end, cue="place")
+            return
+
+
+def _known_place(name: str) -> bool:
+    from tui.analysis.place_names import exact_place  # loaded on first use only
+
+    known = gazetteer.lookup(name)
+    return (known is not None and known.type == "place") or exact_place(name)
 
 
 def _dotted_acronym(scan: _Scan, i: int) -> int | None:
@@ -258,8 +325,8 @@ def _gather_run(scan: _Scan, i: int) -> tuple[list[int], int]:
         if prev_text.endswith(("'s", "’s")) or strip_suffix(prev_text) != prev_text:
             break  # "Manisa'nın Soma": a case ending closes the name
         if t.is_word and _is_cap(t):
-            if _acronym_break(scan, run, j):
-                break
+            if _acronym_break(scan, run, j) or _elided_cap(t.text) > 3:
+                break  # "Enrico Di Stefano dell'Osservatorio Etneo": two names
             run.append(j)
             j += 1
             continue
@@ -333,7 +400,8 @@ def _split_run(scan: _Scan, run: list[int]) -> tuple[list[list[int]], list[bool]
             parts.append([])
             titled.append(True)
             continue
-        if low in calendar and _short_name_word(low, idx, run, tokens, calendar):
+        if scan.is_calendar(tokens[idx], low) and _short_name_word(low, idx, run, tokens,
+                                                                    calendar):
             parts[-1].append(idx)  # "Jan Kowalski", "Mar Menor": not January, March
             continue
         if not parts[-1] and _drop_leading(scan, run, idx, low, lat):
@@ -341,7 +409,7 @@ def _split_run(scan: _Scan, run: list[int]) -> tuple[list[list[int]], list[bool]
         if (not parts[-1] and language == "de" and idx != run[-1]
                 and (low in _PLACE_NOUNS or _de_place_compound(low))):
             continue  # "Insel Sylt", "Stadt Passau", "Grenzübergang Swiecko"
-        if low in calendar:
+        if scan.is_calendar(tokens[idx], low):
             parts.append([])
             titled.append(False)
             continue
@@ -359,7 +427,7 @@ def _drop_leading(scan: _Scan, run: list[int], idx: int, low: str, lat: str) -> 
     if idx > run[0] and tokens[idx - 1].low in _PLACE_NOUNS:
         return False  # "auf der Insel Als": after a place noun, a name that spells a word
     if not (_is_stop(low, lat, scan.language, first_of_sentence)
-            or low in _CONNECT or low in scan.calendar):
+            or low in _CONNECT or scan.is_calendar(tokens[idx], low)):
         return False
     keep = (low in _NAME_ARTICLES and idx == run[0] and idx + 1 < len(tokens)
             and run[-1] > idx and not scan.at_start(start))

@@ -20,12 +20,13 @@ from operator import attrgetter
 
 from tui.analysis import langdata
 from tui.analysis.entities import Entity, first_names_fit, same_name
-from tui.analysis.inflection import comparable, near_forms, same_word
+from tui.analysis.inflection import comparable, endings, near_forms, same_word
 from tui.analysis.mentions import _INSTITUTIONS, CONNECT, STOP_BY_LANGUAGE, Mention
 from tui.analysis.phonetic import names_similar
 from tui.analysis.place_names import exact_place, place_set
 from tui.analysis.sentences import Sentence, sentence_at
 from tui.analysis.text import Token, fold
+from tui.analysis.translit import is_latin, latin, latin_fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,11 +219,13 @@ def _place_names(e: Entity) -> list[str]:
 
 
 def trimmed(e: Entity, name: str, core: str) -> Entity:
-    """The entity with the mentions written `name` shown as `core` (their offsets moved)."""
+    """The entity with the mentions written `name` shown as `core` (their offsets moved);
+    what the text writes stays among its spellings (`Mention.written`)."""
     if core == name or core not in name:
         return e
     shift = name.index(core)
-    mentions = [replace(mt, text=core, start=mt.start + shift, end=mt.start + shift + len(core))
+    mentions = [replace(mt, text=core, start=mt.start + shift, end=mt.start + shift + len(core),
+                        written=mt.written or name)
                 if mt.text == name else mt for mt in e.mentions]
     text = core if e.text == name else e.text
     return replace(e, text=text, mentions=mentions)
@@ -344,9 +347,102 @@ class EntityPairing:
         self.pairs = out
 
 
+# ------------------------------------------------------------ rows as written
+
+
+def written_rows(pairs: list[tuple[Entity, Entity]], ta: TextSide, tb: TextSide
+                 ) -> list[tuple[Entity, Entity]]:
+    """Rows that show a name as both reports write it. A name one report writes whole and
+    the other writes whole too, though its first word was dropped there ("The Hollow
+    Pines" opening a sentence, "Meridian Cruises" read as a demonym), is shown whole on
+    both sides (`widened`); a side that writes only inflected forms of the other's name
+    ("Kaneeli Apteegidille", "Dunavom" against "Kaneeli Apteegid", "Дунав") is headed by
+    that name in its base form (`based`)."""
+    out = []
+    for x, y in pairs:
+        y = widened(y, x, tb)
+        x = widened(x, y, ta)
+        out.append((based(x, y, ta.language, tb.language), based(y, x, tb.language,
+                                                                 ta.language)))
+    return out
+
+
+def _long_forms(e: Entity) -> list[str]:
+    return [n for n in e.spellings if " " in n]
+
+
+def widened(y: Entity, x: Entity, side: TextSide) -> Entity:
+    """`y` (of the report `side`) with each mention that the text continues, word for word,
+    into a longer spelling of `x` shown as that spelling."""
+    longs = [n for n in _long_forms(x) if len(n) < 80]
+    if not longs:
+        return y
+    mentions, changed = [], False
+    for mt in y.mentions:
+        for n in longs:
+            at = n.find(mt.text)
+            if at < 0 or len(n) == len(mt.text):
+                continue
+            start, end = mt.start - at, mt.start - at + len(n)
+            if start < 0 or side.text[start:end] != n or \
+                    _word_char(side.text, start - 1) or _word_char(side.text, end):
+                continue
+            mt = replace(mt, text=side.text[start:end], start=start, end=end, written=None)
+            changed = True
+            break
+        mentions.append(mt)
+    if not changed:
+        return y
+    return replace(y, mentions=mentions, text=max((m.text for m in mentions), key=len))
+
+
+def _word_char(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "-'’")
+
+
+def based(y: Entity, x: Entity, ly: str | None, lx_: str | None) -> Entity:
+    """`y` headed by a name of `x` of which every form `y` writes is an inflected form in
+    `y`'s language: the same words, the last with a case ending of that language, in
+    `y`'s script ("Kaneeli Apteegid" for "Kaneeli Apteegidille" and "Kaneeli Apteegidin";
+    "Dunav" for "Dunava" and "Dunavom" against Serbian "Дунав")."""
+    if x.weak or y.weak:
+        return y
+    table = endings(ly)
+    if not table:
+        return y
+    forms = y.names
+    for n in x.names:
+        base = n
+        if is_latin(n) != is_latin(forms[0]):
+            if not is_latin(forms[0]):
+                continue
+            base = latin(n)
+        if base not in forms and not _inflected(n, endings(lx_)) and \
+                any(_inflects(f, base, table) for f in forms):
+            return replace(y, text=base)
+    return y
+
+
+def _inflects(form: str, base: str, table: frozenset[str]) -> bool:
+    """Is `form` the words of `base`, the last one followed by a case ending of `table`?"""
+    wf, wb = form.split(), base.split()
+    if len(wf) != len(wb) or [fold(w) for w in wf[:-1]] != [fold(w) for w in wb[:-1]]:
+        return False
+    last, stem = comparable(wf[-1]), comparable(wb[-1])
+    return len(stem) >= 3 and last.startswith(stem) and last[len(stem):] in table
+
+
+def _inflected(name: str, table: frozenset[str]) -> bool:
+    """Does the last word of `name` end in a case ending of `table`, leaving four letters
+    ("Tallinnas": an Estonian locative, no base form)?"""
+    last = comparable(name.split()[-1])
+    return any(last.endswith(e) and len(last) - len(e) >= 4 for e in table)
+
+
 # ------------------------------------------------------------ institutions
 
 _START = attrgetter("start")
+_ANY_STOP = frozenset().union(*STOP_BY_LANGUAGE.values())
 _MAX_EXTRA = 4  # lowercase words an institution's name may run on after its capital
 
 
@@ -365,9 +461,22 @@ def institution_phrases(pairs: list[tuple[Entity, Entity]], ta: TextSide, tb: Te
         if not (_multiword(x.names) or _multiword(y.names) or x.id.startswith(("gaz:", "cty:"))):
             found = _shared_run_on(x, y, ta, tb)
         if found is not None:
-            x, y = extended(x, ta, found), extended(y, tb, found)
+            x, y = extended(x, ta, found[0]), extended(y, tb, found[1])
         out.append((x, y))
     return out
+
+
+def _run_word_same(a: Token, b: Token, ta: TextSide, tb: TextSide) -> bool:
+    """Do two reports write one word after a name? The same word; in two languages also
+    a form or a spelling of one ("поліція"/"полиция", "županije"/"županiji")."""
+    if ta.language == tb.language:
+        return a.low == b.low
+    if len(a.low) < 4 or len(b.low) < 4 or latin_fold(a.low) in _ANY_STOP or \
+            latin_fold(b.low) in _ANY_STOP:
+        return False
+    return a.low == b.low or (
+        same_word(a.text, b.text, ta.language, tb.language)
+        or names_similar(a.text, b.text, 0.84, strict_short=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -410,22 +519,41 @@ class TextSide:
         return self.tokens[i + 1] if i is not None and i + 1 < len(self.tokens) else None
 
 
-def _shared_run_on(x: Entity, y: Entity, ta: TextSide, tb: TextSide) -> tuple[str, ...] | None:
-    """The folded words both reports write after a mention of x and of y, when they make
-    a name (see institution_phrases)."""
+def _shared_run_on(x: Entity, y: Entity, ta: TextSide, tb: TextSide
+                   ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The folded words each report writes after a mention of x and of y, when they make
+    a name (see institution_phrases). Reports in two languages may share one such word
+    when it is a form of one word in both ("Національна поліція"/"Национальная
+    полиция", "Istarske županije"/"Istrski županiji") and each text writes the name
+    with it every time."""
+    least = 2 if ta.language == tb.language else 1
     for mx in x.mentions:
         for my in y.mentions:
-            if mx.initial or my.initial or fold(mx.text) != fold(my.text):
+            if least == 2 and (mx.initial or my.initial or fold(mx.text) != fold(my.text)):
                 continue
             ra, rb = ta.run_on(mx.start), tb.run_on(my.start)
             k = 0
-            while k < min(len(ra), len(rb)) and ra[k].low == rb[k].low:
+            while k < min(len(ra), len(rb)) and _run_word_same(ra[k], rb[k], ta, tb):
                 k += 1
-            words = _name_words(ra[:k], ta) if k >= 2 else []
-            if len(words) >= 2 and _ends_name(words[-1], ta) and \
-                    _ends_name(rb[len(words) - 1], tb):
-                return tuple(t.low for t in words)
+            words = _name_words(ra[:k], ta) if k >= least else []
+            words_b = _name_words(rb[:len(words)], tb)
+            if len(words) >= least and len(words_b) == len(words) and (
+                    _ends_name(words[-1], ta) and _ends_name(words_b[-1], tb) if least == 2
+                    else _always_followed(x, ta, words[0]) and
+                    _always_followed(y, tb, words_b[0])):
+                return tuple(t.low for t in words), tuple(t.low for t in words_b)
     return None
+
+
+def _always_followed(e: Entity, side: TextSide, word: Token) -> bool:
+    """Is every mention of `e` followed by a form of `word`? A name the text also writes
+    without it ("Przemyśl" and "w Przemyślu czekało": a verb follows) stands alone."""
+    for mt in e.mentions:
+        run = side.run_on(mt.start)
+        if not run or not (run[0].low == word.low or same_word(run[0].text, word.text,
+                                                               side.language, side.language)):
+            return False
+    return True
 
 
 def _name_words(run: list[Token], side: TextSide) -> list[Token]:

@@ -5,9 +5,12 @@ tools/build_place_names.py from the populated places (European ones from 1,000
 inhabitants, elsewhere from 15,000) and their spellings romanised and folded: one line per
 spelling, sorted, with the places it names ("zara<TAB>812"). It is read once, on the first
 question, and looked up by bisecting the text itself (no table of 140,000 names is built),
-only for names nothing else paired. An inflected one-word name ("Vágsellyén", "Šali") is
-looked up through the names that share its first letters and are forms of it in the
-report's language (tui.analysis.inflection.same_word). Data: GeoNames (geonames.org), CC BY 4.0.
+only for names nothing else paired. An inflected one-word name is looked up by its lemma
+where the language file loads simplemma anyway (`lemmatise`), else through the names that
+share its first letters and are forms of it in the report's language ("Vágsellyén", "Šali",
+"Tampereella"; tui.analysis.inflection.same_word), in languages whose place cases are
+endings also a stem the case changes ("Turussa" -> Turku; `near_forms`).
+Data: GeoNames (geonames.org), CC BY 4.0.
 """
 
 from __future__ import annotations
@@ -18,11 +21,13 @@ from importlib import resources
 
 import zstandard
 
-from tui.analysis.inflection import endings, same_word
+from tui.analysis import langdata
+from tui.analysis.inflection import endings, near_forms, same_word
+from tui.analysis.lexicon import entity_words_by_language, lemmatize
 from tui.analysis.translit import latin_fold
 
 _MIN = 4  # letters of a name worth looking up
-_SLACK = 3  # an inflected form is at most this many letters longer or shorter
+_SLACK = 4  # an inflected form is at most this many letters longer or shorter
 
 
 @lru_cache(maxsize=1)
@@ -62,8 +67,11 @@ def _lines(prefix: str) -> Iterator[tuple[str, str]]:
 
 def _places(key: str) -> tuple[int, ...]:
     """The places `key` (a folded name) is a spelling of."""
-    found = next(_lines(key + "\t"), None)
-    return tuple(int(p) for p in found[1].split()) if found else ()
+    for k in (key, key + "."):  # a source's "Stettin."
+        found = next(_lines(k + "\t"), None)
+        if found:
+            return tuple(int(p) for p in found[1].split())
+    return ()
 
 
 def _key(name: str) -> str:
@@ -72,20 +80,57 @@ def _key(name: str) -> str:
 
 @lru_cache(maxsize=8192)
 def place_ids(name: str, language: str | None = None) -> frozenset[int]:
-    """The places (line numbers) `name` is a spelling of, inflected forms included."""
+    """The places `name` is a spelling of, inflected forms included."""
     key = _key(name)
     if len(key) < _MIN:
         return frozenset()
-    found = _places(key)
+    found = _places(key) or _places(demutated(key, language))
     if found:
         return frozenset(found)
-    if " " in key or not endings(language):
+    if " " in key or not endings(language) or language is None:
         return frozenset()  # a language without case endings writes the name as listed
+    if langdata.meta(language, "lemmatise", False):  # its table is loaded anyway
+        lemma = _key(lemmatize(name.lower(), language))  # "Szczecinie" -> "szczecin"
+        if lemma != key and (by_lemma := _places(lemma)):
+            return frozenset(by_lemma)
     head = key[:max(3, len(key) - 4)]  # forms of one name share all but a short ending
-    return frozenset(int(i) for n, places in _lines(head)
-                     if " " not in n and abs(len(n) - len(key)) <= _SLACK
-                     and same_word(key, n, language, language)
+    near = [(n.rstrip("."), places) for n, places in _lines(key[:3])
+            if " " not in n and abs(len(n) - len(key)) <= _SLACK]
+    found = frozenset(int(i) for n, places in near if n.startswith(head)
+                      and same_word(key, n, language, language) for i in places.split())
+    if found or language not in _graded_languages():
+        return found
+    # A stem the case changes ("Turussa" -> Turku: Finnic consonant gradation).
+    return frozenset(int(i) for n, places in near if near_forms(key, n, language, language)
                      for i in places.split())
+
+
+@lru_cache(maxsize=1)
+def _graded_languages() -> frozenset[str]:
+    """Languages whose place cases are endings that may change the stem (`place_endings`)."""
+    return frozenset(entity_words_by_language("place_endings"))
+
+
+@lru_cache(maxsize=32)
+def _mutations(language: str | None) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    """(lenited initials, (eclipsis prefix, initial) pairs) of a language's file."""
+    words = entity_words_by_language("lenited").get(language or "", frozenset())
+    pairs = entity_words_by_language("eclipsed").get(language or "", frozenset())
+    return frozenset(words), tuple(tuple(p.split(":", 1)) for p in sorted(pairs) if ":" in p)
+
+
+def demutated(key: str, language: str | None) -> str:
+    """The folded name with the initial mutation of its first word undone, in a language
+    whose file lists them (Irish "dhun na ngall" -> "dun na ngall"); else `key`."""
+    lenited, eclipsed = _mutations(language)
+    if not lenited and not eclipsed:
+        return key
+    if len(key) > 3 and key[0] in lenited and key[1] == "h":
+        return key[0] + key[2:]
+    for prefix, initial in eclipsed:
+        if key.startswith(prefix + initial):
+            return key[len(prefix):]
+    return key
 
 
 def exact_place(name: str) -> bool:
