@@ -195,7 +195,8 @@ def test_figures_the_concept_index_skips_are_never_scored_as_a_pair(
     pair the index leaves out is one `_pair_score` gives no score."""
     sides = compare._Sides(la, lb, [[sim] * 3 for _ in range(3)], {(0, 0), (1, 1)},
                            {"distance"}, [_NOWHERE for _ in qa], [_NOWHERE for _ in qb],
-                           [() for _ in qa], [() for _ in qb])
+                           [() for _ in qa], [() for _ in qb], ({}, {}), ({}, {}),
+                           frozenset(), frozenset())
     for i, x in enumerate(qa):
         kept = set(compare._may_pair(x, qb))
         for j, y in enumerate(qb):
@@ -215,7 +216,8 @@ def test_no_pair_of_a_grid_of_figures_the_concept_index_skips_has_a_score(
             for n in (None, "tourists")]
     sides = compare._Sides("en", "de", [[sim]], {(0, 0)}, {"distance"},
                            [_NOWHERE] * len(grid), [_NOWHERE] * len(grid),
-                           [senses] * len(grid), [senses] * len(grid))
+                           [senses] * len(grid), [senses] * len(grid), ({}, {}), ({}, {}),
+                           frozenset(), frozenset())
     scored = 0
     for i, x in enumerate(grid):
         kept = set(compare._may_pair(x, grid))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -38,7 +39,14 @@ from tui.analysis.name_match import (
     written_rows,
 )
 from tui.analysis.quantities import Quantity
-from tui.analysis.scopes import Scope, different, far_apart, figure_scopes, place_mentions
+from tui.analysis.scopes import (
+    Scope,
+    current_years,
+    different,
+    far_apart,
+    figure_scopes,
+    place_mentions,
+)
 from tui.models import INSPECT_FIELDS, Article
 
 AGREE, CONFLICT, ONLY_A, ONLY_B = "agree", "conflict", "only_a", "only_b"
@@ -220,32 +228,20 @@ def _same_kind(a: Quantity, b: Quantity) -> bool:
     return a.concept == b.concept
 
 
-def _compatible(a: Quantity, b: Quantity) -> bool:
+def _compatible(a: Quantity, b: Quantity, lone_aspect: bool = False) -> bool:
+    """One concept, role, sub-group and measure; `lone_aspect`: a sub-group named on one
+    side only may meet the plain figure (`_lone_aspect`)."""
     if is_count(a) or is_count(b):
         return False  # bare counts pair by their noun (_counts_pair)
     if not _same_kind(a, b):
         return False
     if a.role and b.role and a.role != b.role:
         return False
-    if a.aspect != b.aspect:
+    if a.aspect != b.aspect and not (lone_aspect and None in (a.aspect, b.aspect)):
         return False
     if a.measure and b.measure and a.measure != b.measure:
         return False  # "5.5 km away" / "40 cm thick": two things measured
     return not (a.concept == "money" and not same_currency(a.unit, b.unit))
-
-
-# Two figures of one dimension more than this factor apart, in sentences that do not say
-# the same thing, are figures of two things (a road closed "two days", rain "in six
-# hours"), not a disagreement about one.
-_SCALE_GAP = 3.0
-_GAP_CONTEXT = 0.5
-
-
-def _far_apart(x: Quantity, y: Quantity) -> bool:
-    if x.concept == "temperature":
-        return False
-    lo, hi = sorted((abs(x.base), abs(y.base)))
-    return hi > _SCALE_GAP * lo
 
 
 # Two bare counts in different languages pair on aligned sentences when their nouns share
@@ -326,6 +322,66 @@ class _Sides:
     scopes_b: list[Scope]
     senses_a: list[Senses]  # a bare count's glossary senses (glossary.py), by index
     senses_b: list[Senses]
+    stated_a: tuple[dict[int, set[float]], dict[int, set[float]]]  # `_stated`, of A
+    stated_b: tuple[dict[int, set[float]], dict[int, set[float]]]
+    forms_a: frozenset[tuple[str, str | None]]  # (concept, aspect) of every figure of A
+    forms_b: frozenset[tuple[str, str | None]]
+
+
+def _lone_aspect(x: Quantity, y: Quantity, sides: _Sides, aligned: bool) -> bool:
+    """ "12 bambini ricoverati" / "i ricoverati sono nove": in aligned sentences, a figure
+    of a sub-group meets the plain figure when its report states no plain figure of that
+    concept and the other report no figure of that sub-group (the only two candidates)."""
+    if not aligned or x.aspect == y.aspect:
+        return False
+    if x.aspect and not y.aspect:
+        return ((x.concept, None) not in sides.forms_a
+                and (y.concept, x.aspect) not in sides.forms_b)
+    if y.aspect and not x.aspect:
+        return ((y.concept, None) not in sides.forms_b
+                and (x.concept, y.aspect) not in sides.forms_a)
+    return False
+
+
+_DIGITS_RE = re.compile(r"\d+")
+
+
+def _values(qs: list[Quantity], an: Analysis | None = None) -> dict[int, set[float]]:
+    """The values of each sentence's figures (and, with `an`, every digit run of those
+    sentences: "18'i", a number no figure was read from)."""
+    out: dict[int, set[float]] = {}
+    for q in qs:
+        out.setdefault(q.sentence, set()).add(q.base)
+    if an is not None:
+        for i, values in out.items():
+            if i < len(an.sentences):
+                s = an.sentences[i]
+                values.update(float(m.group()) for m in _DIGITS_RE.finditer(an.text, s.start,
+                                                                               s.end))
+    return out
+
+
+def _stated(an: Analysis, qs: list[Quantity], other: list[Quantity],
+            aligned: set[tuple[int, int]],
+            mine: int) -> tuple[dict[int, set[float]], dict[int, set[float]]]:
+    """The values one side states in each of its sentences, and those the other side states
+    in the sentences aligned with it (`mine`: this side's place in the pairs of `aligned`)."""
+    theirs = _values(other)
+    across: dict[int, set[float]] = {}
+    for pair in aligned:
+        if pair[1 - mine] in theirs:
+            across.setdefault(pair[mine], set()).update(theirs[pair[1 - mine]])
+    return _values(qs, an), across
+
+
+def _beside(x: Quantity, y: Quantity, sides: _Sides) -> bool:
+    """Has each figure its own counterpart: the two sentences state both values ("31 seats,
+    18 of them" / "18 of the 31 seats"), or each value is stated in the other report's
+    sentence aligned with its own? Then x and y are not one fact."""
+    (own_a, across_a), (own_b, across_b) = sides.stated_a, sides.stated_b
+    return ((x.base in own_b.get(y.sentence, ()) and y.base in own_a.get(x.sentence, ()))
+            or (x.base in across_a.get(x.sentence, ())
+                and y.base in across_b.get(y.sentence, ())))
 
 
 # A count of "people" and a named count of people ("60 lidí" / "60 Feuerwehrleute") are
@@ -359,34 +415,33 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
     context = _context(sides.sim, x.sentence, y.sentence)
     if _people_named(x, y, context, sides):
         return 0.5 * context + 0.2 * ((x.sentence, y.sentence) in sides.aligned)
-    if counted != is_count(y) or (not counted and not _compatible(x, y)):
+    aligned = (x.sentence, y.sentence) in sides.aligned
+    lone = _lone_aspect(x, y, sides, aligned)
+    if counted != is_count(y) or (not counted and not _compatible(x, y, lone)):
         return None
     if counted and not _counts_pair(x, y, sides.la, sides.lb, context,
                                     (sides.senses_a[ij[0]], sides.senses_b[ij[1]])):
         return None
-    if x.concept in _GENERIC and not counted and context < 0.2:
-        return None
+    agree = values_agree(x, y)
+    if x.concept in _GENERIC and not counted and context < 0.2 and not (aligned and agree):
+        return None  # "people" of unrelated sentences; in aligned ones, when they agree
     loose = x.concept in DIMENSIONS or (counted and sides.la == sides.lb)
     measured = bool(x.measure and x.measure == y.measure)
-    agree = values_agree(x, y)
     if (x.one_unit or y.one_unit) and (not agree or far_apart(x, y)):
         return None  # "for a month": one unit, said loosely; never a disagreement, and
         # never the bound that "58 minutes" meets only because it is above "a minute"
-    if not agree and (far_apart(x, y)
+    if not agree and (far_apart(x, y) or _beside(x, y, sides) or x.whole != y.whole
                       or different(sides.scopes_a[ij[0]], sides.scopes_b[ij[1]])):
-        return None  # a part and a whole, or figures of two places (scopes.py)
+        return None  # a part and a whole ("7 of 11"), or of two places or times (scopes.py)
     if (context < _DIM_CONTEXT and loose and x.concept in sides.ambiguous
             and not agree and not measured):
         return None  # two distances (or sums, counts) of unrelated sentences: not one thing
-    if (x.concept in DIMENSIONS and not agree and not measured
-            and context < _GAP_CONTEXT and _far_apart(x, y)):
-        return None
     big = max(abs(x.base), abs(y.base)) or 1.0
     closeness = 1.0 - min(1.0, abs(x.base - y.base) / big)
-    return (0.5 * context + 0.2 * ((x.sentence, y.sentence) in sides.aligned)
+    return (0.5 * context + 0.2 * aligned
             + 0.2 * closeness + 0.1 * (x.base == y.base)  # "300 hiš" takes "300 kuća"
             + 0.1 * bool(x.role and x.role == y.role)
-            - 0.3 * (x.partitive != y.partitive) + 0.3 * measured
+            - 0.3 * (x.partitive != y.partitive) + 0.3 * measured - 0.2 * lone
             + 0.1 * (agree and x.concept in DIMENSIONS))
 
 
@@ -457,11 +512,15 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
     qa = _dedupe(a.quantities, a.language, a.text)[:MAX_COMPARED_FACTS]
     qb = _dedupe(b.quantities, b.language, b.text)[:MAX_COMPARED_FACTS]
     seen = Counter(q.concept for q in qa) + Counter(q.concept for q in qb)
+    now = current_years(a, b)
     sides = _Sides(a.language, b.language, sim, aligned,
                    {c for c, n in seen.items() if n > 2},
-                   figure_scopes(a, scopes[0], qa), figure_scopes(b, scopes[1], qb),
+                   figure_scopes(a, scopes[0], qa, now), figure_scopes(b, scopes[1], qb, now),
                    [count_senses(x, a.language) if is_count(x) else () for x in qa],
-                   [count_senses(y, b.language) if is_count(y) else () for y in qb])
+                   [count_senses(y, b.language) if is_count(y) else () for y in qb],
+                   _stated(a, qa, qb, aligned, 0), _stated(b, qb, qa, aligned, 1),
+                   frozenset((q.concept, q.aspect) for q in qa),
+                   frozenset((q.concept, q.aspect) for q in qb))
     candidates: list[tuple[float, int, int]] = []
     for i, x in enumerate(qa):
         for j in _may_pair(x, qb):

@@ -82,7 +82,7 @@ _WORD_LISTS = {
     "of_words": _words, "year_words": _words, "connectors": _words, "subordinators": _words,
     "range_to": _words, "between": _words, "and_words": _words, "from_words": _words,
     "minus": _words, "percent_before": _words, "number_links": _words,
-    "level_words": _words, "half": _words,
+    "level_words": _words, "half": _words, "part_of": _words,
 }
 _HEADER = {
     "published": _phrases, "date": _phrases, "updated": _phrases, "document_date": _phrases,
@@ -127,7 +127,8 @@ SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
     "header": _HEADER,
     "entities": _ENTITIES,
     "traps": _TRAPS,
-    "dates": {"future_before": _phrases, "future_after": _phrases, "clause_words": _phrases},
+    "dates": {"future_before": _phrases, "future_after": _phrases, "clause_words": _phrases,
+              "past_year": _phrases},
     "votes": {key: _words for key in (
         "voted", "votes", "abstentions", "seats", "for", "against", "voters", "stations")},
     # _common.toml only

@@ -60,6 +60,7 @@ class Quantity:
     noun_text: str | None = None  # a bare count's noun as written ("ciągników"; glossary.py)
     bare_degree: bool = False  # a temperature in "degrees" with no scale written
     one_unit: bool = False  # "a month", "d'un kilomètre": agrees or is left unpaired
+    whole: bool = False  # "seven of the 11 cameras": 11, the whole a part is of
 
     def to_fact(self) -> dict[str, Any]:
         from tui.analysis.figures import normalized  # figures.py builds on this module
@@ -140,7 +141,31 @@ def extract_quantities(
         if not _hour_of_day(scan, quantity):
             out.append(quantity)
         i = max(fig.k, fig.j)
-    return _degrees_by_convention(out)
+    return _degrees_by_convention(_parts_of_wholes(scan, out))
+
+
+_GAP_WORDS_RE = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*")
+
+
+def _parts_of_wholes(scan: Scan, qs: list[Quantity]) -> list[Quantity]:
+    """ "седем от общо 11 камери", "seven of the 11 cameras": two counts joined by a part-of
+    word (`[words] part_of`) and at most two more words are a part and its whole. The part
+    counts the whole's noun (when it names none) and is partitive; the whole is marked."""
+    out = list(qs)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        gap = scan.text[a.end:b.start]
+        if (a.sentence != b.sentence or a.unit or b.unit or a.whole
+                or not _GAP_WORDS_RE.fullmatch(gap)
+                or not scan.words.part_of & {fold(w) for w in gap.split()}):
+            continue
+        if a.concept == "other" and a.noun is None:
+            a = replace(a, concept=b.concept, noun=b.noun, noun_text=b.noun_text,
+                        aspect=b.aspect, role=b.role)
+        elif a.concept != b.concept:
+            continue
+        out[k], out[k + 1] = replace(a, partitive=True), replace(b, whole=True)
+    return out
 
 
 def _degrees_by_convention(qs: list[Quantity]) -> list[Quantity]:

@@ -14,6 +14,11 @@
   name's stem ("400 slovenskih gasilcev", "300 Slovak firefighters"; babel's country names
   in the report's language) says whose group it is; it pairs only with the same country's
   group or a figure of no named place.
+- **Different times**: a year named before a figure in its sentence, or in its clause
+  ("In 2023 ... ; then three were injured", "16 beaches closed in 2018", "a contract won in
+  2024 worth 6.9 million"), other than the reports' own year (their publication year),
+  makes it a figure of that time: it pairs with a figure of the same year, never with a
+  figure of now unless they agree.
 """
 
 from __future__ import annotations
@@ -25,7 +30,8 @@ from functools import lru_cache
 
 from babel import Locale
 
-from tui.analysis import traps
+from tui.analysis import langdata, traps
+from tui.analysis import lexicon as lx
 from tui.analysis.entities import Entity
 from tui.analysis.facts import Analysis
 from tui.analysis.quantities import Quantity
@@ -38,16 +44,27 @@ _WORD_BEFORE_RE = re.compile(r"(\w+)['’]?\s*$")
 _FRONTED_WORDS = 3
 _WORDS_RE = re.compile(r"[^\W\d_]+")
 _CLAUSE_MARKS = ".;:!?,()\n–—"
+# A year as written in any language: four digits, not part of a longer number or a decimal.
+_YEAR_RE = re.compile(r"(?<![\d.,])(?:1[89]\d\d|20\d\d)(?!\d|[.,]\d)")
+
+
+def _span(q: Quantity) -> tuple[float, float]:
+    lo, hi = abs(q.base), abs(q.base_high if q.base_high is not None else q.base)
+    return min(lo, hi), max(lo, hi)
 
 
 def far_apart(x: Quantity, y: Quantity) -> bool:
-    """More than FAR_FACTOR apart (in base units), and not two small counts."""
-    if x.concept in _UNSIGNED or x.base_high is not None or y.base_high is not None:
+    """More than FAR_FACTOR apart (in base units; a range by its nearer end: "15-80" is far
+    from "two"), and not two small counts."""
+    if x.concept in _UNSIGNED:
         return False
-    lo, hi = sorted((abs(x.base), abs(y.base)))
-    if hi <= FAR_FACTOR * lo:
+    (lo_x, hi_x), (lo_y, hi_y) = _span(x), _span(y)
+    if lo_x <= hi_y and lo_y <= hi_x:
+        return False  # one figure, or overlapping ranges
+    near, far = (hi_x, lo_y) if hi_x < lo_y else (hi_y, lo_x)
+    if far <= FAR_FACTOR * near:
         return False
-    return bool(x.unit or y.unit) or max(abs(x.value), abs(y.value)) >= _SMALL_COUNT
+    return bool(x.unit or y.unit) or max(hi_x, hi_y) >= _SMALL_COUNT
 
 
 def _place_like(e: Entity) -> bool:
@@ -96,6 +113,7 @@ class Scope:
     places: frozenset[str]  # shared places named in its clause ("in Karlovac, 500 …")
     nearby: frozenset[str]  # shared places named anywhere in its sentence
     owners: frozenset[str]  # countries of its group ("400 Slovenian firefighters")
+    years: frozenset[int] = frozenset()  # other years it is of ("in 2018, 16 beaches …")
 
 
 def _places_in(mentions: list[tuple[int, str]], lo: int, hi: int,
@@ -122,32 +140,117 @@ def _clause_in(text: str, marks: list[int], start: int, end: int) -> tuple[int, 
     return lo + 1, marks[k3] if k3 < len(marks) else len(text)
 
 
+def current_years(*analyses: Analysis) -> frozenset[int]:
+    """The reports' own years: their publication years (none known: no year is "now")."""
+    return frozenset(int(an.published[:4]) for an in analyses
+                     if an.published and an.published[:4].isdecimal())
+
+
+@lru_cache(maxsize=32)
+def _last_year_re(language: str | None) -> re.Pattern[str] | None:
+    """ "last year", "l'an dernier", "торік" (`[dates] past_year` of the language)."""
+    data = langdata.load(language) if langdata.has_file(language) else None
+    phrases = (data or {}).get("dates", {}).get("past_year", [])
+    if not phrases:
+        return None
+    alts = sorted((re.escape(p).replace("'", "['’]") for p in phrases), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+
+
+def _years_named(an: Analysis, current: frozenset[int]) -> list[tuple[int, int]]:
+    """(offset, year) of every year the text names that is not a figure nor a current year;
+    "last year" is the year before the current one (-1 when no current year is known)."""
+    figures = sorted((q.start, q.end) for q in an.quantities if q.unit is None)
+    out = []
+    for m in _YEAR_RE.finditer(an.text):
+        k = bisect.bisect_right(figures, (m.start(), len(an.text))) - 1
+        if k >= 0 and figures[k][0] <= m.start() < figures[k][1]:
+            continue  # "2024 Menschen": a count, not a year ("2018 m." may be either)
+        if int(m.group()) not in current:
+            out.append((m.start(), int(m.group())))
+    last = _last_year_re(an.language)
+    if last is not None:
+        year = max(current) - 1 if current else -1
+        out.extend((m.start(), year) for m in last.finditer(an.text))
+    return sorted(out)
+
+
 def figure_scopes(an: Analysis, mentions: list[tuple[int, str]],
-                  qs: list[Quantity]) -> list[Scope]:
-    """`figure_scope` of each figure of `qs`; the text's clause marks are found once."""
-    marks = [m.start() for m in _CLAUSE_MARK_RE.finditer(an.text)] if mentions else []
-    return [figure_scope(an, mentions, q, marks) for q in qs]
+                  qs: list[Quantity], current: frozenset[int] = frozenset()) -> list[Scope]:
+    """`figure_scope` of each figure of `qs`; the text's clause marks are found once.
+    `current`: the reports' own years (`current_years`), which mark no figure."""
+    years = _years_named(an, current)
+    marks = [m.start() for m in _CLAUSE_MARK_RE.finditer(an.text)] if mentions or years else []
+    return [figure_scope(an, mentions, q, marks, years) for q in qs]
+
+
+@lru_cache(maxsize=64)
+def _clause_openers(language: str | None) -> frozenset[str]:
+    """Words that open a clause bound to the one before ("…, when 16 beaches closed")."""
+    return lx.subordinators(language) | lx.for_language(language).relative
+
+
+def _years_of(an: Analysis, q: Quantity, years: list[tuple[int, int]],
+              clause: tuple[int, int], marks: list[int]) -> frozenset[int]:
+    """Years named in the figure's clause; fronted in its sentence ("In 2023 …; then three
+    were hurt", within its first words); or in the clause before, when the figure's clause
+    opens with a subordinator or a relative word ("as in 2018, when 16 beaches closed")."""
+    if not years or q.sentence >= len(an.sentences):
+        return frozenset()
+    s_start = an.sentences[q.sentence].start
+    k = bisect.bisect_left(marks, q.start)
+    lo, hi = (marks[k - 1] + 1 if k else 0), clause[1]  # no fronted phrase ("…, founded
+    # in 1856, puts its losses at 12 million"): a year before a comma is of that phrase
+    opener = _WORDS_RE.search(an.text, lo, q.start)
+    bound = opener is not None and fold(opener.group()) in _clause_openers(an.language)
+    before = lo
+    if bound:
+        k = bisect.bisect_left(marks, lo - 1)
+        while k and len(an.text[before:lo].split()) < 2 and before > s_start:
+            k -= 1  # past an abbreviation's dot ("2018 m., kai …")
+            before = max(s_start, marks[k] + 1)
+        before = max(s_start, 0 if not k and len(an.text[before:lo].split()) < 2 else before)
+    out = set()
+    for pos, y in years[bisect.bisect_left(years, (s_start, 0)):]:
+        if pos >= hi:
+            break
+        if q.start <= pos < q.end:
+            continue
+        if pos >= before or len(an.text[s_start:pos].split()) < _FRONTED_WORDS:
+            out.add(y)
+    return frozenset(out)
 
 
 def figure_scope(an: Analysis, mentions: list[tuple[int, str]], q: Quantity,
-                 marks: list[int] | None = None) -> Scope:
-    """The places and countries a figure is of (`mentions` from `place_mentions`; `marks`
-    the offsets of the text's clause marks, when known)."""
+                 marks: list[int] | None = None,
+                 years: list[tuple[int, int]] | None = None) -> Scope:
+    """The places, countries and other years a figure is of (`mentions` from
+    `place_mentions`; `marks` the offsets of the text's clause marks, when known; `years`
+    from `_years_named`)."""
     places = nearby = frozenset[str]()
-    if mentions:
+    clause = None
+    if mentions or years:
         clause = _clause(an.text, q.start, q.end) if marks is None else \
             _clause_in(an.text, marks, q.start, q.end)
+    if mentions and clause is not None:
         places = _places_in(mentions, *clause, q)
         if q.sentence < len(an.sentences):
             s = an.sentences[q.sentence]
             nearby = _places_in(mentions, s.start, s.end, q) | places
     owners = figure_owners(an, q) | {p[4:] for p in places if p.startswith("cty:")}
-    return Scope(places, nearby, frozenset(owners))
+    when = frozenset[int]()
+    if years and clause is not None:
+        when = _years_of(an, q, years, clause, marks if marks is not None else
+                         [m.start() for m in _CLAUSE_MARK_RE.finditer(an.text)])
+    return Scope(places, nearby, frozenset(owners), when)
 
 
 def different(x: Scope, y: Scope) -> bool:
     """Figures of different places or different countries' groups: both named, and neither
-    sentence names the other's place (a town and its country may both be named)."""
+    sentence names the other's place (a town and its country may both be named); or of
+    different times (a year one names and the other does not)."""
+    if (x.years or y.years) and not x.years & y.years:
+        return True
     if x.places and y.places:
         return not (x.places & y.nearby or y.places & x.nearby)
     if x.owners and y.owners:
