@@ -65,3 +65,11 @@ def test_a_bad_rules_file_leaves_the_language_without_rules(
     finally:
         noun_forms.rules.cache_clear()
         noun_forms.lemma.cache_clear()
+
+
+@pytest.mark.parametrize(("english", "status"), [("400", "agree"), ("450", "conflict")])
+def test_a_lowercase_german_word_before_a_noun_qualifies_it(english: str, status: str) -> None:
+    # German writes every noun with a capital: "verdächtige" (suspicious) is no "suspect".
+    a = art("Die Bank meldete 400 verdächtige Überweisungen zu spät.", "de")
+    b = art(f"The bank reported {english} suspicious transfers late.", "en")
+    assert [r for r in paired(a, b) if r[1] == status and r[0].startswith("transfer")]

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from tui.analysis import langdata
 from tui.analysis import lexicon as lx
 from tui.analysis.scan import CLAUSE_STOP, Figure, Scan, strip_elision
 from tui.analysis.sentences import sentence_at
@@ -60,9 +61,16 @@ def _head_noun(scan: Scan, k: int) -> Token:
     from tui.analysis import glossary  # the glossary's tables load on first use
 
     tok = scan.toks[k]
-    if k + 1 >= scan.n or glossary.senses(scan.language, tok.text):
+    if k + 1 >= scan.n:
         return tok
     nxt = scan.toks[k + 1]
+    if (tok.text[:1].islower() and nxt.text[:1].isupper() and nxt.is_word
+            and nxt.start == tok.end + 1
+            and langdata.meta(scan.language or "", "nouns_capitalised", False)
+            and glossary.senses(scan.language, nxt.text)):
+        return nxt  # a language that capitalises every noun: a lowercase word qualifies it
+    if glossary.senses(scan.language, tok.text):
+        return tok
     if (nxt.is_word and nxt.start == tok.end + 1 and _counted_noun(scan, nxt)
             and scan.ctable.get(nxt.low, nxt.text) is None
             and glossary.senses(scan.language, nxt.text)):
