@@ -16,8 +16,10 @@ import bisect
 import itertools
 import logging
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
 from tui.analysis import langdata
 from tui.analysis import lexicon as lx
@@ -88,6 +90,16 @@ def _table(language: str | None) -> _Table:
     """`<la>.tsv`: `lemma<TAB>synset synset …`; a bad line drops the whole file."""
     text = _read(language, _LANG_LINE) if language and language.isalpha() else None
     return _Table(dict(row.split("\t", 1) for row in text.splitlines()) if text else {})
+
+
+def listed(language: str | None, key: str) -> bool:
+    """Is `key` (folded) one of the language's lemmas, as written (no stem guess)?"""
+    return key in _table(language)
+
+
+def lemma_senses(language: str | None) -> Mapping[str, str]:
+    """Every lemma of the language with its senses as written ("synset synset …"), read only."""
+    return MappingProxyType(_table(language).raw)
 
 
 @lru_cache(maxsize=1)

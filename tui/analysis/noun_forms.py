@@ -62,7 +62,7 @@ def rules(language: str | None) -> Rules:
 
 def _listed(language: str | None, key: str) -> bool:
     """Is `key` a lemma of the glossary (a dictionary look-up: candidates are many)?"""
-    return key in glossary._table(language).raw
+    return glossary.listed(language, key)
 
 
 @lru_cache(maxsize=8192)
@@ -120,7 +120,7 @@ def _derived(language: str | None, key: str) -> str | None:
 def derivations(language: str | None) -> tuple[str, ...]:
     """Endings that derive a noun from another one in this language (German "-in"), as
     the glossary's own pairs of lemmas sharing a sense show them; longest first."""
-    raw = glossary._table(language).raw  # read only: lemma -> "synset synset …"
+    raw = glossary.lemma_senses(language)  # lemma -> "synset synset …"
     pairs: Counter[str] = Counter()
     shared: Counter[str] = Counter()
     for key, senses in raw.items():
