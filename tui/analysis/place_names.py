@@ -84,7 +84,8 @@ def place_ids(name: str, language: str | None = None) -> frozenset[int]:
     key = _key(name)
     if len(key) < _MIN:
         return frozenset()
-    found = _places(key) or _places(demutated(key, language))
+    plain = demutated(key, language)  # Irish "dhun na ngall" -> "dun na ngall"
+    found = _places(key) or (_places(plain) if plain != key else ())
     if found:
         return frozenset(found)
     if " " in key or not endings(language) or language is None:
