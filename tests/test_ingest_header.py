@@ -722,3 +722,40 @@ def test_a_short_headline_under_a_longer_outlet_name_is_the_title(labels_first: 
                    "Benevento e i vigili del fuoco hanno evacuato 50 famiglie.\n")
     assert (article.source, article.title) == (outlet, title)
     assert article.body.startswith("Una frana")
+
+
+def test_an_outlet_name_with_a_one_word_descriptor_is_the_source() -> None:
+    article = clip("Kujawski Głos – online\nPożar hali magazynowej pod Toruniem\n"
+                   "Opublikowano: 4 marca 2026\n\nPożar hali magazynowej wybuchł we wtorek "
+                   "wieczorem pod Toruniem; strażacy gasili go przez sześć godzin.\n")
+    assert (article.source, article.title) == ("Kujawski Głos – online",
+                                               "Pożar hali magazynowej pod Toruniem")
+    assert article.body.startswith("Pożar hali")
+
+
+def test_a_month_first_date_line_under_the_headline_is_header() -> None:
+    article = clip("Coastal Weekly Herald\nThree hurt as crane topples onto quay in Dunmore\n"
+                   "March 4, 2026\n\nThree dock workers were hurt when a crane toppled onto "
+                   "the quay in Dunmore on Tuesday, the port authority said.\n")
+    assert (article.source, article.title) == (
+        "Coastal Weekly Herald", "Three hurt as crane topples onto quay in Dunmore")
+    assert article.published is not None and article.published.startswith("2026-03-04")
+    assert article.body.startswith("Three dock workers")
+
+
+def test_an_outlet_whose_place_the_lead_repeats_is_still_the_outlet() -> None:
+    """A hyphenated outlet name is one word: "Ost" in the lead does not retell "Ost-Kurier"."""
+    article = clip("Ost-Kurier\nFrachtschiff rammt Kaimauer – Hafenbetrieb eingestellt\n"
+                   "Veröffentlicht am 4. März 2026\n\nIm Osthafen ist am Dienstag ein "
+                   "Containerschiff gegen die Kaimauer gefahren; der Betrieb ruht.\n")
+    assert article.source == "Ost-Kurier"
+    assert article.title == "Frachtschiff rammt Kaimauer – Hafenbetrieb eingestellt"
+
+
+def test_on_a_tie_a_sentence_under_a_short_outlet_name_is_the_headline() -> None:
+    """Half of each line comes back in the lead; the line twice as long is the headline."""
+    article = clip("Itä-Savon Sanomat\nSatamanosturi kaatui myrskyssä kahden varaston päälle\n"
+                   "Julkaistu: 4.3.2026\n\nItä-Savossa satamanosturi kaatui tiistaina kovassa "
+                   "tuulessa kahteen varastoon.\n")
+    assert article.source == "Itä-Savon Sanomat"
+    assert article.title == "Satamanosturi kaatui myrskyssä kahden varaston päälle"

@@ -161,6 +161,9 @@ def is_noise(line: str) -> bool:
     return bool(_patterns()["noise"].match(folded) or _patterns()["boilerplate"].match(folded))
 
 
+_DESCRIBED_NAME_RE = re.compile(r"(?P<name>.+?)\s+[–—-]\s+[^\W\d_]+")
+
+
 def is_outlet_name(line: str, sentence_case: bool = False) -> bool:
     """A short name on its own line ("Harbour Evening Post"): capitalised words, no digits.
 
@@ -168,6 +171,8 @@ def is_outlet_name(line: str, sentence_case: bool = False) -> bool:
     first word must be capitalised, as many languages write outlet names ("Karlovački
     tjednik", "Черноморский вестник", "Nuacht an Iarthair"); at most four words then.
     """
+    if described := _DESCRIBED_NAME_RE.fullmatch(line):
+        line = described["name"]  # "Erdélyi Napló – online": a name and a one-word descriptor
     words = line.split()
     if not words or len(words) > 5 or len(line) > _MAX_NAME_LEN:
         return False
@@ -284,6 +289,16 @@ def _bare_date(line: str) -> str | None:
     return line if parse_dated(line) is not None else None
 
 
+def _month_first_date(line: str) -> bool:
+    """ "December 1, 2026", "Monday, Dec. 1, 2026": a date alone that opens with a word —
+    a year and at most a weekday and a month beside the numbers."""
+    if not re.search(r"\b\d{4}\b", line) or ends_sentence(line):
+        return False
+    if len(re.findall(r"[^\W\d_]+", line)) > _MAX_BARE_DATE_WORDS:
+        return False
+    return parse_dated(line) is not None
+
+
 def unlabelled_date(line: str) -> str | None:
     """ "Vydáno 12. března 2026", "Arna fhoilsiú 4 Márta 2026", "04.03.2026 10:15": a
     date alone or after up to three words, no colon — the value when the rest is a date."""
@@ -292,6 +307,8 @@ def unlabelled_date(line: str) -> str | None:
         return _bare_date(line)
     if len(line) > _MAX_DATE_LINE or not words or not words[0][:1].isalpha():
         return None
+    if _month_first_date(line):
+        return line
     for k in range(1, min(3, len(words) - 1) + 1):
         if not all(w.rstrip(".,").isalpha() for w in words[:k]):
             break

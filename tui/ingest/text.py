@@ -175,12 +175,16 @@ def _stem(word: str) -> str:
     return word[: max(4, len(word) - 2)]
 
 
+# A hyphenated compound is one word: "Rhein-Kurier" is not retold by "Rhein" in the lead.
+_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
 def _retold_share(line: str, text: str) -> tuple[int, int]:
     """How many of the content words of `line` come back in `text`, and how many it has."""
-    words = [fold(w) for w in re.findall(r"[^\W\d_]{3,}", line)
-             if w.lower() not in NAME_CONNECTORS]
+    words = [fold(w) for w in _WORD_RE.findall(line)
+             if len(w) >= 3 and w.lower() not in NAME_CONNECTORS]
     text = _LINKS_RE.sub(" ", text)  # an outlet's domain or address is not its retelling
-    below = {w for w in re.findall(r"[^\W\d_]+", fold(text)) if len(w) >= 3}
+    below = {w for w in _WORD_RE.findall(fold(text)) if len(w) >= 3}
     hits = sum(1 for word in words if any(other.startswith(_stem(word)) for other in below))
     return hits, len(words)
 
@@ -294,8 +298,11 @@ def _outlet_over_headline(outlet: str, line: str, lead: str, below: str) -> bool
     h_hit, h_all = _retold_share(line, lead)
     if f_all and f_hit == f_all and h_hit < h_all:
         return False  # the first line is the title, the second a deck
-    if h_hit * max(f_all, 1) <= f_hit * h_all:
-        return False
+    headline, outlet_share = h_hit * max(f_all, 1), f_hit * h_all
+    if headline < outlet_share or headline == outlet_share and not (
+        h_hit and f_hit < f_all and len(line.split()) >= 2 * len(outlet.split())
+    ):
+        return False  # on a tie, a sentence twice the first line's length is the headline
     name_like = len(line) <= len(outlet) or is_outlet_name(line, sentence_case=True)
     return not name_like or _retold_below(line, below)  # else both are names as much
 
