@@ -8,13 +8,15 @@ plural category its number asks for; CLDR lists every plural form (long and shor
 of each unit and currency name. Reading babel's locale data costs ~0.2 s per language,
 so the forms are precomputed here (folded like the language files): per language,
 ``units`` (word -> unit name of _common.toml [unit_defs]), ``unit_phrases`` (two-word
-forms), ``currencies`` (word -> ISO code) and ``currency_phrases`` (two-word names).
+forms), ``unit_stems`` (the start all forms of a unit share), ``currencies`` (word -> ISO
+code), ``currency_phrases`` (two-word names) and ``currency_heads`` (their last word).
 tui/analysis/lexicon.py merges them under the hand lists of tui/data/lang/*.toml.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -53,6 +55,9 @@ CURRENCIES = _CODES.split()
 # a short (abbreviated) form is kept from this length on ("h", "m", "g" stay with the
 # hand lists' rules)
 MIN_SHORT = 3
+MIN_STEM = 5  # "metr" (Czech) is also "metric"; "godzin", "minut", "hektar" are stems
+# no stems for imperial and nautical units: Finnish "jalka" is a foot and a leg
+NO_STEMS = frozenset(["ft", "in", "yd", "mi", "mi2", "acre", "gal", "lb", "kn", "nmi", "ppm"])
 
 
 def forms(pattern: str) -> str | None:
@@ -77,6 +82,26 @@ def unit_forms(loc: Locale) -> dict[str, str]:
     return out
 
 
+def unit_stems(loc: Locale) -> dict[str, str]:
+    """The longest start all one-word long forms of a unit share ("kvadrātkilometr" of
+    "kvadrātkilometrs", "kvadrātkilometri", "kvadrātkilometru"), from MIN_STEM letters on:
+    read with a short ending in languages whose nouns inflect for case."""
+    out: dict[str, str] = {}
+    patterns = loc._data["unit_patterns"]
+    for key, name in UNITS.items():
+        if name in NO_STEMS:
+            continue
+        texts = {forms(p) for c, p in patterns.get(key, {}).get("long", {}).items()
+                 if c != "per"}
+        words = sorted(t for t in texts if t and " " not in t and "-" not in t)
+        if not words:
+            continue
+        stem = os.path.commonprefix(words)
+        if len(stem) >= MIN_STEM and stem.isalpha():
+            out.setdefault(stem, name)
+    return out
+
+
 def currency_forms(loc: Locale) -> dict[str, str]:
     out: dict[str, str] = {}
     plural = loc._data["currency_names_plural"]
@@ -89,6 +114,17 @@ def currency_forms(loc: Locale) -> dict[str, str]:
     return out
 
 
+def heads(currencies: dict[str, str]) -> dict[str, str]:
+    """The last word of two-word names ("román lej" -> "lej"): the noun in head-final
+    languages; a word shared by several codes goes to the first of CURRENCIES."""
+    rank = {c: i for i, c in enumerate(CURRENCIES)}
+    out: dict[str, str] = {}
+    for name, code in sorted(currencies.items(), key=lambda x: rank[x[1]]):
+        if " " in name:
+            out.setdefault(name.split()[-1], code)
+    return out
+
+
 def build() -> dict[str, dict[str, dict[str, str]]]:
     data = {}
     for language in langdata.languages():
@@ -97,8 +133,10 @@ def build() -> dict[str, dict[str, dict[str, str]]]:
         data[language] = {
             "units": {w: u for w, u in units.items() if " " not in w},
             "unit_phrases": {w: u for w, u in units.items() if " " in w},
+            "unit_stems": unit_stems(loc),
             "currencies": {w: c for w, c in currencies.items() if " " not in w},
             "currency_phrases": {w: c for w, c in currencies.items() if " " in w},
+            "currency_heads": heads(currencies),
         }
     return data
 

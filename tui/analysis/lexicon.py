@@ -343,6 +343,9 @@ def _units(language: str | None = None
                 single.setdefault(word, unit(name))
         for phrase, name in cldr.get("unit_phrases", {}).items():
             phrases.setdefault(phrase, unit(name))
+        if own and langdata.meta(key, "number_cases", False):  # case-inflected nouns
+            for stem, name in cldr.get("unit_stems", {}).items():
+                stems.setdefault(stem, unit(name))  # "kvadrātkilometr" + "us"
         per_hour += [fold(p) for p in _section(key, "phrases").get("per_hour", [])]
     triples = {f"{w} {p}": unit("km/h") for w, u in single.items() if u[0] == "km"
                for p in per_hour if len(p.split()) == 2}
@@ -481,6 +484,31 @@ def _currencies(language: str | None = None) -> dict[str, str]:
             if key in own or len(word) >= _FOREIGN_UNIT_MIN:
                 out.setdefault(word, code)
     return out
+
+
+_MIN_CURRENCY_STEM = 3
+
+
+@lru_cache(maxsize=8192)
+def agglutinated_currency(language: str | None, word: str) -> str | None:
+    """ "euroni", "lejbe", "dollárt": a currency word of the language (its file, CLDR's
+    names and the heads of its two-word names, "román lej" -> "lej") followed by one of
+    its case endings (`[entities] name_endings`), in a language whose file says
+    `agglutinative`; the ISO code or None."""
+    if not language or not langdata.meta(language, "agglutinative", False):
+        return None
+    endings = {fold(e) for e in _section(language, "entities").get("name_endings", "").split()
+               if not e.startswith("~")}
+    # heads of names only where a name is adjective + bare noun (not Turkish "Japon yeni",
+    # a possessive form that is also "new")
+    heads = (cldr_words(language).get("currency_heads", {})
+             if langdata.meta(language, "compounds", False) else {})
+    words = {**heads, **_currencies(language)}
+    for cut in range(len(word), _MIN_CURRENCY_STEM - 1, -1):
+        rest, stem = word[cut:], word[:cut]
+        if stem in words and ((not rest and stem in heads) or rest in endings):
+            return words[stem]
+    return None
 
 
 @lru_cache(maxsize=1)
