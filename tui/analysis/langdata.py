@@ -74,7 +74,7 @@ _KINDS: dict[Callable[[Any], bool], str] = {
     _role_group: "a table of role = \"words\"",
 }
 _META = {"name": _text, "numbers": _text, "lemmatise": _flag, "lemma_code": _text,
-         "compounds": _flag, "number_cases": _flag,
+         "compounds": _flag, "number_cases": _flag, "agglutinative": _flag,
          "fallback_order": _words, "two_surnames": _flag, "linking_vowels": _words,
          "nouns_capitalised": _flag}
 _WORD_LISTS = {

@@ -8,9 +8,11 @@ lazily, once per language.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from tui.analysis import langdata, lemmas
@@ -290,6 +292,7 @@ class Words:
     unit_triples: dict[str, Unit]
     currency_words: dict[str, str]
     currency_symbols: dict[str, str]
+    currency_phrases: dict[str, str]  # "швейцарських франків" (CLDR two-word names)
     numbers: dict[str, int]
     number_mode: str | None
     generic: frozenset[str]  # concept classes (the same in every language)
@@ -334,6 +337,15 @@ def _units(language: str | None = None
                     single.setdefault(fold(w), unit(name))
         for phrase, name in _section(key, "unit_phrases").items():
             phrases[fold(phrase)] = unit(name)
+        cldr = cldr_words(key)
+        for word, name in cldr.get("units", {}).items():
+            if own or len(word) >= _FOREIGN_UNIT_MIN:
+                single.setdefault(word, unit(name))
+        for phrase, name in cldr.get("unit_phrases", {}).items():
+            phrases.setdefault(phrase, unit(name))
+        if own and langdata.meta(key, "number_cases", False):  # case-inflected nouns
+            for stem, name in cldr.get("unit_stems", {}).items():
+                stems.setdefault(stem, unit(name))  # "kvadrātkilometr" + "us"
         per_hour += [fold(p) for p in _section(key, "phrases").get("per_hour", [])]
     triples = {f"{w} {p}": unit("km/h") for w, u in single.items() if u[0] == "km"
                for p in per_hour if len(p.split()) == 2}
@@ -421,6 +433,28 @@ def square_words() -> frozenset[str]:
     return frozenset(x for x in out if len(x) >= 4)
 
 
+_CLDR = Path(__file__).resolve().parents[1] / "data" / "cldr_units.json"
+
+
+@lru_cache(maxsize=1)
+def _cldr() -> dict[str, dict[str, dict[str, str]]]:
+    """Unit and currency words of every language file in all CLDR plural forms and widths,
+    precomputed from babel's locale data by tools/build_cldr_units.py (reading babel per
+    language costs ~0.2 s). A missing or broken file only loses these extra words."""
+    try:
+        data = json.loads(_CLDR.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def cldr_words(language: str) -> dict[str, dict[str, str]]:
+    """CLDR ``units``, ``unit_phrases``, ``currencies`` and ``currency_phrases`` of a
+    language (folded word -> unit name or ISO code); empty for ``_common``."""
+    found = _cldr().get(language, {})
+    return found if isinstance(found, dict) else {}
+
+
 @lru_cache(maxsize=64)
 def own_currencies(language: str | None) -> frozenset[str]:
     """Currency words of the article's own file ("ft" is forints in Hungarian only)."""
@@ -446,6 +480,45 @@ def _currencies(language: str | None = None) -> dict[str, str]:
     for key in (*own, *langdata.languages()):
         for code, ws in _section(key, "currencies").items():
             out.update((fold(w), code) for w in ws.split() if fold(w) not in out)
+        for word, code in cldr_words(key).get("currencies", {}).items():
+            if key in own or len(word) >= _FOREIGN_UNIT_MIN:
+                out.setdefault(word, code)
+    return out
+
+
+_MIN_CURRENCY_STEM = 3
+
+
+@lru_cache(maxsize=8192)
+def agglutinated_currency(language: str | None, word: str) -> str | None:
+    """ "euroni", "lejbe", "dollárt": a currency word of the language (its file, CLDR's
+    names and the heads of its two-word names, "román lej" -> "lej") followed by one of
+    its case endings (`[entities] name_endings`), in a language whose file says
+    `agglutinative`; the ISO code or None."""
+    if not language or not langdata.meta(language, "agglutinative", False):
+        return None
+    endings = {fold(e) for e in _section(language, "entities").get("name_endings", "").split()
+               if not e.startswith("~")}
+    # heads of names only where a name is adjective + bare noun (not Turkish "Japon yeni",
+    # a possessive form that is also "new")
+    heads = (cldr_words(language).get("currency_heads", {})
+             if langdata.meta(language, "compounds", False) else {})
+    words = {**heads, **_currencies(language)}
+    for cut in range(len(word), _MIN_CURRENCY_STEM - 1, -1):
+        rest, stem = word[cut:], word[:cut]
+        if stem in words and ((not rest and stem in heads) or rest in endings):
+            return words[stem]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _currency_phrases() -> dict[str, str]:
+    """Two-word currency names of every language in every plural form (CLDR):
+    "швейцарських франків", "swiss francs", "dólares estadounidenses"."""
+    out: dict[str, str] = {}
+    for key in langdata.languages():
+        for phrase, code in cldr_words(key).get("currency_phrases", {}).items():
+            out.setdefault(phrase, code)
     return out
 
 
@@ -495,6 +568,7 @@ def for_language(language: str | None) -> Words:
         currency_words=_currencies(language),
         currency_symbols={fold(s): c for s, c in
                           langdata.common().get("currency_symbols", {}).items()},
+        currency_phrases=_currency_phrases(),
         numbers=numbers,
         number_mode=langdata.meta(language, "numbers"),
         generic=frozenset(_class("generic")),

@@ -632,11 +632,17 @@ def _ordinal_ending(tok: Token) -> bool:
 
 def _currency_after(scan: Scan, fig: Figure, kk: int, w1: str) -> None:
     toks, w = scan.toks, scan.words
-    if w1 in ("de", "of", "di", "d'") and kk + 1 < scan.n:
+    if ((w1 in ("de", "of", "di", "d'") and fig.end != fig.tok.end) or w1 in w.of_words) and (
+            kk + 1 < scan.n):  # "2 milioane de lei", "18.000 de lei" (ro: from 20 on)
         code = w.currency_words.get(strip_elision(toks[kk + 1].low))
-        if code and fig.end != fig.tok.end:
+        if code:
             fig.currency, fig.end, fig.k = code, toks[kk + 1].end, kk + 2
-    code = w.currency_words.get(w1) or w.currency_symbols.get(toks[kk].text)
+    if (fig.currency is None and kk + 1 < scan.n
+            and (code := w.currency_phrases.get(f"{w1} {toks[kk + 1].low}"))):
+        fig.currency, fig.end, fig.k = code, toks[kk + 1].end, kk + 2  # "швейцарських франків"
+        return
+    code = (w.currency_words.get(w1) or w.currency_symbols.get(toks[kk].text)
+            or lx.agglutinated_currency(scan.language, w1))
     if code and lx.unit_word(w, w1) is not None and w1 not in lx.own_currencies(scan.language):
         return  # "16ft" in English is feet; "Ft" is forints in a Hungarian report
     if fig.currency is None and code:
