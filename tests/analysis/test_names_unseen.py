@@ -11,6 +11,7 @@ from tui.analysis.compare import compare_articles
 from tui.analysis.entities import same_name
 from tui.analysis.facts import analyse
 from tui.analysis.inflection import near_forms
+from tui.analysis.place_names import place_ids
 from tui.models import Article
 
 
@@ -146,3 +147,19 @@ def test_a_double_given_name_opening_a_sentence_is_kept() -> None:
     an = analyse("María José Ortega dijo que 40 personas fueron evacuadas. Según José "
                  "Ortega, la policía llegó tarde.", "es")
     assert any("María José Ortega" in e.names for e in an.entities)
+
+
+def test_a_place_romanised_another_way_is_the_listed_place() -> None:
+    # One glide written i, j or y ("Krasnojarsk" is not listed, "Krasnoyarsk" is), or an
+    # exonym whose final vowel differs from the listed form ("Lubiana"/"Lubiane").
+    assert place_ids("Krasnojarsk", "de") == place_ids("Krasnoyarsk", "en") != frozenset()
+    assert place_ids("Lubiana", "it") == place_ids("Ljubljana", "sl") != frozenset()
+    assert not place_ids("Krasnojarskiste", "de")
+
+
+def test_an_exonym_with_another_final_vowel_meets_the_town_in_a_compare() -> None:
+    a = Article(title="", language="it", body=(
+        "Vicino a Lubiana sono state ferite 40 persone, ha detto la polizia."))
+    b = Article(title="", language="hr", body=(
+        "Policija je rekla da je kod Ljubljane ozlijeđeno 40 ljudi."))
+    assert names_paired(agree_rows(a, b), "Lubiana", "Ljubljane"), agree_rows(a, b)
