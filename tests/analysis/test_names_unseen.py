@@ -11,6 +11,8 @@ from tui.analysis.compare import compare_articles
 from tui.analysis.entities import same_name
 from tui.analysis.facts import analyse
 from tui.analysis.inflection import near_forms
+from tui.analysis.name_match import without_generic
+from tui.analysis.place_names import place_ids
 from tui.models import Article
 
 
@@ -146,3 +148,40 @@ def test_a_double_given_name_opening_a_sentence_is_kept() -> None:
     an = analyse("María José Ortega dijo que 40 personas fueron evacuadas. Según José "
                  "Ortega, la policía llegó tarde.", "es")
     assert any("María José Ortega" in e.names for e in an.entities)
+
+
+def test_a_place_romanised_another_way_is_the_listed_place() -> None:
+    # One glide written i, j or y ("Krasnojarsk" is not listed, "Krasnoyarsk" is), or an
+    # exonym whose final vowel differs from the listed form ("Lubiana"/"Lubiane").
+    assert place_ids("Krasnojarsk", "de") == place_ids("Krasnoyarsk", "en") != frozenset()
+    assert place_ids("Lubiana", "it") == place_ids("Ljubljana", "sl") != frozenset()
+    assert not place_ids("Krasnojarskiste", "de")
+
+
+def test_an_exonym_with_another_final_vowel_meets_the_town_in_a_compare() -> None:
+    a = Article(title="", language="it", body=(
+        "Vicino a Lubiana sono state ferite 40 persone, ha detto la polizia."))
+    b = Article(title="", language="hr", body=(
+        "Policija je rekla da je kod Ljubljane ozlijeđeno 40 ljudi."))
+    assert names_paired(agree_rows(a, b), "Lubiana", "Ljubljane"), agree_rows(a, b)
+
+
+def test_a_place_with_its_generic_word_meets_the_bare_name() -> None:
+    # `generic_places` in every language file: "kommun", "county", "ulica", "megye"...
+    assert without_generic("Härryda kommun", "sv") == "Härryda"
+    assert without_generic("County Kerry", "en") == "Kerry"
+    assert without_generic("Kossuth utcában", "hu") == "Kossuth"
+    a = Article(title="", language="da", body=(
+        "Ifølge Lyngby-Taarbæk Kommune blev 40 huse beskadiget af stormen."))
+    b = Article(title="", language="en", body=(
+        "In the municipality of Lyngby-Taarbæk, 40 houses were damaged by the storm."))
+    rows = agree_rows(a, b)
+    assert names_paired(rows, "Lyngby-Taarbæk Kommune", "Lyngby-Taarbæk"), rows
+
+
+def test_a_person_whose_surname_is_a_generic_word_keeps_it() -> None:
+    a = Article(title="", language="de", body=(
+        "Ärztin Dr. Anna Bach sagte, 40 Menschen seien verletzt worden."))
+    b = Article(title="", language="en", body=(
+        "Doctor Anna Weber said 40 people had been injured."))
+    assert not agree_rows(a, b)

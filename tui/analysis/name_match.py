@@ -21,6 +21,7 @@ from operator import attrgetter
 from tui.analysis import langdata
 from tui.analysis.entities import Entity, first_names_fit, same_name
 from tui.analysis.inflection import comparable, endings, near_forms, same_word
+from tui.analysis.lexicon import entity_words_by_language
 from tui.analysis.mentions import _INSTITUTIONS, CONNECT, STOP_BY_LANGUAGE, Mention
 from tui.analysis.phonetic import names_similar
 from tui.analysis.place_names import exact_place, place_set
@@ -41,11 +42,50 @@ class Side:
     blocks: dict[str, tuple[str, ...]]
 
     @staticmethod
-    def of(e: Entity) -> Side:
+    def of(e: Entity, language: str | None = None) -> Side:
         names = tuple(e.names)
+        if _typed(e) != "person":  # "Dr Anna Bach" is no "Anna"
+            names += tuple(b for n in names if (b := without_generic(n, language)) not in names)
         pairs = tuple((fold(n), fold(n.split()[-1])) for n in names)
         return Side(names, e.id.startswith(("gaz:", "cty:")), frozenset(f for f, _ in pairs),
                     frozenset(w for _, w in pairs), pairs, _last_words(names))
+
+
+@lru_cache(maxsize=1)
+def _generic_places() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """Generic words of place names (`generic_places`): folded, of every language file, and
+    as written per language (for inflected forms: "apriņķa", "ulici")."""
+    by_language = entity_words_by_language("generic_places")
+    every = frozenset(fold(w) for ws in by_language.values() for w in ws if len(fold(w)) >= 3)
+    return every, by_language
+
+
+def _generic(word: str, language: str | None) -> bool:
+    every, by_language = _generic_places()
+    if fold(word) in every:
+        return True
+    return word[:1].isupper() is False and any(
+        same_word(word, w, language, language) for w in by_language.get(language or "", ()))
+
+
+@lru_cache(maxsize=8192)
+def without_generic(name: str, language: str | None) -> str:
+    """The name without a generic word of a place ("Ringkøbing-Skjern Kommune" ->
+    "Ringkøbing-Skjern", "Ozaljskoj ulici" -> "Ozaljskoj", "County Galway" -> "Galway"), so
+    that it meets the bare name in the other report; the name itself when it has none or
+    is nothing else."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    if _generic(words[-1], language) and words[-2][:1].isupper():
+        rest = words[:-1]
+    elif words[0][:1].isupper() and fold(words[0]) in _generic_places()[0] and \
+            words[1][:1].isupper():
+        rest = words[1:]
+    else:
+        return name
+    out = " ".join(rest)
+    return out if len(out) >= 4 else name
 
 
 @lru_cache(maxsize=4096)
@@ -254,8 +294,8 @@ class EntityPairing:
 
     def run(self) -> EntityPairing:
         self.by_id()
-        self.side_a = [Side.of(x) for x in self.ents_a]
-        self.side_b = [Side.of(y) for y in self.ents_b]
+        self.side_a = [Side.of(x, self.la) for x in self.ents_a]
+        self.side_b = [Side.of(y, self.lb) for y in self.ents_b]
         for j, sy in enumerate(self.side_b):
             for key in sy.blocks:
                 self.blocks.setdefault(key, []).append(j)

@@ -88,6 +88,8 @@ def place_ids(name: str, language: str | None = None) -> frozenset[int]:
     found = _places(key) or (_places(plain) if plain != key else ())
     if found:
         return frozenset(found)
+    if " " not in key and (spelled := _respelled(key)):
+        return spelled
     if " " in key or not endings(language) or language is None:
         return frozenset()  # a language without case endings writes the name as listed
     if langdata.meta(language, "lemmatise", False):  # its table is loaded anyway
@@ -104,6 +106,28 @@ def place_ids(name: str, language: str | None = None) -> frozenset[int]:
     # A stem the case changes ("Turussa" -> Turku: Finnic consonant gradation).
     return frozenset(int(i) for n, places in near if near_forms(key, n, language, language)
                      for i in places.split())
+
+
+_GLIDES = "ijy"  # one sound romanised three ways ("Novokuibyshevsk"/"Novokuybyshevsk")
+_VOWELS = "aeiouy"
+
+
+def _respellings(key: str) -> Iterator[str]:
+    """`key` with one glide next to a vowel written the other ways, or (for a name of six
+    letters or more) its final vowel another one (Italian "Lubiana" / listed "Lubiane")."""
+    for i, c in enumerate(key):
+        if c in _GLIDES and ((i and key[i - 1] in _VOWELS) or key[i + 1:i + 2] in
+                             tuple(_VOWELS)):
+            for g in _GLIDES.replace(c, ""):
+                yield key[:i] + g + key[i + 1:]
+    if len(key) >= 6 and key[-1] in "aeio" and key[-2] not in _VOWELS:
+        yield from (key[:-1] + v for v in "aeio".replace(key[-1], ""))
+
+
+def _respelled(key: str) -> frozenset[int]:
+    """The one place a respelling of `key` names; empty when none does or several do."""
+    found = frozenset().union(*(_places(v) for v in _respellings(key)))
+    return found if len(found) == 1 else frozenset()
 
 
 @lru_cache(maxsize=1)
