@@ -9,10 +9,10 @@ def _names(text: str, language: str) -> list[str]:
 
 
 def test_german_role_noun_before_a_name_is_dropped() -> None:
-    text = "Gestern sagte Bürgermeisterin Petra Weidenfeld, die Brücke bleibe gesperrt."
+    text = "Gestern sagte Augenzeuge Jonas Pfeiffer, die Brücke sei eingestürzt."
     names = _names(text, "de")
-    assert "Petra Weidenfeld" in names
-    assert not any(n.startswith("Bürgermeisterin") for n in names)
+    assert "Jonas Pfeiffer" in names
+    assert not any(n.startswith("Augenzeuge") for n in names)
 
 
 def test_demonym_after_an_article_is_dropped() -> None:
