@@ -20,6 +20,7 @@ from tui.analysis.inflection import (
 )
 from tui.analysis.mentions import _PLACE_ENDINGS, _STOP, CONNECT, Mention, find_mentions
 from tui.analysis.phonetic import name_key, names_similar, word_key
+from tui.analysis.role_heads import drop_role_heads
 from tui.analysis.sentences import Sentence
 from tui.analysis.skeleton import skeletons
 from tui.analysis.text import Token, fold, tokenize
@@ -215,8 +216,9 @@ def extract_entities(text: str, language: str | None, sentences: Sequence[Senten
     name, type and weigh each cluster (`_finish`), and join a name to the acronym it is
     defined by in brackets (tui.analysis.defined_acronyms)."""
     toks = tokens if tokens is not None else tokenize(text)
-    mentions = drop_lead_in(cut_at_surname(split_glued(
-        find_mentions(text, language, sentences, toks), language), language), language)
+    mentions = drop_role_heads(drop_lead_in(cut_at_surname(split_glued(
+        find_mentions(text, language, sentences, toks), language), language), language),
+        text, language)
     clusters, by_id, unresolved = _known_clusters(mentions)
     _cluster_unresolved(unresolved, clusters, by_id, language)
     for ent in clusters:
@@ -306,8 +308,8 @@ def _known_clusters(mentions: list[Mention]
         known = gazetteer.lookup(m.text) or (
             gazetteer.fuzzy_lookup(m.text) if not m.initial or len(m.text.split()) > 1 else None
         )
-        if known is None:
-            unresolved.append(m)
+        if known is None or (m.title and known.type == "place" and known.name != m.text):
+            unresolved.append(m)  # (a titled person is not a place a fuzzy match found)
             continue
         ent = by_id.get(known.id)
         if ent is None:

@@ -1,0 +1,84 @@
+"""A role, title or demonym glued in front of a name ("Staatsanwalt Heiko Lindner").
+
+Languages that capitalise nouns (German) or a sentence-initial word put a common noun
+for a person in front of a name; the run of capitalised words then swallows it and the
+row shows the wrong name. The word is recognised without a word list: its first sense in
+the interlingual glossary (tui.analysis.glossary, WordNet synsets) is a kind of person
+(WordNet's noun.person block of common nouns: prosecutors, Frenchmen, suppliers, ...),
+which holds in every language the glossary covers. Given names and famous people are
+instances in WordNet, outside that block, so "Matteo Gallina" keeps its "Matteo".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tui.analysis import gazetteer, glossary, langdata
+from tui.analysis import lexicon as lx
+from tui.analysis.mentions import CONNECT, Mention, _known_place
+
+_ARTICLES = lx.entity_words_by_language("name_articles")
+_WORD_BEFORE = re.compile(r"(\w+['’]?)\s*$")
+
+# WordNet 3.0 offsets of the common nouns for persons ("adult" ... "zoologist"); the
+# named people that follow ("Aaron", "Abel", ...) are instances and stay names.
+_PERSON_NOUNS = range(9_605_000, 10_806_700)
+
+
+def is_role_noun(word: str, language: str | None) -> bool:
+    """Is `word` a common noun for a person (a role, title, trade or demonym)?"""
+    if len(word) < 4 or word.isupper() or not word[:1].isupper():
+        return False
+    found = glossary.senses(language, word, stems=False)
+    return bool(found) and found[0] in _PERSON_NOUNS
+
+
+def _after_article(text: str, start: int, language: str | None) -> bool:
+    """"le Français Lucas Bérard", "l'Italien …": a lowercase article before the span (an
+    elided one is inside it: the span starts where the written word does)."""
+    elided = re.match(r"(\w{1,3}['’])", text[start:start + 4])
+    found = elided or _WORD_BEFORE.search(text, max(0, start - 12), start)
+    word = found.group(1).replace("’", "'") if found else ""
+    return word.islower() and word in _ARTICLES.get(language or "", frozenset())
+
+
+def _common_here(text: str, m: Mention, rest: str, language: str | None) -> bool:
+    """Is the capitalised head a common noun here: nouns are capitalised in the language,
+    it opens the sentence, or an article precedes it and a full name follows?"""
+    return (bool(langdata.meta(language, "nouns_capitalised", False)) or m.initial
+            or (" " in rest and _after_article(text, m.start, language)))
+
+
+def drop_role_heads(mentions: list[Mention], text: str,
+                    language: str | None) -> list[Mention]:
+    """Drop a role noun opening a span of three or more words (a Hungarian "Szabó Péter",
+    surname first, is a tailor's word before one given name) where the head reads as a
+    common noun (`_common_here`) or the rest is a name the text writes elsewhere (its
+    last word occurs in another mention): "Staatsanwalt Heiko Lindner" is "Heiko
+    Lindner", while "Schneider Electric" inside an English sentence stays whole. Known
+    names and places (gazetteer, GeoNames: "Santa Cruz") are never cut, nor a head that
+    names a country unless an article precedes it ("l'Italien", not "Italien" = Italy)."""
+    words_at: dict[str, set[int]] = {}
+    for m in mentions:
+        for w in m.text.split(" "):
+            words_at.setdefault(w, set()).add(m.start)
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split(" ")
+        rest = " ".join(words[1:])
+        if (len(words) >= 3 and not CONNECT.intersection(words)
+                and is_role_noun(words[0], language) and words[1][:1].isupper()
+                and (words_at.get(words[-1], set()) - {m.start}
+                     or _common_here(text, m, rest, language))
+                and gazetteer.lookup(m.text) is None and not _known_place(m.text)
+                and (gazetteer.lookup(words[0]) is None
+                     or _after_article(text, m.start, language))):
+            at = text.find(rest, m.start + len(words[0]), m.end + 4)
+            if at < 0:
+                out.append(m)
+                continue
+            m = replace(m, text=rest, start=at, end=at + len(rest), initial=False,
+                        title=True, written=None)
+        out.append(m)
+    return out
