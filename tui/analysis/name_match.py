@@ -71,10 +71,17 @@ def close_names(sx: Side, sy: Side, la: str | None, lb: str | None) -> bool:
 def near_names(sx: Side, sy: Side, la: str | None, lb: str | None) -> bool:
     """Two one-word names (or surnames of two-word ones whose first names fit) whose stems
     changed a letter."""
-    for names_x in sx.blocks.values():
+    return _near_blocks(sx.names, sy.names, la, lb)
+
+
+@lru_cache(maxsize=65536)  # asked of every pair of entities still alone: memoised by names
+def _near_blocks(xs: tuple[str, ...], ys: tuple[str, ...], la: str | None, lb: str | None
+                 ) -> bool:
+    bx, by = _last_words(xs), _last_words(ys)
+    for names_x in bx.values():
         for n in names_x:
             wn = n.split()
-            for names_y in sy.blocks.values():
+            for names_y in by.values():
                 for m in names_y:
                     wm = m.split()
                     if len(wn) != len(wm) or not near_forms(wn[-1], wm[-1], la, lb):
@@ -94,7 +101,13 @@ def entities_match(x: Entity, y: Entity, sx: Side, sy: Side,
         # Probably common words: only an identical name (or surname) counts (an inflected
         # form of it, "Finavian"/"Finavia", is paired before, by close_names).
         return any(f in sy.folds or f in sy.lasts or w in sy.folds for f, w in sx.pairs)
-    return any(same_name(n, name, la, lb) for n in sx.names for name in sy.names)
+    return _names_meet(sx.names, sy.names, la, lb)
+
+
+@lru_cache(maxsize=65536)  # asked of every pair of entities still alone: memoised by names
+def _names_meet(xs: tuple[str, ...], ys: tuple[str, ...], la: str | None, lb: str | None
+                ) -> bool:
+    return any(same_name(n, name, la, lb) for n in xs for name in ys)
 
 
 # ------------------------------------------------------------------ cores
