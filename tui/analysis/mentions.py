@@ -144,6 +144,7 @@ def _lenited(word: str) -> bool:
         fold(word[2]) in "aeiou"
 
 
+@lru_cache(maxsize=65536)
 def _clean(text: str) -> str:
     if len(text) > 2 and text[1] in "'’" and text[2].isupper():
         text = text[2:]  # "l'Ukraine", "d'Italia"
@@ -231,14 +232,17 @@ def find_mentions(text: str, language: str | None, sentences: Sequence[Sentence]
     scan = _Scan(text, language, sentences, tokens, {s.start for s in sentences},
                  _calendar_words())
     n = len(tokens)
+    adjectives = bool(_PLACE_ADJECTIVES.get(language or ""))
     i = 0
     while i < n:
         tok = tokens[i]
         t0 = tok.text
         if not t0[0].isupper() and not (len(t0) > 2 and (
                 t0[1] == "'" or t0[1].isupper() or "'" in t0[2:5] or "’" in t0[1:5])):
-            _clitic_mention(scan, tok)  # cheap pre-test: no capital, no acronym letter
-            _place_adjective(scan, tok)
+            if "-" in t0:  # cheap pre-test: no capital, no acronym letter
+                _clitic_mention(scan, tok)
+            if adjectives:
+                _place_adjective(scan, tok)
             i += 1
             continue
         j = _dotted_acronym(scan, i)

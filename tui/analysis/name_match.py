@@ -111,10 +111,17 @@ def close_names(sx: Side, sy: Side, la: str | None, lb: str | None) -> bool:
 def near_names(sx: Side, sy: Side, la: str | None, lb: str | None) -> bool:
     """Two one-word names (or surnames of two-word ones whose first names fit) whose stems
     changed a letter."""
-    for names_x in sx.blocks.values():
+    return _near_blocks(sx.names, sy.names, la, lb)
+
+
+@lru_cache(maxsize=65536)  # asked of every pair of entities still alone: memoised by names
+def _near_blocks(xs: tuple[str, ...], ys: tuple[str, ...], la: str | None, lb: str | None
+                 ) -> bool:
+    bx, by = _last_words(xs), _last_words(ys)
+    for names_x in bx.values():
         for n in names_x:
             wn = n.split()
-            for names_y in sy.blocks.values():
+            for names_y in by.values():
                 for m in names_y:
                     wm = m.split()
                     if len(wn) != len(wm) or not near_forms(wn[-1], wm[-1], la, lb):
@@ -134,7 +141,13 @@ def entities_match(x: Entity, y: Entity, sx: Side, sy: Side,
         # Probably common words: only an identical name (or surname) counts (an inflected
         # form of it, "Finavian"/"Finavia", is paired before, by close_names).
         return any(f in sy.folds or f in sy.lasts or w in sy.folds for f, w in sx.pairs)
-    return any(same_name(n, name, la, lb) for n in sx.names for name in sy.names)
+    return _names_meet(sx.names, sy.names, la, lb)
+
+
+@lru_cache(maxsize=65536)  # asked of every pair of entities still alone: memoised by names
+def _names_meet(xs: tuple[str, ...], ys: tuple[str, ...], la: str | None, lb: str | None
+                ) -> bool:
+    return any(same_name(n, name, la, lb) for n in xs for name in ys)
 
 
 # ------------------------------------------------------------------ cores
@@ -653,10 +666,13 @@ def acronym_rows(pairing: EntityPairing, ta: TextSide, tb: TextSide
     out: list[tuple[Entity, Entity]] = []
     for ents, used, side, flip in ((pairing.ents_a, pairing.used_a, tb, False),
                                    (pairing.ents_b, pairing.used_b, ta, True)):
+        by_initial: dict[str, list[int]] | None = None  # built for the first acronym
         for i, e in enumerate(ents):
             if i in used or not _ACRONYM.match(e.text) or set(e.text) <= set("IVXLC"):
                 continue
-            found = spelled_out(e.text, side)
+            if by_initial is None:
+                by_initial = words_by_initial(side)
+            found = spelled_out(e.text, side, by_initial)
             if found is None:
                 continue
             start, end = found
@@ -668,15 +684,28 @@ def acronym_rows(pairing: EntityPairing, ta: TextSide, tb: TextSide
     return out
 
 
-def spelled_out(acronym: str, side: TextSide) -> tuple[int, int] | None:
+def words_by_initial(side: TextSide) -> dict[str, list[int]]:
+    """The indices of `side`'s word tokens by their initial (`_initial`), in text order."""
+    out: dict[str, list[int]] = {}
+    for i, t in enumerate(side.tokens):
+        if t.is_word:
+            out.setdefault(_initial(t.text), []).append(i)
+    return out
+
+
+def spelled_out(acronym: str, side: TextSide, by_initial: dict[str, list[int]] | None = None
+                ) -> tuple[int, int] | None:
     """(start, end) of the first phrase in `side` whose content words' initials are the
-    letters of `acronym`, starting with a capitalised word; None when there is none."""
+    letters of `acronym`, starting with a capitalised word; None when there is none.
+    `by_initial`: `words_by_initial(side)`, when the caller asks for several acronyms."""
     letters = fold(acronym).upper()
     stop = STOP_BY_LANGUAGE.get(side.language or "", frozenset()) | CONNECT
     toks = side.tokens
-    for i, t in enumerate(toks):
-        if not t.is_word or _initial(t.text) != letters[0] or \
-                not _ELIDED.sub("", t.text)[:1].isupper():
+    if by_initial is None:
+        by_initial = words_by_initial(side)
+    for i in by_initial.get(letters[0], ()):
+        t = toks[i]
+        if not _ELIDED.sub("", t.text)[:1].isupper():
             continue
         k, j, end = 0, i, t.end
         while j < len(toks) and k < len(letters) and j - i <= 3 * len(letters):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from tui.analysis import lexicon as lx
@@ -203,22 +204,30 @@ def _run_stages(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
     return None
 
 
+@lru_cache(maxsize=65536)
+def _word_may_start(text: str, low: str, language: str | None) -> bool:
+    """May a word token (`text`, folded `low`) start a figure in `language`? Memoised: the
+    verdict depends on the word and the language only."""
+    words = lx.for_language(language)
+    mode = words.number_mode
+    word_lang = None if mode == "words" else (language if mode == "text2num" else "en")
+    if word_lang is None or strip_elision(low) in words.articles:
+        return True
+    halves = tuple(words.half)
+    return (token_word_value(Token(0, len(text), text, low), word_lang) is not None
+            or "-" in low or low in words.collective
+            or bool(halves and low.startswith(halves)))
+
+
 def _starts_figure(scan: Scan) -> Callable[[int], bool]:
     """A cheap test for "may token i start a figure?". Most words are not numbers: skip
     them with one memoised look-up (what number_words_at would test first)."""
-    toks, mask, mode = scan.toks, scan.mask, scan.words.number_mode
-    word_lang = None if mode == "words" else (
-        scan.language if mode == "text2num" else "en")
-    articles, collective = scan.words.articles, scan.words.collective
-    halves = tuple(scan.words.half)
+    toks, mask, language = scan.toks, scan.mask, scan.language
 
     def may_start(i: int) -> bool:
         tok = toks[i]
         if tok.is_word:
-            if word_lang is not None and strip_elision(tok.low) not in articles and (
-                token_word_value(tok, word_lang) is None and "-" not in tok.low
-                and tok.low not in collective
-            ) and not (halves and tok.low.startswith(halves)):
+            if not _word_may_start(tok.text, tok.low, language):
                 return False
         elif not tok.is_digit:
             return False

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from tui.analysis.text import fold
 
@@ -137,13 +139,8 @@ def split_sentences(text: str, language: str | None = None) -> list[Sentence]:
 
 def sentence_at(sentences: list[Sentence] | tuple[Sentence, ...], offset: int) -> int:
     """Index of the sentence containing `offset` (or the nearest one before it)."""
-    lo, hi = 0, len(sentences) - 1
-    best = 0
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        if sentences[mid].start <= offset:
-            best = mid
-            lo = mid + 1
-        else:
-            hi = mid - 1
-    return best
+    k = bisect_right(sentences, offset, key=_START)
+    return k - 1 if k else 0
+
+
+_START = attrgetter("start")
