@@ -927,6 +927,14 @@ def _extend_to_noun(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
     return None
 
 
+def _range_connector(scan: Scan, m: re.Match[str], before: str) -> bool:
+    """ "van 30 tot 35 km/u", "von 30 bis 35": a range word right after a number joins the
+    two numbers; it is not an "up to" bound of the second (Dutch "tot", German "bis")."""
+    word = m.group(m.lastgroup or 0).strip()
+    return word in scan.words.range_to and before[: m.start(m.lastgroup or 0)].rstrip()[
+        -1:].isdigit()
+
+
 def _read_qualifiers(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
     """Qualifiers before ("at least", "cerca de") and after ("or more") the figure."""
     text, start = scan.text, fig.start
@@ -937,6 +945,8 @@ def _read_qualifiers(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
         start = fig.start = start + 2  # "moins d'un kilomètre": "moins de" + "un"
         before += fold(text[start - 2]) + "e "
     m = lx.qualifier_regex(scan.language).search(before)
+    if m and _range_connector(scan, m, before):
+        m = None
     if m:
         fig.qualifier = m.lastgroup or fig.qualifier
         if fig.qualifier == "approx":
