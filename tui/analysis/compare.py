@@ -409,6 +409,17 @@ def _people_named(x: Quantity, y: Quantity, context: float, sides: _Sides) -> bo
             and not (x.role and y.role and x.role != y.role) and x.unit == y.unit is None)
 
 
+# Two counts named by different words ("120 residents" / "120 de locuitori", "lorries" /
+# "vehicles") are one fact when they state the very same value in aligned sentences that
+# share this much: only ever an agreement, so a near-synonym never makes a conflict.
+_TWIN_CONTEXT = 0.2
+
+
+def _twin_counts(x: Quantity, y: Quantity, aligned: bool, context: float) -> bool:
+    return (aligned and context >= _TWIN_CONTEXT and x.base == y.base
+            and not (x.role and y.role and x.role != y.role) and x.whole == y.whole)
+
+
 def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) -> float | None:
     """How likely figure i of A and figure j of B are one fact, or None when they cannot be."""
     counted = is_count(x)
@@ -419,10 +430,11 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
     lone = _lone_aspect(x, y, sides, aligned)
     if counted != is_count(y) or (not counted and not _compatible(x, y, lone)):
         return None
-    if counted and not _counts_pair(x, y, sides.la, sides.lb, context,
-                                    (sides.senses_a[ij[0]], sides.senses_b[ij[1]])):
-        return None
     agree = values_agree(x, y)
+    if counted and not _counts_pair(x, y, sides.la, sides.lb, context,
+                                    (sides.senses_a[ij[0]], sides.senses_b[ij[1]])) and not (
+            _twin_counts(x, y, aligned, context)):
+        return None
     if x.concept in _GENERIC and not counted and context < 0.2 and not (aligned and agree):
         return None  # "people" of unrelated sentences; in aligned ones, when they agree
     loose = x.concept in DIMENSIONS or (counted and sides.la == sides.lb)
