@@ -415,8 +415,12 @@ def _people_named(x: Quantity, y: Quantity, context: float, sides: _Sides) -> bo
 _TWIN_CONTEXT = 0.2
 
 
-def _twin_counts(x: Quantity, y: Quantity, aligned: bool, context: float) -> bool:
+def _twin_counts(x: Quantity, y: Quantity, aligned: bool, context: float,
+                 senses: tuple[object, object]) -> bool:
+    """Equal counts in aligned sentences, when one side's noun is unknown to the glossary
+    (two known nouns of different senses, "140 ovcí" / "140 Kühe", are different things)."""
     return (aligned and context >= _TWIN_CONTEXT and x.base == y.base
+            and not all(senses)
             and not (x.role and y.role and x.role != y.role) and x.whole == y.whole)
 
 
@@ -431,9 +435,9 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
     if counted != is_count(y) or (not counted and not _compatible(x, y, lone)):
         return None
     agree = values_agree(x, y)
-    if counted and not _counts_pair(x, y, sides.la, sides.lb, context,
-                                    (sides.senses_a[ij[0]], sides.senses_b[ij[1]])) and not (
-            _twin_counts(x, y, aligned, context)):
+    senses = (sides.senses_a[ij[0]], sides.senses_b[ij[1]])
+    if counted and not _counts_pair(x, y, sides.la, sides.lb, context, senses) and not (
+            _twin_counts(x, y, aligned, context, senses)):
         return None
     if x.concept in _GENERIC and not counted and context < 0.2 and not (aligned and agree):
         return None  # "people" of unrelated sentences; in aligned ones, when they agree
