@@ -489,6 +489,20 @@ def _currencies(language: str | None = None) -> dict[str, str]:
 _MIN_CURRENCY_STEM = 3
 
 
+@lru_cache(maxsize=64)
+def _agglutination(language: str) -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
+    """The case endings, currency heads and currency words `agglutinated_currency` tries,
+    built once per language rather than once per word."""
+    endings = frozenset(fold(e) for e in
+                        _section(language, "entities").get("name_endings", "").split()
+                        if not e.startswith("~"))
+    # heads of names only where a name is adjective + bare noun (not Turkish "Japon yeni",
+    # a possessive form that is also "new")
+    heads = (cldr_words(language).get("currency_heads", {})
+             if langdata.meta(language, "compounds", False) else {})
+    return endings, heads, {**heads, **_currencies(language)}
+
+
 @lru_cache(maxsize=8192)
 def agglutinated_currency(language: str | None, word: str) -> str | None:
     """ "euroni", "lejbe", "dollárt": a currency word of the language (its file, CLDR's
@@ -497,13 +511,7 @@ def agglutinated_currency(language: str | None, word: str) -> str | None:
     `agglutinative`; the ISO code or None."""
     if not language or not langdata.meta(language, "agglutinative", False):
         return None
-    endings = {fold(e) for e in _section(language, "entities").get("name_endings", "").split()
-               if not e.startswith("~")}
-    # heads of names only where a name is adjective + bare noun (not Turkish "Japon yeni",
-    # a possessive form that is also "new")
-    heads = (cldr_words(language).get("currency_heads", {})
-             if langdata.meta(language, "compounds", False) else {})
-    words = {**heads, **_currencies(language)}
+    endings, heads, words = _agglutination(language)
     for cut in range(len(word), _MIN_CURRENCY_STEM - 1, -1):
         rest, stem = word[cut:], word[:cut]
         if stem in words and ((not rest and stem in heads) or rest in endings):
