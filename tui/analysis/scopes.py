@@ -119,8 +119,8 @@ class Scope:
 def _places_in(mentions: list[tuple[int, str]], lo: int, hi: int,
                q: Quantity) -> frozenset[str]:
     first = bisect.bisect_left(mentions, (lo, ""))
-    return frozenset(pid for pos, pid in mentions[first:] if pos < hi
-                     if not q.start <= pos < q.end)
+    last = bisect.bisect_left(mentions, (hi, ""), first)  # mentions are in text order
+    return frozenset(pid for pos, pid in mentions[first:last] if not q.start <= pos < q.end)
 
 
 _CLAUSE_MARK_RE = re.compile("[" + re.escape(_CLAUSE_MARKS) + "]")
