@@ -434,11 +434,11 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
     lone = _lone_aspect(x, y, sides, aligned)
     if counted != is_count(y) or (not counted and not _compatible(x, y, lone)):
         return None
-    agree = values_agree(x, y)
     senses = (sides.senses_a[ij[0]], sides.senses_b[ij[1]])
     if counted and not _counts_pair(x, y, sides.la, sides.lb, context, senses) and not (
             _twin_counts(x, y, aligned, context, senses)):
         return None
+    agree = values_agree(x, y)
     if x.concept in _GENERIC and not counted and context < 0.2 and not (aligned and agree):
         return None  # "people" of unrelated sentences; in aligned ones, when they agree
     loose = x.concept in DIMENSIONS or (counted and sides.la == sides.lb)
