@@ -30,6 +30,7 @@ from tui.analysis.figures import (
     lemma,
     normalized,
 )
+from tui.analysis.gc_pause import gc_paused
 from tui.analysis.glossary import Senses, best_name, nested, prefer_second, shared
 from tui.analysis.name_match import (
     EntityPairing,
@@ -688,6 +689,7 @@ def _scopes(a: Analysis, b: Analysis, entity_pairs: list[FactPair]) -> Scopes:
     return place_mentions(a, ids_a), place_mentions(b, ids_b)
 
 
+@gc_paused
 def compare_analyses(a: Analysis, b: Analysis) -> Comparison:
     """Typed comparison (for the UI: every fact keeps its offsets and sentence)."""
     entity_pairs, alias = _pair_entities(a, b)
@@ -716,6 +718,7 @@ def article_header(article: Article, analysis: Analysis | None = None) -> dict[s
     return out
 
 
+@gc_paused
 def compare_articles(a: Article, b: Article) -> dict[str, Any]:
     """The JSON-ready comparison of two articles (stable contract, see module tests)."""
     an_a, an_b = analyse_article(a), analyse_article(b)

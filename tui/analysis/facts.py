@@ -8,6 +8,7 @@ from typing import Any
 
 from tui.analysis.dates import DateMention, extract_dates
 from tui.analysis.entities import Entity, extract_entities
+from tui.analysis.gc_pause import gc_paused
 from tui.analysis.lexicon import GENERIC, PERSON_STATES
 from tui.analysis.quantities import Quantity, extract_quantities
 from tui.analysis.sentences import Sentence, split_sentences
@@ -142,6 +143,7 @@ def _with_rest(text: str, head: list[Sentence], end: int) -> tuple[Sentence, ...
 # An Analysis of a report holds ~0.3 MB (tokens, offsets), one of a capped 100,000-character
 # text ~7 MB: the memo keeps the few a comparison or the reader needs, not a whole import.
 @lru_cache(maxsize=32)
+@gc_paused
 def analyse(text: str, language: str | None = None, published: str | None = None) -> Analysis:
     """Analyse `text` once; cached on (text, language, published).
 
