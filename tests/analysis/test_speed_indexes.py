@@ -302,3 +302,21 @@ def test_clause_bounds_property(text: str, start: int, size: int) -> None:
     end = min(len(text), start + size)
     assert scopes._clause_in(text, _marks(text), start, end) == \
         scopes._clause(text, start, end)
+
+
+@FUZZ
+@given(mentions=st.lists(st.tuples(st.integers(0, 40), st.sampled_from(["gaz:a", "gaz:b", "x"])),
+                         max_size=12),
+       lo=st.integers(0, 40), size=st.integers(0, 20), start=st.integers(0, 40),
+       width=st.integers(1, 4))
+def test_places_of_a_clause_found_by_bisection_are_those_a_scan_finds(
+        mentions: list[tuple[int, str]], lo: int, size: int, start: int, width: int) -> None:
+    """The shared places named in a figure's clause, taken from the mentions between the
+    clause's bounds found by bisection, are those a scan of every mention finds."""
+    mentions = sorted(mentions)
+    q = Quantity(concept="other", value=1, text="1", start=start, end=start + width,
+                 sentence=0)
+    hi = lo + size
+    expected = frozenset(pid for pos, pid in mentions if lo <= pos < hi
+                         and not q.start <= pos < q.end)
+    assert scopes._places_in(mentions, lo, hi, q) == expected
