@@ -258,6 +258,14 @@ def subordinators(language: str | None) -> frozenset[str]:
     return _word_set(language, "subordinators")
 
 
+@lru_cache(maxsize=64)
+def adjective_endings(language: str | None) -> tuple[str, ...]:
+    """How the language's adjectives and participles end (`[words] adjective_endings`:
+    "knotted", "kölcsönzött"), longest first; only the language's own file counts."""
+    words = langdata.section(language, "words").get("adjective_endings", "")
+    return tuple(sorted({fold(w) for w in words.split()}, key=lambda e: (-len(e), e)))
+
+
 Unit = tuple[str, str, float]  # (unit, dimension, factor to the dimension's base unit)
 
 
