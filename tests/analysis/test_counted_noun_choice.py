@@ -78,3 +78,14 @@ def test_adjective_endings_must_be_words(tmp_path: Path) -> None:
     path.write_text("[meta]\nname = 'X'\n[words]\nadjective_endings = 3\n", "utf-8")
     with pytest.raises(langdata.LangDataError, match="words.adjective_endings must be"):
         langdata.read_file(path)
+
+
+def test_the_romanian_de_after_a_number_leads_to_its_noun() -> None:
+    a = art("Pe stadion se aflau 2.500 de spectatori când a început ploaia.", "ro")
+    b = art("About 2,500 spectators were in the stadium when the rain started.", "en")
+    assert [r for r in paired(a, b) if r[1:] == ("agree", 2500, 2500)
+            and r[0].startswith("spectator")]
+
+
+def test_german_adjectives_in_a_row_give_way_to_the_capitalised_noun() -> None:
+    assert _counts("Am Morgen kamen 5 neue rote Busse im Depot an.", "de")[5] == "buses"

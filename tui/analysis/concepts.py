@@ -53,10 +53,20 @@ def find_concept(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
         fig.concept = "people" if fig.generic in ("people", "children") else fig.generic
     if fig.concept is None:
         fig.concept = "other"
+        k = _noun_start(scan, k)
         if k < scan.n and toks[k].is_word and _counted_noun(scan, toks[k]):
             head = _head_noun(scan, k)  # "31 tractors": compared by it (figures.py)
             if not _lowercase_noun(scan, head):
                 fig.noun = head.low
+
+
+def _noun_start(scan: Scan, k: int) -> int:
+    """Where the counted noun may start: past a word that only ties the number to its noun
+    (`[words] number_links`: Romanian "45 de jandarmi", from 20 on)."""
+    if k + 1 < scan.n and scan.toks[k].low in scan.words.number_links and scan.toks[
+            k + 1].is_word:
+        return k + 1
+    return k
 
 
 def _lowercase_noun(scan: Scan, tok: Token) -> bool:
@@ -90,24 +100,23 @@ def _next_word(scan: Scan, k: int) -> Token | None:
 
 
 def _qualifies(scan: Scan, tok: Token, nxt: Token, first: bool) -> bool:
-    """Does `tok` qualify the noun `nxt` rather than name what is counted? A word with an
-    adjective's ending (`[words] adjective_endings`) unless only it is a known noun; on
-    the first word also a lowercase word before a noun where every noun has a capital, a
-    word the glossary does not know before one it lists as written, and a word it knows
-    by no stem before one it knows by a stem."""
+    """Does `tok` qualify the noun `nxt` rather than name what is counted? Where every
+    noun has a capital, a lowercase word before a capitalised one; elsewhere a word with
+    an adjective's ending (`[words] adjective_endings`) unless only it is a known noun,
+    and on the first word also a word the glossary does not know before one it lists as
+    written, or a word it knows by no stem before one it knows by a stem."""
     from tui.analysis import glossary  # the glossary's tables load on first use
 
     language = scan.language
     capitalised = langdata.meta(language or "", "nouns_capitalised", False)
-    if capitalised and nxt.text[:1].islower():
-        return False  # every noun has a capital: "320 Zugfahrten fallen aus"
+    if capitalised:  # every noun has a capital: "400 verdächtige Überweisungen", "5 neue
+        # rote Busse"; never "320 Zugfahrten fallen aus"
+        return tok.text[:1].islower() and (nxt.text[:1].isupper() or first)
     known = _known_noun(language, tok.text)
     if _adjective_form(language, tok.low) and (not known or _known_noun(language, nxt.text)):
         return True
     if not first or known:
         return False
-    if capitalised and tok.text[:1].islower() and glossary.senses(language, nxt.text):
-        return True
     if glossary.senses(language, nxt.text, stems=False):
         return True
     return not glossary.senses(language, tok.text) and bool(glossary.senses(language, nxt.text))
@@ -204,7 +213,7 @@ def _listed_noun_after(scan: Scan, fig: Figure) -> bool:
     """ "45.000 zandzakken", "11 boerderijen": a counted noun of the language file's
     [nouns] right after the number names what it counts; no noun further on or before
     it (the soldiers who filled the sandbags) does."""
-    k = fig.k
+    k = _noun_start(scan, fig.k)
     if k >= scan.n or not scan.toks[k].is_word or fig.hyphenated:
         return False
     tok = scan.toks[k]
@@ -239,7 +248,7 @@ def _governed_noun(scan: Scan, fig: Figure) -> bool:
     state words, as the concept tables count them."""
     from tui.analysis import glossary
 
-    k = fig.k
+    k = _noun_start(scan, fig.k)
     if k >= scan.n or fig.hyphenated or not scan.toks[k].is_word:
         return False
     tok = scan.toks[k]
