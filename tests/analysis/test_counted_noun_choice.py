@@ -89,3 +89,8 @@ def test_the_romanian_de_after_a_number_leads_to_its_noun() -> None:
 
 def test_german_adjectives_in_a_row_give_way_to_the_capitalised_noun() -> None:
     assert _counts("Am Morgen kamen 5 neue rote Busse im Depot an.", "de")[5] == "buses"
+
+
+def test_where_adjectives_follow_the_word_after_the_number_is_the_noun() -> None:
+    found = _counts("Fil-vann kien hemm 30 borża sportiva mimlija.", "mt")
+    assert found[30] == "borza"  # the bags, not "sportiva" (sports)

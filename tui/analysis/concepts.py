@@ -103,7 +103,8 @@ def _qualifies(scan: Scan, tok: Token, nxt: Token, first: bool) -> bool:
     """Does `tok` qualify the noun `nxt` rather than name what is counted? Where every
     noun has a capital, a lowercase word before a capitalised one; elsewhere a word with
     an adjective's ending (`[words] adjective_endings`) unless only it is a known noun,
-    and on the first word also a word the glossary does not know before one it lists as
+    and on the first word, where adjectives go before their noun (not `[meta]
+    adjectives_after`), also a word the glossary does not know before one it lists as
     written, or a word it knows by no stem before one it knows by a stem."""
     from tui.analysis import glossary  # the glossary's tables load on first use
 
@@ -115,8 +116,8 @@ def _qualifies(scan: Scan, tok: Token, nxt: Token, first: bool) -> bool:
     known = _known_noun(language, tok.text)
     if _adjective_form(language, tok.low) and (not known or _known_noun(language, nxt.text)):
         return True
-    if not first or known:
-        return False
+    if not first or known or langdata.meta(language or "", "adjectives_after", False):
+        return False  # "46 borża sportiva": where adjectives follow, the noun comes first
     if glossary.senses(language, nxt.text, stems=False):
         return True
     return not glossary.senses(language, tok.text) and bool(glossary.senses(language, nxt.text))
