@@ -27,6 +27,9 @@ _AND_WORDS = ("and", "or", "ou", "o", "oder", "et", "y", "e", "und")
 # "the number of deaths caused by the rains ... rose to 39": how many tokens back from the
 # number a toll verb may find its concept (bounded, so a run-on sentence stays linear).
 _TOLL_REACH = 60
+# How many qualifying words may stand between a number and its noun, and the letters an
+# adjective keeps before its ending.
+_MODIFIERS, _ADJECTIVE_STEM = 2, 3
 # The shortest stem a word shares with a listed person-state word to be read as it.
 _STEM = 6
 
@@ -50,32 +53,93 @@ def find_concept(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
         fig.concept = "people" if fig.generic in ("people", "children") else fig.generic
     if fig.concept is None:
         fig.concept = "other"
+        k = _noun_start(scan, k)
         if k < scan.n and toks[k].is_word and _counted_noun(scan, toks[k]):
-            fig.noun = _head_noun(scan, k).low  # "31 tractors": compared by it (figures.py)
+            head = _head_noun(scan, k)  # "31 tractors": compared by it (figures.py)
+            if not _lowercase_noun(scan, head):
+                fig.noun = head.low
+
+
+def _noun_start(scan: Scan, k: int) -> int:
+    """Where the counted noun may start: past a word that only ties the number to its noun
+    (`[words] number_links`: Romanian "45 de jandarmi", from 20 on)."""
+    if k + 1 < scan.n and scan.toks[k].low in scan.words.number_links and scan.toks[
+            k + 1].is_word:
+        return k + 1
+    return k
+
+
+def _lowercase_noun(scan: Scan, tok: Token) -> bool:
+    """ "auf 20 erhöht": a lowercase word where every noun has a capital is no noun."""
+    return tok.text[:1].islower() and langdata.meta(scan.language or "", "nouns_capitalised",
+                                                    False)
 
 
 def _head_noun(scan: Scan, k: int) -> Token:
-    """The counted noun after the number: the word itself, or the next word when only
-    that one is a noun of the glossary ("63 ribarska broda", "5 sněžných skútrů": an
-    adjective, then its noun)."""
+    """The counted noun after the number: the word itself, or a word after it when the
+    ones before it only qualify it ("63 ribarska broda", "három szürke farkas", "14 knotted
+    bedsheets": an adjective or a participle, then its noun). Past the first word only an
+    adjective's ending qualifies: an unknown noun before a known one is more often the
+    noun and the other a verb or a possessed noun ("munkavállaló szerződését")."""
+    for step in range(_MODIFIERS):
+        nxt = _next_word(scan, k)
+        if nxt is None or not _qualifies(scan, scan.toks[k], nxt, first=step == 0):
+            break
+        k += 1
+    return scan.toks[k]
+
+
+def _next_word(scan: Scan, k: int) -> Token | None:
+    """The word right after token k that may be a counted noun (no concept word)."""
+    if k + 1 >= scan.n:
+        return None
+    tok, nxt = scan.toks[k], scan.toks[k + 1]
+    if not (nxt.is_word and nxt.start == tok.end + 1 and _counted_noun(scan, nxt)):
+        return None
+    return nxt if scan.ctable.get(nxt.low, nxt.text) is None else None
+
+
+def _qualifies(scan: Scan, tok: Token, nxt: Token, first: bool) -> bool:
+    """Does `tok` qualify the noun `nxt` rather than name what is counted? Where every
+    noun has a capital, a lowercase word before a capitalised one; elsewhere a word with
+    an adjective's ending (`[words] adjective_endings`) unless only it is a known noun,
+    and on the first word, where adjectives go before their noun (not `[meta]
+    adjectives_after`), also a word the glossary does not know before one it lists as
+    written, or a word it knows by no stem before one it knows by a stem."""
     from tui.analysis import glossary  # the glossary's tables load on first use
 
-    tok = scan.toks[k]
-    if k + 1 >= scan.n:
-        return tok
-    nxt = scan.toks[k + 1]
-    if (tok.text[:1].islower() and nxt.text[:1].isupper() and nxt.is_word
-            and nxt.start == tok.end + 1
-            and langdata.meta(scan.language or "", "nouns_capitalised", False)
-            and glossary.senses(scan.language, nxt.text)):
-        return nxt  # a language that capitalises every noun: a lowercase word qualifies it
-    if glossary.senses(scan.language, tok.text):
-        return tok
-    if (nxt.is_word and nxt.start == tok.end + 1 and _counted_noun(scan, nxt)
-            and scan.ctable.get(nxt.low, nxt.text) is None
-            and glossary.senses(scan.language, nxt.text)):
-        return nxt
-    return tok
+    language = scan.language
+    capitalised = langdata.meta(language or "", "nouns_capitalised", False)
+    if capitalised:  # every noun has a capital: "400 verdächtige Überweisungen", "5 neue
+        # rote Busse"; never "320 Zugfahrten fallen aus"
+        return tok.text[:1].islower() and (nxt.text[:1].isupper() or first)
+    known = _known_noun(language, tok.text)
+    if _adjective_form(language, tok.low) and (not known or _known_noun(language, nxt.text)):
+        return True
+    if not first or known or langdata.meta(language or "", "adjectives_after", False):
+        return False  # "46 borża sportiva": where adjectives follow, the noun comes first
+    if glossary.senses(language, nxt.text, stems=False):
+        return True
+    return not glossary.senses(language, tok.text) and bool(glossary.senses(language, nxt.text))
+
+
+def _known_noun(language: str | None, word: str) -> bool:
+    """Does the glossary know `word` as a noun, as written or as a form of a lemma it lists
+    (no guess from a shared stem)?"""
+    from tui.analysis import glossary, noun_forms
+
+    if glossary.senses(language, word, stems=False):
+        return True
+    return language != "en" and (noun_forms.lemma(language, word) is not None
+                                 or noun_forms.compound_head(language, word) is not None)
+
+
+def _adjective_form(language: str | None, low: str) -> bool:
+    """ "knotted", "kölcsönzött", "rakstisku": the word ends as the language's adjectives
+    and participles do, with at least _ADJECTIVE_STEM letters before the ending."""
+    key = fold(low)
+    return any(key.endswith(e) and len(key) - len(e) >= _ADJECTIVE_STEM
+               for e in lx.adjective_endings(language))
 
 
 @lru_cache(maxsize=1)
@@ -133,22 +197,24 @@ def _same_stem(language: str | None, low: str) -> str | None:
 
 def _counted_noun(scan: Scan, tok: Token) -> bool:
     """The word after a bare number may name what it counts ("31 tractors"), unless it is
-    a grammar word ("12 in", "5 of"), an abbreviation or, outside German, a name."""
+    a grammar word ("12 in", "5 of", "δύο από τα"), an abbreviation or, outside German, a
+    name."""
     w, low = scan.words, strip_elision(tok.low)
     if len(low) < 3 or not low.isalpha() or tok.text.isupper():
         return False
     if tok.text[0].isupper() and scan.language not in ("de", "lb", None):
         return False
-    grammar = (w.articles, w.of_words, w.connectors, w.auxiliaries, w.relative, w.year_words,
-               w.vague, lx.subordinators(scan.language), _stop_words())
-    return not any(low in words for words in grammar)
+    grammar = (w.articles, w.of_words, w.part_of, w.connectors, w.auxiliaries, w.relative,
+               w.year_words, w.vague, lx.subordinators(scan.language), _stop_words())
+    key = fold(low)  # the word sets are folded: "από", "și"
+    return not any(key in words for words in grammar)
 
 
 def _listed_noun_after(scan: Scan, fig: Figure) -> bool:
     """ "45.000 zandzakken", "11 boerderijen": a counted noun of the language file's
     [nouns] right after the number names what it counts; no noun further on or before
     it (the soldiers who filled the sandbags) does."""
-    k = fig.k
+    k = _noun_start(scan, fig.k)
     if k >= scan.n or not scan.toks[k].is_word or fig.hyphenated:
         return False
     tok = scan.toks[k]
@@ -183,7 +249,7 @@ def _governed_noun(scan: Scan, fig: Figure) -> bool:
     state words, as the concept tables count them."""
     from tui.analysis import glossary
 
-    k = fig.k
+    k = _noun_start(scan, fig.k)
     if k >= scan.n or fig.hyphenated or not scan.toks[k].is_word:
         return False
     tok = scan.toks[k]

@@ -76,14 +76,14 @@ _KINDS: dict[Callable[[Any], bool], str] = {
 _META = {"name": _text, "numbers": _text, "lemmatise": _flag, "lemma_code": _text,
          "compounds": _flag, "number_cases": _flag, "agglutinative": _flag,
          "fallback_order": _words, "two_surnames": _flag, "linking_vowels": _words,
-         "nouns_capitalised": _flag}
+         "nouns_capitalised": _flag, "adjectives_after": _flag}
 _WORD_LISTS = {
     "vague": _words, "articles": _words, "not_numbers": _words, "dozen": _words,
     "auxiliaries": _words, "relative": _words, "toll_verbs": _words, "including": _words,
     "of_words": _words, "year_words": _words, "connectors": _words, "subordinators": _words,
     "range_to": _words, "between": _words, "and_words": _words, "from_words": _words,
     "minus": _words, "percent_before": _words, "number_links": _words,
-    "level_words": _words, "half": _words, "part_of": _words,
+    "level_words": _words, "half": _words, "part_of": _words, "adjective_endings": _words,
 }
 _HEADER = {
     "published": _phrases, "date": _phrases, "updated": _phrases, "document_date": _phrases,

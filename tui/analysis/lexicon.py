@@ -258,6 +258,14 @@ def subordinators(language: str | None) -> frozenset[str]:
     return _word_set(language, "subordinators")
 
 
+@lru_cache(maxsize=64)
+def adjective_endings(language: str | None) -> tuple[str, ...]:
+    """How the language's adjectives and participles end (`[words] adjective_endings`:
+    "knotted", "kölcsönzött"), longest first; only the language's own file counts."""
+    words = langdata.section(language, "words").get("adjective_endings", "")
+    return tuple(sorted({fold(w) for w in words.split()}, key=lambda e: (-len(e), e)))
+
+
 Unit = tuple[str, str, float]  # (unit, dimension, factor to the dimension's base unit)
 
 
@@ -282,7 +290,7 @@ class Words:
     from_words: frozenset[str]  # "from 6 to 2": a change, not a range
     minus: frozenset[str]  # "minus 2 degrees"
     percent_before: frozenset[str]  # "yüzde 28": a percent word written before the number
-    number_links: frozenset[str]  # Maltese "14-il siegħa": a suffix that ties a number to its noun
+    number_links: frozenset[str]  # "14-il siegħa", "45 de jandarmi": ties a number to its noun
     level_words: frozenset[str]  # "level 4", "Stufe 3", "επίπεδο 4": a level before its number
     half: frozenset[str]  # "half an hour", "půl hodiny", "полчаса": half of the unit after it
     part_of: frozenset[str]  # "seven of the 11": the second number is the whole

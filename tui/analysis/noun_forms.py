@@ -8,7 +8,10 @@ learned from simplemma's dictionaries by tools/build_noun_forms.py (`di -> t`: "
 frequent rule giving one wins. A derived form the glossary lacks ("Läuferin") falls back
 to the lemma it is derived from ("Läufer"): a glossary lemma that is the word less a
 derivational ending, learned from the glossary's own pairs ("Lehrer" / "Lehrerin" share a
-sense). A missing or bad file leaves the language without rules, never an error.
+sense). A compound of a language that writes them as one word ("Fertigungslinien",
+`[meta] compounds`) the glossary lacks as a whole has a head, the longest last part that
+is a lemma or a form of one (`compound_head`). A missing or bad file leaves the language
+without rules, never an error.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from tui.analysis import glossary
+from tui.analysis import glossary, langdata
 from tui.analysis.text import fold
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "noun_forms"
@@ -32,6 +35,10 @@ _LINE = re.compile(r"([^\t\n]*)\t([^\t\n]*)\t(\d+)")
 # one of at most _DERIVED letters that at least _DERIVED_PAIRS pairs of glossary lemmas
 # (base, base + ending) show, most of them (_DERIVED_SHARE) sharing a sense.
 _DERIVED, _DERIVED_PAIRS, _DERIVED_SHARE, _DERIVED_BASE = 3, 20, 0.6, 4
+# A compound's head is at least _HEAD letters as written and as a lemma, after a first
+# part of at least _FIRST ("Fertigungs|linien", "Notarzt|hubschrauber"): a shorter lemma
+# is too often a word hidden in another one ("trafi|kanter": "kant", edge).
+_FIRST, _HEAD = 3, 5
 
 Rules = dict[str, tuple[tuple[str, int], ...]]
 
@@ -74,10 +81,30 @@ def lemma(language: str | None, word: str) -> str | None:
         return None
     if _listed(language, key):
         return key
+    return _form_of(language, key)
+
+
+def _form_of(language: str | None, key: str) -> str | None:
+    """The listed lemma `key` inflects or derives (None when the rules find none)."""
     found = _inflected(language, key)
     if found is None:
         found = _derived(language, key)
     return found
+
+
+@lru_cache(maxsize=8192)
+def compound_head(language: str | None, word: str) -> str | None:
+    """The lemma of the longest last part of a compound that is a lemma or a form of one,
+    in a language whose file says `compounds` ("Fertigungslinien" -> "linie")."""
+    key = fold(word)
+    if not key.isalpha() or not langdata.meta(language, "compounds", False):
+        return None
+    for start in range(_FIRST, len(key) - _HEAD + 1):
+        head = key[start:]
+        found = head if _listed(language, head) else _form_of(language, head)
+        if found is not None and len(found) >= _HEAD:
+            return found
+    return None
 
 
 def _candidates(language: str | None, key: str) -> list[tuple[int, str]]:

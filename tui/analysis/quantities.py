@@ -1009,7 +1009,7 @@ def _quantity(scan: Scan, fig: Figure) -> Quantity:
 
 def _noun_text(scan: Scan, fig: Figure) -> str | None:
     """The counted noun as written (its folded form is `noun`): what the lemmatiser reads."""
-    for t in scan.toks[fig.k : fig.k + 2]:
+    for t in scan.toks[fig.k : fig.k + 4]:  # after a number link and two qualifying words
         if strip_elision(t.low) == fig.noun:
             return t.text[2:] if t.low != fig.noun else t.text
     return None
