@@ -99,7 +99,7 @@ _ENTITIES = {key: _words for key in (
     "speech_aux", "speech_participles", "speech", "demonym_suffixes", "name_endings",
     "weapon_words", "weapon_after", "event_words", "clitic_prefixes", "place_endings",
     "near_forms", "mutation_connect", "feminine_endings", "nominative_endings",
-    "lenited", "eclipsed", "place_adjective_suffixes", "generic_places",
+    "lenited", "eclipsed", "place_adjective_suffixes", "generic_places", "legal_forms",
 )}
 # numbers that are no figures (tui/analysis/traps.py)
 _TRAPS = {

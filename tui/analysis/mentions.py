@@ -168,9 +168,38 @@ _CLITIC_AFTER = re.compile(
 
 
 def _written(text: str, start: int, end: int) -> str:
-    """The name from `start` to `end` as the text writes it, with a clitic joined after."""
+    """The name from `start` to `end` as the text writes it, with a clitic joined after,
+    or the legal form or an initial's period that ends it ("Nordic Jet Fuel AB",
+    "Marianne K.")."""
     m = _CLITIC_AFTER.match(text, end)
-    return text[start:m.end() if m else end]
+    return text[start:m.end() if m else trailer_end(text, end)]
+
+
+_LEGAL_FORMS = lx.entity_words("legal_forms")
+# A company's legal form after its name ("Brandt Hochbau GmbH", "Ristorazione Benacense
+# srl", "Nordic Jet Fuel AB"): written with the name, never a name itself nor a word of
+# it, so that "Nordic Jet Fuel AB" meets "Nordic Jet Fuel".
+_LEGAL_AFTER = re.compile(r",? (?:" + "|".join(
+    re.escape(w) for w in sorted(_LEGAL_FORMS, key=len, reverse=True)) + r")(?![\w&/])"
+) if _LEGAL_FORMS else None
+
+
+def legal_form_end(text: str, end: int) -> int | None:
+    """The end of a legal form written right after a name ending at `end`, or None."""
+    m = _LEGAL_AFTER.match(text, end) if _LEGAL_AFTER is not None else None
+    return m.end() if m else None
+
+
+def trailer_end(text: str, end: int) -> int:
+    """Where a name ending at `end` ends as written: after its legal form, or after the
+    period of a closing initial ("Marianne K." is written with its period)."""
+    legal = legal_form_end(text, end)
+    if legal is not None:
+        return legal
+    if 2 <= end < len(text) and text[end] == "." and text[end - 1].isupper() and \
+            text[end - 2] == " ":
+        return end + 1
+    return end
 
 
 @lru_cache(maxsize=1)
@@ -253,6 +282,9 @@ def find_mentions(text: str, language: str | None, sentences: Sequence[Sentence]
             i += 1
             continue
         run, i = _gather_run(scan, i)
+        legal = legal_form_end(text, tokens[run[-1]].end)
+        while legal is not None and i < n and tokens[i].start < legal:
+            i += 1  # the legal form's words are no name
         parts, titled = _split_run(scan, run)
         parts, titled = _split_places(parts, titled, tokens, language)
         parts, titled = _split_countries(scan, parts, titled)
@@ -328,6 +360,8 @@ def _gather_run(scan: _Scan, i: int) -> tuple[list[int], int]:
         prev_text = tokens[j - 1].text
         if prev_text.endswith(("'s", "’s")) or strip_suffix(prev_text) != prev_text:
             break  # "Manisa'nın Soma": a case ending closes the name
+        if legal_form_end(text, tokens[j - 1].end) is not None:
+            break  # "Brandt Hochbau GmbH": the legal form is written after the name
         if t.is_word and _is_cap(t):
             if _acronym_break(scan, run, j) or _elided_cap(t.text) > 3:
                 break  # "Enrico Di Stefano dell'Osservatorio Etneo": two names
@@ -481,7 +515,8 @@ def _emit(scan: _Scan, run: list[int], part: list[int], title: bool) -> None:
     if not span or len(span) < 2:
         return
     initial = scan.at_start(first.start)
-    cue = _cue(scan, run, part)
+    cue = "org" if part[-1] == run[-1] and legal_form_end(text, last.end) else \
+        _cue(scan, run, part)
     scan.add(span, start, start + len(span), initial, title, cue,
              _written(text, written_from, real + len(span)))
     # "Justiça de Minas Gerais", "Câmara de Monchique": the place is a name too.

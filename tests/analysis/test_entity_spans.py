@@ -1,0 +1,59 @@
+"""Names a reader sees written one way in both reports but that extraction cut or glued:
+a company's legal form, a noun for a company in front of its name, an initial with its
+period."""
+
+from __future__ import annotations
+
+from figure_helpers import agree_rows, names_paired
+
+from tui.analysis.entities import extract_entities
+from tui.analysis.sentences import split_sentences
+from tui.models import Article
+
+
+def _spellings(text: str, language: str) -> list[list[str]]:
+    return [e.spellings for e in extract_entities(text, language,
+                                                  split_sentences(text, language))]
+
+
+def test_a_legal_form_is_written_with_the_name_and_meets_the_bare_name() -> None:
+    a = Article(title="", language="sv", body=(
+        "Flygbränslet levereras av Baltic Kerosene Supply AB sedan 2019. I går stoppades "
+        "leveranserna till 14 flygplatser."))
+    b = Article(title="", language="et", body=(
+        "Lennukikütust tarnib Baltic Kerosene Supply alates 2019. aastast. Eile peatati "
+        "tarned 14 lennujaama."))
+    rows = agree_rows(a, b)
+    assert names_paired(rows, "Baltic Kerosene Supply AB", "Baltic Kerosene Supply"), rows
+
+
+def test_a_lowercase_legal_form_stays_with_the_name_and_is_no_name_itself() -> None:
+    spellings = _spellings("Il servizio è gestito dalla Cucine Lariane srl di Como.", "it")
+    assert ["Cucine Lariane", "Cucine Lariane srl"] in spellings, spellings
+    assert not any("srl" in s for group in spellings for s in group if s != "Cucine Lariane srl")
+
+
+def test_an_acronym_after_a_name_that_is_no_legal_form_is_a_name_apart() -> None:
+    spellings = _spellings("Die Messe findet in der Halle Nord statt, sagte Anna Weber "
+                           "vom ADAC am Montag.", "de")
+    assert any("ADAC" in group for group in spellings), spellings
+
+
+def test_a_noun_for_a_company_before_its_name_is_dropped() -> None:
+    a = Article(title="", language="de", body=(
+        "Auf der Baustelle arbeiteten 31 Beschäftigte der Firma Kessler Stahlbau GmbH, "
+        "darunter Monteure aus Polen."))
+    b = Article(title="", language="pl", body=(
+        "Na budowie firmy Kessler Stahlbau pracowało 31 osób, w tym monterzy z Polski."))
+    rows = agree_rows(a, b)
+    assert names_paired(rows, "Kessler Stahlbau GmbH", "Kessler Stahlbau"), rows
+    assert not any("Firma Kessler Stahlbau" in xs for xs, _ in rows), rows
+
+
+def test_a_name_ending_in_an_initial_keeps_its_period() -> None:
+    a = Article(title="", language="de", body=(
+        "Die „Hannelore B.“ lief bei Kaub auf Grund. Sie hatte 1.800 Tonnen Mais geladen."))
+    b = Article(title="", language="nl", body=(
+        "Bij Kaub liep de Hannelore B. aan de grond, met 1800 ton maïs aan boord."))
+    rows = agree_rows(a, b)
+    assert names_paired(rows, "Hannelore B.", "Hannelore B."), rows
