@@ -57,3 +57,23 @@ def test_a_name_ending_in_an_initial_keeps_its_period() -> None:
         "Bij Kaub liep de Hannelore B. aan de grond, met 1800 ton maïs aan boord."))
     rows = agree_rows(a, b)
     assert names_paired(rows, "Hannelore B.", "Hannelore B."), rows
+
+
+def test_an_inflected_place_glued_before_a_person_is_two_names() -> None:
+    # "the spokeswoman of the hospital in Žilina Eva Kráľová": a locative, then the name.
+    names = [e.names for e in extract_entities(
+        "Hovorkyňa nemocnice v Žiline Eva Kráľová potvrdila, že deti sú v poriadku.", "sk",
+        split_sentences("Hovorkyňa nemocnice v Žiline Eva Kráľová potvrdila, že deti sú v "
+                        "poriadku.", "sk"))]
+    assert ["Žiline"] in names and ["Eva Kráľová"] in names, names
+
+
+def test_a_town_in_the_genitive_before_a_person_meets_its_romanised_name() -> None:
+    a = Article(title="", language="ru", body=(
+        "Задержанный, 37-летний житель Сызрани Игорь Белов, доставлен в отдел полиции."))
+    b = Article(title="", language="en", body=(
+        "The suspect, Igor Belov, 37, a resident of Syzran, was taken to a police station."))
+    rows = agree_rows(a, b)
+    assert names_paired(rows, "Сызрани", "Syzran"), rows
+    assert names_paired(rows, "Игорь Белов", "Igor Belov"), rows
+

@@ -20,6 +20,7 @@ from tui.analysis.inflection import (
 )
 from tui.analysis.mentions import _PLACE_ENDINGS, _STOP, CONNECT, Mention, find_mentions
 from tui.analysis.phonetic import name_key, names_similar, word_key
+from tui.analysis.place_names import exact_place, place_ids
 from tui.analysis.role_heads import drop_role_heads
 from tui.analysis.sentences import Sentence
 from tui.analysis.skeleton import skeletons
@@ -231,20 +232,20 @@ def extract_entities(text: str, language: str | None, sentences: Sequence[Senten
 def split_glued(mentions: list[Mention], language: str | None) -> list[Mention]:
     """"Gradonačelnica Pančeva Milica Jovanović" (the mayor of Pančevo Milica Jovanović):
     a span of three or more words whose first word is an inflected form of a one-word
-    name the text writes alone in another form ("Pančevo", "u Pančevu") is two names."""
+    name the text writes alone in another form ("Pančevo", "u Pančevu"), or of a place
+    GeoNames knows ("v Prešove Jana Hudáková": the spokeswoman in Prešov), is two names."""
     singles: dict[str, set[str]] = {}  # by the first letters of the compared form
     for m in mentions:
         if " " not in m.text:
             singles.setdefault(comparable(m.text)[:3], set()).add(m.text)
-    if not singles:
-        return mentions
     out: list[Mention] = []
     for m in mentions:
         words = m.text.split(" ")
         head = words[0]
-        if len(words) < 3 or not words[1][:1].isupper() or not any(
+        if len(words) < 3 or not words[1][:1].isupper() or not (any(
                 s != head and same_word(head, s, language, language)
-                for s in singles.get(comparable(head)[:3], ())):
+                for s in singles.get(comparable(head)[:3], ()))
+                or _inflected_place_head(m.text, head, language)):
             out.append(m)
             continue
         rest = m.start + len(head) + 1
@@ -252,6 +253,16 @@ def split_glued(mentions: list[Mention], language: str | None) -> list[Mention]:
                            title=False))
         out.append(replace(m, text=m.text[len(head) + 1:], start=rest, initial=False))
     return out
+
+
+def _inflected_place_head(text: str, head: str, language: str | None) -> bool:
+    """Is `head` a known place in a case form (not as GeoNames lists it: "Prešove",
+    "Новокуйбышевска"), opening a span that is not itself a place? In a language with
+    case endings an inflected place is governed by a word before it, not part of the
+    name after it."""
+    if not endings(language) or len(head) < 5 or exact_place(head) or exact_place(text):
+        return False
+    return bool(place_ids(head, language)) and not place_ids(text, language)
 
 
 def cut_at_surname(mentions: list[Mention], language: str | None) -> list[Mention]:
