@@ -77,3 +77,23 @@ def test_a_town_in_the_genitive_before_a_person_meets_its_romanised_name() -> No
     assert names_paired(rows, "Сызрани", "Syzran"), rows
     assert names_paired(rows, "Игорь Белов", "Igor Belov"), rows
 
+
+
+def test_a_town_written_with_its_river_meets_the_town() -> None:
+    a = Article(title="", language="de", body=(
+        "Beim Radrennen von Melk nach Krems an der Donau stürzten 14 Fahrer. Am Sonntag "
+        "war es in Krems 33 Grad heiß."))
+    b = Article(title="", language="pl", body=(
+        "W wyścigu kolarskim do Krems upadło 14 zawodników."))
+    rows = agree_rows(a, b)
+    assert names_paired(rows, "Krems an der Donau", "Krems"), rows
+
+
+def test_a_river_link_before_a_day_is_no_river() -> None:
+    spellings = _spellings("Der Markt öffnet in Krems am Montag wieder.", "de")
+    assert ["Krems"] in spellings, spellings
+
+
+def test_a_river_in_brackets_is_written_with_the_town() -> None:
+    spellings = _spellings("Ein Kran stürzte in Frankfurt (Oder) auf ein Wohnhaus.", "de")
+    assert ["Frankfurt", "Frankfurt (Oder)"] in spellings, spellings

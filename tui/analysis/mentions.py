@@ -517,8 +517,11 @@ def _emit(scan: _Scan, run: list[int], part: list[int], title: bool) -> None:
     initial = scan.at_start(first.start)
     cue = "org" if part[-1] == run[-1] and legal_form_end(text, last.end) else \
         _cue(scan, run, part)
-    scan.add(span, start, start + len(span), initial, title, cue,
-             _written(text, written_from, real + len(span)))
+    written = _written(text, written_from, real + len(span))
+    if part[-1] == run[-1] and written_from + len(written) == real + len(span):
+        river = _river_end(scan, span, real + len(span))
+        written = text[written_from:river] if river else written
+    scan.add(span, start, start + len(span), initial, title, cue, written)
     # "Justiça de Minas Gerais", "Câmara de Monchique": the place is a name too.
     conn = next((p for p in part[1:-1] if tokens[p].low in _CONNECT), None)
     if conn is not None and fold(tokens[part[0]].text) in _INSTITUTIONS:
@@ -526,6 +529,41 @@ def _emit(scan: _Scan, run: list[int], part: list[int], title: bool) -> None:
         t0 = tokens[tail]
         tail_span = _clean(text[t0.start:last.end])
         scan.add(tail_span, t0.start, t0.start + len(tail_span), cue="place")
+
+
+_RIVER_LINKS = {code: tuple(sorted(links, key=len, reverse=True)) for code, links in
+                lx.entity_phrases_by_language("river_links").items()}
+_RIVER_AFTER = re.compile(r" \((\w[\w-]+)\)|( [^\W\d_][\w-]*)")
+
+
+def _river_end(scan: _Scan, span: str, end: int) -> int | None:
+    """Where a town's name ends as written when its river follows it ("Krems an der
+    Donau", "Frankfurcie nad Odrą", "Frankfurt (Oder)"): the town is the name, the
+    written form keeps the river. Only after a known place, and never before a month or
+    a day ("Krems am Montag")."""
+    rest = scan.text[end:end + 40]
+    at = 0
+    if not rest.startswith(" ("):
+        link = next((w for w in _RIVER_LINKS.get(scan.language or "", ())
+                     if rest.startswith(" " + w + " ")), None)
+        if link is None:
+            return None
+        at = len(link) + 1
+    m = _RIVER_AFTER.match(rest, at)
+    word = m and (m.group(1) or m.group(2).strip())
+    if not word or not word[:1].isupper() or word.isupper() or \
+            fold(word) in scan.calendar or not _town(span, scan.language):
+        return None
+    return end + m.end()
+
+
+def _town(name: str, language: str | None) -> bool:
+    """A place GeoNames or the gazetteer knows, as written or in a case form."""
+    from tui.analysis.place_names import place_ids  # loaded on first use only
+
+    known = gazetteer.fuzzy_lookup(name)
+    return (known is not None and known.type == "place") or _known_place(name) or \
+        bool(place_ids(name, language))
 
 
 def _drop_demonym(scan: _Scan, part: list[int]) -> list[int]:
