@@ -97,3 +97,25 @@ def test_a_river_link_before_a_day_is_no_river() -> None:
 def test_a_river_in_brackets_is_written_with_the_town() -> None:
     spellings = _spellings("Ein Kran stürzte in Frankfurt (Oder) auf ein Wohnhaus.", "de")
     assert ["Frankfurt", "Frankfurt (Oder)"] in spellings, spellings
+
+
+def test_a_romanian_preposition_does_not_glue_two_names() -> None:
+    # "la" is an article inside French and Spanish names, a preposition ("at") in Romanian.
+    spellings = _spellings("Răniții au fost transportați cu elicopterul SMURD la Târgu Mureș, "
+                           "a anunțat ISU.", "ro")
+    assert ["SMURD"] in spellings and ["Târgu Mureș"] in spellings, spellings
+
+
+def test_a_street_written_with_its_lowercase_word_meets_the_hyphenated_street() -> None:
+    a = Article(title="", language="hr", body=(
+        "Voda je poplavila 12 podruma u Karlovačkoj ulici, rekao je Tomislav Horvat."))
+    b = Article(title="", language="de", body=(
+        "In der Karlovačka-Straße standen 12 Keller unter Wasser, sagte Tomislav Horvat."))
+    rows = agree_rows(a, b)
+    assert names_paired(rows, "Karlovačkoj ulici", "Karlovačka-Straße"), rows
+
+
+def test_a_verb_after_a_name_is_not_its_generic_word() -> None:
+    spellings = _spellings("Tomislav Horvat rekao je da je voda stigla do Karlovačke ulice.",
+                           "hr")
+    assert ["Tomislav Horvat"] in spellings, spellings

@@ -16,7 +16,7 @@ from functools import lru_cache
 from tui.analysis import gazetteer
 from tui.analysis import lexicon as lx
 from tui.analysis.dates import _names as _date_names
-from tui.analysis.inflection import strip_suffix
+from tui.analysis.inflection import same_word, strip_suffix
 from tui.analysis.sentences import Sentence, sentence_at
 from tui.analysis.text import Token, fold
 from tui.analysis.translit import latin_fold
@@ -395,6 +395,8 @@ def _connectors_to_name(scan: _Scan, run: list[int], j: int) -> int | None:
     after_von = tokens[j - 1].low in ("von", "van")
     if t.low not in _CONNECT or (t.low in _AFTER_VON and not after_von):
         return _mutation_connector(scan, run, j)
+    if t.low in _PLACE_PREPS.get(scan.language or "", ()):
+        return None  # another language's particle, this one's "at": "SMURD la Cluj-Napoca"
     k = j
     while k < n and tokens[k].low in _CONNECT and k - j < 2 \
             and not text[tokens[k - 1].end:tokens[k].start].strip(" "):
@@ -519,7 +521,8 @@ def _emit(scan: _Scan, run: list[int], part: list[int], title: bool) -> None:
         _cue(scan, run, part)
     written = _written(text, written_from, real + len(span))
     if part[-1] == run[-1] and written_from + len(written) == real + len(span):
-        river = _river_end(scan, span, real + len(span))
+        river = _river_end(scan, span, real + len(span)) or \
+            _generic_end(scan, part[-1])
         written = text[written_from:river] if river else written
     scan.add(span, start, start + len(span), initial, title, cue, written)
     # "Justiça de Minas Gerais", "Câmara de Monchique": the place is a name too.
@@ -555,6 +558,27 @@ def _river_end(scan: _Scan, span: str, end: int) -> int | None:
             fold(word) in scan.calendar or not _town(span, scan.language):
         return None
     return end + m.end()
+
+
+_LOWERCASE_GENERICS = lx.entity_words_by_language("lowercase_generics")
+
+
+def _generic_end(scan: _Scan, last: int) -> int | None:
+    """Where a name ends as written when a lowercase generic word that belongs to it
+    follows (`lowercase_generics`: "Ozaljskoj ulici", "Valgas apriņķa": the street, the
+    county): the word is written with the name, and the name meets the bare name."""
+    generic = _LOWERCASE_GENERICS.get(scan.language or "")
+    if not generic or last + 1 >= len(scan.tokens):
+        return None
+    nxt = scan.tokens[last + 1]
+    if not nxt.is_word or not nxt.text.islower() or len(nxt.text) < 3 or \
+            scan.text[scan.tokens[last].end:nxt.start] != " ":
+        return None
+    low = nxt.low
+    if low in generic or any(same_word(low, g, scan.language, scan.language)
+                             for g in generic if g[:2] == low[:2]):
+        return nxt.end
+    return None
 
 
 def _town(name: str, language: str | None) -> bool:

@@ -71,11 +71,15 @@ def _generic(word: str, language: str | None) -> bool:
 @lru_cache(maxsize=8192)
 def without_generic(name: str, language: str | None) -> str:
     """The name without a generic word of a place ("Ringkøbing-Skjern Kommune" ->
-    "Ringkøbing-Skjern", "Ozaljskoj ulici" -> "Ozaljskoj", "County Galway" -> "Galway"), so
+    "Ringkøbing-Skjern", "Ozaljskoj ulici" -> "Ozaljskoj", "County Galway" -> "Galway",
+    "Ozaljska-Straße" -> "Ozaljska"), so
     that it meets the bare name in the other report; the name itself when it has none or
     is nothing else."""
     words = name.split()
     if len(words) < 2:
+        head, _, tail = name.rpartition("-")
+        if head[:1].isupper() and len(head) >= 4 and fold(tail) in _generic_places()[0]:
+            return head  # "Ozaljska-Straße" -> "Ozaljska"
         return name
     if _generic(words[-1], language) and words[-2][:1].isupper():
         rest = words[:-1]
