@@ -119,3 +119,29 @@ def test_a_verb_after_a_name_is_not_its_generic_word() -> None:
     spellings = _spellings("Tomislav Horvat rekao je da je voda stigla do Karlovačke ulice.",
                            "hr")
     assert ["Tomislav Horvat"] in spellings, spellings
+
+
+def test_a_compound_role_noun_before_a_surname_is_a_title() -> None:
+    a = Article(title="", language="sv", body=(
+        "Räddningstjänsten skickade 32 brandmän. – Röken gick norrut, säger Britt-Marie "
+        "Ekström, som ledde insatsen."))
+    b = Article(title="", language="sv", body=(
+        "Räddningstjänsten var på plats med 32 brandmän. Insatsledare Ekström säger att "
+        "röken gick norrut."))
+    rows = agree_rows(a, b)
+    assert names_paired(rows, "Britt-Marie Ekström", "Ekström"), rows
+
+
+def test_a_listed_word_before_a_surname_stays_a_given_name() -> None:
+    spellings = _spellings("Mason Greenwood scored twice on Sunday.", "en")
+    assert ["Mason Greenwood"] in spellings, spellings
+
+
+def test_a_lowercase_generic_word_meets_the_capitalised_one() -> None:
+    a = Article(title="", language="cs", body=(
+        "Skupina 7 turistů zabloudila v mlze u Labské boudy. Záchranáři je našli "
+        "nedaleko Labské boudy po půlnoci."))
+    b = Article(title="", language="en", body=(
+        "A group of 7 hikers got lost in fog near the Labska Bouda mountain hut."))
+    rows = agree_rows(a, b)
+    assert names_paired(rows, "Labské boudy", "Labska Bouda"), rows

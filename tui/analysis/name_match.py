@@ -731,3 +731,57 @@ def spelled_out(acronym: str, side: TextSide, by_initial: dict[str, list[int]] |
 @lru_cache(maxsize=65536)  # asked of every token of a report, once per acronym
 def _initial(word: str) -> str:
     return fold(_ELIDED.sub("", word))[:1].upper()
+
+
+# ------------------------------------------------------- a lowercase second word
+
+
+def lowercase_tails(ents_a: list[Entity], ents_b: list[Entity], ta: TextSide, tb: TextSide
+                    ) -> tuple[list[Entity], list[Entity]]:
+    """The entities of both reports, each one-word name that its text always continues
+    with a lowercase form of the second word of a two-word name of the other report
+    shown with that word: "Смедеревска паланка" against "Смедеревске Паланке", "Luční
+    boudy" against "Lucni Bouda" (a language that writes the generic word of a name in
+    lowercase). Pairing then meets the two-word names."""
+    return (_with_tails(ents_a, ents_b, ta, tb.language),
+            _with_tails(ents_b, ents_a, tb, ta.language))
+
+
+def _with_tails(ents: list[Entity], others: list[Entity], side: TextSide,
+                other_language: str | None) -> list[Entity]:
+    pairs: dict[str, list[tuple[str, str]]] = {}  # two-word names of `others` by first key
+    for e in others:
+        for n in e.names:
+            words = n.split()
+            if len(words) == 2 and words[1][:1].isupper():
+                pairs.setdefault(comparable(words[0])[:3], []).append((words[0], words[1]))
+    if not pairs:
+        return ents
+    out = []
+    for e in ents:
+        if all(" " not in n for n in e.names):
+            e = _tailed(e, pairs.get(comparable(e.names[0])[:3], []), side, other_language)
+        out.append(e)
+    return out
+
+
+def _tailed(e: Entity, candidates: list[tuple[str, str]], side: TextSide,
+            other_language: str | None) -> Entity:
+    """`e` with every mention continued by its lowercase tail, when every mention has
+    one that is a form of the second word of one candidate whose first word it meets."""
+    la, lb = side.language, other_language
+    for first, second in candidates:
+        ends = []
+        for mt in e.mentions:
+            run = side.run_on(mt.start)
+            nxt = run[0] if run else None
+            if nxt is None or not nxt.text.islower() or len(nxt.text) < 4 or \
+                    not _word_same(mt.text, first, la, lb) or \
+                    not _word_same(nxt.text, second.lower(), la, lb):
+                break
+            ends.append(nxt.end)
+        else:
+            mentions = [replace(mt, text=side.text[mt.start:end], end=end, written=None)
+                        for mt, end in zip(e.mentions, ends, strict=True)]
+            return replace(e, mentions=mentions, text=max((m.text for m in mentions), key=len))
+    return e

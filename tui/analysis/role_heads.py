@@ -64,6 +64,32 @@ def _common_here(text: str, m: Mention, rest: str, language: str | None) -> bool
             or (" " in rest and _after_article(text, m.start, language)))
 
 
+def is_compound_role(word: str, language: str | None) -> bool:
+    """Is `word` a compound whose last part is a person noun, a compound the glossary does
+    not list as written ("Insatsledare": incident commander, "Einsatzleiter")? Such a
+    word before a surname is a title, never a given name (given names are listed)."""
+    if len(word) < 8 or word.isupper() or not word[:1].isupper() or \
+            glossary.senses(language, word, stems=False):
+        return False
+    found = glossary.senses(language, word)
+    return bool(found) and found[0] in _PERSON_NOUNS
+
+
+def _drop_compound_role(m: Mention, text: str, language: str | None) -> Mention:
+    """"Insatsledare Holmgren säger …": a compound role noun (`is_compound_role`) that
+    reads as a common noun here (`_common_here`) before one capitalised word."""
+    words = m.text.split(" ")
+    if len(words) != 2 or not words[1][:1].isupper() or \
+            not (m.initial or langdata.meta(language, "nouns_capitalised", False)) or \
+            not is_compound_role(words[0], language) or gazetteer.lookup(m.text) is not None:
+        return m
+    at = m.start + len(words[0]) + 1
+    if text[at:at + len(words[1])] != words[1]:
+        return m
+    return replace(m, text=words[1], start=at, end=at + len(words[1]), initial=False,
+                   title=True, written=_rest_written(m, len(words[0]) + 1))
+
+
 def _rest_written(m: Mention, cut: int) -> str | None:
     """The name's written form without the head, when it is written with more than its
     text (a legal form: "Firma Brandt Hochbau GmbH" is written "Brandt Hochbau GmbH")."""
@@ -105,5 +131,5 @@ def drop_role_heads(mentions: list[Mention], text: str,
             m = replace(m, text=rest, start=at, end=at + len(rest), initial=False,
                         title=not company, cue="org" if company else m.cue,
                         written=_rest_written(m, len(words[0]) + 1))
-        out.append(m)
+        out.append(_drop_compound_role(m, text, language))
     return out
