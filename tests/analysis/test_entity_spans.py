@@ -145,3 +145,25 @@ def test_a_lowercase_generic_word_meets_the_capitalised_one() -> None:
         "A group of 7 hikers got lost in fog near the Labska Bouda mountain hut."))
     rows = agree_rows(a, b)
     assert names_paired(rows, "Labské boudy", "Labska Bouda"), rows
+
+
+def test_a_translated_head_noun_is_shown_with_the_name() -> None:
+    a = Article(title="", language="nl", body=(
+        "Volgens de Veiligheidsregio Zeeland-West raakten 6 mensen gewond bij de brand."))
+    b = Article(title="", language="de", body=(
+        "Laut der Sicherheitsregion Zeeland-West wurden 6 Menschen bei dem Brand verletzt."))
+    rows = agree_rows(a, b)
+    assert names_paired(rows, "Veiligheidsregio Zeeland-West", "Sicherheitsregion Zeeland-West"), \
+        rows
+
+
+def test_a_place_adjective_and_noun_before_a_district_are_no_part_of_its_name() -> None:
+    # "parts of the Split district Meje": the adjective and the noun are no name.
+    spellings = _spellings("Das Wasser überflutete am Montag Teile des Splitter Stadtteils "
+                           "Meje.", "de")
+    assert ["Meje"] in spellings, spellings
+
+
+def test_a_place_adjective_before_another_noun_stays_in_the_name() -> None:
+    spellings = _spellings("Laut der Wiener Zeitung Neue Presse wurde niemand verletzt.", "de")
+    assert not any(group == ["Zeitung Neue Presse"] for group in spellings), spellings

@@ -447,7 +447,7 @@ def _split_run(scan: _Scan, run: list[int]) -> tuple[list[list[int]], list[bool]
         if not parts[-1] and _drop_leading(scan, run, idx, low, lat):
             continue
         if (not parts[-1] and language == "de" and idx != run[-1]
-                and (low in _PLACE_NOUNS or _de_place_compound(low))):
+                and (_de_place_noun(low) or _place_adjective_before_noun(scan, run, idx, low))):
             continue  # "Insel Sylt", "Stadt Passau", "Grenzübergang Swiecko"
         if scan.is_calendar(tokens[idx], low):
             parts.append([])
@@ -455,6 +455,26 @@ def _split_run(scan: _Scan, run: list[int]) -> tuple[list[list[int]], list[bool]
             continue
         parts[-1].append(idx)
     return parts, titled
+
+
+def _de_place_noun(low: str) -> bool:
+    """A German place noun or compound, also in the genitive ("des Stadtteils")."""
+    return any(low.endswith(e) and (w := low[:len(low) - len(e)]) and (
+        w in _PLACE_NOUNS or _de_place_compound(w)) for e in ("", *_NAME_ENDINGS.get("de", ())))
+
+
+_CAP_PLACE_ADJECTIVES = lx.entity_words_by_language("cap_place_adjective_suffixes")
+
+
+def _place_adjective_before_noun(scan: _Scan, run: list[int], idx: int, low: str) -> bool:
+    """"des Zagreber Stadtteils Trešnjevka": an adjective made of a place name
+    (`cap_place_adjective_suffixes`) before a place noun that comes before the name."""
+    k = run.index(idx)
+    if k + 2 >= len(run):
+        return False
+    suffixes = _CAP_PLACE_ADJECTIVES.get(scan.language or "", ())
+    return any(low.endswith(x) and len(low) > len(x) + 3 for x in suffixes) and \
+        _de_place_noun(fold(_clean(scan.tokens[run[k + 1]].text)))
 
 
 def _drop_leading(scan: _Scan, run: list[int], idx: int, low: str, lat: str) -> bool:

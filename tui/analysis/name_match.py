@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
 
-from tui.analysis import langdata
+from tui.analysis import glossary, langdata
 from tui.analysis.entities import Entity, first_names_fit, same_name
 from tui.analysis.inflection import comparable, endings, near_forms, same_word
 from tui.analysis.lexicon import entity_words_by_language
@@ -417,11 +417,45 @@ def written_rows(pairs: list[tuple[Entity, Entity]], ta: TextSide, tb: TextSide
     that name in its base form (`based`)."""
     out = []
     for x, y in pairs:
-        y = widened(y, x, tb)
-        x = widened(x, y, ta)
+        y = glossed_head(widened(y, x, tb), x, tb, ta.language)
+        x = glossed_head(widened(x, y, ta), y, ta, tb.language)
         out.append((based(x, y, ta.language, tb.language), based(y, x, tb.language,
                                                                  ta.language)))
     return out
+
+
+def glossed_head(y: Entity, x: Entity, side: TextSide, lx_: str | None) -> Entity:
+    """`y` with each mention shown with the capitalised word its text writes before it,
+    when `x` has a name of that word's translation (a shared glossary sense) followed by
+    `y`'s name: "Sicherheitsregion Limburg-Noord" against "Veiligheidsregio
+    Limburg-Noord", where the German noun was read as a common word before the name."""
+    heads = [(w[0], " ".join(w[1:])) for n in x.names if len(w := n.split()) >= 2
+             and len(w[0]) >= 5 and not w[0].isupper()]
+    if not heads or x.weak:
+        return y
+    mentions, changed = [], False
+    for mt in y.mentions:
+        before = _WORD_BEFORE.search(side.text, max(0, mt.start - 40), mt.start)
+        word = before.group(1) if before else ""
+        if len(word) >= 5 and word[:1].isupper() and not word.isupper() and any(
+                fold(rest) == fold(mt.text) and _glossed(head, lx_, word, side.language)
+                for head, rest in heads):
+            start = before.start(1)
+            mt = replace(mt, text=side.text[start:mt.end], start=start, written=None)
+            changed = True
+        mentions.append(mt)
+    if not changed:
+        return y
+    return replace(y, mentions=mentions, text=max((m.text for m in mentions), key=len))
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*) $")
+
+
+def _glossed(a: str, la: str | None, b: str, lb: str | None) -> bool:
+    """Are two nouns of two languages translations: a shared first-ranked glossary sense?"""
+    sa, sb = glossary.senses(la, a), glossary.senses(lb, b)
+    return bool(sa and sb and (sa[0] in sb or sb[0] in sa))
 
 
 def _long_forms(e: Entity) -> list[str]:
