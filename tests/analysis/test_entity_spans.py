@@ -167,3 +167,13 @@ def test_a_place_adjective_and_noun_before_a_district_are_no_part_of_its_name() 
 def test_a_place_adjective_before_another_noun_stays_in_the_name() -> None:
     spellings = _spellings("Laut der Wiener Zeitung Neue Presse wurde niemand verletzt.", "de")
     assert not any(group == ["Zeitung Neue Presse"] for group in spellings), spellings
+
+
+def test_a_bank_named_after_a_country_is_not_the_country() -> None:
+    a = Article(title="", language="lv", body=(
+        "Latvijas Banka paziņoja, ka maksājumi Latvijā tika apturēti uz 3 stundām."))
+    b = Article(title="", language="ru", body=(
+        "Банк Латвии сообщил, что платежи в Латвии были остановлены на 3 часа."))
+    rows = agree_rows(a, b)
+    assert names_paired(rows, "Latvijas Banka", "Банк Латвии"), rows
+    assert not any("Банк Латвии" in ys and "Латвии" in ys for _, ys in rows), rows

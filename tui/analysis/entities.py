@@ -18,7 +18,14 @@ from tui.analysis.inflection import (
     near_forms,
     same_word,
 )
-from tui.analysis.mentions import _PLACE_ENDINGS, _STOP, CONNECT, Mention, find_mentions
+from tui.analysis.mentions import (
+    _INSTITUTIONS,
+    _PLACE_ENDINGS,
+    _STOP,
+    CONNECT,
+    Mention,
+    find_mentions,
+)
 from tui.analysis.phonetic import name_key, names_similar, word_key
 from tui.analysis.place_names import exact_place, place_ids
 from tui.analysis.role_heads import drop_role_heads
@@ -195,7 +202,8 @@ class _Blocks:
         candidates = self.blocks.get("k:" + word_key(parts[-1])[:1], [])
         if len(parts) == 1:
             candidates = candidates + self.blocks.get("f:" + fold(parts[0]), [])
-        hits = [ent for ent, name in candidates if same_name(text, name, language, language)]
+        hits = [ent for ent, name in candidates if same_name(text, name, language, language)
+                and not _institution_of_place(parts, ent, name)]
         if not hits and len(parts) == 1 and (_PLACE_ENDINGS.get(language or "")
                                              or has_alternations(language)):
             # A stem that changes with the case ("Helsingin"/"Helsinkiin" in languages
@@ -205,6 +213,20 @@ class _Blocks:
             hits = [ent for ent, name in candidates
                     if " " not in name and near(text, name, language, language)]
         return min(hits, key=lambda e: self.rank[id(e)]) if hits else None
+
+
+def _institution_of_place(parts: list[str], ent: Entity, name: str) -> bool:
+    """Is a name of several words with an institution's noun ("Банк Латвии", the Bank of
+    Latvia) meeting a known place by the place's name alone? The bank is not the
+    country."""
+    return len(parts) > 1 and " " not in name and ent.type == "place" and \
+        ent.id.startswith(("gaz:", "cty:")) and _has_institution(" ".join(parts))
+
+
+def _has_institution(name: str) -> bool:
+    """Does a name of several words have an institution's noun ("bank", "Ministerium")?"""
+    words = name.split()
+    return len(words) > 1 and any(fold(w) in _INSTITUTIONS for w in words)
 
 
 def extract_entities(text: str, language: str | None, sentences: Sequence[Sentence],
@@ -319,9 +341,10 @@ def _known_clusters(mentions: list[Mention]
         known = gazetteer.lookup(m.text) or (
             gazetteer.fuzzy_lookup(m.text) if not m.initial or len(m.text.split()) > 1 else None
         )
-        if known is None or (m.title and known.type == "place" and known.name != m.text):
-            unresolved.append(m)  # (a titled person is not a place a fuzzy match found)
-            continue
+        if known is None or (m.title and known.type == "place" and known.name != m.text) or (
+                known.type == "place" and known.name != m.text and _has_institution(m.text)):
+            unresolved.append(m)  # (a titled person is not a place a fuzzy match found,
+            continue  # nor "Банк Латвии" the country)
         ent = by_id.get(known.id)
         if ent is None:
             ent = Entity(known.id, known.type, m.text)

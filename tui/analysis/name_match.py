@@ -112,6 +112,11 @@ def close_names(sx: Side, sy: Side, la: str | None, lb: str | None) -> bool:
                for k in sa.keys() & sb.keys() for n in sa[k] for m in sb[k])
 
 
+def same_name_any(names: tuple[str, ...], m: str, la: str | None, lb: str | None) -> bool:
+    """Is `m` a spelling of one of `names` with as many words?"""
+    return any(len(n.split()) == len(m.split()) and same_name(n, m, la, lb) for n in names)
+
+
 def near_names(sx: Side, sy: Side, la: str | None, lb: str | None) -> bool:
     """Two one-word names (or surnames of two-word ones whose first names fit) whose stems
     changed a letter."""
@@ -349,9 +354,17 @@ class EntityPairing:
             self.pairs.append((x, y))
 
     def close(self, i: int) -> Iterable[int]:
+        """B's entities with a name in common, those that write it with as many words
+        first: "Latvijā" takes "Латвии" (the country), not "Банк Латвии" (its bank)."""
         found = {j for key in self.side_a[i].blocks for j in self.blocks.get(key, ())}
-        return [j for j in sorted(found)
+        hits = [j for j in sorted(found)
                 if close_names(self.side_a[i], self.side_b[j], self.la, self.lb)]
+        if len(hits) < 2:
+            return hits
+        sizes = {len(n.split()) for n in self.side_a[i].names}
+        return sorted(hits, key=lambda j: not any(
+            len(m.split()) in sizes for m in self.side_b[j].names if same_name_any(
+                self.side_a[i].names, m, self.la, self.lb)))
 
     def sound(self, i: int) -> Iterator[int]:  # lazily: the first match is taken
         x, sx = self.ents_a[i], self.side_a[i]
