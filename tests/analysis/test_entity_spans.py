@@ -177,3 +177,17 @@ def test_a_bank_named_after_a_country_is_not_the_country() -> None:
     rows = agree_rows(a, b)
     assert names_paired(rows, "Latvijas Banka", "Банк Латвии"), rows
     assert not any("Банк Латвии" in ys and "Латвии" in ys for _, ys in rows), rows
+
+
+def test_a_german_noun_before_von_is_no_part_of_the_place_after_it() -> None:
+    a = Article(title="", language="fr", body=(
+        "Quatorze coureurs sont tombés lors de l'étape partie de Vesoul."))
+    b = Article(title="", language="de", body=(
+        "Auf der Etappe von Vesoul stürzten 14 Fahrer."))
+    rows = agree_rows(a, b)
+    assert names_paired(rows, "Vesoul", "Vesoul"), rows
+
+
+def test_a_given_name_before_von_keeps_its_particle() -> None:
+    spellings = _spellings("Am Abend sprach Otto von Habsburg in Wien.", "de")
+    assert ["Otto von Habsburg"] in spellings, spellings

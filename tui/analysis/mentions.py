@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tui.analysis import gazetteer
+from tui.analysis import gazetteer, glossary, langdata
 from tui.analysis import lexicon as lx
 from tui.analysis.dates import _names as _date_names
 from tui.analysis.inflection import same_word, strip_suffix
@@ -397,6 +397,8 @@ def _connectors_to_name(scan: _Scan, run: list[int], j: int) -> int | None:
         return _mutation_connector(scan, run, j)
     if t.low in _PLACE_PREPS.get(scan.language or "", ()):
         return None  # another language's particle, this one's "at": "SMURD la Cluj-Napoca"
+    if t.low in _OF_WORDS and len(run) == 1 and _common_noun(scan, tokens[run[0]]):
+        return None  # "die Etappe von Épinal": a German noun, then "of" and a name
     k = j
     while k < n and tokens[k].low in _CONNECT and k - j < 2 \
             and not text[tokens[k - 1].end:tokens[k].start].strip(" "):
@@ -407,6 +409,21 @@ def _connectors_to_name(scan: _Scan, run: list[int], j: int) -> int | None:
             and not _of_an_org(tokens, run, k):
         return k
     return None
+
+
+# WordNet 3.0 offsets of persons, common nouns and named people ("Kaiser", "Karl"): a
+# person's word before "von" may be a name or a title ("Otto von Bismarck").
+_PERSONS = range(9_605_000, 11_300_000)
+
+
+def _common_noun(scan: _Scan, tok: Token) -> bool:
+    """Is `tok` a common noun of a language that capitalises nouns, a thing rather than
+    a person or an institution ("Etappe", "Kathedrale"; not "Universität", "Kaiser")?"""
+    if not langdata.meta(scan.language, "nouns_capitalised", False) or \
+            tok.low in _INSTITUTIONS:
+        return False
+    found = glossary.senses(scan.language, tok.text, stems=False)
+    return bool(found) and found[0] not in _PERSONS
 
 
 def _mutation_connector(scan: _Scan, run: list[int], j: int) -> int | None:
