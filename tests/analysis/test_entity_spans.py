@@ -191,3 +191,26 @@ def test_a_german_noun_before_von_is_no_part_of_the_place_after_it() -> None:
 def test_a_given_name_before_von_keeps_its_particle() -> None:
     spellings = _spellings("Am Abend sprach Otto von Habsburg in Wien.", "de")
     assert ["Otto von Habsburg"] in spellings, spellings
+
+
+def test_an_institution_with_function_words_is_one_row_in_one_language() -> None:
+    a = Article(title="", language="nl", body=(
+        "Ruim 800 leerlingen moeten de toets overdoen, meldt het Bureau voor Toetsen en "
+        "Diploma's. Volgens het Bureau voor Toetsen en Diploma's lekte de toets via een app."))
+    b = Article(title="", language="nl", body=(
+        "Het Bureau voor Toetsen en Diploma's laat ruim 800 leerlingen de toets opnieuw "
+        "maken, nadat die via een app was gelekt."))
+    rows = agree_rows(a, b)
+    assert names_paired(rows, "Bureau voor Toetsen en Diploma's", "Bureau voor Toetsen en "
+                        "Diploma's"), rows
+    assert not any(xs == ["Toetsen"] for xs, _ in rows), rows
+
+
+def test_two_regions_joined_by_and_stay_two_rows() -> None:
+    a = Article(title="", language="de", body=(
+        "Die Bahn stellte den Verkehr in Brandenburg und Sachsen für 12 Stunden ein."))
+    b = Article(title="", language="de", body=(
+        "In Brandenburg und Sachsen fuhren 12 Stunden lang keine Züge."))
+    rows = agree_rows(a, b)
+    assert names_paired(rows, "Brandenburg", "Brandenburg"), rows
+    assert names_paired(rows, "Sachsen", "Sachsen"), rows

@@ -282,9 +282,17 @@ def _inflected_place_head(text: str, head: str, language: str | None) -> bool:
     "Новокуйбышевска"), opening a span that is not itself a place? In a language with
     case endings an inflected place is governed by a word before it, not part of the
     name after it."""
-    if not endings(language) or len(head) < 5 or exact_place(head) or exact_place(text):
+    if not _case_endings(language) or len(head) < 5 or exact_place(head) or \
+            exact_place(text):
         return False
     return bool(place_ids(head, language)) and not place_ids(text, language)
+
+
+@lru_cache(maxsize=64)
+def _case_endings(language: str | None) -> bool:
+    """Does the language inflect names for more than a genitive "-s" (German "Sardes
+    Grand Hotel" is no place glued to a hotel)?"""
+    return any(not e.endswith("s") for e in endings(language))
 
 
 def cut_at_surname(mentions: list[Mention], language: str | None) -> list[Mention]:

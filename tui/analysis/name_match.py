@@ -22,7 +22,13 @@ from tui.analysis import glossary, langdata
 from tui.analysis.entities import Entity, first_names_fit, same_name
 from tui.analysis.inflection import comparable, endings, near_forms, same_word
 from tui.analysis.lexicon import entity_words_by_language
-from tui.analysis.mentions import _INSTITUTIONS, CONNECT, STOP_BY_LANGUAGE, Mention
+from tui.analysis.mentions import (
+    _INSTITUTIONS,
+    CONNECT,
+    STOP_BY_LANGUAGE,
+    Mention,
+    _known_place,
+)
 from tui.analysis.phonetic import names_similar
 from tui.analysis.place_names import exact_place, place_set
 from tui.analysis.sentences import Sentence, sentence_at
@@ -547,6 +553,7 @@ def _inflected(name: str, table: frozenset[str]) -> bool:
 
 _START = attrgetter("start")
 _ANY_STOP = frozenset().union(*STOP_BY_LANGUAGE.values())
+_AND = frozenset(w for ws in entity_words_by_language("and_words").values() for w in ws)
 _MAX_EXTRA = 4  # lowercase words an institution's name may run on after its capital
 
 
@@ -559,15 +566,26 @@ def institution_phrases(pairs: list[tuple[Entity, Entity]], ta: TextSide, tb: Te
     may be a function word of the report's language; a name written elsewhere with a
     second capitalised word ("Jan Smith") is a person and never runs on ("Smith told
     reporters")."""
-    out = []
+    out, spans_a, spans_b = [], [], []
     for x, y in pairs:
         found = None
         if not (_multiword(x.names) or _multiword(y.names) or x.id.startswith(("gaz:", "cty:"))):
             found = _shared_run_on(x, y, ta, tb)
         if found is not None:
             x, y = extended(x, ta, found[0]), extended(y, tb, found[1])
+            spans_a += [(m.start, m.end) for m in x.mentions]
+            spans_b += [(m.start, m.end) for m in y.mentions]
         out.append((x, y))
-    return out
+    if not spans_a:
+        return out
+    # The words of a name now shown whole are no rows of their own ("Toetsen", "Examens").
+    return [(x, y) for x, y in out if not (_inside(x, spans_a) and _inside(y, spans_b))]
+
+
+def _inside(e: Entity, spans: list[tuple[int, int]]) -> bool:
+    """Does every mention of `e` lie inside, and short of, one of `spans`?"""
+    return all(any(s <= m.start and m.end <= t and (s, t) != (m.start, m.end)
+                   for s, t in spans) for m in e.mentions)
 
 
 def _run_word_same(a: Token, b: Token, ta: TextSide, tb: TextSide) -> bool:
@@ -639,14 +657,25 @@ def _shared_run_on(x: Entity, y: Entity, ta: TextSide, tb: TextSide
             k = 0
             while k < min(len(ra), len(rb)) and _run_word_same(ra[k], rb[k], ta, tb):
                 k += 1
-            words = _name_words(ra[:k], ta) if k >= least else []
-            words_b = _name_words(rb[:len(words)], tb)
+            linked = least == 2
+            words = _name_words(ra[:k], ta, linked) if k >= least else []
+            words_b = _name_words(rb[:len(words)], tb, linked)
             if len(words) >= least and len(words_b) == len(words) and (
-                    _ends_name(words[-1], ta) and _ends_name(words_b[-1], tb) if least == 2
+                    _ends_name(words[-1], ta) and _ends_name(words_b[-1], tb)
+                    and _only_inside(mx, words, ta) and _only_inside(my, words_b, tb)
+                    if least == 2
                     else _always_followed(x, ta, words[0]) and
                     _always_followed(y, tb, words_b[0])):
                 return tuple(t.low for t in words), tuple(t.low for t in words_b)
     return None
+
+
+def _only_inside(mt: Mention, words: list[Token], side: TextSide) -> bool:
+    """Is every capitalised word of the run on written only inside the whole name? "College
+    voor Toetsen en Examens" is one name; in "Jan en Piet" Piet is written alone too."""
+    phrase = side.text[mt.start:words[-1].end]
+    times = side.text.count(phrase)
+    return all(side.text.count(t.text) <= times for t in words if t.text[:1].isupper())
 
 
 def _always_followed(e: Entity, side: TextSide, word: Token) -> bool:
@@ -660,17 +689,23 @@ def _always_followed(e: Entity, side: TextSide, word: Token) -> bool:
     return True
 
 
-def _name_words(run: list[Token], side: TextSide) -> list[Token]:
+def _name_words(run: list[Token], side: TextSide, linked: bool = False) -> list[Token]:
     """The words of `run` that may continue a name: lowercase words that are not
-    function words, or a particle and the capitalised word after it."""
+    function words, or a particle and the capitalised word after it; `linked` (two
+    reports in one language that write the run alike): also a function word and the
+    capitalised word after it, and on ("College voor Toetsen en Examens")."""
     stop = STOP_BY_LANGUAGE.get(side.language or "", frozenset())
+    links = CONNECT | stop | _AND if linked else CONNECT
     out: list[Token] = []
     for k, t in enumerate(run):
         if t.text[:1].isupper():
-            if out and out[-1].low in CONNECT:
+            if out and out[-1].low in links:
                 out.append(t)
+                if linked:
+                    continue
             break
-        if t.low in CONNECT and k + 1 < len(run) and run[k + 1].text[:1].isupper():
+        if t.low in links and k + 1 < len(run) and run[k + 1].text[:1].isupper() and (
+                t.low in CONNECT or _linkable(out, t, run[k + 1])):
             out.append(t)
             continue
         if t.low in stop or t.low in CONNECT:
@@ -679,6 +714,15 @@ def _name_words(run: list[Token], side: TextSide) -> list[Token]:
     while out and out[-1].low in CONNECT:
         out.pop()
     return out
+
+
+def _linkable(out: list[Token], link: Token, nxt: Token) -> bool:
+    """May a function word join the capitalised word after it to a name? Not an "and"
+    that opens the run on ("Schleswig-Holstein und Niedersachsen": two names), nor one
+    before a known place."""
+    if link.low in _AND and not out:
+        return False
+    return link.low not in _AND or not _known_place(nxt.text)
 
 
 def _ends_name(last: Token, side: TextSide) -> bool:
