@@ -37,6 +37,7 @@ from tui.analysis.name_match import (
     TextSide,
     acronym_rows,
     institution_phrases,
+    lowercase_tails,
     written_rows,
 )
 from tui.analysis.quantities import Quantity
@@ -611,11 +612,11 @@ def _names_better(y: Quantity, lb: str | None, x: Quantity, la: str | None) -> b
 def _pair_entities(a: Analysis, b: Analysis) -> tuple[list[FactPair], dict[str, str]]:
     """Entity rows, and an alias map from B's entity ids to A's for matched pairs (the
     stages are tui.analysis.name_match's)."""
-    ents_a = list(a.entities[:MAX_COMPARED_FACTS])
-    ents_b = list(b.entities[:MAX_COMPARED_FACTS])
-    pairing = EntityPairing(ents_a, ents_b, a.language, b.language).run()
     ta = TextSide.of(a.text, a.tokens, a.language, a.sentences)
     tb = TextSide.of(b.text, b.tokens, b.language, b.sentences)
+    ents_a, ents_b = lowercase_tails(list(a.entities[:MAX_COMPARED_FACTS]),
+                                     list(b.entities[:MAX_COMPARED_FACTS]), ta, tb)
+    pairing = EntityPairing(ents_a, ents_b, a.language, b.language).run()
     pairs = institution_phrases(written_rows(pairing.pairs, ta, tb), ta, tb) + \
         acronym_rows(pairing, ta, tb)
     out = [FactPair("entity", AGREE, _row_label(x, y), x, y) for x, y in pairs]

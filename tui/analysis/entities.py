@@ -18,8 +18,16 @@ from tui.analysis.inflection import (
     near_forms,
     same_word,
 )
-from tui.analysis.mentions import _PLACE_ENDINGS, _STOP, CONNECT, Mention, find_mentions
+from tui.analysis.mentions import (
+    _INSTITUTIONS,
+    _PLACE_ENDINGS,
+    _STOP,
+    CONNECT,
+    Mention,
+    find_mentions,
+)
 from tui.analysis.phonetic import name_key, names_similar, word_key
+from tui.analysis.place_names import exact_place, place_ids
 from tui.analysis.role_heads import drop_role_heads
 from tui.analysis.sentences import Sentence
 from tui.analysis.skeleton import skeletons
@@ -194,7 +202,8 @@ class _Blocks:
         candidates = self.blocks.get("k:" + word_key(parts[-1])[:1], [])
         if len(parts) == 1:
             candidates = candidates + self.blocks.get("f:" + fold(parts[0]), [])
-        hits = [ent for ent, name in candidates if same_name(text, name, language, language)]
+        hits = [ent for ent, name in candidates if same_name(text, name, language, language)
+                and not _institution_of_place(parts, ent, name)]
         if not hits and len(parts) == 1 and (_PLACE_ENDINGS.get(language or "")
                                              or has_alternations(language)):
             # A stem that changes with the case ("Helsingin"/"Helsinkiin" in languages
@@ -204,6 +213,20 @@ class _Blocks:
             hits = [ent for ent, name in candidates
                     if " " not in name and near(text, name, language, language)]
         return min(hits, key=lambda e: self.rank[id(e)]) if hits else None
+
+
+def _institution_of_place(parts: list[str], ent: Entity, name: str) -> bool:
+    """Is a name of several words with an institution's noun ("Банк Латвии", the Bank of
+    Latvia) meeting a known place by the place's name alone? The bank is not the
+    country."""
+    return len(parts) > 1 and " " not in name and ent.type == "place" and \
+        ent.id.startswith(("gaz:", "cty:")) and _has_institution(" ".join(parts))
+
+
+def _has_institution(name: str) -> bool:
+    """Does a name of several words have an institution's noun ("bank", "Ministerium")?"""
+    words = name.split()
+    return len(words) > 1 and any(fold(w) in _INSTITUTIONS for w in words)
 
 
 def extract_entities(text: str, language: str | None, sentences: Sequence[Sentence],
@@ -231,20 +254,20 @@ def extract_entities(text: str, language: str | None, sentences: Sequence[Senten
 def split_glued(mentions: list[Mention], language: str | None) -> list[Mention]:
     """"Gradonačelnica Pančeva Milica Jovanović" (the mayor of Pančevo Milica Jovanović):
     a span of three or more words whose first word is an inflected form of a one-word
-    name the text writes alone in another form ("Pančevo", "u Pančevu") is two names."""
+    name the text writes alone in another form ("Pančevo", "u Pančevu"), or of a place
+    GeoNames knows ("v Prešove Jana Hudáková": the spokeswoman in Prešov), is two names."""
     singles: dict[str, set[str]] = {}  # by the first letters of the compared form
     for m in mentions:
         if " " not in m.text:
             singles.setdefault(comparable(m.text)[:3], set()).add(m.text)
-    if not singles:
-        return mentions
     out: list[Mention] = []
     for m in mentions:
         words = m.text.split(" ")
         head = words[0]
-        if len(words) < 3 or not words[1][:1].isupper() or not any(
+        if len(words) < 3 or not words[1][:1].isupper() or not (any(
                 s != head and same_word(head, s, language, language)
-                for s in singles.get(comparable(head)[:3], ())):
+                for s in singles.get(comparable(head)[:3], ()))
+                or _inflected_place_head(m.text, head, language)):
             out.append(m)
             continue
         rest = m.start + len(head) + 1
@@ -252,6 +275,24 @@ def split_glued(mentions: list[Mention], language: str | None) -> list[Mention]:
                            title=False))
         out.append(replace(m, text=m.text[len(head) + 1:], start=rest, initial=False))
     return out
+
+
+def _inflected_place_head(text: str, head: str, language: str | None) -> bool:
+    """Is `head` a known place in a case form (not as GeoNames lists it: "Prešove",
+    "Новокуйбышевска"), opening a span that is not itself a place? In a language with
+    case endings an inflected place is governed by a word before it, not part of the
+    name after it."""
+    if not _case_endings(language) or len(head) < 5 or exact_place(head) or \
+            exact_place(text):
+        return False
+    return bool(place_ids(head, language)) and not place_ids(text, language)
+
+
+@lru_cache(maxsize=64)
+def _case_endings(language: str | None) -> bool:
+    """Does the language inflect names for more than a genitive "-s" (German "Sardes
+    Grand Hotel" is no place glued to a hotel)?"""
+    return any(not e.endswith("s") for e in endings(language))
 
 
 def cut_at_surname(mentions: list[Mention], language: str | None) -> list[Mention]:
@@ -308,9 +349,10 @@ def _known_clusters(mentions: list[Mention]
         known = gazetteer.lookup(m.text) or (
             gazetteer.fuzzy_lookup(m.text) if not m.initial or len(m.text.split()) > 1 else None
         )
-        if known is None or (m.title and known.type == "place" and known.name != m.text):
-            unresolved.append(m)  # (a titled person is not a place a fuzzy match found)
-            continue
+        if known is None or (m.title and known.type == "place" and known.name != m.text) or (
+                known.type == "place" and known.name != m.text and _has_institution(m.text)):
+            unresolved.append(m)  # (a titled person is not a place a fuzzy match found,
+            continue  # nor "Банк Латвии" the country)
         ent = by_id.get(known.id)
         if ent is None:
             ent = Entity(known.id, known.type, m.text)

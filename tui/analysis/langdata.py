@@ -99,8 +99,9 @@ _ENTITIES = {key: _words for key in (
     "speech_aux", "speech_participles", "speech", "demonym_suffixes", "name_endings",
     "weapon_words", "weapon_after", "event_words", "clitic_prefixes", "place_endings",
     "near_forms", "mutation_connect", "feminine_endings", "nominative_endings",
-    "lenited", "eclipsed", "place_adjective_suffixes", "generic_places",
-)}
+    "lenited", "eclipsed", "place_adjective_suffixes", "generic_places", "legal_forms",
+    "lowercase_generics", "cap_place_adjective_suffixes",
+)} | {"river_links": _phrases}
 # numbers that are no figures (tui/analysis/traps.py)
 _TRAPS = {
     "clock_after": _phrases, "time_preps": _phrases, "hour_words": _phrases,

@@ -673,6 +673,13 @@ def entity_words_by_language(key: str) -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def entity_phrases_by_language(key: str) -> dict[str, tuple[str, ...]]:
+    """[entities] phrases of one key (a list of strings), per language."""
+    out = {code: tuple(_section(code, "entities").get(key, ())) for code in langdata.languages()}
+    return {code: ps for code, ps in out.items() if ps}
+
+
+@lru_cache(maxsize=1)
 def _number_globals() -> dict[str, Any]:
     """Tables numbers.py reads for text2num languages (merged over those languages)."""
     t2n = tuple(c for c in langdata.languages() if langdata.meta(c, "numbers") == "text2num")

@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tui.analysis import gazetteer
+from tui.analysis import gazetteer, glossary, langdata
 from tui.analysis import lexicon as lx
 from tui.analysis.dates import _names as _date_names
-from tui.analysis.inflection import strip_suffix
+from tui.analysis.inflection import same_word, strip_suffix
 from tui.analysis.sentences import Sentence, sentence_at
 from tui.analysis.text import Token, fold
 from tui.analysis.translit import latin_fold
@@ -168,9 +168,38 @@ _CLITIC_AFTER = re.compile(
 
 
 def _written(text: str, start: int, end: int) -> str:
-    """The name from `start` to `end` as the text writes it, with a clitic joined after."""
+    """The name from `start` to `end` as the text writes it, with a clitic joined after,
+    or the legal form or an initial's period that ends it ("Nordic Jet Fuel AB",
+    "Marianne K.")."""
     m = _CLITIC_AFTER.match(text, end)
-    return text[start:m.end() if m else end]
+    return text[start:m.end() if m else trailer_end(text, end)]
+
+
+_LEGAL_FORMS = lx.entity_words("legal_forms")
+# A company's legal form after its name ("Brandt Hochbau GmbH", "Ristorazione Benacense
+# srl", "Nordic Jet Fuel AB"): written with the name, never a name itself nor a word of
+# it, so that "Nordic Jet Fuel AB" meets "Nordic Jet Fuel".
+_LEGAL_AFTER = re.compile(r",? (?:" + "|".join(
+    re.escape(w) for w in sorted(_LEGAL_FORMS, key=len, reverse=True)) + r")(?![\w&/])"
+) if _LEGAL_FORMS else None
+
+
+def legal_form_end(text: str, end: int) -> int | None:
+    """The end of a legal form written right after a name ending at `end`, or None."""
+    m = _LEGAL_AFTER.match(text, end) if _LEGAL_AFTER is not None else None
+    return m.end() if m else None
+
+
+def trailer_end(text: str, end: int) -> int:
+    """Where a name ending at `end` ends as written: after its legal form, or after the
+    period of a closing initial ("Marianne K." is written with its period)."""
+    legal = legal_form_end(text, end)
+    if legal is not None:
+        return legal
+    if 2 <= end < len(text) and text[end] == "." and text[end - 1].isupper() and \
+            text[end - 2] == " ":
+        return end + 1
+    return end
 
 
 @lru_cache(maxsize=1)
@@ -253,6 +282,9 @@ def find_mentions(text: str, language: str | None, sentences: Sequence[Sentence]
             i += 1
             continue
         run, i = _gather_run(scan, i)
+        legal = legal_form_end(text, tokens[run[-1]].end)
+        while legal is not None and i < n and tokens[i].start < legal:
+            i += 1  # the legal form's words are no name
         parts, titled = _split_run(scan, run)
         parts, titled = _split_places(parts, titled, tokens, language)
         parts, titled = _split_countries(scan, parts, titled)
@@ -328,6 +360,8 @@ def _gather_run(scan: _Scan, i: int) -> tuple[list[int], int]:
         prev_text = tokens[j - 1].text
         if prev_text.endswith(("'s", "’s")) or strip_suffix(prev_text) != prev_text:
             break  # "Manisa'nın Soma": a case ending closes the name
+        if legal_form_end(text, tokens[j - 1].end) is not None:
+            break  # "Brandt Hochbau GmbH": the legal form is written after the name
         if t.is_word and _is_cap(t):
             if _acronym_break(scan, run, j) or _elided_cap(t.text) > 3:
                 break  # "Enrico Di Stefano dell'Osservatorio Etneo": two names
@@ -361,6 +395,10 @@ def _connectors_to_name(scan: _Scan, run: list[int], j: int) -> int | None:
     after_von = tokens[j - 1].low in ("von", "van")
     if t.low not in _CONNECT or (t.low in _AFTER_VON and not after_von):
         return _mutation_connector(scan, run, j)
+    if t.low in _PLACE_PREPS.get(scan.language or "", ()):
+        return None  # another language's particle, this one's "at": "SMURD la Cluj-Napoca"
+    if t.low in _OF_WORDS and len(run) == 1 and _common_noun(scan, tokens[run[0]]):
+        return None  # "die Etappe von Épinal": a German noun, then "of" and a name
     k = j
     while k < n and tokens[k].low in _CONNECT and k - j < 2 \
             and not text[tokens[k - 1].end:tokens[k].start].strip(" "):
@@ -371,6 +409,21 @@ def _connectors_to_name(scan: _Scan, run: list[int], j: int) -> int | None:
             and not _of_an_org(tokens, run, k):
         return k
     return None
+
+
+# WordNet 3.0 offsets of persons, common nouns and named people ("Kaiser", "Karl"): a
+# person's word before "von" may be a name or a title ("Otto von Bismarck").
+_PERSONS = range(9_605_000, 11_300_000)
+
+
+def _common_noun(scan: _Scan, tok: Token) -> bool:
+    """Is `tok` a common noun of a language that capitalises nouns, a thing rather than
+    a person or an institution ("Etappe", "Kathedrale"; not "Universität", "Kaiser")?"""
+    if not langdata.meta(scan.language, "nouns_capitalised", False) or \
+            tok.low in _INSTITUTIONS:
+        return False
+    found = glossary.senses(scan.language, tok.text, stems=False)
+    return bool(found) and found[0] not in _PERSONS
 
 
 def _mutation_connector(scan: _Scan, run: list[int], j: int) -> int | None:
@@ -411,7 +464,7 @@ def _split_run(scan: _Scan, run: list[int]) -> tuple[list[list[int]], list[bool]
         if not parts[-1] and _drop_leading(scan, run, idx, low, lat):
             continue
         if (not parts[-1] and language == "de" and idx != run[-1]
-                and (low in _PLACE_NOUNS or _de_place_compound(low))):
+                and (_de_place_noun(low) or _place_adjective_before_noun(scan, run, idx, low))):
             continue  # "Insel Sylt", "Stadt Passau", "Grenzübergang Swiecko"
         if scan.is_calendar(tokens[idx], low):
             parts.append([])
@@ -419,6 +472,26 @@ def _split_run(scan: _Scan, run: list[int]) -> tuple[list[list[int]], list[bool]
             continue
         parts[-1].append(idx)
     return parts, titled
+
+
+def _de_place_noun(low: str) -> bool:
+    """A German place noun or compound, also in the genitive ("des Stadtteils")."""
+    return any(low.endswith(e) and (w := low[:len(low) - len(e)]) and (
+        w in _PLACE_NOUNS or _de_place_compound(w)) for e in ("", *_NAME_ENDINGS.get("de", ())))
+
+
+_CAP_PLACE_ADJECTIVES = lx.entity_words_by_language("cap_place_adjective_suffixes")
+
+
+def _place_adjective_before_noun(scan: _Scan, run: list[int], idx: int, low: str) -> bool:
+    """"des Zagreber Stadtteils Trešnjevka": an adjective made of a place name
+    (`cap_place_adjective_suffixes`) before a place noun that comes before the name."""
+    k = run.index(idx)
+    if k + 2 >= len(run):
+        return False
+    suffixes = _CAP_PLACE_ADJECTIVES.get(scan.language or "", ())
+    return any(low.endswith(x) and len(low) > len(x) + 3 for x in suffixes) and \
+        _de_place_noun(fold(_clean(scan.tokens[run[k + 1]].text)))
 
 
 def _drop_leading(scan: _Scan, run: list[int], idx: int, low: str, lat: str) -> bool:
@@ -481,9 +554,14 @@ def _emit(scan: _Scan, run: list[int], part: list[int], title: bool) -> None:
     if not span or len(span) < 2:
         return
     initial = scan.at_start(first.start)
-    cue = _cue(scan, run, part)
-    scan.add(span, start, start + len(span), initial, title, cue,
-             _written(text, written_from, real + len(span)))
+    cue = "org" if part[-1] == run[-1] and legal_form_end(text, last.end) else \
+        _cue(scan, run, part)
+    written = _written(text, written_from, real + len(span))
+    if part[-1] == run[-1] and written_from + len(written) == real + len(span):
+        river = _river_end(scan, span, real + len(span)) or \
+            _generic_end(scan, part[-1])
+        written = text[written_from:river] if river else written
+    scan.add(span, start, start + len(span), initial, title, cue, written)
     # "Justiça de Minas Gerais", "Câmara de Monchique": the place is a name too.
     conn = next((p for p in part[1:-1] if tokens[p].low in _CONNECT), None)
     if conn is not None and fold(tokens[part[0]].text) in _INSTITUTIONS:
@@ -491,6 +569,62 @@ def _emit(scan: _Scan, run: list[int], part: list[int], title: bool) -> None:
         t0 = tokens[tail]
         tail_span = _clean(text[t0.start:last.end])
         scan.add(tail_span, t0.start, t0.start + len(tail_span), cue="place")
+
+
+_RIVER_LINKS = {code: tuple(sorted(links, key=len, reverse=True)) for code, links in
+                lx.entity_phrases_by_language("river_links").items()}
+_RIVER_AFTER = re.compile(r" \((\w[\w-]+)\)|( [^\W\d_][\w-]*)")
+
+
+def _river_end(scan: _Scan, span: str, end: int) -> int | None:
+    """Where a town's name ends as written when its river follows it ("Krems an der
+    Donau", "Frankfurcie nad Odrą", "Frankfurt (Oder)"): the town is the name, the
+    written form keeps the river. Only after a known place, and never before a month or
+    a day ("Krems am Montag")."""
+    rest = scan.text[end:end + 40]
+    at = 0
+    if not rest.startswith(" ("):
+        link = next((w for w in _RIVER_LINKS.get(scan.language or "", ())
+                     if rest.startswith(" " + w + " ")), None)
+        if link is None:
+            return None
+        at = len(link) + 1
+    m = _RIVER_AFTER.match(rest, at)
+    word = m and (m.group(1) or m.group(2).strip())
+    if not word or not word[:1].isupper() or word.isupper() or \
+            fold(word) in scan.calendar or not _town(span, scan.language):
+        return None
+    return end + m.end()
+
+
+_LOWERCASE_GENERICS = lx.entity_words_by_language("lowercase_generics")
+
+
+def _generic_end(scan: _Scan, last: int) -> int | None:
+    """Where a name ends as written when a lowercase generic word that belongs to it
+    follows (`lowercase_generics`: "Ozaljskoj ulici", "Valgas apriņķa": the street, the
+    county): the word is written with the name, and the name meets the bare name."""
+    generic = _LOWERCASE_GENERICS.get(scan.language or "")
+    if not generic or last + 1 >= len(scan.tokens):
+        return None
+    nxt = scan.tokens[last + 1]
+    if not nxt.is_word or not nxt.text.islower() or len(nxt.text) < 3 or \
+            scan.text[scan.tokens[last].end:nxt.start] != " ":
+        return None
+    low = nxt.low
+    if low in generic or any(same_word(low, g, scan.language, scan.language)
+                             for g in generic if g[:2] == low[:2]):
+        return nxt.end
+    return None
+
+
+def _town(name: str, language: str | None) -> bool:
+    """A place GeoNames or the gazetteer knows, as written or in a case form."""
+    from tui.analysis.place_names import place_ids  # loaded on first use only
+
+    known = gazetteer.fuzzy_lookup(name)
+    return (known is not None and known.type == "place") or _known_place(name) or \
+        bool(place_ids(name, language))
 
 
 def _drop_demonym(scan: _Scan, part: list[int]) -> list[int]:

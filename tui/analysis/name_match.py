@@ -18,11 +18,17 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
 
-from tui.analysis import langdata
+from tui.analysis import glossary, langdata
 from tui.analysis.entities import Entity, first_names_fit, same_name
 from tui.analysis.inflection import comparable, endings, near_forms, same_word
 from tui.analysis.lexicon import entity_words_by_language
-from tui.analysis.mentions import _INSTITUTIONS, CONNECT, STOP_BY_LANGUAGE, Mention
+from tui.analysis.mentions import (
+    _INSTITUTIONS,
+    CONNECT,
+    STOP_BY_LANGUAGE,
+    Mention,
+    _known_place,
+)
 from tui.analysis.phonetic import names_similar
 from tui.analysis.place_names import exact_place, place_set
 from tui.analysis.sentences import Sentence, sentence_at
@@ -71,11 +77,15 @@ def _generic(word: str, language: str | None) -> bool:
 @lru_cache(maxsize=8192)
 def without_generic(name: str, language: str | None) -> str:
     """The name without a generic word of a place ("Ringkøbing-Skjern Kommune" ->
-    "Ringkøbing-Skjern", "Ozaljskoj ulici" -> "Ozaljskoj", "County Galway" -> "Galway"), so
+    "Ringkøbing-Skjern", "Ozaljskoj ulici" -> "Ozaljskoj", "County Galway" -> "Galway",
+    "Ozaljska-Straße" -> "Ozaljska"), so
     that it meets the bare name in the other report; the name itself when it has none or
     is nothing else."""
     words = name.split()
     if len(words) < 2:
+        head, _, tail = name.rpartition("-")
+        if head[:1].isupper() and len(head) >= 4 and fold(tail) in _generic_places()[0]:
+            return head  # "Ozaljska-Straße" -> "Ozaljska"
         return name
     if _generic(words[-1], language) and words[-2][:1].isupper():
         rest = words[:-1]
@@ -106,6 +116,11 @@ def close_names(sx: Side, sy: Side, la: str | None, lb: str | None) -> bool:
     sa, sb = sx.blocks, sy.blocks
     return any(same_word(n.split()[-1], m.split()[-1], la, lb) and same_name(n, m, la, lb)
                for k in sa.keys() & sb.keys() for n in sa[k] for m in sb[k])
+
+
+def same_name_any(names: tuple[str, ...], m: str, la: str | None, lb: str | None) -> bool:
+    """Is `m` a spelling of one of `names` with as many words?"""
+    return any(len(n.split()) == len(m.split()) and same_name(n, m, la, lb) for n in names)
 
 
 def near_names(sx: Side, sy: Side, la: str | None, lb: str | None) -> bool:
@@ -345,9 +360,17 @@ class EntityPairing:
             self.pairs.append((x, y))
 
     def close(self, i: int) -> Iterable[int]:
+        """B's entities with a name in common, those that write it with as many words
+        first: "Latvijā" takes "Латвии" (the country), not "Банк Латвии" (its bank)."""
         found = {j for key in self.side_a[i].blocks for j in self.blocks.get(key, ())}
-        return [j for j in sorted(found)
+        hits = [j for j in sorted(found)
                 if close_names(self.side_a[i], self.side_b[j], self.la, self.lb)]
+        if len(hits) < 2:
+            return hits
+        sizes = {len(n.split()) for n in self.side_a[i].names}
+        return sorted(hits, key=lambda j: not any(
+            len(m.split()) in sizes for m in self.side_b[j].names if same_name_any(
+                self.side_a[i].names, m, self.la, self.lb)))
 
     def sound(self, i: int) -> Iterator[int]:  # lazily: the first match is taken
         x, sx = self.ents_a[i], self.side_a[i]
@@ -413,11 +436,45 @@ def written_rows(pairs: list[tuple[Entity, Entity]], ta: TextSide, tb: TextSide
     that name in its base form (`based`)."""
     out = []
     for x, y in pairs:
-        y = widened(y, x, tb)
-        x = widened(x, y, ta)
+        y = glossed_head(widened(y, x, tb), x, tb, ta.language)
+        x = glossed_head(widened(x, y, ta), y, ta, tb.language)
         out.append((based(x, y, ta.language, tb.language), based(y, x, tb.language,
                                                                  ta.language)))
     return out
+
+
+def glossed_head(y: Entity, x: Entity, side: TextSide, lx_: str | None) -> Entity:
+    """`y` with each mention shown with the capitalised word its text writes before it,
+    when `x` has a name of that word's translation (a shared glossary sense) followed by
+    `y`'s name: "Sicherheitsregion Limburg-Noord" against "Veiligheidsregio
+    Limburg-Noord", where the German noun was read as a common word before the name."""
+    heads = [(w[0], " ".join(w[1:])) for n in x.names if len(w := n.split()) >= 2
+             and len(w[0]) >= 5 and not w[0].isupper()]
+    if not heads or x.weak:
+        return y
+    mentions, changed = [], False
+    for mt in y.mentions:
+        before = _WORD_BEFORE.search(side.text, max(0, mt.start - 40), mt.start)
+        word = before.group(1) if before else ""
+        if len(word) >= 5 and word[:1].isupper() and not word.isupper() and any(
+                fold(rest) == fold(mt.text) and _glossed(head, lx_, word, side.language)
+                for head, rest in heads):
+            start = before.start(1)
+            mt = replace(mt, text=side.text[start:mt.end], start=start, written=None)
+            changed = True
+        mentions.append(mt)
+    if not changed:
+        return y
+    return replace(y, mentions=mentions, text=max((m.text for m in mentions), key=len))
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*) $")
+
+
+def _glossed(a: str, la: str | None, b: str, lb: str | None) -> bool:
+    """Are two nouns of two languages translations: a shared first-ranked glossary sense?"""
+    sa, sb = glossary.senses(la, a), glossary.senses(lb, b)
+    return bool(sa and sb and (sa[0] in sb or sb[0] in sa))
 
 
 def _long_forms(e: Entity) -> list[str]:
@@ -496,6 +553,7 @@ def _inflected(name: str, table: frozenset[str]) -> bool:
 
 _START = attrgetter("start")
 _ANY_STOP = frozenset().union(*STOP_BY_LANGUAGE.values())
+_AND = frozenset(w for ws in entity_words_by_language("and_words").values() for w in ws)
 _MAX_EXTRA = 4  # lowercase words an institution's name may run on after its capital
 
 
@@ -508,15 +566,26 @@ def institution_phrases(pairs: list[tuple[Entity, Entity]], ta: TextSide, tb: Te
     may be a function word of the report's language; a name written elsewhere with a
     second capitalised word ("Jan Smith") is a person and never runs on ("Smith told
     reporters")."""
-    out = []
+    out, spans_a, spans_b = [], [], []
     for x, y in pairs:
         found = None
         if not (_multiword(x.names) or _multiword(y.names) or x.id.startswith(("gaz:", "cty:"))):
             found = _shared_run_on(x, y, ta, tb)
         if found is not None:
             x, y = extended(x, ta, found[0]), extended(y, tb, found[1])
+            spans_a += [(m.start, m.end) for m in x.mentions]
+            spans_b += [(m.start, m.end) for m in y.mentions]
         out.append((x, y))
-    return out
+    if not spans_a:
+        return out
+    # The words of a name now shown whole are no rows of their own ("Toetsen", "Examens").
+    return [(x, y) for x, y in out if not (_inside(x, spans_a) and _inside(y, spans_b))]
+
+
+def _inside(e: Entity, spans: list[tuple[int, int]]) -> bool:
+    """Does every mention of `e` lie inside, and short of, one of `spans`?"""
+    return all(any(s <= m.start and m.end <= t and (s, t) != (m.start, m.end)
+                   for s, t in spans) for m in e.mentions)
 
 
 def _run_word_same(a: Token, b: Token, ta: TextSide, tb: TextSide) -> bool:
@@ -588,14 +657,25 @@ def _shared_run_on(x: Entity, y: Entity, ta: TextSide, tb: TextSide
             k = 0
             while k < min(len(ra), len(rb)) and _run_word_same(ra[k], rb[k], ta, tb):
                 k += 1
-            words = _name_words(ra[:k], ta) if k >= least else []
-            words_b = _name_words(rb[:len(words)], tb)
+            linked = least == 2
+            words = _name_words(ra[:k], ta, linked) if k >= least else []
+            words_b = _name_words(rb[:len(words)], tb, linked)
             if len(words) >= least and len(words_b) == len(words) and (
-                    _ends_name(words[-1], ta) and _ends_name(words_b[-1], tb) if least == 2
+                    _ends_name(words[-1], ta) and _ends_name(words_b[-1], tb)
+                    and _only_inside(mx, words, ta) and _only_inside(my, words_b, tb)
+                    if least == 2
                     else _always_followed(x, ta, words[0]) and
                     _always_followed(y, tb, words_b[0])):
                 return tuple(t.low for t in words), tuple(t.low for t in words_b)
     return None
+
+
+def _only_inside(mt: Mention, words: list[Token], side: TextSide) -> bool:
+    """Is every capitalised word of the run on written only inside the whole name? "College
+    voor Toetsen en Examens" is one name; in "Jan en Piet" Piet is written alone too."""
+    phrase = side.text[mt.start:words[-1].end]
+    times = side.text.count(phrase)
+    return all(side.text.count(t.text) <= times for t in words if t.text[:1].isupper())
 
 
 def _always_followed(e: Entity, side: TextSide, word: Token) -> bool:
@@ -609,17 +689,23 @@ def _always_followed(e: Entity, side: TextSide, word: Token) -> bool:
     return True
 
 
-def _name_words(run: list[Token], side: TextSide) -> list[Token]:
+def _name_words(run: list[Token], side: TextSide, linked: bool = False) -> list[Token]:
     """The words of `run` that may continue a name: lowercase words that are not
-    function words, or a particle and the capitalised word after it."""
+    function words, or a particle and the capitalised word after it; `linked` (two
+    reports in one language that write the run alike): also a function word and the
+    capitalised word after it, and on ("College voor Toetsen en Examens")."""
     stop = STOP_BY_LANGUAGE.get(side.language or "", frozenset())
+    links = CONNECT | stop | _AND if linked else CONNECT
     out: list[Token] = []
     for k, t in enumerate(run):
         if t.text[:1].isupper():
-            if out and out[-1].low in CONNECT:
+            if out and out[-1].low in links:
                 out.append(t)
+                if linked:
+                    continue
             break
-        if t.low in CONNECT and k + 1 < len(run) and run[k + 1].text[:1].isupper():
+        if t.low in links and k + 1 < len(run) and run[k + 1].text[:1].isupper() and (
+                t.low in CONNECT or _linkable(out, t, run[k + 1])):
             out.append(t)
             continue
         if t.low in stop or t.low in CONNECT:
@@ -628,6 +714,15 @@ def _name_words(run: list[Token], side: TextSide) -> list[Token]:
     while out and out[-1].low in CONNECT:
         out.pop()
     return out
+
+
+def _linkable(out: list[Token], link: Token, nxt: Token) -> bool:
+    """May a function word join the capitalised word after it to a name? Not an "and"
+    that opens the run on ("Schleswig-Holstein und Niedersachsen": two names), nor one
+    before a known place."""
+    if link.low in _AND and not out:
+        return False
+    return link.low not in _AND or not _known_place(nxt.text)
 
 
 def _ends_name(last: Token, side: TextSide) -> bool:
@@ -727,3 +822,57 @@ def spelled_out(acronym: str, side: TextSide, by_initial: dict[str, list[int]] |
 @lru_cache(maxsize=65536)  # asked of every token of a report, once per acronym
 def _initial(word: str) -> str:
     return fold(_ELIDED.sub("", word))[:1].upper()
+
+
+# ------------------------------------------------------- a lowercase second word
+
+
+def lowercase_tails(ents_a: list[Entity], ents_b: list[Entity], ta: TextSide, tb: TextSide
+                    ) -> tuple[list[Entity], list[Entity]]:
+    """The entities of both reports, each one-word name that its text always continues
+    with a lowercase form of the second word of a two-word name of the other report
+    shown with that word: "Смедеревска паланка" against "Смедеревске Паланке", "Luční
+    boudy" against "Lucni Bouda" (a language that writes the generic word of a name in
+    lowercase). Pairing then meets the two-word names."""
+    return (_with_tails(ents_a, ents_b, ta, tb.language),
+            _with_tails(ents_b, ents_a, tb, ta.language))
+
+
+def _with_tails(ents: list[Entity], others: list[Entity], side: TextSide,
+                other_language: str | None) -> list[Entity]:
+    pairs: dict[str, list[tuple[str, str]]] = {}  # two-word names of `others` by first key
+    for e in others:
+        for n in e.names:
+            words = n.split()
+            if len(words) == 2 and words[1][:1].isupper():
+                pairs.setdefault(comparable(words[0])[:3], []).append((words[0], words[1]))
+    if not pairs:
+        return ents
+    out = []
+    for e in ents:
+        if all(" " not in n for n in e.names):
+            e = _tailed(e, pairs.get(comparable(e.names[0])[:3], []), side, other_language)
+        out.append(e)
+    return out
+
+
+def _tailed(e: Entity, candidates: list[tuple[str, str]], side: TextSide,
+            other_language: str | None) -> Entity:
+    """`e` with every mention continued by its lowercase tail, when every mention has
+    one that is a form of the second word of one candidate whose first word it meets."""
+    la, lb = side.language, other_language
+    for first, second in candidates:
+        ends = []
+        for mt in e.mentions:
+            run = side.run_on(mt.start)
+            nxt = run[0] if run else None
+            if nxt is None or not nxt.text.islower() or len(nxt.text) < 4 or \
+                    not _word_same(mt.text, first, la, lb) or \
+                    not _word_same(nxt.text, second.lower(), la, lb):
+                break
+            ends.append(nxt.end)
+        else:
+            mentions = [replace(mt, text=side.text[mt.start:end], end=end, written=None)
+                        for mt, end in zip(e.mentions, ends, strict=True)]
+            return replace(e, mentions=mentions, text=max((m.text for m in mentions), key=len))
+    return e

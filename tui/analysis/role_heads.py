@@ -26,6 +26,20 @@ _WORD_BEFORE = re.compile(r"(\w+['’]?)\s*$")
 _PERSON_NOUNS = range(9_605_000, 10_806_700)
 
 
+# WordNet 3.0 synsets of a company: company, firm, business (concern), enterprise. A
+# capitalised word meaning one of them before a name ("Firma Brandt Hochbau") is the
+# common noun, as a role noun is before a person's name.
+_COMPANY_NOUNS = frozenset({8_058_098, 8_059_870, 8_061_042, 8_056_231})
+
+
+def is_company_noun(word: str, language: str | None) -> bool:
+    """Is `word` a common noun for a company ("Firma", "Unternehmen", "bedrijf")?"""
+    if len(word) < 4 or word.isupper() or not word[:1].isupper():
+        return False
+    found = glossary.senses(language, word, stems=False)
+    return bool(found) and found[0] in _COMPANY_NOUNS
+
+
 def is_role_noun(word: str, language: str | None) -> bool:
     """Is `word` a common noun for a person (a role, title, trade or demonym)?"""
     if len(word) < 4 or word.isupper() or not word[:1].isupper():
@@ -50,13 +64,48 @@ def _common_here(text: str, m: Mention, rest: str, language: str | None) -> bool
             or (" " in rest and _after_article(text, m.start, language)))
 
 
+def is_compound_role(word: str, language: str | None) -> bool:
+    """Is `word` a compound whose last part is a person noun, a compound the glossary does
+    not list as written ("Insatsledare": incident commander, "Einsatzleiter")? Such a
+    word before a surname is a title, never a given name (given names are listed)."""
+    if len(word) < 8 or word.isupper() or not word[:1].isupper() or \
+            glossary.senses(language, word, stems=False):
+        return False
+    found = glossary.senses(language, word)
+    return bool(found) and found[0] in _PERSON_NOUNS
+
+
+def _drop_compound_role(m: Mention, text: str, language: str | None) -> Mention:
+    """"Insatsledare Holmgren säger …": a compound role noun (`is_compound_role`) that
+    reads as a common noun here (`_common_here`) before one capitalised word."""
+    words = m.text.split(" ")
+    if len(words) != 2 or not words[1][:1].isupper() or \
+            not (m.initial or langdata.meta(language, "nouns_capitalised", False)) or \
+            not is_compound_role(words[0], language) or gazetteer.lookup(m.text) is not None:
+        return m
+    at = m.start + len(words[0]) + 1
+    if text[at:at + len(words[1])] != words[1]:
+        return m
+    return replace(m, text=words[1], start=at, end=at + len(words[1]), initial=False,
+                   title=True, written=_rest_written(m, len(words[0]) + 1))
+
+
+def _rest_written(m: Mention, cut: int) -> str | None:
+    """The name's written form without the head, when it is written with more than its
+    text (a legal form: "Firma Brandt Hochbau GmbH" is written "Brandt Hochbau GmbH")."""
+    if not m.written or not m.written.startswith(m.text):
+        return None
+    return m.written[cut:]
+
+
 def drop_role_heads(mentions: list[Mention], text: str,
                     language: str | None) -> list[Mention]:
     """Drop a role noun opening a span of three or more words (a Hungarian "Szabó Péter",
     surname first, is a tailor's word before one given name) where the head reads as a
     common noun (`_common_here`) or the rest is a name the text writes elsewhere (its
     last word occurs in another mention): "Staatsanwalt Heiko Lindner" is "Heiko
-    Lindner", while "Schneider Electric" inside an English sentence stays whole. Known
+    Lindner", while "Schneider Electric" inside an English sentence stays whole; a noun
+    for a company goes the same way ("Firma Brandt Hochbau" is "Brandt Hochbau"). Known
     names and places (gazetteer, GeoNames: "Santa Cruz") are never cut, nor a head that
     names a country unless an article precedes it ("l'Italien", not "Italien" = Italy)."""
     words_at: dict[str, set[int]] = {}
@@ -67,8 +116,9 @@ def drop_role_heads(mentions: list[Mention], text: str,
     for m in mentions:
         words = m.text.split(" ")
         rest = " ".join(words[1:])
+        company = len(words) >= 3 and is_company_noun(words[0], language)
         if (len(words) >= 3 and not CONNECT.intersection(words)
-                and is_role_noun(words[0], language) and words[1][:1].isupper()
+                and (company or is_role_noun(words[0], language)) and words[1][:1].isupper()
                 and (words_at.get(words[-1], set()) - {m.start}
                      or _common_here(text, m, rest, language))
                 and gazetteer.lookup(m.text) is None and not _known_place(m.text)
@@ -79,6 +129,7 @@ def drop_role_heads(mentions: list[Mention], text: str,
                 out.append(m)
                 continue
             m = replace(m, text=rest, start=at, end=at + len(rest), initial=False,
-                        title=True, written=None)
-        out.append(m)
+                        title=not company, cue="org" if company else m.cue,
+                        written=_rest_written(m, len(words[0]) + 1))
+        out.append(_drop_compound_role(m, text, language))
     return out
