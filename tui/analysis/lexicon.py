@@ -370,7 +370,7 @@ def unit_factor(name: str | None) -> float | None:
 
 # Shortest stem a unit word may be matched by (stems are for inflected unit words), and the
 # longest ending an inflected form may add to it ("kilométernyire": "kilométer" + 5).
-_MIN_STEM = 4
+_MIN_STEM = 3  # "órá*": Hungarian "órával", "órás" (a listed stem is a deliberate one)
 _MAX_ENDING = 6
 
 

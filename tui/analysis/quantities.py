@@ -521,11 +521,25 @@ def _read_scale(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
         fig.scaled = True
         fig.high = fig.high * mult if fig.high is not None else None
         fig.end, k = toks[k].end, k + 1
-        if (k < n and toks[k].text == "." and toks[k].start == toks[k - 1].end
-                and len(word) <= 4 and "\n" not in scan.text[toks[k].end:toks[k].end + 2]):
-            k += 1  # "Mio.", "mln." (not the full stop after "11 milhões.")
+        if _abbreviation_dot(scan, k, word):
+            k += 1  # "Mio.", "mln.", "tūkst. eurų" (not the full stop after "11 milhões.")
         fig.k = _scale_rest(scan, fig, k, mult) if whole and mult >= 1000 else k
     return None
+
+
+def _abbreviation_dot(scan: Scan, k: int, word: str) -> bool:
+    """Is the dot at token k, written onto the word before it, an abbreviation's dot? A
+    short word's ("Mio.", "mln.") unless a line ends there; a longer one's ("tūkst.",
+    "milj.") when the sentence goes on after it in lower case ("tūkst. eurų")."""
+    toks = scan.toks
+    if k >= scan.n or toks[k].text != "." or toks[k].start != toks[k - 1].end:
+        return False
+    if "\n" in scan.text[toks[k].end:toks[k].end + 2]:
+        return False
+    if len(word) <= 4:
+        return True
+    nxt = toks[k + 1] if k + 1 < scan.n else None
+    return nxt is not None and nxt.is_word and nxt.text[0].islower() and word.isalpha()
 
 
 def _scale_rest(scan: Scan, fig: Figure, k: int, mult: float) -> int:
@@ -678,13 +692,16 @@ def _unit_after(scan: Scan, fig: Figure, kk: int, w1: str) -> int | None:
         pair = w.unit_triples.get(f"{w1} {toks[kk + 1].low} {toks[kk + 2].low}")
         if pair:
             kk += 1
-    if kk + 1 < n and pair is None:
-        pair = w.unit_phrases.get(f"{w1} {toks[kk + 1].low}")
-        if (pair is None and toks[kk + 1].text == "/" and kk + 2 < n
-                and toks[kk + 2].start == toks[kk + 1].end):
-            pair = w.unit_phrases.get(f"{w1}/{toks[kk + 2].low}")  # "km/h", "m/s"
+    m = kk + 1 if _dot_within_unit(scan, kk) else kk  # "куб. м", "χλμ./ώρα"
+    if m + 1 < n and pair is None:
+        pair = w.unit_phrases.get(f"{w1} {toks[m + 1].low}")
+        if (pair is None and toks[m + 1].text == "/" and m + 2 < n
+                and toks[m + 2].start == toks[m + 1].end):
+            pair = w.unit_phrases.get(f"{w1}/{toks[m + 2].low}")  # "km/h", "m/s"
             if pair:
-                kk += 1
+                m += 1
+        if pair:
+            kk = m
     if pair:
         fig.unit, fig.concept, fig.factor = pair
         fig.end, fig.k = toks[kk + 1].end, kk + 2
@@ -696,6 +713,8 @@ def _unit_after(scan: Scan, fig: Figure, kk: int, w1: str) -> int | None:
             return kk + 1
         fig.unit, fig.concept, fig.factor = single
         fig.end, fig.k = toks[kk].end, kk + 1
+        if _dot_within_unit(scan, kk) and toks[kk + 2].text == "/":
+            fig.k = kk + 2  # "40 χλμ./ώρα": the "per hour" is read after the dot
         if fig.concept == "temperature":
             _temperature_scale(scan, fig)
             fig.bare_degree = fig.k == kk + 1 and w1 not in ("°c", "ºc")
@@ -708,6 +727,16 @@ def _unit_after(scan: Scan, fig: Figure, kk: int, w1: str) -> int | None:
     if fig.concept in ("mass", "volume") and fig.unit not in ("t", "m3", "hm3"):
         _per_unit(scan, fig)
     return None
+
+
+def _dot_within_unit(scan: Scan, kk: int) -> bool:
+    """ "куб. м", "кв. м", "st. C", "χλμ./ώρα": an abbreviation's dot written onto a unit's
+    first word, a word of the phrase (or a slash) after it on the same line."""
+    toks = scan.toks
+    if kk + 2 >= scan.n or toks[kk + 1].text != "." or toks[kk + 1].start != toks[kk].end:
+        return False
+    nxt = toks[kk + 2]
+    return nxt.text == "/" or (nxt.is_word and scan.text[toks[kk + 1].end:nxt.start] in ("", " "))
 
 
 _SCALE_WORDS = {"c": "°c", "celsius": "°c", "f": "°f", "fahrenheit": "°f"}

@@ -1,0 +1,65 @@
+"""Figures with a unit, sixth round (issue 10): abbreviated scale words and units written
+with a dot ("tūkst. eurų", "кв. м", "st. C"), unit words a language file lacked, square
+feet, a short Hungarian unit stem, and a loosely said bound ("less than an hour") against
+a bound in a smaller unit."""
+
+from __future__ import annotations
+
+from figure_helpers import art, figures, paired
+
+
+def test_a_long_abbreviated_scale_word_keeps_its_currency() -> None:
+    found = figures("Remonto darbai kainavo 420 tūkst. eurų, o bauda siekė 15 tūkst. eurų.", "lt")
+    assert ("money", 420_000, "EUR") in found
+    assert ("money", 15_000, "EUR") in found
+
+
+def test_a_full_stop_after_a_scale_word_still_ends_the_sentence() -> None:
+    found = figures("Miestas skyrė 420 tūkst. Kitais metais daugiau.", "lt")
+    assert ("money", 420_000, "EUR") not in found
+    assert not [f for f in found if f[0] == "money"]
+
+
+def test_an_abbreviated_unit_phrase_with_a_dot() -> None:
+    assert ("area", 48, "m2") in figures("Складът е с площ 48 кв. м.", "bg")
+    assert ("volume", 130, "m3") in figures("Изляха 130 куб. м бетон.", "bg")
+    assert ("volume", 75, "m3") in figures("Вытекло 75 куб. м воды.", "ru")
+    assert ("temperature", 4, "°C") in figures("W nocy było tylko 4 st. C na dworcu.", "pl")
+
+
+def test_a_speed_abbreviated_with_a_dot_before_its_slash() -> None:
+    assert ("speed", 60, "km/h") in figures("Το λεωφορείο έτρεχε με 60 χλμ./ώρα.", "el")
+
+
+def test_unit_words_of_the_language_itself() -> None:
+    assert ("mass", 12, "kg") in figures("Поліція вилучила 12 кг срібла.", "uk")
+    assert ("mass", 12, "kg") in figures("Полицията иззе 12 кг сребро.", "bg")
+    assert ("distance", 60, "mm") in figures("За денонощие паднаха 60 мм дъжд.", "bg")
+    assert ("mass", 250, "kg") in figures("Il carico pesava 250 chili.", "it")
+    assert ("volume", 4000, "m3") in figures("Isteklo je 4.000 prostornih metara vode.", "hr")
+    assert ("volume", 300, "m3") in figures("Raiuti 300 tihumeetrit puitu.", "et")
+    assert ("area", 80, "m2") in figures("Κατέρρευσε τμήμα 80 τετραγωνικών μέτρων.", "el")
+
+
+def test_an_oblique_case_of_a_unit_word() -> None:
+    assert ("duration", 6, "h") in figures("Katko kesti kuudeksi tunniksi.", "fi")
+    assert ("duration", 3, "h") in figures("A forgalom három órával később indult újra.", "hu")
+
+
+def test_square_feet_meet_square_metres() -> None:
+    a = art("The warehouse covers 54,000 sq ft and employs 90 people.", "en")
+    b = art("Das Lager ist 5000 Quadratmeter groß und beschäftigt 90 Menschen.", "de")
+    assert ("area", 54_000, "ft2") in figures(a.body, "en")
+    assert ("area", "agree", 54_000, 5000) in paired(a, b)
+
+
+def test_less_than_an_hour_meets_within_minutes() -> None:
+    a = art("Les pompiers ont éteint le feu en moins d'une heure.", "fr")
+    b = art("Firefighters put the fire out within 40 minutes.", "en")
+    assert ("duration", "agree", 1, 40) in paired(a, b)
+
+
+def test_two_bounds_of_one_unit_with_different_numbers_still_disagree() -> None:
+    a = art("Die Sperre dauert mindestens 20 Minuten.", "de")
+    b = art("The closure lasts at least 30 minutes.", "en")
+    assert ("duration", "conflict", 20, 30) in paired(a, b)
