@@ -285,6 +285,7 @@ class Words:
     number_links: frozenset[str]  # Maltese "14-il siegħa": a suffix that ties a number to its noun
     level_words: frozenset[str]  # "level 4", "Stufe 3", "επίπεδο 4": a level before its number
     half: frozenset[str]  # "half an hour", "půl hodiny", "полчаса": half of the unit after it
+    one_and_half: frozenset[str]  # "półtora tygodnia", "anderthalb Stunden": 1.5 of a unit
     part_of: frozenset[str]  # "seven of the 11": the second number is the whole
     units: dict[str, Unit]
     unit_stems: dict[str, Unit]
@@ -568,6 +569,7 @@ def for_language(language: str | None) -> Words:
         number_links=_word_set(language, "number_links"),
         level_words=_word_set(language, "level_words"),
         half=_word_set(language, "half"),
+        one_and_half=_word_set(language, "one_and_half"),
         part_of=_word_set(language, "part_of"),
         units=units,
         unit_stems=stems,

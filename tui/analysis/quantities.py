@@ -142,7 +142,41 @@ def extract_quantities(
         if not _hour_of_day(scan, quantity):
             out.append(quantity)
         i = max(fig.k, fig.j)
-    return _degrees_by_convention(_parts_of_wholes(scan, out))
+    return _degrees_by_convention(_parts_of_wholes(scan, _compound_durations(scan, out)))
+
+
+def _compound_duration(scan: Scan, a: Quantity, b: Quantity) -> bool:
+    """Is b the rest of a ("two hours and forty minutes", "2 tundi ja 15 minutit")? Two
+    whole durations of one sentence joined by nothing or one "and" word, b in a smaller
+    unit and less than one of a's units."""
+    if a.concept != "duration" or b.concept != "duration" or a.sentence != b.sentence:
+        return False
+    if a.high is not None or b.high is not None or b.qualifier != "exact":
+        return False
+    fa, fb = lx.unit_factor(a.unit), lx.unit_factor(b.unit)
+    if fa is None or fb is None or not 0 < b.base < fa or not fb < fa:
+        return False
+    if not float(a.value).is_integer() or not float(b.value).is_integer():
+        return False
+    gap = scan.text[a.end:b.start].split()
+    joins = scan.words.connectors | scan.words.and_words
+    return not gap or (len(gap) == 1 and fold(gap[0]) in joins)
+
+
+def _compound_durations(scan: Scan, qs: list[Quantity]) -> list[Quantity]:
+    """ "two hours and forty minutes" is one duration, written in its smaller unit
+    (160 minutes), not two figures that each meet (or contradict) the other report."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if prev is None or not _compound_duration(scan, prev, q):
+            out.append(q)
+            continue
+        factor = lx.unit_factor(q.unit) or 1.0
+        out[-1] = replace(prev, value=as_number(prev.base / factor + float(q.value)),
+                          unit=q.unit, base=prev.base + q.base, end=q.end,
+                          text=scan.text[prev.start:q.end], one_unit=False)
+    return out
 
 
 _GAP_WORDS_RE = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*")
@@ -215,7 +249,7 @@ def _word_may_start(text: str, low: str, language: str | None) -> bool:
         return True
     halves = tuple(words.half)
     return (token_word_value(Token(0, len(text), text, low), word_lang) is not None
-            or "-" in low or low in words.collective
+            or "-" in low or low in words.collective or low in words.one_and_half
             or bool(halves and low.startswith(halves)))
 
 
@@ -403,6 +437,8 @@ def _read_number_words(scan: Scan, fig: Figure) -> int | None:
         found = _word_unit_compound(scan, fig)
     if found is None and strip_elision(tok.low) in w.articles and _one_unit_after(scan, i):
         found = (1, i + 1, True)  # "for a month", "à moins d'un kilomètre"
+    if found is None and tok.low in w.one_and_half and _scale_or_unit_after(scan, i):
+        found = (1.5, i + 1, False)  # "półtora tygodnia", "полтора миллиона"
     if found is None and w.half:
         found = _half_unit(scan, fig)
     if found is None:
@@ -524,6 +560,27 @@ def _read_scale(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
         if _abbreviation_dot(scan, k, word):
             k += 1  # "Mio.", "mln.", "tūkst. eurų" (not the full stop after "11 milhões.")
         fig.k = _scale_rest(scan, fig, k, mult) if whole and mult >= 1000 else k
+    elif fig.currency is None and (found := _scaled_currency(scan.language, word)):
+        mult, fig.currency = found  # "25 mnkr": millions of kronor in one word
+        fig.value *= mult
+        fig.scaled = True
+        fig.end, fig.k = toks[k].end, k + 1
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _scaled_currency(language: str | None, word: str) -> tuple[float, str] | None:
+    """ "mnkr", "mdkr": a scale word of the language (two letters or more, a thousand or
+    more) written onto one of its own currency words; (multiplier, ISO code) or None."""
+    if not word.isalpha() or len(word) < 4:
+        return None
+    scales, own = lx.scales(language), lx.own_currencies(language)
+    for cut in range(2, len(word) - 1):
+        head, rest = word[:cut], word[cut:]
+        if dict.__contains__(scales, head) and scales[head] >= 1000 and rest in own:
+            code = lx.for_language(language).currency_words.get(rest)
+            if code:
+                return scales[head], code
     return None
 
 
@@ -868,6 +925,14 @@ def _one_unit_after(scan: Scan, i: int) -> bool:
         return False
     unit = lx.unit_word(scan.words, strip_elision(scan.toks[i + 1].low))
     return unit is not None and unit[1] in _ONE_UNIT
+
+
+def _scale_or_unit_after(scan: Scan, i: int) -> bool:
+    """Is the word after token i a scale word or a unit ("półtora miliona", "másfél órát")?"""
+    if i + 1 >= scan.n or not scan.toks[i + 1].is_word:
+        return False
+    low = strip_elision(scan.toks[i + 1].low)
+    return low in scan.scales or lx.unit_word(scan.words, low) is not None
 
 
 def _half_unit(scan: Scan, fig: Figure) -> tuple[float, int, bool] | None:
