@@ -63,3 +63,44 @@ def test_two_bounds_of_one_unit_with_different_numbers_still_disagree() -> None:
     a = art("Die Sperre dauert mindestens 20 Minuten.", "de")
     b = art("The closure lasts at least 30 minutes.", "en")
     assert ("duration", "conflict", 20, 30) in paired(a, b)
+
+
+def test_at_least_a_week_and_at_least_five_days_are_not_one_claim() -> None:
+    a = art("Die Straße bleibt mindestens eine Woche gesperrt.", "de")
+    b = art("Cesta ostaje zatvorena najmanje pet dana.", "hr")
+    assert ("duration", "agree", 1, 5) not in paired(a, b)
+
+
+def test_hours_and_minutes_are_one_duration() -> None:
+    found = figures("The search lasted three hours and twenty minutes.", "en")
+    assert ("duration", 200, "min") in found
+    assert ("duration", 3, "h") not in found
+    a = art("Ratunek trwał prawie trzy godziny.", "pl")
+    b = art("Die Rettung dauerte zwei Stunden und fünfzig Minuten.", "de")
+    rows = [r for r in paired(a, b) if r[0] == "duration"]
+    assert rows == [("duration", "agree", 3, 170)]
+
+
+def test_two_durations_of_two_things_stay_two() -> None:
+    found = figures("The first stop took 2 hours, the second one 30 minutes.", "en")
+    assert ("duration", 2, "h") in found and ("duration", 30, "min") in found
+
+
+def test_a_currency_worth_suffix_in_turkish() -> None:
+    assert ("money", 1_200_000, "TRY") in figures("Şirkete 1,2 milyon liralık ceza kesildi.",
+                                                  "tr")
+    assert ("money", 300, "USD") in figures("300 dolarlık fatura ödendi.", "tr")
+
+
+def test_a_scale_written_onto_a_currency() -> None:
+    assert ("money", 40_000_000, "SEK") in figures("Bygget beräknas kosta 40 mnkr.", "sv")
+    assert ("money", 1_500_000_000, "SEK") in figures("Affären är värd 1,5 mdkr.", "sv")
+
+
+def test_one_and_a_half_said_with_one_word() -> None:
+    assert ("duration", 1.5, "h") in figures("Akcja trwała półtorej godziny.", "pl")
+    assert ("money", 1_500_000, "EUR") in figures("Der Schaden beträgt anderthalb Millionen "
+                                                  "Euro.", "de")
+    a = art("Die Brücke bleibt zwölf Tage gesperrt.", "de")
+    b = art("Most będzie zamknięty przez około półtora tygodnia.", "pl")
+    assert ("duration", "agree", 12, 1.5) in paired(a, b)
