@@ -104,3 +104,38 @@ def test_one_and_a_half_said_with_one_word() -> None:
     a = art("Die Brücke bleibt zwölf Tage gesperrt.", "de")
     b = art("Most będzie zamknięty przez około półtora tygodnia.", "pl")
     assert ("duration", "agree", 12, 1.5) in paired(a, b)
+
+
+def test_a_hungarian_already_is_no_march() -> None:
+    found = figures("Az útlezárás már 4 napja tart a faluban.", "hu")
+    assert ("duration", 4, "d") in found
+
+
+def test_a_unit_and_a_half() -> None:
+    assert ("duration", 2.5, "h") in figures("La riunione è durata due ore e mezza.", "it")
+    assert ("duration", 1.5, "h") in figures("The queue lasted an hour and a half.", "en")
+    assert ("mass", 4.5, "q") in figures("Sono stati sequestrati quattro quintali e mezzo di "
+                                         "pesce.", "it")
+    a = art("Sono stati sequestrati quattro quintali e mezzo di pesce.", "it")
+    b = art("Zaplijenjeno je 450 kilograma ribe.", "hr")
+    assert ("mass", "agree", 4.5, 450) in paired(a, b)
+
+
+def test_micrograms_and_nanograms_per_volume_are_concentrations() -> None:
+    assert ("concentration", 7, "µg/l") in figures("Namērīti 7 mikrogrami litrā.", "lv")
+    assert ("concentration", 7, "µg/l") in figures("Nustatyta 7 µg/l nitratų.", "lt")
+    a = art("У пробі знайшли 5 нанограмів речовини на мілілітр.", "uk")
+    b = art("In der Probe fanden sich 5 Nanogramm pro Milliliter.", "de")
+    assert ("concentration", "agree", 5, 5) in paired(a, b)
+
+
+def test_a_unit_joined_to_a_word_by_a_hyphen() -> None:
+    assert ("distance", 30, "ft") in figures("A 30ft-high wall fell onto the road.", "en")
+    assert ("area", 900, "m2") in figures("It burned a 900 square-metre hall.", "en")
+    assert ("area", 900, "m2") in figures("Inħarqet sala ta' 900 metru kwadru.", "mt")
+    assert not [f for f in figures("They sold 5 t-shirts.", "en") if f[0] == "mass"]
+
+
+def test_zloty_in_ukrainian_and_russian() -> None:
+    assert ("money", 700, "PLN") in figures("Профспілка вимагає 700 злотих.", "uk")
+    assert ("money", 700, "PLN") in figures("Профсоюз требует 700 злотых.", "ru")

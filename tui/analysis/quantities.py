@@ -408,7 +408,17 @@ def _glued_word(scan: Scan, tok: Token) -> bool:
     low, w = tok.low, scan.words
     if tok.text in ("C", "F", "ºC", "ºF") or low in scan.scales or low in w.currency_words:
         return False  # "37C", "12mln", "5eur"
-    return lx.unit_word(w, low) is None and low not in w.dozen
+    return (lx.unit_word(w, low) is None and low not in w.dozen
+            and _unit_head(scan, low) is None)
+
+
+def _unit_head(scan: Scan, low: str) -> str | None:
+    """ "ft-high", "km-long", "m-es": a unit word of two letters or more with a word joined
+    by a hyphen; the unit word."""
+    head, dash, _ = low.partition("-")
+    if dash and len(head) >= 2 and lx.unit_word(scan.words, head) is not None:
+        return head
+    return None
 
 
 def _minus_sign(scan: Scan, i: int) -> bool:
@@ -654,6 +664,9 @@ def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
         w1 = fig.glued_unit or strip_elision(toks[kk].low)
         if fig.hyphenated and "-" in w1 and w1.split("-")[0] in scan.words.units:
             w1 = w1.split("-")[0]
+        elif fig.glued_unit is None and "-" in w1 and w1.replace("-", " ") not in (
+                scan.words.unit_phrases):
+            w1 = _unit_head(scan, w1) or w1  # "46ft-high", "a 12 km-long queue"
         if fig.hyphenated and fig.glued_unit is None and _ordinal_ending(toks[kk]):
             return kk + 1  # "на 12-м километре", "5-й": an ordinal, not 12 metres
         if (w1 in scan.words.of_words and kk + 1 < n and fig.glued_unit is None
@@ -673,6 +686,8 @@ def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
         fig.currency = fig.borrowed_currency  # "from 18 to 25 euros"
     if fig.currency:
         fig.concept, fig.unit = "money", fig.currency
+    if fig.concept in _ONE_UNIT and fig.high is None:
+        _and_a_half(scan, fig)
     if fig.concept is None and fig.currency is None:
         _percent_before(scan, fig)
     if fig.concept is None and fig.currency is None and fig.borrowed is not None:
@@ -687,6 +702,22 @@ def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
             return max(fig.k, fig.j)  # "3 - 4", a dash: not a negative count
         fig.value, fig.start = -fig.value, fig.sign_start
     return None
+
+
+def _and_a_half(scan: Scan, fig: Figure) -> None:
+    """ "tre quintali e mezzo", "dos horas y media", "an hour and a half": "and" and a half
+    word (`[words] half`, an article between) after the unit add half of it."""
+    toks, w, k = scan.toks, scan.words, fig.k
+    if k + 1 >= scan.n or toks[k].low not in w.connectors | w.and_words:
+        return
+    m = k + 1
+    if toks[m].low in w.articles and m + 1 < scan.n:
+        m += 1
+    if m + 2 < scan.n and toks[m + 1].low in w.of_words and toks[m + 2].low in w.articles:
+        return  # "10 hours and half of the staff" (not "tre quintali e mezzo di cibo")
+    if toks[m].low in w.half and "\n" not in scan.text[toks[k - 1].end:toks[m].start]:
+        fig.value += 0.5
+        fig.end, fig.k, fig.is_article = toks[m].end, m + 1, False
 
 
 _MAX_LEVEL = 10
@@ -762,7 +793,8 @@ def _unit_after(scan: Scan, fig: Figure, kk: int, w1: str) -> int | None:
     if pair:
         fig.unit, fig.concept, fig.factor = pair
         fig.end, fig.k = toks[kk + 1].end, kk + 2
-    elif ((single := lx.unit_word(w, w1)) is not None
+    elif ((single := lx.unit_word(w, w1) or w.unit_phrases.get(w1.replace("-", " ")))
+          is not None
           and not (w1 == "m" and toks[kk].text == "M")
           and w1 not in traps.words(scan.language).not_units  # "ha" = "has" (it, es)
           and not (i > 0 and scan.ctable.get(toks[i - 1].low) in w.pre_number)):
@@ -910,6 +942,8 @@ def _apply_per(fig: Figure, per: lx.Unit) -> bool:
     if found is None:
         return False
     dimension, name, scale = found
+    if dimension == "concentration":
+        name = f"{fig.unit}/{per[0]}"  # "µg/l", "ng/ml": as written
     fig.concept, fig.unit = dimension, name
     fig.factor = fig.factor / per[2] * scale
     return True
