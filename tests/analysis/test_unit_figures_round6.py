@@ -139,3 +139,16 @@ def test_a_unit_joined_to_a_word_by_a_hyphen() -> None:
 def test_zloty_in_ukrainian_and_russian() -> None:
     assert ("money", 700, "PLN") in figures("Профспілка вимагає 700 злотих.", "uk")
     assert ("money", 700, "PLN") in figures("Профсоюз требует 700 злотых.", "ru")
+
+
+def test_a_bare_scaled_sum_far_after_sums_of_one_currency() -> None:
+    body = ("Il comune ha chiesto 3,4 milioni di euro alla regione. Il sindaco ha parlato a "
+            "lungo. I lavori sono iniziati a marzo. Finora sono arrivati 1,2 milioni.")
+    assert ("money", 1_200_000, "EUR") in figures(body, "it")
+    counted = ("La ditta ha pagato 3,4 milioni di euro. Il sindaco ha parlato a lungo. I "
+               "lavori sono iniziati a marzo. Ha venduto 1,2 milioni di bottiglie.")
+    assert ("money", 1_200_000, "EUR") not in figures(counted, "it")
+    mixed = ("Il comune ha chiesto 3,4 milioni di euro e 2 milioni di dollari. Il sindaco ha "
+             "parlato a lungo. I lavori sono iniziati a marzo. Finora sono arrivati 1,2 "
+             "milioni.")
+    assert not [f for f in figures(mixed, "it") if f[1] == 1_200_000 and f[0] == "money"]

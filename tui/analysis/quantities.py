@@ -1018,13 +1018,19 @@ def _concept(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
 def _money_of_sentence(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
     """ "condemned to pay 4.2 million euros ... who had asked for 11 million": a scaled
     number with no unit and no noun, after a sum in the same or the previous sentence, is
-    a sum in its currency."""
+    a sum in its currency; further on, when every sum before it is in one currency and no
+    word follows it ("48,6 milioni di euro ... stimati 2,1 milioni.", not "4,2 millions de
+    bouteilles")."""
     if not fig.scaled or fig.concept not in (None, "other") or fig.currency or fig.noun:
         return None
     sentence = sentence_at(scan.sentences, fig.start)
-    last = next((q for q in reversed(out) if sentence - 1 <= q.sentence <= sentence
-                 and q.concept == "money"), None)
-    if last is not None and last.unit:
+    sums = [q for q in out if q.concept == "money"]
+    last = sums[-1] if sums else None
+    if last is None or not last.unit:
+        return None
+    bare = fig.k >= scan.n or not scan.toks[fig.k].is_word
+    if sentence - 1 <= last.sentence <= sentence or (
+            bare and all(q.unit == last.unit for q in sums)):
         fig.concept, fig.currency, fig.unit = "money", last.unit, last.unit
     return None
 
