@@ -152,3 +152,11 @@ def test_a_bare_scaled_sum_far_after_sums_of_one_currency() -> None:
              "parlato a lungo. I lavori sono iniziati a marzo. Finora sono arrivati 1,2 "
              "milioni.")
     assert not [f for f in figures(mixed, "it") if f[1] == 1_200_000 and f[0] == "money"]
+
+
+def test_abbreviated_scales_of_more_languages() -> None:
+    assert ("money", 45_000, "EUR") in figures("Der Schaden beträgt 45 Tsd. Euro.", "de")
+    assert ("money", 7_000_000_000, "EUR") in figures("Het plan kost 7 mld. euro.", "nl")
+    assert ("money", 4_200_000, "EUR") in figures("La obra costó 4,2 mill. de euros.", "es")
+    assert ("money", 45_000, "EUR") in figures("Kahju ulatub 45 tuh euroni.", "et")
+    assert ("money", 4_200_000, "EUR") in figures("Le chantier a coûté 4,2 M€.", "fr")

@@ -554,8 +554,10 @@ def _read_scale(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
         fig.value *= 12 if word in w.dozen else w.collective[word]
         fig.approx_dozen = True
         fig.end, fig.k = toks[k].end, k + 1
-    elif word in scales and (len(word) > 2 or adjacent or fig.currency) and not (
-        word in ("m", "k", "b") and not fig.currency
+    elif word in scales and (
+        (len(word) > 2 or adjacent or fig.currency)
+        and not (word in ("m", "k", "b") and not fig.currency)
+        or _currency_sign_onto(scan, k)  # "3,5 M€", "2 Md€"
     ):
         mult = scales[word]
         if word == "mil" and k + 1 < n and toks[k + 1].low in scales and scales[
@@ -592,6 +594,13 @@ def _scaled_currency(language: str | None, word: str) -> tuple[float, str] | Non
             if code:
                 return scales[head], code
     return None
+
+
+def _currency_sign_onto(scan: Scan, k: int) -> bool:
+    """Is a currency sign written onto the word at token k ("M€", "Md€", "k$")?"""
+    toks = scan.toks
+    return (k + 1 < scan.n and toks[k + 1].start == toks[k].end
+            and toks[k + 1].text in scan.words.currency_symbols)
 
 
 def _abbreviation_dot(scan: Scan, k: int, word: str) -> bool:
