@@ -198,9 +198,13 @@ def _agree(a: Quantity, b: Quantity) -> bool:
     eps = 1e-9 * max(1.0, abs(a.base), abs(b.base))
     if converted:
         eps += max(_rounding(a), _rounding(b))
-    same_bound = (a.qualifier in _LOWER and b.qualifier in _LOWER) or (
-        a.qualifier in _UPPER and b.qualifier in _UPPER
-    )
+    # "less than an hour" / "within 45 minutes": "under one unit", loosely said, is no
+    # claim about the precise figure, so it meets an upper bound in a smaller unit inside
+    # it ("at least a week" / "at least five days" stay two claims about one minimum)
+    loose_upper = converted and (a.one_unit or b.one_unit) and a.qualifier in _UPPER
+    same_bound = not loose_upper and (
+        (a.qualifier in _LOWER and b.qualifier in _LOWER)
+        or (a.qualifier in _UPPER and b.qualifier in _UPPER))
     if a.base_high is None and b.base_high is None and (
         same_bound or (a.tolerance and b.tolerance)
     ):

@@ -181,6 +181,15 @@ def _decimal_only(text: str) -> bool:
     return all(ch.isdecimal() or not ch.isdigit() for ch in text)
 
 
+def _accented_abbreviation(text: str, m: re.Match[str]) -> bool:
+    """ "már 6 napja" (Hungarian "already 6 days") folds to "mar 6": an English month
+    abbreviation is one only as written, in plain letters."""
+    group = "m" if m.group("m") else "m2" if m.group("m2") else None
+    if group is None or m.group(group) not in _EN_ABBR:
+        return False
+    return not text[m.start(group):m.end(group)].isascii()
+
+
 def _dmy_date(m: re.Match[str], language: str | None, pub: dt.date | None) -> dt.date | None:
     """The date of one day-month(-year) / ISO / numeric match (None when impossible)."""
     months = _names()[0]
@@ -244,7 +253,8 @@ def extract_dates(
             out.append(DateMention(date.isoformat(), text[s:e], s, e, sentence_at(sentences, s)))
 
     for m in dmy.finditer(low):
-        add(_dmy_date(m, language, pub), *m.span())
+        if not _accented_abbreviation(text, m):
+            add(_dmy_date(m, language, pub), *m.span())
     taken = [(d.start, d.end) for d in out]  # in text order, never overlapping
     if pub is not None:
         for m in weekday.finditer(low):

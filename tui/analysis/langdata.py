@@ -84,6 +84,7 @@ _WORD_LISTS = {
     "range_to": _words, "between": _words, "and_words": _words, "from_words": _words,
     "minus": _words, "percent_before": _words, "number_links": _words,
     "level_words": _words, "half": _words, "part_of": _words, "adjective_endings": _words,
+    "one_and_half": _words,
 }
 _HEADER = {
     "published": _phrases, "date": _phrases, "updated": _phrases, "document_date": _phrases,

@@ -293,6 +293,7 @@ class Words:
     number_links: frozenset[str]  # "14-il siegħa", "45 de jandarmi": ties a number to its noun
     level_words: frozenset[str]  # "level 4", "Stufe 3", "επίπεδο 4": a level before its number
     half: frozenset[str]  # "half an hour", "půl hodiny", "полчаса": half of the unit after it
+    one_and_half: frozenset[str]  # "półtora tygodnia", "anderthalb Stunden": 1.5 of a unit
     part_of: frozenset[str]  # "seven of the 11": the second number is the whole
     units: dict[str, Unit]
     unit_stems: dict[str, Unit]
@@ -378,7 +379,7 @@ def unit_factor(name: str | None) -> float | None:
 
 # Shortest stem a unit word may be matched by (stems are for inflected unit words), and the
 # longest ending an inflected form may add to it ("kilométernyire": "kilométer" + 5).
-_MIN_STEM = 4
+_MIN_STEM = 3  # "órá*": Hungarian "órával", "órás" (a listed stem is a deliberate one)
 _MAX_ENDING = 6
 
 
@@ -576,6 +577,7 @@ def for_language(language: str | None) -> Words:
         number_links=_word_set(language, "number_links"),
         level_words=_word_set(language, "level_words"),
         half=_word_set(language, "half"),
+        one_and_half=_word_set(language, "one_and_half"),
         part_of=_word_set(language, "part_of"),
         units=units,
         unit_stems=stems,

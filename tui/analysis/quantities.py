@@ -142,7 +142,41 @@ def extract_quantities(
         if not _hour_of_day(scan, quantity):
             out.append(quantity)
         i = max(fig.k, fig.j)
-    return _degrees_by_convention(_parts_of_wholes(scan, out))
+    return _degrees_by_convention(_parts_of_wholes(scan, _compound_durations(scan, out)))
+
+
+def _compound_duration(scan: Scan, a: Quantity, b: Quantity) -> bool:
+    """Is b the rest of a ("two hours and forty minutes", "2 tundi ja 15 minutit")? Two
+    whole durations of one sentence joined by nothing or one "and" word, b in a smaller
+    unit and less than one of a's units."""
+    if a.concept != "duration" or b.concept != "duration" or a.sentence != b.sentence:
+        return False
+    if a.high is not None or b.high is not None or b.qualifier != "exact":
+        return False
+    fa, fb = lx.unit_factor(a.unit), lx.unit_factor(b.unit)
+    if fa is None or fb is None or not 0 < b.base < fa or not fb < fa:
+        return False
+    if not float(a.value).is_integer() or not float(b.value).is_integer():
+        return False
+    gap = scan.text[a.end:b.start].split()
+    joins = scan.words.connectors | scan.words.and_words
+    return not gap or (len(gap) == 1 and fold(gap[0]) in joins)
+
+
+def _compound_durations(scan: Scan, qs: list[Quantity]) -> list[Quantity]:
+    """ "two hours and forty minutes" is one duration, written in its smaller unit
+    (160 minutes), not two figures that each meet (or contradict) the other report."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if prev is None or not _compound_duration(scan, prev, q):
+            out.append(q)
+            continue
+        factor = lx.unit_factor(q.unit) or 1.0
+        out[-1] = replace(prev, value=as_number(prev.base / factor + float(q.value)),
+                          unit=q.unit, base=prev.base + q.base, end=q.end,
+                          text=scan.text[prev.start:q.end], one_unit=False)
+    return out
 
 
 _GAP_WORDS_RE = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*")
@@ -215,7 +249,7 @@ def _word_may_start(text: str, low: str, language: str | None) -> bool:
         return True
     halves = tuple(words.half)
     return (token_word_value(Token(0, len(text), text, low), word_lang) is not None
-            or "-" in low or low in words.collective
+            or "-" in low or low in words.collective or low in words.one_and_half
             or bool(halves and low.startswith(halves)))
 
 
@@ -374,7 +408,17 @@ def _glued_word(scan: Scan, tok: Token) -> bool:
     low, w = tok.low, scan.words
     if tok.text in ("C", "F", "ºC", "ºF") or low in scan.scales or low in w.currency_words:
         return False  # "37C", "12mln", "5eur"
-    return lx.unit_word(w, low) is None and low not in w.dozen
+    return (lx.unit_word(w, low) is None and low not in w.dozen
+            and _unit_head(scan, low) is None)
+
+
+def _unit_head(scan: Scan, low: str) -> str | None:
+    """ "ft-high", "km-long", "m-es": a unit word of two letters or more with a word joined
+    by a hyphen; the unit word."""
+    head, dash, _ = low.partition("-")
+    if dash and len(head) >= 2 and lx.unit_word(scan.words, head) is not None:
+        return head
+    return None
 
 
 def _minus_sign(scan: Scan, i: int) -> bool:
@@ -403,6 +447,8 @@ def _read_number_words(scan: Scan, fig: Figure) -> int | None:
         found = _word_unit_compound(scan, fig)
     if found is None and strip_elision(tok.low) in w.articles and _one_unit_after(scan, i):
         found = (1, i + 1, True)  # "for a month", "à moins d'un kilomètre"
+    if found is None and tok.low in w.one_and_half and _scale_or_unit_after(scan, i):
+        found = (1.5, i + 1, False)  # "półtora tygodnia", "полтора миллиона"
     if found is None and w.half:
         found = _half_unit(scan, fig)
     if found is None:
@@ -508,8 +554,10 @@ def _read_scale(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
         fig.value *= 12 if word in w.dozen else w.collective[word]
         fig.approx_dozen = True
         fig.end, fig.k = toks[k].end, k + 1
-    elif word in scales and (len(word) > 2 or adjacent or fig.currency) and not (
-        word in ("m", "k", "b") and not fig.currency
+    elif word in scales and (
+        (len(word) > 2 or adjacent or fig.currency)
+        and not (word in ("m", "k", "b") and not fig.currency)
+        or _currency_sign_onto(scan, k)  # "3,5 M€", "2 Md€"
     ):
         mult = scales[word]
         if word == "mil" and k + 1 < n and toks[k + 1].low in scales and scales[
@@ -521,11 +569,53 @@ def _read_scale(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
         fig.scaled = True
         fig.high = fig.high * mult if fig.high is not None else None
         fig.end, k = toks[k].end, k + 1
-        if (k < n and toks[k].text == "." and toks[k].start == toks[k - 1].end
-                and len(word) <= 4 and "\n" not in scan.text[toks[k].end:toks[k].end + 2]):
-            k += 1  # "Mio.", "mln." (not the full stop after "11 milhões.")
+        if _abbreviation_dot(scan, k, word):
+            k += 1  # "Mio.", "mln.", "tūkst. eurų" (not the full stop after "11 milhões.")
         fig.k = _scale_rest(scan, fig, k, mult) if whole and mult >= 1000 else k
+    elif fig.currency is None and (found := _scaled_currency(scan.language, word)):
+        mult, fig.currency = found  # "25 mnkr": millions of kronor in one word
+        fig.value *= mult
+        fig.scaled = True
+        fig.end, fig.k = toks[k].end, k + 1
     return None
+
+
+@lru_cache(maxsize=4096)
+def _scaled_currency(language: str | None, word: str) -> tuple[float, str] | None:
+    """ "mnkr", "mdkr": a scale word of the language (two letters or more, a thousand or
+    more) written onto one of its own currency words; (multiplier, ISO code) or None."""
+    if not word.isalpha() or len(word) < 4:
+        return None
+    scales, own = lx.scales(language), lx.own_currencies(language)
+    for cut in range(2, len(word) - 1):
+        head, rest = word[:cut], word[cut:]
+        if dict.__contains__(scales, head) and scales[head] >= 1000 and rest in own:
+            code = lx.for_language(language).currency_words.get(rest)
+            if code:
+                return scales[head], code
+    return None
+
+
+def _currency_sign_onto(scan: Scan, k: int) -> bool:
+    """Is a currency sign written onto the word at token k ("M€", "Md€", "k$")?"""
+    toks = scan.toks
+    return (k + 1 < scan.n and toks[k + 1].start == toks[k].end
+            and toks[k + 1].text in scan.words.currency_symbols)
+
+
+def _abbreviation_dot(scan: Scan, k: int, word: str) -> bool:
+    """Is the dot at token k, written onto the word before it, an abbreviation's dot? A
+    short word's ("Mio.", "mln.") unless a line ends there; a longer one's ("tūkst.",
+    "milj.") when the sentence goes on after it in lower case ("tūkst. eurų")."""
+    toks = scan.toks
+    if k >= scan.n or toks[k].text != "." or toks[k].start != toks[k - 1].end:
+        return False
+    if "\n" in scan.text[toks[k].end:toks[k].end + 2]:
+        return False
+    if len(word) <= 4:
+        return True
+    nxt = toks[k + 1] if k + 1 < scan.n else None
+    return nxt is not None and nxt.is_word and nxt.text[0].islower() and word.isalpha()
 
 
 def _scale_rest(scan: Scan, fig: Figure, k: int, mult: float) -> int:
@@ -583,6 +673,9 @@ def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
         w1 = fig.glued_unit or strip_elision(toks[kk].low)
         if fig.hyphenated and "-" in w1 and w1.split("-")[0] in scan.words.units:
             w1 = w1.split("-")[0]
+        elif fig.glued_unit is None and "-" in w1 and w1.replace("-", " ") not in (
+                scan.words.unit_phrases):
+            w1 = _unit_head(scan, w1) or w1  # "46ft-high", "a 12 km-long queue"
         if fig.hyphenated and fig.glued_unit is None and _ordinal_ending(toks[kk]):
             return kk + 1  # "на 12-м километре", "5-й": an ordinal, not 12 metres
         if (w1 in scan.words.of_words and kk + 1 < n and fig.glued_unit is None
@@ -602,6 +695,8 @@ def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
         fig.currency = fig.borrowed_currency  # "from 18 to 25 euros"
     if fig.currency:
         fig.concept, fig.unit = "money", fig.currency
+    if fig.concept in _ONE_UNIT and fig.high is None:
+        _and_a_half(scan, fig)
     if fig.concept is None and fig.currency is None:
         _percent_before(scan, fig)
     if fig.concept is None and fig.currency is None and fig.borrowed is not None:
@@ -616,6 +711,22 @@ def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
             return max(fig.k, fig.j)  # "3 - 4", a dash: not a negative count
         fig.value, fig.start = -fig.value, fig.sign_start
     return None
+
+
+def _and_a_half(scan: Scan, fig: Figure) -> None:
+    """ "tre quintali e mezzo", "dos horas y media", "an hour and a half": "and" and a half
+    word (`[words] half`, an article between) after the unit add half of it."""
+    toks, w, k = scan.toks, scan.words, fig.k
+    if k + 1 >= scan.n or toks[k].low not in w.connectors | w.and_words:
+        return
+    m = k + 1
+    if toks[m].low in w.articles and m + 1 < scan.n:
+        m += 1
+    if m + 2 < scan.n and toks[m + 1].low in w.of_words and toks[m + 2].low in w.articles:
+        return  # "10 hours and half of the staff" (not "tre quintali e mezzo di cibo")
+    if toks[m].low in w.half and "\n" not in scan.text[toks[k - 1].end:toks[m].start]:
+        fig.value += 0.5
+        fig.end, fig.k, fig.is_article = toks[m].end, m + 1, False
 
 
 _MAX_LEVEL = 10
@@ -678,17 +789,21 @@ def _unit_after(scan: Scan, fig: Figure, kk: int, w1: str) -> int | None:
         pair = w.unit_triples.get(f"{w1} {toks[kk + 1].low} {toks[kk + 2].low}")
         if pair:
             kk += 1
-    if kk + 1 < n and pair is None:
-        pair = w.unit_phrases.get(f"{w1} {toks[kk + 1].low}")
-        if (pair is None and toks[kk + 1].text == "/" and kk + 2 < n
-                and toks[kk + 2].start == toks[kk + 1].end):
-            pair = w.unit_phrases.get(f"{w1}/{toks[kk + 2].low}")  # "km/h", "m/s"
+    m = kk + 1 if _dot_within_unit(scan, kk) else kk  # "куб. м", "χλμ./ώρα"
+    if m + 1 < n and pair is None:
+        pair = w.unit_phrases.get(f"{w1} {toks[m + 1].low}")
+        if (pair is None and toks[m + 1].text == "/" and m + 2 < n
+                and toks[m + 2].start == toks[m + 1].end):
+            pair = w.unit_phrases.get(f"{w1}/{toks[m + 2].low}")  # "km/h", "m/s"
             if pair:
-                kk += 1
+                m += 1
+        if pair:
+            kk = m
     if pair:
         fig.unit, fig.concept, fig.factor = pair
         fig.end, fig.k = toks[kk + 1].end, kk + 2
-    elif ((single := lx.unit_word(w, w1)) is not None
+    elif ((single := lx.unit_word(w, w1) or w.unit_phrases.get(w1.replace("-", " ")))
+          is not None
           and not (w1 == "m" and toks[kk].text == "M")
           and w1 not in traps.words(scan.language).not_units  # "ha" = "has" (it, es)
           and not (i > 0 and scan.ctable.get(toks[i - 1].low) in w.pre_number)):
@@ -696,6 +811,8 @@ def _unit_after(scan: Scan, fig: Figure, kk: int, w1: str) -> int | None:
             return kk + 1
         fig.unit, fig.concept, fig.factor = single
         fig.end, fig.k = toks[kk].end, kk + 1
+        if _dot_within_unit(scan, kk) and toks[kk + 2].text == "/":
+            fig.k = kk + 2  # "40 χλμ./ώρα": the "per hour" is read after the dot
         if fig.concept == "temperature":
             _temperature_scale(scan, fig)
             fig.bare_degree = fig.k == kk + 1 and w1 not in ("°c", "ºc")
@@ -708,6 +825,16 @@ def _unit_after(scan: Scan, fig: Figure, kk: int, w1: str) -> int | None:
     if fig.concept in ("mass", "volume") and fig.unit not in ("t", "m3", "hm3"):
         _per_unit(scan, fig)
     return None
+
+
+def _dot_within_unit(scan: Scan, kk: int) -> bool:
+    """ "куб. м", "кв. м", "st. C", "χλμ./ώρα": an abbreviation's dot written onto a unit's
+    first word, a word of the phrase (or a slash) after it on the same line."""
+    toks = scan.toks
+    if kk + 2 >= scan.n or toks[kk + 1].text != "." or toks[kk + 1].start != toks[kk].end:
+        return False
+    nxt = toks[kk + 2]
+    return nxt.text == "/" or (nxt.is_word and scan.text[toks[kk + 1].end:nxt.start] in ("", " "))
 
 
 _SCALE_WORDS = {"c": "°c", "celsius": "°c", "f": "°f", "fahrenheit": "°f"}
@@ -824,6 +951,8 @@ def _apply_per(fig: Figure, per: lx.Unit) -> bool:
     if found is None:
         return False
     dimension, name, scale = found
+    if dimension == "concentration":
+        name = f"{fig.unit}/{per[0]}"  # "µg/l", "ng/ml": as written
     fig.concept, fig.unit = dimension, name
     fig.factor = fig.factor / per[2] * scale
     return True
@@ -839,6 +968,14 @@ def _one_unit_after(scan: Scan, i: int) -> bool:
         return False
     unit = lx.unit_word(scan.words, strip_elision(scan.toks[i + 1].low))
     return unit is not None and unit[1] in _ONE_UNIT
+
+
+def _scale_or_unit_after(scan: Scan, i: int) -> bool:
+    """Is the word after token i a scale word or a unit ("półtora miliona", "másfél órát")?"""
+    if i + 1 >= scan.n or not scan.toks[i + 1].is_word:
+        return False
+    low = strip_elision(scan.toks[i + 1].low)
+    return low in scan.scales or lx.unit_word(scan.words, low) is not None
 
 
 def _half_unit(scan: Scan, fig: Figure) -> tuple[float, int, bool] | None:
@@ -890,13 +1027,19 @@ def _concept(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
 def _money_of_sentence(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
     """ "condemned to pay 4.2 million euros ... who had asked for 11 million": a scaled
     number with no unit and no noun, after a sum in the same or the previous sentence, is
-    a sum in its currency."""
+    a sum in its currency; further on, when every sum before it is in one currency and no
+    word follows it ("48,6 milioni di euro ... stimati 2,1 milioni.", not "4,2 millions de
+    bouteilles")."""
     if not fig.scaled or fig.concept not in (None, "other") or fig.currency or fig.noun:
         return None
     sentence = sentence_at(scan.sentences, fig.start)
-    last = next((q for q in reversed(out) if sentence - 1 <= q.sentence <= sentence
-                 and q.concept == "money"), None)
-    if last is not None and last.unit:
+    sums = [q for q in out if q.concept == "money"]
+    last = sums[-1] if sums else None
+    if last is None or not last.unit:
+        return None
+    bare = fig.k >= scan.n or not scan.toks[fig.k].is_word
+    if sentence - 1 <= last.sentence <= sentence or (
+            bare and all(q.unit == last.unit for q in sums)):
         fig.concept, fig.currency, fig.unit = "money", last.unit, last.unit
     return None
 
