@@ -326,6 +326,8 @@ class _Sides:
     stated_b: tuple[dict[int, set[float]], dict[int, set[float]]]
     forms_a: frozenset[tuple[str, str | None]]  # (concept, aspect) of every figure of A
     forms_b: frozenset[tuple[str, str | None]]
+    figures_a: dict[int, list[Quantity]]  # every figure of A (before deduping), by sentence
+    figures_b: dict[int, list[Quantity]]
 
 
 def _lone_aspect(x: Quantity, y: Quantity, sides: _Sides, aligned: bool) -> bool:
@@ -382,6 +384,33 @@ def _beside(x: Quantity, y: Quantity, sides: _Sides) -> bool:
     return ((x.base in own_b.get(y.sentence, ()) and y.base in own_a.get(x.sentence, ()))
             or (x.base in across_a.get(x.sentence, ())
                 and y.base in across_b.get(y.sentence, ())))
+
+
+def _same_kind_of_figure(q: Quantity, z: Quantity) -> bool:
+    """Both measures of one dimension, or both unit-less counts."""
+    if q.concept in DIMENSIONS or z.concept in DIMENSIONS:
+        return q.concept == z.concept
+    return q.unit is None and z.unit is None
+
+
+def _echoed(q: Quantity, other_sentence: int, mine: int, sides: _Sides) -> bool:
+    """Does the other report state q's value, as a figure of its kind, in a sentence aligned
+    with q's own other than `other_sentence`? (`mine`: q's side, 0 for A.)"""
+    theirs = sides.figures_b if mine == 0 else sides.figures_a
+    for pair in sides.aligned:
+        if pair[mine] != q.sentence or pair[1 - mine] == other_sentence:
+            continue
+        if any(z.base == q.base and _same_kind_of_figure(q, z)
+               for z in theirs.get(pair[1 - mine], ())):
+            return True
+    return False
+
+
+def _answered_elsewhere(x: Quantity, y: Quantity, sides: _Sides) -> bool:
+    """ "two wolves were caught" / "three wolves escaped": the other report states one of
+    the two values, as a figure of its kind, in the sentence aligned with that figure's
+    own. That figure's counterpart is there, so the two differing values are not one fact."""
+    return _echoed(x, y.sentence, 0, sides) or _echoed(y, x.sentence, 1, sides)
 
 
 # A count of "people" and a named count of people ("60 lidí" / "60 Feuerwehrleute") are
@@ -447,6 +476,7 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
         return None  # "for a month": one unit, said loosely; never a disagreement, and
         # never the bound that "58 minutes" meets only because it is above "a minute"
     if not agree and (far_apart(x, y) or _beside(x, y, sides) or x.whole != y.whole
+                      or _answered_elsewhere(x, y, sides)
                       or different(sides.scopes_a[ij[0]], sides.scopes_b[ij[1]])):
         return None  # a part and a whole ("7 of 11"), or of two places or times (scopes.py)
     if (context < _DIM_CONTEXT and loose and x.concept in sides.ambiguous
@@ -523,6 +553,13 @@ def _may_pair(x: Quantity, qb: list[Quantity]) -> Iterable[int]:
             if y.concept == x.concept or y.concept == "people" or y.unit == _RAIN]
 
 
+def _by_sentence(qs: Iterable[Quantity]) -> dict[int, list[Quantity]]:
+    out: dict[int, list[Quantity]] = {}
+    for q in qs:
+        out.setdefault(q.sentence, []).append(q)
+    return out
+
+
 def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
                      aligned: set[tuple[int, int]], scopes: Scopes) -> list[FactPair]:
     qa = _dedupe(a.quantities, a.language, a.text)[:MAX_COMPARED_FACTS]
@@ -536,7 +573,8 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
                    [count_senses(y, b.language) if is_count(y) else () for y in qb],
                    _stated(a, qa, qb, aligned, 0), _stated(b, qb, qa, aligned, 1),
                    frozenset((q.concept, q.aspect) for q in qa),
-                   frozenset((q.concept, q.aspect) for q in qb))
+                   frozenset((q.concept, q.aspect) for q in qb),
+                   _by_sentence(a.quantities), _by_sentence(b.quantities))
     candidates: list[tuple[float, int, int]] = []
     for i, x in enumerate(qa):
         for j in _may_pair(x, qb):

@@ -1,0 +1,44 @@
+"""False conflicts: two figures that are not about the same thing, or that can both be
+true, are never shown as a disagreement; the same figures of one thing still are."""
+
+from __future__ import annotations
+
+from tui.analysis.compare import compare_articles
+from tui.models import Article
+
+_NOW = "2026-05-12T09:00:00+02:00"
+
+
+def _art(body: str, language: str) -> Article:
+    return Article(title="Report", source="Wire", language=language, body=body, published=_NOW)
+
+
+def _rows(a: Article, b: Article) -> list[tuple[str, str, object, object]]:
+    return [(f["concept"], f["status"], f["a"]["value"], f["b"]["value"])
+            for f in compare_articles(a, b)["facts"]
+            if f["kind"] == "quantity" and f["a"] and f["b"]]
+
+
+def _conflicts(a: Article, b: Article) -> list[tuple[object, object]]:
+    return [(va, vb) for _, status, va, vb in _rows(a, b) if status == "conflict"]
+
+
+# ------------------------------------------------ a value answered in the aligned sentence
+
+
+def test_a_count_whose_value_the_aligned_sentence_states_is_not_a_rival() -> None:
+    """ "about 20 riders fell" is stated by both (A's noun unread); A's "eight taken to
+    hospital" is another group of riders, never a disagreement with B's 20."""
+    a = _art("Dans la descente, une vingtaine de coureurs sont tombés à grande vitesse. "
+             "Huit coureurs ont été transportés à l'hôpital de la ville.", "fr")
+    b = _art("In der Abfahrt stürzten bei hohem Tempo etwa 20 Fahrer. "
+             "Zwölf Fahrer wurden ins Krankenhaus der Stadt gebracht.", "de")
+    assert (8, 20) not in _conflicts(a, b)
+
+
+def test_counts_of_one_clause_still_conflict_beside_an_agreeing_one() -> None:
+    a = _art("The gale flattened the fence and three ponies bolted from the paddock. "
+             "Two ponies were rounded up before dusk.", "en")
+    b = _art("After the gale flattened the fence, three ponies bolted from the paddock. "
+             "Four ponies were rounded up before dusk.", "en")
+    assert _conflicts(a, b) == [(2, 4)]
