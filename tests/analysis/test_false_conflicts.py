@@ -42,3 +42,29 @@ def test_counts_of_one_clause_still_conflict_beside_an_agreeing_one() -> None:
     b = _art("After the gale flattened the fence, three ponies bolted from the paddock. "
              "Four ponies were rounded up before dusk.", "en")
     assert _conflicts(a, b) == [(2, 4)]
+
+
+# ------------------------------------------------------------------ compound durations
+
+
+def _durations(a: Article, b: Article) -> list[tuple[str, object, object]]:
+    return [(status, va, vb) for concept, status, va, vb in _rows(a, b) if concept == "duration"]
+
+
+def test_hours_and_minutes_are_one_duration() -> None:
+    """ "two hours and forty minutes" is 2 h 40 min, not a figure of 2 h and one of 40 min."""
+    a = _art("Branden var slukket efter 2 timer og 40 minutter.", "da")
+    b = _art("The blaze was put out after two hours and forty minutes.", "en")
+    assert _durations(a, b) == [("agree", 2.67, 2.67)]
+
+
+def test_a_compound_duration_agrees_with_the_round_figure_it_is_close_to() -> None:
+    a = _art("Det tog nästan tre timmar att släcka branden i depån.", "sv")
+    b = _art("The fire at the depot was out after two hours and fifty minutes.", "en")
+    assert _durations(a, b) == [("agree", 3, 2.83)]
+
+
+def test_a_compound_duration_still_conflicts_with_its_whole_hours() -> None:
+    a = _art("Die Überfahrt dauerte 3 Stunden und 20 Minuten.", "de")
+    b = _art("Przeprawa trwała 4 godziny.", "pl")
+    assert _durations(a, b) == [("conflict", 3.33, 4)]

@@ -142,7 +142,40 @@ def extract_quantities(
         if not _hour_of_day(scan, quantity):
             out.append(quantity)
         i = max(fig.k, fig.j)
-    return _degrees_by_convention(_parts_of_wholes(scan, out))
+    return _degrees_by_convention(_parts_of_wholes(scan, _compound_durations(scan, out)))
+
+
+def _duration_part(scan: Scan, first: Quantity, second: Quantity) -> bool:
+    """Is `second` the smaller-unit tail of `first` ("två timmar och fyrtio minuter",
+    "3 hours 20 minutes", "two years, three months"): both durations, no ranges, joined
+    by a space, a comma or an "and" word, the tail in a smaller unit and less than one of
+    the first's units?"""
+    if first.concept != "duration" or second.concept != "duration":
+        return False
+    if first.high is not None or second.high is not None or second.qualifier != "exact":
+        return False
+    big, small = lx.unit_factor(first.unit), lx.unit_factor(second.unit)
+    if not big or not small or small >= big or second.base >= big:
+        return False
+    gap = scan.text[first.end:second.start].replace(",", " ").split()
+    joins = scan.words.and_words | scan.words.connectors
+    return len(gap) <= 1 and all(fold(w) in joins for w in gap)
+
+
+def _compound_durations(scan: Scan, qs: list[Quantity]) -> list[Quantity]:
+    """A duration and its smaller-unit tail are one duration (2 h 40 min = 9,600 s), in
+    the first one's unit; its qualifier ("nearly two hours and ten minutes") stays."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if prev is not None and _duration_part(scan, prev, q):
+            base = prev.base + q.base
+            factor = lx.unit_factor(prev.unit) or 1.0
+            out[-1] = replace(prev, end=q.end, text=scan.text[prev.start:q.end], base=base,
+                              value=as_number(round(base / factor, 2)))
+            continue
+        out.append(q)
+    return out
 
 
 _GAP_WORDS_RE = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*")
