@@ -68,3 +68,34 @@ def test_a_compound_duration_still_conflicts_with_its_whole_hours() -> None:
     a = _art("Die Überfahrt dauerte 3 Stunden und 20 Minuten.", "de")
     b = _art("Przeprawa trwała 4 godziny.", "pl")
     assert _durations(a, b) == [("conflict", 3.33, 4)]
+
+
+# --------------------------------------------------------------------- "nearly" figures
+
+
+def test_a_figure_a_little_under_a_nearly_figure_is_no_disagreement() -> None:
+    """ "près de 400" is said of 350 as well: both may be true, so never a conflict."""
+    a = _art("Près de 400 habitants ont été évacués dimanche.", "fr")
+    b = _art("Domenica sono stati evacuati 350 abitanti.", "it")
+    assert _conflicts(a, b) == []
+
+
+def test_a_figure_far_under_a_nearly_figure_still_conflicts() -> None:
+    a = _art("Près de 400 habitants ont été évacués dimanche.", "fr")
+    b = _art("Domenica sono stati evacuati 300 abitanti.", "it")
+    assert _conflicts(a, b) == [(400, 300)]
+
+
+def test_about_is_not_nearly() -> None:
+    """ "about 16 hours" / "14 hours": an approximation both ways, 12 % off, conflicts."""
+    a = _art("It took about 16 hours to clear the wreck from the motorway.", "en")
+    b = _art("Il a fallu 14 heures pour dégager l'épave de l'autoroute.", "fr")
+    assert _conflicts(a, b) == [(16, 14)]
+
+
+def test_nearly_words_are_read_from_the_language_file() -> None:
+    from tui.analysis.facts import analyse
+
+    nearly = {q.text: q.nearly for q in analyse(
+        "Det tog nästan tre timmar, omkring 40 minuter mer än väntat.", "sv").quantities}
+    assert nearly == {"nästan tre timmar": True, "omkring 40 minuter": False}

@@ -209,6 +209,22 @@ def _agree(a: Quantity, b: Quantity) -> bool:
     return lo_a <= hi_b + eps and lo_b <= hi_a + eps
 
 
+# "nearly N" is said of a figure a little under N: one up to _NEARLY_SLACK under it (beyond
+# the approximation's own tolerance) may be the same figure, so it is no disagreement.
+_NEARLY_SLACK = 0.15
+
+
+def short_of_nearly(a: Quantity, b: Quantity) -> bool:
+    """ "nearly three hours" / "2 h 40 min", "près de 16 heures" / "14 hours": the other
+    figure reaches into the stretch just under a "nearly" figure (both may be true)."""
+    for near, other in ((a, b), (b, a)):
+        if near.nearly and near.base_high is None and near.base > 0:
+            lo, hi = _interval(other)
+            if hi >= near.base * (1 - _NEARLY_SLACK) and lo <= near.base:
+                return True
+    return False
+
+
 def same_currency(a: str | None, b: str | None) -> bool:
     """One currency, or "crowns" (CROWN) against any crown currency (SEK, CZK, …)."""
     if a == b:
@@ -476,7 +492,7 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
         return None  # "for a month": one unit, said loosely; never a disagreement, and
         # never the bound that "58 minutes" meets only because it is above "a minute"
     if not agree and (far_apart(x, y) or _beside(x, y, sides) or x.whole != y.whole
-                      or _answered_elsewhere(x, y, sides)
+                      or _answered_elsewhere(x, y, sides) or short_of_nearly(x, y)
                       or different(sides.scopes_a[ij[0]], sides.scopes_b[ij[1]])):
         return None  # a part and a whole ("7 of 11"), or of two places or times (scopes.py)
     if (context < _DIM_CONTEXT and loose and x.concept in sides.ambiguous
@@ -513,7 +529,7 @@ def _leftover_ok(ij: tuple[int, int], x: Quantity, y: Quantity, anchored: bool,
                  single: bool, sides: _Sides) -> bool:
     if x.concept != y.concept or not _compatible(x, y) or (x.base < 0) != (y.base < 0):
         return False
-    if (x.one_unit or y.one_unit) and not values_agree(x, y):
+    if (x.one_unit or y.one_unit or short_of_nearly(x, y)) and not values_agree(x, y):
         return False
     if different(sides.scopes_a[ij[0]], sides.scopes_b[ij[1]]):
         return False  # figures of two places (scopes.py)

@@ -62,6 +62,7 @@ class Quantity:
     bare_degree: bool = False  # a temperature in "degrees" with no scale written
     one_unit: bool = False  # "a month", "d'un kilomètre": agrees or is left unpaired
     whole: bool = False  # "seven of the 11 cameras": 11, the whole a part is of
+    nearly: bool = False  # "nearly 16 hours", "près de 16 heures": a little under 16
 
     def to_fact(self) -> dict[str, Any]:
         from tui.analysis.figures import normalized  # figures.py builds on this module
@@ -1037,7 +1038,15 @@ def _quantity(scan: Scan, fig: Figure) -> Quantity:
         noun_text=_noun_text(scan, fig) if concept == "other" and fig.noun else None,
         bare_degree=fig.bare_degree,
         one_unit=fig.is_article and concept in _ONE_UNIT,
+        nearly=fig.qualifier == "approx" and _says_nearly(scan, fig),
     )
+
+
+def _says_nearly(scan: Scan, fig: Figure) -> bool:
+    """Does the figure's text open with a "nearly" phrase (its qualifier is read into it)?"""
+    head = fold(scan.text[fig.start:fig.start + 24])
+    return any(head.startswith(p) and not head[len(p):len(p) + 1].isalpha()
+               for p in lx.nearly_phrases(scan.language))
 
 
 def _noun_text(scan: Scan, fig: Figure) -> str | None:
