@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from tui.analysis import lexicon as lx
@@ -342,8 +342,9 @@ class _Sides:
     stated_b: tuple[dict[int, set[float]], dict[int, set[float]]]
     forms_a: frozenset[tuple[str, str | None]]  # (concept, aspect) of every figure of A
     forms_b: frozenset[tuple[str, str | None]]
-    figures_a: dict[int, list[Quantity]]  # every figure of A (before deduping), by sentence
-    figures_b: dict[int, list[Quantity]]
+    # every figure of A (before deduping), by sentence
+    figures_a: dict[int, list[Quantity]] = field(default_factory=dict)
+    figures_b: dict[int, list[Quantity]] = field(default_factory=dict)
 
 
 def _lone_aspect(x: Quantity, y: Quantity, sides: _Sides, aligned: bool) -> bool:
