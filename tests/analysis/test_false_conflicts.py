@@ -99,3 +99,24 @@ def test_nearly_words_are_read_from_the_language_file() -> None:
     nearly = {q.text: q.nearly for q in analyse(
         "Det tog nästan tre timmar, omkring 40 minuter mer än väntat.", "sv").quantities}
     assert nearly == {"nästan tre timmar": True, "omkring 40 minuter": False}
+
+
+# ------------------------------------------------------- a place only one report names
+
+
+_STORM_B = ("Der Sturm traf Graz in der Nacht auf Montag schwer. "
+            "In Graz waren 3.400 Haushalte ohne Strom.")
+
+
+def test_a_figure_of_a_place_the_other_report_never_names_is_another_figure() -> None:
+    """ "In Leoben, 2,100 households" / "In Graz, 3,400 households": Graz is named by
+    both, Leoben only by A, so the two counts are of two towns."""
+    a = _art("The storm hit Graz hard on Sunday night. In Leoben, 2,100 households lost "
+             "power.", "en")
+    assert _conflicts(a, _art(_STORM_B, "de")) == []
+
+
+def test_figures_of_the_shared_place_still_conflict() -> None:
+    a = _art("The storm hit Graz hard on Sunday night. In Graz, 2,100 households lost "
+             "power.", "en")
+    assert _conflicts(a, _art(_STORM_B, "de")) == [(2100, 3400)]
