@@ -120,3 +120,16 @@ def test_figures_of_the_shared_place_still_conflict() -> None:
     a = _art("The storm hit Graz hard on Sunday night. In Graz, 2,100 households lost "
              "power.", "en")
     assert _conflicts(a, _art(_STORM_B, "de")) == [(2100, 3400)]
+
+
+# --------------------------------------------------------------- numbers split by a noun
+
+
+def test_an_irish_teen_holds_its_noun_inside_the_number() -> None:
+    """ "trí bhó dhéag" is 13 cows (the noun between "trí" and "déag"), not three."""
+    from tui.analysis.facts import analyse
+
+    values = [q.value for q in analyse(
+        "Goideadh trí bhó dhéag ón bhfeirm, agus mhair an cuardach dhá uair déag.",
+        "ga").quantities]
+    assert values == [13, 12]

@@ -398,6 +398,13 @@ def day_parts(language: str | None) -> frozenset[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=64)
+def teen_after(language: str | None) -> frozenset[str]:
+    """Irish "ocht nduine dhéag" (18 people): words after a counted noun or unit that add
+    ten to the number 1-9 before it (`[words] teen_after`)."""
+    return _word_set(language, "teen_after")
+
+
+@lru_cache(maxsize=64)
 def nearly_phrases(language: str | None) -> tuple[str, ...]:
     """ "nearly", "près de", "nästan" (folded, longest first): approximate qualifiers that
     put the figure a little under its number (`[phrases] nearly`)."""

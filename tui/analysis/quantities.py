@@ -952,6 +952,26 @@ def _bare_year(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
     return None
 
 
+def _teen_after(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
+    """ "ocht nduine dhéag", "trí huaire déag": a teen word after the counted noun or unit
+    (`[words] teen_after`) makes the number 1-9 before it a teen (18, 13)."""
+    if not 1 <= fig.value <= 9 or not float(fig.value).is_integer() or fig.high is not None:
+        return None
+    if fig.noun is None and fig.unit is None:
+        return None
+    k = max(fig.k, fig.j)
+    while k < scan.n and scan.toks[k].end <= fig.end:
+        k += 1  # past the counted noun ("nduine")
+    if k < scan.n and fig.noun and strip_elision(scan.toks[k].low) == fig.noun:
+        k += 1  # the noun, not read into the figure's text
+    if k < scan.n and (tok := scan.toks[k]).is_word and fold(tok.low) in lx.teen_after(
+            scan.language):
+        fig.value += 10
+        fig.end = max(fig.end, tok.end)
+        fig.k = k + 1
+    return None
+
+
 def _extend_to_noun(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
     """ "20 feridos", "uma dúzia de mísseis" — but not "26 were injured"."""
     if fig.noun_end is not None and fig.noun_end > fig.end:
@@ -1010,6 +1030,7 @@ _STAGES: tuple[Stage, ...] = (
     _money_of_sentence,
     _bare_year,
     _extend_to_noun,
+    _teen_after,
     _read_qualifiers,
 )
 
