@@ -44,6 +44,16 @@ def test_counts_of_one_clause_still_conflict_beside_an_agreeing_one() -> None:
     assert _conflicts(a, b) == [(2, 4)]
 
 
+def test_an_equal_count_of_another_thing_in_the_aligned_sentence_answers_nothing() -> None:
+    """ "three ambulances" beside "three injured" is no counterpart of the injured: 3 / 5
+    injured is still a disagreement."""
+    a = _art("Three people were injured when the bus left the road near Kell, and three "
+             "ambulances took them away.", "en")
+    b = _art("Five people were injured when the bus left the road near Kell. Three "
+             "ambulances took them away.", "en")
+    assert _conflicts(a, b) == [(3, 5)]
+
+
 # ------------------------------------------------------------------ compound durations
 
 

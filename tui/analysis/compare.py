@@ -403,21 +403,35 @@ def _beside(x: Quantity, y: Quantity, sides: _Sides) -> bool:
                 and y.base in across_b.get(y.sentence, ())))
 
 
-def _same_kind_of_figure(q: Quantity, z: Quantity) -> bool:
-    """Both measures of one dimension, or both unit-less counts."""
+_UNNAMED = _GENERIC - {"other"}  # counts of "people", "victims": of any group of people
+
+
+def _may_count_one_thing(q: Quantity, z: Quantity, lq: str | None, lz: str | None) -> bool:
+    """Could z be a figure of what q counts or measures? Measures of one dimension; counts
+    of one concept, of two nouns the glossary does not tell apart, or one of them unnamed
+    ("une vingtaine", "people"). "3 ambulances" is never a figure of "3 injured"."""
     if q.concept in DIMENSIONS or z.concept in DIMENSIONS:
         return q.concept == z.concept
-    return q.unit is None and z.unit is None
+    if q.unit is not None or z.unit is not None:
+        return False
+    if _UNNAMED & {q.concept, z.concept} or any(f.concept == "other" and not f.noun
+                                                 for f in (q, z)):
+        return True
+    if q.concept != "other" or z.concept != "other":
+        return q.concept == z.concept
+    gq, gz = gloss_key(q.noun or "", lq), gloss_key(z.noun or "", lz)
+    return not (gq and gz and gq != gz)
 
 
 def _echoed(q: Quantity, other_sentence: int, mine: int, sides: _Sides) -> bool:
     """Does the other report state q's value, as a figure of its kind, in a sentence aligned
     with q's own other than `other_sentence`? (`mine`: q's side, 0 for A.)"""
     theirs = sides.figures_b if mine == 0 else sides.figures_a
+    lq, lz = (sides.la, sides.lb) if mine == 0 else (sides.lb, sides.la)
     for pair in sides.aligned:
         if pair[mine] != q.sentence or pair[1 - mine] == other_sentence:
             continue
-        if any(z.base == q.base and _same_kind_of_figure(q, z)
+        if any(z.base == q.base and _may_count_one_thing(q, z, lq, lz)
                for z in theirs.get(pair[1 - mine], ())):
             return True
     return False
