@@ -214,7 +214,7 @@ def _agree(a: Quantity, b: Quantity) -> bool:
 _NEARLY_SLACK = 0.15
 
 
-def short_of_nearly(a: Quantity, b: Quantity) -> bool:
+def _short_of_nearly(a: Quantity, b: Quantity) -> bool:
     """ "nearly three hours" / "2 h 40 min", "près de 16 heures" / "14 hours": the other
     figure reaches into the stretch just under a "nearly" figure (both may be true)."""
     for near, other in ((a, b), (b, a)):
@@ -345,6 +345,8 @@ class _Sides:
     # every figure of A (before deduping), by sentence
     figures_a: dict[int, list[Quantity]] = field(default_factory=dict)
     figures_b: dict[int, list[Quantity]] = field(default_factory=dict)
+    partners_a: dict[int, list[int]] = field(default_factory=dict)  # B sentences aligned
+    partners_b: dict[int, list[int]] = field(default_factory=dict)  # with each of A's
 
 
 def _lone_aspect(x: Quantity, y: Quantity, sides: _Sides, aligned: bool) -> bool:
@@ -427,14 +429,11 @@ def _echoed(q: Quantity, other_sentence: int, mine: int, sides: _Sides) -> bool:
     """Does the other report state q's value, as a figure of its kind, in a sentence aligned
     with q's own other than `other_sentence`? (`mine`: q's side, 0 for A.)"""
     theirs = sides.figures_b if mine == 0 else sides.figures_a
+    partners = sides.partners_a if mine == 0 else sides.partners_b
     lq, lz = (sides.la, sides.lb) if mine == 0 else (sides.lb, sides.la)
-    for pair in sides.aligned:
-        if pair[mine] != q.sentence or pair[1 - mine] == other_sentence:
-            continue
-        if any(z.base == q.base and _may_count_one_thing(q, z, lq, lz)
-               for z in theirs.get(pair[1 - mine], ())):
-            return True
-    return False
+    return any(z.base == q.base and _may_count_one_thing(q, z, lq, lz)
+               for k in partners.get(q.sentence, ()) if k != other_sentence
+               for z in theirs.get(k, ()))
 
 
 def _answered_elsewhere(x: Quantity, y: Quantity, sides: _Sides) -> bool:
@@ -507,7 +506,7 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
         return None  # "for a month": one unit, said loosely; never a disagreement, and
         # never the bound that "58 minutes" meets only because it is above "a minute"
     if not agree and (far_apart(x, y) or _beside(x, y, sides) or x.whole != y.whole
-                      or _answered_elsewhere(x, y, sides) or short_of_nearly(x, y)
+                      or _answered_elsewhere(x, y, sides) or _short_of_nearly(x, y)
                       or different(sides.scopes_a[ij[0]], sides.scopes_b[ij[1]])):
         return None  # a part and a whole ("7 of 11"), or of two places or times (scopes.py)
     if (context < _DIM_CONTEXT and loose and x.concept in sides.ambiguous
@@ -544,7 +543,7 @@ def _leftover_ok(ij: tuple[int, int], x: Quantity, y: Quantity, anchored: bool,
                  single: bool, sides: _Sides) -> bool:
     if x.concept != y.concept or not _compatible(x, y) or (x.base < 0) != (y.base < 0):
         return False
-    if (x.one_unit or y.one_unit or short_of_nearly(x, y)) and not values_agree(x, y):
+    if (x.one_unit or y.one_unit or _short_of_nearly(x, y)) and not values_agree(x, y):
         return False
     if different(sides.scopes_a[ij[0]], sides.scopes_b[ij[1]]):
         return False  # figures of two places (scopes.py)
@@ -591,6 +590,17 @@ def _by_sentence(qs: Iterable[Quantity]) -> dict[int, list[Quantity]]:
     return out
 
 
+def _partners(aligned: set[tuple[int, int]]) -> tuple[dict[int, list[int]],
+                                                     dict[int, list[int]]]:
+    """The sentences of B aligned with each sentence of A, and of A with each of B."""
+    of_a: dict[int, list[int]] = {}
+    of_b: dict[int, list[int]] = {}
+    for i, j in sorted(aligned):
+        of_a.setdefault(i, []).append(j)
+        of_b.setdefault(j, []).append(i)
+    return of_a, of_b
+
+
 def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
                      aligned: set[tuple[int, int]], scopes: Scopes) -> list[FactPair]:
     qa = _dedupe(a.quantities, a.language, a.text)[:MAX_COMPARED_FACTS]
@@ -605,7 +615,8 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
                    _stated(a, qa, qb, aligned, 0), _stated(b, qb, qa, aligned, 1),
                    frozenset((q.concept, q.aspect) for q in qa),
                    frozenset((q.concept, q.aspect) for q in qb),
-                   _by_sentence(a.quantities), _by_sentence(b.quantities))
+                   _by_sentence(a.quantities), _by_sentence(b.quantities),
+                   *_partners(aligned))
     candidates: list[tuple[float, int, int]] = []
     for i, x in enumerate(qa):
         for j in _may_pair(x, qb):
