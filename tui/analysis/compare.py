@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from tui.analysis import lexicon as lx
@@ -215,6 +215,22 @@ def _agree(a: Quantity, b: Quantity) -> bool:
     return lo_a <= hi_b + eps and lo_b <= hi_a + eps
 
 
+# "nearly N" is said of a figure a little under N: one up to _NEARLY_SLACK under it (beyond
+# the approximation's own tolerance) may be the same figure, so it is no disagreement.
+_NEARLY_SLACK = 0.15
+
+
+def _short_of_nearly(a: Quantity, b: Quantity) -> bool:
+    """ "nearly three hours" / "2 h 40 min", "près de 16 heures" / "14 hours": the other
+    figure reaches into the stretch just under a "nearly" figure (both may be true)."""
+    for near, other in ((a, b), (b, a)):
+        if near.nearly and near.base_high is None and near.base > 0:
+            lo, hi = _interval(other)
+            if hi >= near.base * (1 - _NEARLY_SLACK) and lo <= near.base:
+                return True
+    return False
+
+
 def same_currency(a: str | None, b: str | None) -> bool:
     """One currency, or "crowns" (CROWN) against any crown currency (SEK, CZK, …)."""
     if a == b:
@@ -332,6 +348,11 @@ class _Sides:
     stated_b: tuple[dict[int, set[float]], dict[int, set[float]]]
     forms_a: frozenset[tuple[str, str | None]]  # (concept, aspect) of every figure of A
     forms_b: frozenset[tuple[str, str | None]]
+    # every figure of A (before deduping), by sentence
+    figures_a: dict[int, list[Quantity]] = field(default_factory=dict)
+    figures_b: dict[int, list[Quantity]] = field(default_factory=dict)
+    partners_a: dict[int, list[int]] = field(default_factory=dict)  # B sentences aligned
+    partners_b: dict[int, list[int]] = field(default_factory=dict)  # with each of A's
 
 
 def _lone_aspect(x: Quantity, y: Quantity, sides: _Sides, aligned: bool) -> bool:
@@ -388,6 +409,44 @@ def _beside(x: Quantity, y: Quantity, sides: _Sides) -> bool:
     return ((x.base in own_b.get(y.sentence, ()) and y.base in own_a.get(x.sentence, ()))
             or (x.base in across_a.get(x.sentence, ())
                 and y.base in across_b.get(y.sentence, ())))
+
+
+_UNNAMED = _GENERIC - {"other"}  # counts of "people", "victims": of any group of people
+
+
+def _may_count_one_thing(q: Quantity, z: Quantity, lq: str | None, lz: str | None) -> bool:
+    """Could z be a figure of what q counts or measures? Measures of one dimension; counts
+    of one concept, of two nouns the glossary does not tell apart, or one of them unnamed
+    ("une vingtaine", "people"). "3 ambulances" is never a figure of "3 injured"."""
+    if q.concept in DIMENSIONS or z.concept in DIMENSIONS:
+        return q.concept == z.concept
+    if q.unit is not None or z.unit is not None:
+        return False
+    if _UNNAMED & {q.concept, z.concept} or any(f.concept == "other" and not f.noun
+                                                 for f in (q, z)):
+        return True
+    if q.concept != "other" or z.concept != "other":
+        return q.concept == z.concept
+    gq, gz = gloss_key(q.noun or "", lq), gloss_key(z.noun or "", lz)
+    return not (gq and gz and gq != gz)
+
+
+def _echoed(q: Quantity, other_sentence: int, mine: int, sides: _Sides) -> bool:
+    """Does the other report state q's value, as a figure of its kind, in a sentence aligned
+    with q's own other than `other_sentence`? (`mine`: q's side, 0 for A.)"""
+    theirs = sides.figures_b if mine == 0 else sides.figures_a
+    partners = sides.partners_a if mine == 0 else sides.partners_b
+    lq, lz = (sides.la, sides.lb) if mine == 0 else (sides.lb, sides.la)
+    return any(z.base == q.base and _may_count_one_thing(q, z, lq, lz)
+               for k in partners.get(q.sentence, ()) if k != other_sentence
+               for z in theirs.get(k, ()))
+
+
+def _answered_elsewhere(x: Quantity, y: Quantity, sides: _Sides) -> bool:
+    """ "two wolves were caught" / "three wolves escaped": the other report states one of
+    the two values, as a figure of its kind, in the sentence aligned with that figure's
+    own. That figure's counterpart is there, so the two differing values are not one fact."""
+    return _echoed(x, y.sentence, 0, sides) or _echoed(y, x.sentence, 1, sides)
 
 
 # A count of "people" and a named count of people ("60 lidí" / "60 Feuerwehrleute") are
@@ -453,6 +512,7 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
         return None  # "for a month": one unit, said loosely; never a disagreement, and
         # never the bound that "58 minutes" meets only because it is above "a minute"
     if not agree and (far_apart(x, y) or _beside(x, y, sides) or x.whole != y.whole
+                      or _answered_elsewhere(x, y, sides) or _short_of_nearly(x, y)
                       or different(sides.scopes_a[ij[0]], sides.scopes_b[ij[1]])):
         return None  # a part and a whole ("7 of 11"), or of two places or times (scopes.py)
     if (context < _DIM_CONTEXT and loose and x.concept in sides.ambiguous
@@ -489,7 +549,7 @@ def _leftover_ok(ij: tuple[int, int], x: Quantity, y: Quantity, anchored: bool,
                  single: bool, sides: _Sides) -> bool:
     if x.concept != y.concept or not _compatible(x, y) or (x.base < 0) != (y.base < 0):
         return False
-    if (x.one_unit or y.one_unit) and not values_agree(x, y):
+    if (x.one_unit or y.one_unit or _short_of_nearly(x, y)) and not values_agree(x, y):
         return False
     if different(sides.scopes_a[ij[0]], sides.scopes_b[ij[1]]):
         return False  # figures of two places (scopes.py)
@@ -529,6 +589,24 @@ def _may_pair(x: Quantity, qb: list[Quantity]) -> Iterable[int]:
             if y.concept == x.concept or y.concept == "people" or y.unit == _RAIN]
 
 
+def _by_sentence(qs: Iterable[Quantity]) -> dict[int, list[Quantity]]:
+    out: dict[int, list[Quantity]] = {}
+    for q in qs:
+        out.setdefault(q.sentence, []).append(q)
+    return out
+
+
+def _partners(aligned: set[tuple[int, int]]) -> tuple[dict[int, list[int]],
+                                                     dict[int, list[int]]]:
+    """The sentences of B aligned with each sentence of A, and of A with each of B."""
+    of_a: dict[int, list[int]] = {}
+    of_b: dict[int, list[int]] = {}
+    for i, j in sorted(aligned):
+        of_a.setdefault(i, []).append(j)
+        of_b.setdefault(j, []).append(i)
+    return of_a, of_b
+
+
 def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
                      aligned: set[tuple[int, int]], scopes: Scopes) -> list[FactPair]:
     qa = _dedupe(a.quantities, a.language, a.text)[:MAX_COMPARED_FACTS]
@@ -542,7 +620,9 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
                    [count_senses(y, b.language) if is_count(y) else () for y in qb],
                    _stated(a, qa, qb, aligned, 0), _stated(b, qb, qa, aligned, 1),
                    frozenset((q.concept, q.aspect) for q in qa),
-                   frozenset((q.concept, q.aspect) for q in qb))
+                   frozenset((q.concept, q.aspect) for q in qb),
+                   _by_sentence(a.quantities), _by_sentence(b.quantities),
+                   *_partners(aligned))
     candidates: list[tuple[float, int, int]] = []
     for i, x in enumerate(qa):
         for j in _may_pair(x, qb):

@@ -85,6 +85,7 @@ _WORD_LISTS = {
     "minus": _words, "percent_before": _words, "number_links": _words,
     "level_words": _words, "half": _words, "part_of": _words, "adjective_endings": _words,
     "one_and_half": _words,
+    "teen_after": _words,
 }
 _HEADER = {
     "published": _phrases, "date": _phrases, "updated": _phrases, "document_date": _phrases,
@@ -125,7 +126,8 @@ SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
     "units": _words,
     "measures": _words,
     "unit_phrases": _text,
-    "phrases": {"per_hour": _phrases, "per_second": _phrases, "day_parts": _phrases},
+    "phrases": {"per_hour": _phrases, "per_second": _phrases, "day_parts": _phrases,
+                "nearly": _phrases},
     "currencies": _words,
     "header": _HEADER,
     "entities": _ENTITIES,

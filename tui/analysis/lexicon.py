@@ -406,6 +406,23 @@ def day_parts(language: str | None) -> frozenset[tuple[str, ...]]:
     return frozenset(t for t in (tuple(x.low for x in tokenize(p)) for p in phrases) if t)
 
 
+@lru_cache(maxsize=64)
+def teen_after(language: str | None) -> frozenset[str]:
+    """Irish "ocht nduine dhéag" (18 people): words after a counted noun or unit that add
+    ten to the number 1-9 before it (`[words] teen_after`)."""
+    return _word_set(language, "teen_after")
+
+
+@lru_cache(maxsize=64)
+def nearly_phrases(language: str | None) -> tuple[str, ...]:
+    """ "nearly", "près de", "nästan" (folded, longest first): approximate qualifiers that
+    put the figure a little under its number (`[phrases] nearly`)."""
+    if language is None:
+        return ()
+    phrases = _section(language, "phrases").get("nearly", [])
+    return tuple(sorted({fold(p) for p in phrases}, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def per_time() -> dict[tuple[str, ...], float]:
     """ "per hour", "i sekundet", "/s", "za hodinu": token sequences (folded) after a

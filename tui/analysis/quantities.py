@@ -62,6 +62,7 @@ class Quantity:
     bare_degree: bool = False  # a temperature in "degrees" with no scale written
     one_unit: bool = False  # "a month", "d'un kilomètre": agrees or is left unpaired
     whole: bool = False  # "seven of the 11 cameras": 11, the whole a part is of
+    nearly: bool = False  # "nearly 16 hours", "près de 16 heures": a little under 16
 
     def to_fact(self) -> dict[str, Any]:
         from tui.analysis.figures import normalized  # figures.py builds on this module
@@ -1061,6 +1062,26 @@ def _bare_year(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
     return None
 
 
+def _teen_after(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
+    """ "ocht nduine dhéag", "trí huaire déag": a teen word after the counted noun or unit
+    (`[words] teen_after`) makes the number 1-9 before it a teen (18, 13)."""
+    if not 1 <= fig.value <= 9 or not float(fig.value).is_integer() or fig.high is not None:
+        return None
+    if fig.noun is None and fig.unit is None:
+        return None
+    k = max(fig.k, fig.j)
+    while k < scan.n and scan.toks[k].end <= fig.end:
+        k += 1  # past the counted noun ("nduine")
+    if k < scan.n and fig.noun and strip_elision(scan.toks[k].low) == fig.noun:
+        k += 1  # the noun, not read into the figure's text
+    if k < scan.n and (tok := scan.toks[k]).is_word and fold(tok.low) in lx.teen_after(
+            scan.language):
+        fig.value += 10
+        fig.end = max(fig.end, tok.end)
+        fig.k = k + 1
+    return None
+
+
 def _extend_to_noun(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
     """ "20 feridos", "uma dúzia de mísseis" — but not "26 were injured"."""
     if fig.noun_end is not None and fig.noun_end > fig.end:
@@ -1119,6 +1140,7 @@ _STAGES: tuple[Stage, ...] = (
     _money_of_sentence,
     _bare_year,
     _extend_to_noun,
+    _teen_after,
     _read_qualifiers,
 )
 
@@ -1147,7 +1169,15 @@ def _quantity(scan: Scan, fig: Figure) -> Quantity:
         noun_text=_noun_text(scan, fig) if concept == "other" and fig.noun else None,
         bare_degree=fig.bare_degree,
         one_unit=fig.is_article and concept in _ONE_UNIT,
+        nearly=fig.qualifier == "approx" and _says_nearly(scan, fig),
     )
+
+
+def _says_nearly(scan: Scan, fig: Figure) -> bool:
+    """Does the figure's text open with a "nearly" phrase (its qualifier is read into it)?"""
+    head = fold(scan.text[fig.start:fig.start + 24])
+    return any(head.startswith(p) and not head[len(p):len(p) + 1].isalpha()
+               for p in lx.nearly_phrases(scan.language))
 
 
 def _noun_text(scan: Scan, fig: Figure) -> str | None:

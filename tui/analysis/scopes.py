@@ -67,10 +67,12 @@ def far_apart(x: Quantity, y: Quantity) -> bool:
     return bool(x.unit or y.unit) or max(hi_x, hi_y) >= _SMALL_COUNT
 
 
-def _place_like(e: Entity) -> bool:
+def _place_like(e: Entity, shared: bool = False) -> bool:
     """A place (by type or gazetteer id) or a name first written as one word that no title
-    marks as a person (entity types are guessed: "Karlovcu" may be typed a person)."""
-    if e.weak:
+    marks as a person (entity types are guessed: "Karlovcu" may be typed a person). A weak
+    name (one capitalised word, as German writes every noun) only when both reports name
+    it (`shared`)."""
+    if e.weak and not shared:
         return False
     if e.type == "place" or e.id.startswith(("gaz:", "cty:")):
         return e.type != "person" or e.id.startswith("cty:")
@@ -79,12 +81,13 @@ def _place_like(e: Entity) -> bool:
 
 
 def place_mentions(an: Analysis, ids: dict[str, str]) -> list[tuple[int, str]]:
-    """(offset, shared id) of every mention of a shared place-like entity of `an` written
-    after a locative word ("in Karlovac", "u Karlovcu"), in text order. `ids` maps the id
-    of each entity both reports name (on this side) to one id common to both sides."""
+    """(offset, id) of every mention of a place-like entity of `an` written after a
+    locative word ("in Karlovac", "u Karlovcu"), in text order. `ids` maps the id of each
+    entity both reports name (on this side) to one id common to both sides; a place only
+    this report names gets its own id after `ONLY`."""
     locative = traps.words(an.language).locative
-    out = [(m.start, ids[e.id]) for e in an.entities
-           if e.id in ids and _place_like(e) for m in e.mentions
+    out = [(m.start, ids.get(e.id, ONLY + e.id)) for e in an.entities
+           if _place_like(e, e.id in ids) for m in e.mentions
            if _word_before(an.text, m.start) in locative]
     return sorted(out)
 
@@ -106,6 +109,9 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return lo + 1, min(his, default=len(text))
 
 
+ONLY = "only:"  # the id of a place only one report names starts so
+
+
 @dataclass(frozen=True, slots=True)
 class Scope:
     """What a figure is of, beyond its noun."""
@@ -114,6 +120,7 @@ class Scope:
     nearby: frozenset[str]  # shared places named anywhere in its sentence
     owners: frozenset[str]  # countries of its group ("400 Slovenian firefighters")
     years: frozenset[int] = frozenset()  # other years it is of ("in 2018, 16 beaches …")
+    only: frozenset[str] = frozenset()  # places in its clause the other report never names
 
 
 def _places_in(mentions: list[tuple[int, str]], lo: int, hi: int,
@@ -227,7 +234,7 @@ def figure_scope(an: Analysis, mentions: list[tuple[int, str]], q: Quantity,
     """The places, countries and other years a figure is of (`mentions` from
     `place_mentions`; `marks` the offsets of the text's clause marks, when known; `years`
     from `_years_named`)."""
-    places = nearby = frozenset[str]()
+    places = nearby = only = frozenset[str]()
     clause = None
     if mentions or years:
         clause = _clause(an.text, q.start, q.end) if marks is None else \
@@ -237,12 +244,15 @@ def figure_scope(an: Analysis, mentions: list[tuple[int, str]], q: Quantity,
         if q.sentence < len(an.sentences):
             s = an.sentences[q.sentence]
             nearby = _places_in(mentions, s.start, s.end, q) | places
+        only = frozenset(p for p in places if p.startswith(ONLY))
+        places = places - only
+        nearby = frozenset(p for p in nearby if not p.startswith(ONLY))
     owners = figure_owners(an, q) | {p[4:] for p in places if p.startswith("cty:")}
     when = frozenset[int]()
     if years and clause is not None:
         when = _years_of(an, q, years, clause, marks if marks is not None else
                          [m.start() for m in _CLAUSE_MARK_RE.finditer(an.text)])
-    return Scope(places, nearby, frozenset(owners), when)
+    return Scope(places, nearby, frozenset(owners), when, only)
 
 
 def different(x: Scope, y: Scope) -> bool:
@@ -253,6 +263,9 @@ def different(x: Scope, y: Scope) -> bool:
         return True
     if x.places and y.places:
         return not (x.places & y.nearby or y.places & x.nearby)
+    if (x.places and y.only and not y.places) or (y.places and x.only and not x.places):
+        return not (x.places & y.nearby or y.places & x.nearby)  # one shared place, and
+        # in the other clause a place of which the first report says nothing
     if x.owners and y.owners:
         return not x.owners & y.owners
     if x.owners and y.places:
