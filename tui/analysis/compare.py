@@ -30,7 +30,7 @@ from tui.analysis.figures import (
     lemma,
     normalized,
 )
-from tui.analysis.glossary import Senses, best_name, nested, prefer_second, shared
+from tui.analysis.glossary import Senses, best_name, nested, prefer_second, related, shared
 from tui.analysis.name_match import (
     EntityPairing,
     TextSide,
@@ -273,6 +273,29 @@ def _counts_pair(x: Quantity, y: Quantity, la: str | None, lb: str | None,
         context >= _COUNT_CONTEXT)
 
 
+def _kin_counts(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) -> bool:
+    """Two counts whose nouns are a thing and a kind of it ("staff" / "workers", "lorries" /
+    "trucks", glossary.related: by their first senses when the language files name both,
+    so "tractors" meet "trucks" by no rarer reading), when neither report also counts the
+    other's thing itself: then the two are different groups of one report
+    (`_counted_apart`)."""
+    if x.role and y.role and x.role != y.role:
+        return False
+    sx, sy = sides.senses_a[ij[0]], sides.senses_b[ij[1]]
+    named = bool(gloss(x.noun or "", sides.la) and gloss(y.noun or "", sides.lb))
+    if not (related(sx, sy, top=1) if named else related(sx, sy)):
+        return False
+    return not (_counted_apart(sy, sides.senses_a, ij[0])
+                or _counted_apart(sx, sides.senses_b, ij[1]))
+
+
+def _counted_apart(other: Senses, own: list[Senses], skip: int) -> bool:
+    """Does another count of this report share its first sense with the other report's
+    noun ("workers" beside "staff": the report counts the two apart)?"""
+    return any(k != skip and senses[:1] and senses[0] in other[:1]
+               for k, senses in enumerate(own))
+
+
 def _restated(prev: Quantity | None, q: Quantity, text: str) -> bool:
     """ "about 15 miles (25 km)", "394 feet (120 m)": a figure restated in another unit
     in brackets right after it is the same figure; the first one stands for both."""
@@ -437,7 +460,7 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
     agree = values_agree(x, y)
     senses = (sides.senses_a[ij[0]], sides.senses_b[ij[1]])
     if counted and not _counts_pair(x, y, sides.la, sides.lb, context, senses) and not (
-            _twin_counts(x, y, aligned, context, senses)):
+            _twin_counts(x, y, aligned, context, senses) or _kin_counts(x, y, sides, ij)):
         return None
     if x.concept in _GENERIC and not counted and context < 0.2 and not (aligned and agree):
         return None  # "people" of unrelated sentences; in aligned ones, when they agree
