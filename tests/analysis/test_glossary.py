@@ -241,3 +241,22 @@ def test_a_kind_of_worker_meets_workers_but_not_staff() -> None:
 def test_without_the_kinds_file_related_nouns_are_not_paired(data_dir: Path) -> None:
     assert glossary.kinds(8439955) == frozenset()
     assert not glossary.related((8439955,), (9632518,))
+
+
+def test_a_count_whose_english_name_is_a_concept_word_meets_that_concept() -> None:
+    # Maltese "familja" is no concept word of its own file; in English it is "families"
+    a = _art("Il-port ta' Marsaxlokk ġew evakwati 40 familja.", "mt")
+    b = _art("In the port of Marsaxlokk 40 families were evacuated.", "en")
+    assert ("families", "agree", 40, 40) in _paired(a, b)
+
+
+def test_trucks_meet_vehicles_under_the_narrower_listed_name() -> None:
+    a = _art("Pred skladiščem v Kopru je čakalo 12 tovornjakov.", "sl")
+    b = _art("Outside the Koper depot 15 vehicles were waiting.", "en")
+    assert ("trucks", "conflict", 12, 15) in _paired(a, b)
+
+
+def test_a_report_counting_trucks_and_vehicles_apart_keeps_the_trucks_alone() -> None:
+    a = _art("Pred skladiščem v Kopru je čakalo 12 tovornjakov in 30 vozil.", "sl")
+    b = _art("Outside the Koper depot 12 vehicles were waiting.", "en")
+    assert not [p for p in _paired(a, b) if p[0] == "trucks"]

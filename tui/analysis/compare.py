@@ -47,6 +47,7 @@ from tui.analysis.scopes import (
     figure_scopes,
     place_mentions,
 )
+from tui.analysis.text import fold
 from tui.models import INSPECT_FIELDS, Article
 
 AGREE, CONFLICT, ONLY_A, ONLY_B = "agree", "conflict", "only_a", "only_b"
@@ -294,6 +295,34 @@ def _counted_apart(other: Senses, own: list[Senses], skip: int) -> bool:
     noun ("workers" beside "staff": the report counts the two apart)?"""
     return any(k != skip and senses[:1] and senses[0] in other[:1]
                for k, senses in enumerate(own))
+
+
+def _as_concepts(qs: list[Quantity], other: list[Quantity],
+                 language: str | None) -> tuple[list[Quantity], dict[int, str]]:
+    """A report's bare counts whose English name is a concept's English word ("60
+    автобусів": buses, a word of vehicles) as figures of that concept, when the other
+    report has figures of it and this one none (else the report counts the two apart);
+    with the English name a language file gives it (by index): the narrower name of its
+    row ("trucks" beside "vehicles"; a glossary sense's name is too loose a guess)."""
+    theirs = {q.concept for q in other if not is_count(q)}
+    ours = {q.concept for q in qs if not is_count(q)}
+    out, names = [], {}
+    for i, q in enumerate(qs):
+        concept = _english_concept(q, language) if is_count(q) else None
+        if concept in theirs and concept not in ours:
+            if (listed := gloss(q.noun or "", language)) is not None:
+                names[i] = listed
+            q = replace(q, concept=concept)
+        out.append(q)
+    return out, names
+
+
+def _english_concept(q: Quantity, language: str | None) -> str | None:
+    """The concept the English name of a count's noun is a word of ("buses": vehicles)."""
+    if language == "en":
+        return None  # an English noun of a concept is that concept already
+    name = gloss(q.noun or "", language) or best_name(count_senses(q, language, stems=False))
+    return lx.concept_table("en").get(fold(name)) if name else None
 
 
 def _restated(prev: Quantity | None, q: Quantity, text: str) -> bool:
@@ -550,6 +579,8 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
                      aligned: set[tuple[int, int]], scopes: Scopes) -> list[FactPair]:
     qa = _dedupe(a.quantities, a.language, a.text)[:MAX_COMPARED_FACTS]
     qb = _dedupe(b.quantities, b.language, b.text)[:MAX_COMPARED_FACTS]
+    (qa, named_a), (qb, named_b) = (_as_concepts(qa, qb, a.language),
+                                    _as_concepts(qb, qa, b.language))
     seen = Counter(q.concept for q in qa) + Counter(q.concept for q in qb)
     now = current_years(a, b)
     sides = _Sides(a.language, b.language, sim, aligned,
@@ -581,14 +612,15 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
         pairs.append((i, j))
     sa, sb = sides.senses_a, sides.senses_b
     out = [FactPair("quantity", AGREE if values_agree(qa[i], qb[j]) else CONFLICT,
-                    _label(qa[i], qb[j], a.language, b.language, (sa[i], sb[j])),
+                    named_a.get(i) or named_b.get(j)
+                    or _label(qa[i], qb[j], a.language, b.language, (sa[i], sb[j])),
                     qa[i], qb[j])
            for i, j in pairs]
-    out.extend(FactPair("quantity", ONLY_A, _label(x, None, a.language, None, (sa[i], ())),
-                        x, None)
+    out.extend(FactPair("quantity", ONLY_A, named_a.get(i)
+                        or _label(x, None, a.language, None, (sa[i], ())), x, None)
                for i, x in enumerate(qa) if i not in used_a)
-    out.extend(FactPair("quantity", ONLY_B, _label(y, None, b.language, None, (sb[j], ())),
-                        None, y)
+    out.extend(FactPair("quantity", ONLY_B, named_b.get(j)
+                        or _label(y, None, b.language, None, (sb[j], ())), None, y)
                for j, y in enumerate(qb) if j not in used_b)
     return out
 
