@@ -260,3 +260,15 @@ def test_a_report_counting_trucks_and_vehicles_apart_keeps_the_trucks_alone() ->
     a = _art("Pred skladiščem v Kopru je čakalo 12 tovornjakov in 30 vozil.", "sl")
     b = _art("Outside the Koper depot 12 vehicles were waiting.", "en")
     assert not [p for p in _paired(a, b) if p[0] == "trucks"]
+
+
+def test_rescuers_of_one_report_are_the_firefighters_of_the_other() -> None:
+    a = _art("Den Brand im Lager in Lublin bekämpften 30 Einsatzkräfte.", "de")
+    b = _art("Pożar magazynu w Lublinie gasiło 30 strażaków.", "pl")
+    assert ("firefighters", "agree", 30, 30) in _paired(a, b)
+
+
+def test_a_report_naming_rescuers_and_firefighters_keeps_them_apart() -> None:
+    a = _art("Пожежу на складі в Одесі гасили 45 рятувальників і 20 пожежників.", "uk")
+    b = _art("Some 45 firefighters fought the blaze at the Odesa depot.", "en")
+    assert not [p for p in _paired(a, b) if (p[2], p[3]) == (45, 45)]

@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from tui.analysis import langdata, same_event
 from tui.analysis import lexicon as lx
-from tui.analysis import same_event
 from tui.analysis.align import (
     AlignedGroup,
     align_sentences,
@@ -317,6 +317,21 @@ def _as_concepts(qs: list[Quantity], other: list[Quantity],
     return out, names
 
 
+def _as_kin(qa: list[Quantity], qb: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
+    """Figures of two kin concepts ([kin]: "rescuers" / "firefighters") as figures of the
+    one the group lists first, when each report names one of the two, a different one:
+    one group under two names."""
+    for group in langdata.common().get("kin", {}).values():
+        kin = group.split()
+        ca = {q.concept for q in qa if q.concept in kin}
+        cb = {q.concept for q in qb if q.concept in kin}
+        if len(ca) == len(cb) == 1 and ca != cb:
+            first = min(ca | cb, key=kin.index)
+            qa = [replace(q, concept=first) if q.concept in ca else q for q in qa]
+            qb = [replace(q, concept=first) if q.concept in cb else q for q in qb]
+    return qa, qb
+
+
 def _english_concept(q: Quantity, language: str | None) -> str | None:
     """The concept the English name of a count's noun is a word of ("buses": vehicles)."""
     if language == "en":
@@ -581,6 +596,7 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
     qb = _dedupe(b.quantities, b.language, b.text)[:MAX_COMPARED_FACTS]
     (qa, named_a), (qb, named_b) = (_as_concepts(qa, qb, a.language),
                                     _as_concepts(qb, qa, b.language))
+    qa, qb = _as_kin(qa, qb)
     seen = Counter(q.concept for q in qa) + Counter(q.concept for q in qb)
     now = current_years(a, b)
     sides = _Sides(a.language, b.language, sim, aligned,
