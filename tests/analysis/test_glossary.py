@@ -272,3 +272,10 @@ def test_a_report_naming_rescuers_and_firefighters_keeps_them_apart() -> None:
     a = _art("Пожежу на складі в Одесі гасили 45 рятувальників і 20 пожежників.", "uk")
     b = _art("Some 45 firefighters fought the blaze at the Odesa depot.", "en")
     assert not [p for p in _paired(a, b) if (p[2], p[3]) == (45, 45)]
+
+
+def test_an_english_noun_names_its_row_as_the_report_writes_it() -> None:
+    # English lists "vessels" with "ships" to pair them; the row keeps the report's word
+    a = _art("V pristanišču v Kopru je bilo zasidranih 9 plovil.", "sl")
+    b = _art("In the port of Koper 9 vessels were moored.", "en")
+    assert ("vessels", "agree", 9, 9) in _paired(a, b)
