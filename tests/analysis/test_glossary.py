@@ -279,3 +279,12 @@ def test_an_english_noun_names_its_row_as_the_report_writes_it() -> None:
     a = _art("V pristanišču v Kopru je bilo zasidranih 9 plovil.", "sl")
     b = _art("In the port of Koper 9 vessels were moored.", "en")
     assert ("vessels", "agree", 9, 9) in _paired(a, b)
+
+
+def test_a_noun_its_glossary_lacks_is_found_in_a_sibling_language() -> None:
+    assert glossary.own_senses("lv", "klienti") == ()
+    assert glossary.senses("lv", "klienti") == glossary.senses("lt", "klienti") != ()
+    assert glossary.senses("lv", "klienti", stems=False) == ()  # a guess: never a name alone
+    a = _art("Pēc kļūmes bankas lietotnē Liepājā 3000 klientu nevarēja maksāt.", "lv")
+    b = _art("После сбоя приложения банка в Лиепае 3000 клиентов не могли платить.", "ru")
+    assert ("customers", "agree", 3000, 3000) in _paired(a, b)

@@ -141,14 +141,30 @@ def broader(synset: int) -> Senses:
 @lru_cache(maxsize=8192)
 def senses(language: str | None, word: str, stems: bool = True) -> Senses:
     """The senses of a counted noun as the text writes it ("brodova" -> boat, ship, ford…):
-    the folded word, else its lemma (simplemma, where the language file asks for lemmas),
-    else (with `stems`) a lemma sharing its stem."""
+    those of its own language (`own_senses`), else, with `stems` (a guess, as a stem is),
+    those of a sibling language that writes the word alike ([meta] glossary_siblings:
+    Latvian "klients", Lithuanian "klientas")."""
+    found = own_senses(language, word, stems)
+    siblings = langdata.meta(language, "glossary_siblings", "").split()
+    for sibling in () if found or not stems else siblings:
+        found = own_senses(sibling, word, stems, lemmas=False)
+        if found:
+            break
+    return found
+
+
+def own_senses(language: str | None, word: str, stems: bool = True,
+               lemmas: bool = True) -> Senses:
+    """The senses of a noun in its language's glossary: the folded word, else (with
+    `lemmas`) its lemma (simplemma, where the language file asks for lemmas), else (with
+    `stems`) a lemma sharing its stem. A sibling's look-up takes no lemmas: loading
+    another language's lemmatiser costs seconds."""
     table = _table(language)
     if not table.raw or not word:
         return ()
     key = fold(word)
     found = table.get(key)
-    if found is None and lx._lemma_lang(language) is not None:
+    if found is None and lemmas and lx._lemma_lang(language) is not None:
         # only where the language file lemmatises anyway: a lemmatiser's first use in a
         # language costs seconds (its dictionary); the stem rule below is the fallback
         found = table.get(fold(lx.lemmatize(word, language)))

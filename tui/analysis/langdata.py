@@ -76,7 +76,7 @@ _KINDS: dict[Callable[[Any], bool], str] = {
 _META = {"name": _text, "numbers": _text, "lemmatise": _flag, "lemma_code": _text,
          "compounds": _flag, "number_cases": _flag, "agglutinative": _flag,
          "fallback_order": _words, "two_surnames": _flag, "linking_vowels": _words,
-         "nouns_capitalised": _flag}
+         "nouns_capitalised": _flag, "glossary_siblings": _words}
 _WORD_LISTS = {
     "vague": _words, "articles": _words, "not_numbers": _words, "dozen": _words,
     "auxiliaries": _words, "relative": _words, "toll_verbs": _words, "including": _words,
