@@ -5,12 +5,14 @@
 Input (read only at build time): Princeton WordNet 3.0 (Debian's `wordnet-base`,
 /usr/share/wordnet) and the glossary's names.tsv (the senses kept, tools/build_glossary.py).
 
-Output: `synset<TAB>kind kind …` for every kept sense: the kept senses it is a kind of
+Output: kinds.tsv, `synset<TAB>kind kind …` for every kept sense: the kept senses it is a kind of
 (hypernyms, also through senses the glossary does not keep, at most MAX_DEPTH steps up:
 lorries -> trucks -> motor vehicles), and for a group, what its members are and their
 kinds (staff -> staffers -> employees -> workers). Kinds too general to tell two reports'
 groups apart (persons, organisms, artifacts: more than MAX_SPAN kept senses below them)
 are left out, so "workers" may meet "cleaners", never "people" meet "firefighters".
+And games.tsv, one synset a line: the senses of board and card games (GAMES), which a
+report's noun means last ("Läufer": runners before chess bishops).
 """
 
 from __future__ import annotations
@@ -24,12 +26,20 @@ REPO = Path(__file__).resolve().parents[1]
 MAX_DEPTH = 4  # hypernym steps from a sense to a kind of it
 MAX_SPAN = 300  # kept senses below a kind, at most (more: a kind too general to pair by)
 MEMBER = "%m"  # WordNet's member meronym: a group's members ("staff": staffers)
+TOPIC = ";c"  # WordNet's domain of a synset's topic ("bishop" in chess)
+# Games whose terms a news report hardly counts ("Läufer": runners, not chess bishops):
+# board games and card games (WordNet 3.0 offsets), and every game of theirs.
+GAMES = {502415: "board game", 488225: "card game"}
 
 
-def read_wordnet(wordnet: Path) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
-    """Per noun synset: its hypernyms (classes and instances) and its members."""
-    up: dict[int, list[int]] = defaultdict(list)
-    members: dict[int, list[int]] = defaultdict(list)
+Pointers = dict[int, list[int]]
+
+
+def read_wordnet(wordnet: Path) -> tuple[Pointers, Pointers, Pointers]:
+    """Per noun synset: its hypernyms (classes and instances), members and topics."""
+    up: Pointers = defaultdict(list)
+    members: Pointers = defaultdict(list)
+    topics: Pointers = defaultdict(list)
     for line in (wordnet / "data.noun").read_text(encoding="utf-8").splitlines():
         if line.startswith(" "):
             continue
@@ -44,7 +54,16 @@ def read_wordnet(wordnet: Path) -> tuple[dict[int, list[int]], dict[int, list[in
                 up[offset].append(target)
             elif symbol == MEMBER:
                 members[offset].append(target)
-    return up, members
+            elif symbol == TOPIC:
+                topics[offset].append(target)
+    return up, members, topics
+
+
+def of_games(kept: set[int], up: Pointers, topics: Pointers) -> list[int]:
+    """Kept senses whose topic is one of GAMES or a game of theirs (chess, bridge)."""
+    def a_game(topic: int) -> bool:
+        return topic in GAMES or bool(GAMES.keys() & ancestors(topic, up).keys())
+    return sorted(s for s in kept if any(a_game(t) for t in topics.get(s, ())))
 
 
 def ancestors(s: int, up: dict[int, list[int]]) -> dict[int, int]:
@@ -88,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     names = (args.glossary / "names.tsv").read_text(encoding="utf-8").splitlines()
     kept = {int(row.split("\t", 1)[0]) for row in names if row}
-    up, members = read_wordnet(args.wordnet)
+    up, members, topics = read_wordnet(args.wordnet)
     span = spans(kept, up)
     rows = []
     for s in sorted(kept):
@@ -97,6 +116,9 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(f"{s}\t{' '.join(map(str, found))}")
     (args.glossary / "kinds.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     print(f"kinds.tsv: {len(rows)} senses", file=sys.stderr)
+    games = of_games(kept, up, topics)
+    (args.glossary / "games.tsv").write_text("".join(f"{s}\n" for s in games), "utf-8")
+    print(f"games.tsv: {len(games)} senses", file=sys.stderr)
     return 0
 
 

@@ -30,6 +30,7 @@ def _clear() -> None:
     glossary._name_row.cache_clear()
     glossary.senses.cache_clear()
     glossary._kinds.cache_clear()
+    glossary._games.cache_clear()
     glossary.kinds.cache_clear()
 
 
@@ -123,7 +124,7 @@ def test_only_the_two_reports_languages_are_loaded(monkeypatch: pytest.MonkeyPat
     b = _art("De hagel vernielde 40 bijenkorven op de boerderij bij Ptuj.", "nl")
     compare_articles(a, b)
     _clear()
-    assert set(read) <= {"sl", "nl", "en", glossary.NAMES, glossary.KINDS}
+    assert set(read) <= {"sl", "nl", "en", glossary.NAMES, glossary.KINDS, glossary.GAMES}
     assert {"sl", "nl"} <= set(read)
 
 
@@ -133,9 +134,9 @@ def test_shipped_files_are_valid_and_small() -> None:
     assert sum(f.stat().st_size for f in files) < 10_000_000
     _clear()
     for f in files:
-        if f.stem not in (glossary.NAMES, glossary.KINDS):
+        if f.stem not in (glossary.NAMES, glossary.KINDS, glossary.GAMES):
             assert glossary._table(f.stem).raw, f.name
-    assert glossary._names() and glossary._kinds()
+    assert glossary._names() and glossary._kinds() and glossary._games()
 
 
 def test_an_adjective_before_the_noun_is_not_what_is_counted() -> None:
@@ -288,3 +289,10 @@ def test_a_noun_its_glossary_lacks_is_found_in_a_sibling_language() -> None:
     a = _art("Pēc kļūmes bankas lietotnē Liepājā 3000 klientu nevarēja maksāt.", "lv")
     b = _art("После сбоя приложения банка в Лиепае 3000 клиентов не могли платить.", "ru")
     assert ("customers", "agree", 3000, 3000) in _paired(a, b)
+
+
+def test_a_runner_is_not_read_as_a_chess_piece() -> None:
+    a = _art("Beim Stadtlauf in Graz gingen 900 Läufer an den Start.", "de")
+    b = _art("Alla corsa cittadina di Graz sono partiti 900 podisti.", "it")
+    assert glossary.english_name(glossary.senses("de", "Läufer")[0]) == "runners"
+    assert not [p for p in _paired(a, b) if p[0] == "bishops"]

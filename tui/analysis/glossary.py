@@ -28,6 +28,7 @@ from tui.analysis.text import fold
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "glossary"
 NAMES = "names"
 KINDS = "kinds"
+GAMES = "games"
 log = logging.getLogger(__name__)
 
 Senses = tuple[int, ...]
@@ -63,9 +64,10 @@ class _Table:
 
 _LANG_LINE = r"[^\t\n]+\t\d+(?: \d+)*"
 _KIND_LINE = r"\d+\t\d+(?: \d+)*"
+_GAME_LINE = r"\d+"
 _NAME_LINE = r"\d+\t[^\t\n]+\t\d+\t(?:\d+(?: \d+)*)?"
 _SHAPES = {_LANG_LINE: "'lemma<TAB>synset …'", _KIND_LINE: "'synset<TAB>synset …'",
-           _NAME_LINE: "'synset<TAB>name<TAB>weight<TAB>hypernyms'"}
+           _NAME_LINE: "'synset<TAB>name<TAB>weight<TAB>hypernyms'", _GAME_LINE: "'synset'"}
 
 
 def _read(name: str, line: str) -> str | None:
@@ -150,7 +152,23 @@ def senses(language: str | None, word: str, stems: bool = True) -> Senses:
         found = own_senses(sibling, word, stems, lemmas=False)
         if found:
             break
-    return found
+    return _games_last(found)
+
+
+@lru_cache(maxsize=1)
+def _games() -> frozenset[int]:
+    """`games.tsv`: senses of board and card games (tools/build_kinds.py)."""
+    text = _read(GAMES, _GAME_LINE)
+    return frozenset(int(s) for s in text.split()) if text else frozenset()
+
+
+def _games_last(found: Senses) -> Senses:
+    """A noun's senses with those of board and card games last: a report counts runners
+    ("Läufer") and knights, seldom chess bishops."""
+    games = _games()
+    if not games.intersection(found):
+        return found
+    return tuple(sorted(found, key=lambda s: s in games))
 
 
 def own_senses(language: str | None, word: str, stems: bool = True,
