@@ -416,7 +416,9 @@ def write_names(path: Path, kept: set[int], usage: Usage, coverage: dict[int, in
 
 
 NOTICE_HEAD = """\
-Counted-noun glossary of Parallax (tui/data/glossary/), built by tools/build_glossary.py.
+Counted-noun glossary of Parallax (tui/data/glossary/), built by tools/build_glossary.py
+(kinds.tsv and games.tsv: by tools/build_kinds.py, from Princeton WordNet 3.0 hypernyms,
+members and topics).
 
 These data files are a derived database, distributed under the licences of their sources
 (the strictest, CC BY-SA, applies to the files as a whole), separately from Parallax's

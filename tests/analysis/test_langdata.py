@@ -116,3 +116,15 @@ def test_damaged_files_fail_with_a_langdata_error_only(tmp_path: Path) -> None:
             assert "\n" not in str(exc) and str(exc).startswith("lang/pl.toml: ")
             outcomes.add("error")
     assert outcomes == {"ok", "error"}
+
+
+def test_a_kin_group_must_name_concepts_of_the_class_order(tmp_path: Path) -> None:
+    path = tmp_path / "_common.toml"
+    path.write_text("[classes]\norder = 'police firefighters'\n[kin]\nx = 'police medics'\n",
+                    "utf-8")
+    with pytest.raises(langdata.LangDataError) as info:
+        langdata.read_file(path)
+    assert "kin.x must be two or more concepts of classes.order" in str(info.value)
+    path.write_text("[classes]\norder = 'police firefighters'\n[kin]\nx = 'police'\n", "utf-8")
+    with pytest.raises(langdata.LangDataError):
+        langdata.read_file(path)

@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from tui.analysis import langdata, same_event
 from tui.analysis import lexicon as lx
-from tui.analysis import same_event
 from tui.analysis.align import (
     AlignedGroup,
     align_sentences,
@@ -31,7 +31,7 @@ from tui.analysis.figures import (
     normalized,
 )
 from tui.analysis.gc_pause import gc_paused
-from tui.analysis.glossary import Senses, best_name, nested, prefer_second, shared
+from tui.analysis.glossary import Senses, best_name, nested, prefer_second, related, shared
 from tui.analysis.name_match import (
     EntityPairing,
     TextSide,
@@ -49,6 +49,7 @@ from tui.analysis.scopes import (
     figure_scopes,
     place_mentions,
 )
+from tui.analysis.text import fold
 from tui.models import INSPECT_FIELDS, Article
 
 AGREE, CONFLICT, ONLY_A, ONLY_B = "agree", "conflict", "only_a", "only_b"
@@ -295,6 +296,72 @@ def _counts_pair(x: Quantity, y: Quantity, la: str | None, lb: str | None,
         context >= _COUNT_CONTEXT)
 
 
+def _kin_counts(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) -> bool:
+    """Two counts whose nouns are a thing and a kind of it ("staff" / "workers", "lorries" /
+    "trucks", glossary.related: by their first senses when the language files name both,
+    so "tractors" meet "trucks" by no rarer reading), when neither report also counts the
+    other's thing itself: then the two are different groups of one report
+    (`_counted_apart`)."""
+    if x.role and y.role and x.role != y.role:
+        return False
+    sx, sy = sides.senses_a[ij[0]], sides.senses_b[ij[1]]
+    named = bool(gloss(x.noun or "", sides.la) and gloss(y.noun or "", sides.lb))
+    if not (related(sx, sy, top=1) if named else related(sx, sy)):
+        return False
+    return not (_counted_apart(sy, sides.senses_a, ij[0])
+                or _counted_apart(sx, sides.senses_b, ij[1]))
+
+
+def _counted_apart(other: Senses, own: list[Senses], skip: int) -> bool:
+    """Does another count of this report share its first sense with the other report's
+    noun ("workers" beside "staff": the report counts the two apart)?"""
+    return any(k != skip and senses[:1] and senses[0] in other[:1]
+               for k, senses in enumerate(own))
+
+
+def _as_concepts(qs: list[Quantity], other: list[Quantity],
+                 language: str | None) -> tuple[list[Quantity], dict[int, str]]:
+    """A report's bare counts whose English name is a concept's English word ("60
+    автобусів": buses, a word of vehicles) as figures of that concept, when the other
+    report has figures of it and this one none (else the report counts the two apart);
+    with the English name a language file gives it (by index): the narrower name of its
+    row ("trucks" beside "vehicles"; a glossary sense's name is too loose a guess)."""
+    theirs = {q.concept for q in other if not is_count(q)}
+    ours = {q.concept for q in qs if not is_count(q)}
+    out, names = [], {}
+    for i, q in enumerate(qs):
+        concept = _english_concept(q, language) if is_count(q) else None
+        if concept in theirs and concept not in ours:
+            if (listed := gloss(q.noun or "", language)) is not None:
+                names[i] = listed
+            q = replace(q, concept=concept)
+        out.append(q)
+    return out, names
+
+
+def _as_kin(qa: list[Quantity], qb: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
+    """Figures of two kin concepts ([kin]: "rescuers" / "firefighters") as figures of the
+    one the group lists first, when each report names one of the two, a different one:
+    one group under two names."""
+    for group in langdata.common().get("kin", {}).values():
+        kin = group.split()
+        ca = {q.concept for q in qa if q.concept in kin}
+        cb = {q.concept for q in qb if q.concept in kin}
+        if len(ca) == len(cb) == 1 and ca != cb:
+            first = min(ca | cb, key=kin.index)
+            qa = [replace(q, concept=first) if q.concept in ca else q for q in qa]
+            qb = [replace(q, concept=first) if q.concept in cb else q for q in qb]
+    return qa, qb
+
+
+def _english_concept(q: Quantity, language: str | None) -> str | None:
+    """The concept the English name of a count's noun is a word of ("buses": vehicles)."""
+    if language == "en":
+        return None  # an English noun of a concept is that concept already
+    name = gloss(q.noun or "", language) or best_name(count_senses(q, language, stems=False))
+    return lx.concept_table("en").get(fold(name)) if name else None
+
+
 def _restated(prev: Quantity | None, q: Quantity, text: str) -> bool:
     """ "about 15 miles (25 km)", "394 feet (120 m)": a figure restated in another unit
     in brackets right after it is the same figure; the first one stands for both."""
@@ -501,7 +568,7 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
         return None
     senses = (sides.senses_a[ij[0]], sides.senses_b[ij[1]])
     if counted and not _counts_pair(x, y, sides.la, sides.lb, context, senses) and not (
-            _twin_counts(x, y, aligned, context, senses)):
+            _twin_counts(x, y, aligned, context, senses) or _kin_counts(x, y, sides, ij)):
         return None
     agree = values_agree(x, y)
     if x.concept in _GENERIC and not counted and context < 0.2 and not (aligned and agree):
@@ -611,6 +678,9 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
                      aligned: set[tuple[int, int]], scopes: Scopes) -> list[FactPair]:
     qa = _dedupe(a.quantities, a.language, a.text)[:MAX_COMPARED_FACTS]
     qb = _dedupe(b.quantities, b.language, b.text)[:MAX_COMPARED_FACTS]
+    (qa, named_a), (qb, named_b) = (_as_concepts(qa, qb, a.language),
+                                    _as_concepts(qb, qa, b.language))
+    qa, qb = _as_kin(qa, qb)
     seen = Counter(q.concept for q in qa) + Counter(q.concept for q in qb)
     now = current_years(a, b)
     sides = _Sides(a.language, b.language, sim, aligned,
@@ -644,14 +714,15 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
         pairs.append((i, j))
     sa, sb = sides.senses_a, sides.senses_b
     out = [FactPair("quantity", AGREE if values_agree(qa[i], qb[j]) else CONFLICT,
-                    _label(qa[i], qb[j], a.language, b.language, (sa[i], sb[j])),
+                    named_a.get(i) or named_b.get(j)
+                    or _label(qa[i], qb[j], a.language, b.language, (sa[i], sb[j])),
                     qa[i], qb[j])
            for i, j in pairs]
-    out.extend(FactPair("quantity", ONLY_A, _label(x, None, a.language, None, (sa[i], ())),
-                        x, None)
+    out.extend(FactPair("quantity", ONLY_A, named_a.get(i)
+                        or _label(x, None, a.language, None, (sa[i], ())), x, None)
                for i, x in enumerate(qa) if i not in used_a)
-    out.extend(FactPair("quantity", ONLY_B, _label(y, None, b.language, None, (sb[j], ())),
-                        None, y)
+    out.extend(FactPair("quantity", ONLY_B, named_b.get(j)
+                        or _label(y, None, b.language, None, (sb[j], ())), None, y)
                for j, y in enumerate(qb) if j not in used_b)
     return out
 

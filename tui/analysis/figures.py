@@ -78,10 +78,13 @@ def cognate_key(noun: str, language: str | None) -> str:
 
 
 def count_label(q: Quantity, language: str | None, senses: glossary.Senses = ()) -> str:
-    """The concept shown for a bare count: its English name when the language file lists
-    the noun ([nouns]), else the English name of its most common glossary sense (of
+    """The concept shown for a bare count: an English noun as written ("vessels", though
+    listed as ships: the report's own word), its English name when the language file
+    lists the noun ([nouns]), else the English name of its most common glossary sense (of
     `senses` when given: those it shares with the other report's noun), else its lemma."""
     listed = gloss(q.noun or "", language)
+    if listed and language == "en" and q.noun:
+        return fold(q.noun)
     if listed:
         return listed
     if language != "en":

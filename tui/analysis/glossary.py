@@ -27,6 +27,8 @@ from tui.analysis.text import fold
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "glossary"
 NAMES = "names"
+KINDS = "kinds"
+GAMES = "games"
 log = logging.getLogger(__name__)
 
 Senses = tuple[int, ...]
@@ -61,7 +63,11 @@ class _Table:
 
 
 _LANG_LINE = r"[^\t\n]+\t\d+(?: \d+)*"
+_KIND_LINE = r"\d+\t\d+(?: \d+)*"
+_GAME_LINE = r"\d+"
 _NAME_LINE = r"\d+\t[^\t\n]+\t\d+\t(?:\d+(?: \d+)*)?"
+_SHAPES = {_LANG_LINE: "'lemma<TAB>synset …'", _KIND_LINE: "'synset<TAB>synset …'",
+           _NAME_LINE: "'synset<TAB>name<TAB>weight<TAB>hypernyms'", _GAME_LINE: "'synset'"}
 
 
 def _read(name: str, line: str) -> str | None:
@@ -80,8 +86,7 @@ def _read(name: str, line: str) -> str | None:
     number = next((n for n, row in enumerate(text.split("\n"), 1)
                    if not re.fullmatch(line, row)), 0)
     log.warning("glossary %s line %d: not of the form %s; the file is not used",
-                path.name, number, "'lemma<TAB>synset …'" if line == _LANG_LINE
-                else "'synset<TAB>name<TAB>weight<TAB>hypernyms'")
+                path.name, number, _SHAPES.get(line, line))
     return None
 
 
@@ -138,14 +143,46 @@ def broader(synset: int) -> Senses:
 @lru_cache(maxsize=8192)
 def senses(language: str | None, word: str, stems: bool = True) -> Senses:
     """The senses of a counted noun as the text writes it ("brodova" -> boat, ship, ford…):
-    the folded word, else its lemma (simplemma, where the language file asks for lemmas),
-    else (with `stems`) a lemma sharing its stem."""
+    those of its own language (`own_senses`), else, with `stems` (a guess, as a stem is),
+    those of a sibling language that writes the word alike ([meta] glossary_siblings:
+    Latvian "klients", Lithuanian "klientas")."""
+    found = own_senses(language, word, stems)
+    siblings = langdata.meta(language, "glossary_siblings", "").split()
+    for sibling in () if found or not stems else siblings:
+        found = own_senses(sibling, word, stems, lemmas=False)
+        if found:
+            break
+    return _games_last(found)
+
+
+@lru_cache(maxsize=1)
+def _games() -> frozenset[int]:
+    """`games.tsv`: senses of board and card games (tools/build_kinds.py)."""
+    text = _read(GAMES, _GAME_LINE)
+    return frozenset(int(s) for s in text.split()) if text else frozenset()
+
+
+def _games_last(found: Senses) -> Senses:
+    """A noun's senses with those of board and card games last: a report counts runners
+    ("Läufer") and knights, seldom chess bishops."""
+    games = _games()
+    if not games.intersection(found):
+        return found
+    return tuple(sorted(found, key=lambda s: s in games))
+
+
+def own_senses(language: str | None, word: str, stems: bool = True,
+               lemmas: bool = True) -> Senses:
+    """The senses of a noun in its language's glossary: the folded word, else (with
+    `lemmas`) its lemma (simplemma, where the language file asks for lemmas), else (with
+    `stems`) a lemma sharing its stem. A sibling's look-up takes no lemmas: loading
+    another language's lemmatiser costs seconds."""
     table = _table(language)
     if not table.raw or not word:
         return ()
     key = fold(word)
     found = table.get(key)
-    if found is None and lx._lemma_lang(language) is not None:
+    if found is None and lemmas and lx._lemma_lang(language) is not None:
         # only where the language file lemmatises anyway: a lemmatiser's first use in a
         # language costs seconds (its dictionary); the stem rule below is the fallback
         found = table.get(fold(lx.lemmatize(word, language)))
@@ -214,6 +251,39 @@ def _by_head(table: _Table, key: str, language: str | None) -> Senses:
         if found:
             return found
     return ()
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, str]:
+    """`kinds.tsv`: `synset<TAB>kind kind …` (tools/build_kinds.py), by synset."""
+    text = _read(KINDS, _KIND_LINE)
+    return dict(row.split("\t", 1) for row in text.splitlines()) if text else {}
+
+
+@lru_cache(maxsize=8192)
+def kinds(synset: int) -> frozenset[int]:
+    """What a sense is a kind of, a few steps up ("lorries": trucks, motor vehicles), and
+    for a group what its members are ("staff": staffers, employees, workers); kinds too
+    general to tell groups apart (persons, artifacts) are not listed."""
+    found = _kinds().get(str(synset))
+    return frozenset(int(s) for s in found.split()) if found else frozenset()
+
+
+# Senses of each noun that `related` looks at: the likeliest, not a rare reading of it.
+_RELATED_SENSES = 3
+
+
+def related(a: Senses, b: Senses, top: int = _RELATED_SENSES) -> Senses:
+    """Senses of one noun that are a kind of one of the other's ("lorries" / "vehicles",
+    "staff" / "workers", "cleaners" / "workers"), among each noun's first `top`: the
+    narrower thing, the noun ranking it highest first. Two kinds of one thing ("tractors"
+    / "trucks", both motor vehicles) are not related."""
+    top_a, top_b = a[:top], b[:top]
+    found = {s: i for i, s in enumerate(top_a) if kinds(s).intersection(top_b)}
+    for i, s in enumerate(top_b):
+        if kinds(s).intersection(top_a):
+            found[s] = min(found.get(s, i), i)
+    return tuple(sorted(found, key=lambda s: (found[s], -weight(s), s)))
 
 
 def _rank(found: Senses) -> dict[int, int]:

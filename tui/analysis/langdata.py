@@ -76,7 +76,7 @@ _KINDS: dict[Callable[[Any], bool], str] = {
 _META = {"name": _text, "numbers": _text, "lemmatise": _flag, "lemma_code": _text,
          "compounds": _flag, "number_cases": _flag, "agglutinative": _flag,
          "fallback_order": _words, "two_surnames": _flag, "linking_vowels": _words,
-         "nouns_capitalised": _flag, "adjectives_after": _flag}
+         "nouns_capitalised": _flag, "adjectives_after": _flag, "glossary_siblings": _words}
 _WORD_LISTS = {
     "vague": _words, "articles": _words, "not_numbers": _words, "dozen": _words,
     "auxiliaries": _words, "relative": _words, "toll_verbs": _words, "including": _words,
@@ -140,6 +140,7 @@ SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
     "classes": _words,
     "aspects": _text,
     "role_groups": _words,
+    "kin": _words,
     "unit_defs": _unit_def,
     "currency_symbols": _text,
     "agencies": {"names": _phrases},
@@ -178,7 +179,19 @@ def read_file(path: Path) -> dict[str, Any]:
     _check(name, data)
     if name != COMMON:
         _check_units(name, data)
+    else:
+        _check_kin(data)
     return data
+
+
+def _check_kin(data: dict[str, Any]) -> None:
+    """[kin] groups are of concepts of [classes] order, at least two each."""
+    order = set(data.get("classes", {}).get("order", "").split())
+    for key, value in data.get("kin", {}).items():
+        words = value.split()
+        if len(words) < 2 or not set(words) <= order:
+            raise LangDataError(f"lang/{COMMON}.toml: kin.{key} must be two or more "
+                                "concepts of classes.order")
 
 
 def _check_units(name: str, data: dict[str, Any]) -> None:
