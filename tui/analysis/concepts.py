@@ -16,7 +16,7 @@ from typing import Any
 
 from tui.analysis import langdata
 from tui.analysis import lexicon as lx
-from tui.analysis.scan import CLAUSE_STOP, Figure, Scan, strip_elision
+from tui.analysis.scan import CLAUSE_STOP, PUNCT_STOP, Figure, Scan, strip_elision
 from tui.analysis.sentences import sentence_at
 from tui.analysis.text import Token, fold
 
@@ -44,6 +44,8 @@ def find_concept(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
     _noun_after(scan, fig, out)
     if fig.concept is None and not fig.hyphenated:
         _clause_before(scan, fig)
+    if fig.concept is None and not fig.hyphenated:
+        _person_predicate(scan, fig)
     if fig.concept is None:
         _previous_figure(scan, fig, out)
     if fig.concept is None:
@@ -343,3 +345,93 @@ def _previous_figure(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
         lo, hi = bisect.bisect_left(starts, last.end), bisect.bisect_left(starts, fig.start)
         if any(t.low in scan.words.including for t in scan.toks[lo:hi]):
             fig.concept = last.concept
+
+
+# How far past the counted noun the predicate of its clause may name what happened to the
+# people counted ("Du darbuotojai apsinuodijo dūmais ir buvo nuvežti į ligoninę").
+_PREDICATE_REACH = 12
+# The longest incise skipped between the noun and its predicate ("Deux techniciens, dont
+# un régisseur de 38 ans, ont été hospitalisés").
+_INCISE_REACH = 8
+
+
+def _person_predicate(scan: Scan, fig: Figure) -> None:
+    """ "Two technicians were taken to hospital", "Троє працівників отримали опіки",
+    "Three of the hostages suffered minor injuries": a count of people named by a noun no
+    concept lists (or by "of them") counts what happened to them, the state word of its
+    clause's predicate, across "and" between two verbs of the same subject."""
+    head = _person_head(scan, fig)
+    if head is None:
+        return
+    w, toks = scan.words, scan.toks
+    m, end = head + 1, min(scan.n, head + 1 + _PREDICATE_REACH)
+    while m < end:
+        t = toks[m]
+        if t.text == ",":
+            after = _after_incise(scan, m)
+            if after is None:
+                return
+            m, end = after, min(scan.n, after + _PREDICATE_REACH)
+            continue
+        if t.text in PUNCT_STOP or t.is_digit or _clause_word(scan, t):
+            return
+        low = strip_elision(t.low)
+        if t.is_word and low not in w.articles and scan.number_words_at(m):
+            return  # "two workers and three firefighters": another count
+        c = scan.ctable.get(low, t.text)
+        if c is not None and c in w.person_states:
+            fig.concept, fig.noun = c, low
+            return
+        m += 1
+
+
+def _person_head(scan: Scan, fig: Figure) -> int | None:
+    """The token of the people a bare count counts: a generic noun ("people"), a listed or
+    glossary noun of people ("technicians", "Beschäftigte"), or a partitive "of them" /
+    "of the hostages" (its last word)."""
+    w, toks, k = scan.words, scan.toks, fig.k
+    if k >= scan.n or not toks[k].is_word:
+        return None
+    low = strip_elision(toks[k].low)
+    if low in w.of_words or low in w.part_of:
+        nxt = k + 1
+        if nxt < scan.n and strip_elision(toks[nxt].low) in w.articles:
+            nxt += 1
+        return nxt if nxt < scan.n and toks[nxt].is_word else None
+    if fig.generic is not None or _is_person_noun(scan, toks[k]):
+        return k
+    return None
+
+
+def _is_person_noun(scan: Scan, tok: Token) -> bool:
+    """A noun of people: listed in the language file's [nouns] as one of the person nouns,
+    or whose first glossary sense is a person."""
+    from tui.analysis import glossary
+
+    low = strip_elision(tok.low)
+    if not _counted_noun(scan, tok) or scan.ctable.get(low, tok.text) is not None:
+        return False
+    if lx.noun_table(scan.language).get(low) in _person_nouns():
+        return True
+    found = glossary.senses(scan.language, tok.text, stems=False)
+    return bool(found) and found[0] in _PERSON_SENSES
+
+
+def _clause_word(scan: Scan, t: Token) -> bool:
+    """A word that starts another clause: a relative, a subordinator, a vague quantity."""
+    w, low = scan.words, strip_elision(t.low)
+    return low in w.relative or low in lx.subordinators(scan.language) or low in w.vague
+
+
+def _after_incise(scan: Scan, m: int) -> int | None:
+    """The token after an incise opened by an "including" word at the comma `m` ("…, dont
+    un régisseur de 38 ans, …"), or None when the comma ends the clause."""
+    toks = scan.toks
+    if m + 1 >= scan.n or strip_elision(toks[m + 1].low) not in scan.words.including:
+        return None
+    for e in range(m + 2, min(scan.n, m + 2 + _INCISE_REACH)):
+        if toks[e].text in PUNCT_STOP:
+            return None
+        if toks[e].text == ",":
+            return e + 1
+    return None
