@@ -42,6 +42,7 @@ def find_concept(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
     if _listed_noun_after(scan, fig) or _governed_noun(scan, fig):
         return
     _noun_after(scan, fig, out)
+    _state_of_state(scan, fig)
     if fig.concept is None and not fig.hyphenated:
         _clause_before(scan, fig)
     if fig.concept is None and not fig.hyphenated:
@@ -357,49 +358,83 @@ _INCISE_REACH = 8
 
 def _person_predicate(scan: Scan, fig: Figure) -> None:
     """ "Two technicians were taken to hospital", "Троє працівників отримали опіки",
-    "Three of the hostages suffered minor injuries": a count of people named by a noun no
-    concept lists (or by "of them") counts what happened to them, the state word of its
-    clause's predicate, across "and" between two verbs of the same subject."""
+    "Three of the hostages suffered minor injuries", "23 wurden ins Spital gebracht": a
+    count of people named by a noun no concept lists, by "of them" or by no noun at all
+    counts what happened to them, the state word of its clause's predicate."""
     head = _person_head(scan, fig)
+    found = _predicate_state(scan, head + 1) if head is not None else None
+    if found is not None:
+        fig.concept, fig.noun = found
+
+
+def _state_of_state(scan: Scan, fig: Figure) -> None:
+    """ "Vier Verletzte kamen ins Krankenhaus", "three of the injured were taken to
+    hospital": a count named by a state noun (the injured) whose predicate names another
+    state counts that one; "six were injured and taken to hospital" stays injured (the
+    state is the predicate itself, not the noun)."""
+    w, toks, k = scan.words, scan.toks, fig.k
+    if fig.concept not in w.person_states or fig.noun is None:
+        return
+    reach = 3 if fig.partitive else 1  # "of the injured": the noun after "of" and an article
+    head = next((m for m in range(k, min(scan.n, k + reach))
+                 if strip_elision(toks[m].low) == fig.noun), None)
     if head is None:
         return
+    found = _predicate_state(scan, head + 1)
+    if found is not None and found[0] != fig.concept:
+        fig.concept, fig.noun = found
+
+
+def _predicate_state(scan: Scan, m: int) -> tuple[str, str] | None:
+    """The first person-state word (its concept and folded word) of the predicate that
+    starts at token `m`, within its clause: across "and" between two verbs of one subject
+    and an "including" incise, up to another count or clause."""
     w, toks = scan.words, scan.toks
-    m, end = head + 1, min(scan.n, head + 1 + _PREDICATE_REACH)
+    end = min(scan.n, m + _PREDICATE_REACH)
     while m < end:
         t = toks[m]
         if t.text == ",":
             after = _after_incise(scan, m)
             if after is None:
-                return
+                return None
             m, end = after, min(scan.n, after + _PREDICATE_REACH)
             continue
         if t.text in PUNCT_STOP or t.is_digit or _clause_word(scan, t):
-            return
+            return None
         low = strip_elision(t.low)
         if t.is_word and low not in w.articles and scan.number_words_at(m):
-            return  # "two workers and three firefighters": another count
+            return None  # "two workers and three firefighters": another count
         c = scan.ctable.get(low, t.text)
         if c is not None and c in w.person_states:
-            fig.concept, fig.noun = c, low
-            return
+            return c, low
         m += 1
+    return None
+
+
+def _partitive_end(scan: Scan, k: int) -> int | None:
+    """ "of them", "of the hostages", "dintre francezi": the word after the partitive
+    word (and its article), the people a part is of."""
+    toks, w = scan.toks, scan.words
+    nxt = k + 1
+    if nxt < scan.n and strip_elision(toks[nxt].low) in w.articles:
+        nxt += 1
+    return nxt if nxt < scan.n and toks[nxt].is_word else None
 
 
 def _person_head(scan: Scan, fig: Figure) -> int | None:
     """The token of the people a bare count counts: a generic noun ("people"), a listed or
-    glossary noun of people ("technicians", "Beschäftigte"), or a partitive "of them" /
-    "of the hostages" (its last word)."""
+    glossary noun of people ("technicians", "Beschäftigte"), a partitive "of them" /
+    "of the hostages" (its last word), or the number itself before an auxiliary."""
     w, toks, k = scan.words, scan.toks, fig.k
     if k >= scan.n or not toks[k].is_word:
         return None
     low = strip_elision(toks[k].low)
     if low in w.of_words or low in w.part_of:
-        nxt = k + 1
-        if nxt < scan.n and strip_elision(toks[nxt].low) in w.articles:
-            nxt += 1
-        return nxt if nxt < scan.n and toks[nxt].is_word else None
+        return _partitive_end(scan, k)
     if fig.generic is not None or _is_person_noun(scan, toks[k]):
         return k
+    if low in w.auxiliaries:
+        return k - 1  # "23 wurden ins Spital gebracht", "six were taken to hospital"
     return None
 
 
