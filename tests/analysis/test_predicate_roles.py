@@ -52,3 +52,13 @@ def test_a_state_word_of_a_later_clause_or_count_is_not_the_predicate() -> None:
                                             "en")
     found = _concepts("Two lorry drivers and three cyclists were injured.", "en")
     assert ("injured", 2) not in found
+
+
+def test_a_group_met_by_its_state_unless_the_other_report_counts_the_group_too() -> None:
+    a = art("Three crew members were taken to hospital in Cherbourg.", "en")
+    state = art("Deux techniciens ont été hospitalisés à Cherbourg.", "fr")
+    group = art("Quatre membres d'équipage ont été blessés à Cherbourg.", "fr")
+    assert ("hospitalised", "conflict", 3, 2) in paired(a, state)
+    rows = paired(a, group)
+    assert ("crew", "conflict", 3, 4) in rows
+    assert not [r for r in rows if r[0] == "hospitalised"]

@@ -371,9 +371,11 @@ def _state_of_state(scan: Scan, fig: Figure) -> None:
     """ "Vier Verletzte kamen ins Krankenhaus", "three of the injured were taken to
     hospital": a count named by a state noun (the injured) whose predicate names another
     state counts that one; "six were injured and taken to hospital" stays injured (the
-    state is the predicate itself, not the noun)."""
+    state is the predicate itself, not the noun). A group of people ("Three crew members
+    were taken to hospital") stays a count of the group, its state kept beside it."""
     w, toks, k = scan.words, scan.toks, fig.k
-    if fig.concept not in w.person_states or fig.noun is None:
+    group = fig.concept in _groups()
+    if fig.noun is None or not (group or fig.concept in w.person_states):
         return
     reach = 3 if fig.partitive else 1  # "of the injured": the noun after "of" and an article
     head = next((m for m in range(k, min(scan.n, k + reach))
@@ -381,7 +383,11 @@ def _state_of_state(scan: Scan, fig: Figure) -> None:
     if head is None:
         return
     found = _predicate_state(scan, head + 1)
-    if found is not None and found[0] != fig.concept:
+    if found is None or found[0] == fig.concept:
+        return
+    if group:
+        fig.state = found[0]  # "two firefighters were hurt": firefighters, and injured
+    else:
         fig.concept, fig.noun = found
 
 

@@ -62,6 +62,7 @@ class Quantity:
     bare_degree: bool = False  # a temperature in "degrees" with no scale written
     one_unit: bool = False  # "a month", "d'un kilomètre": agrees or is left unpaired
     whole: bool = False  # "seven of the 11 cameras": 11, the whole a part is of
+    state: str | None = None  # a group's fate ("three crew were taken to hospital"): compare.py
 
     def to_fact(self) -> dict[str, Any]:
         from tui.analysis.figures import normalized  # figures.py builds on this module
@@ -1004,6 +1005,7 @@ def _quantity(scan: Scan, fig: Figure) -> Quantity:
         noun_text=_noun_text(scan, fig) if concept == "other" and fig.noun else None,
         bare_degree=fig.bare_degree,
         one_unit=fig.is_article and concept in _ONE_UNIT,
+        state=fig.state,
     )
 
 
