@@ -62,3 +62,10 @@ def test_a_group_met_by_its_state_unless_the_other_report_counts_the_group_too()
     rows = paired(a, group)
     assert ("crew", "conflict", 3, 4) in rows
     assert not [r for r in rows if r[0] == "hospitalised"]
+
+
+def test_having_to_leave_home_is_an_evacuation_in_dutch_and_german() -> None:
+    a = art("Ongeveer 900 bewoners moesten hun woning verlaten na de gaslek.", "nl")
+    b = art("Rund 900 Anwohner wurden nach dem Gasleck in Sicherheit gebracht.", "de")
+    assert ("evacuated", "agree", 900, 900) in paired(a, b)
+    assert _concepts("De luchthaven schrapte 40 vluchten.", "nl") != [("evacuated", 40)]
