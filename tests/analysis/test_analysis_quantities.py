@@ -114,8 +114,11 @@ def test_subgroups_and_partitives() -> None:
     found = quantities("Nine people were injured, including two children.", "en")
     assert [(q.concept, q.value, q.aspect) for q in found] == [
         ("injured", 9, None), ("injured", 2, "children")]
-    (q,) = quantities("Five of the injured were in hospital.", "en")
+    (q,) = quantities("Five of the injured were in a serious condition.", "en")
     assert q.partitive and q.concept == "injured"
+    # the predicate names what happened to that part: they are the hospitalised
+    (q,) = quantities("Five of the injured were in hospital.", "en")
+    assert q.partitive and q.concept == "hospitalised"
 
 
 @pytest.mark.parametrize(

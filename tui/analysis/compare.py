@@ -251,12 +251,14 @@ def _same_kind(a: Quantity, b: Quantity) -> bool:
     return a.concept == b.concept
 
 
-def _compatible(a: Quantity, b: Quantity, lone_aspect: bool = False) -> bool:
+def _compatible(a: Quantity, b: Quantity, lone_aspect: bool = False,
+                as_state: bool = False) -> bool:
     """One concept, role, sub-group and measure; `lone_aspect`: a sub-group named on one
-    side only may meet the plain figure (`_lone_aspect`)."""
+    side only may meet the plain figure (`_lone_aspect`); `as_state`: a group's count
+    meets the other side's count of what happened to it (`_group_as_state`)."""
     if is_count(a) or is_count(b):
         return False  # bare counts pair by their noun (_counts_pair)
-    if not _same_kind(a, b):
+    if not (as_state or _same_kind(a, b)):
         return False
     if a.role and b.role and a.role != b.role:
         return False
@@ -556,6 +558,17 @@ def _twin_counts(x: Quantity, y: Quantity, aligned: bool, context: float,
             and not (x.role and y.role and x.role != y.role) and x.whole == y.whole)
 
 
+def _group_as_state(x: Quantity, y: Quantity, sides: _Sides) -> bool:
+    """ "Three crew members were taken to hospital" / "deux techniciens ont été
+    hospitalisés": a group's count with a state (`Quantity.state`) meets a count of that
+    state when the other report counts no such group; when it does, groups pair."""
+    if x.state is not None and x.state == y.concept and y.state is None:
+        return not any(c == x.concept for c, _ in sides.forms_b)
+    if y.state is not None and y.state == x.concept and x.state is None:
+        return not any(c == y.concept for c, _ in sides.forms_a)
+    return False
+
+
 def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) -> float | None:
     """How likely figure i of A and figure j of B are one fact, or None when they cannot be."""
     counted = is_count(x)
@@ -564,7 +577,8 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
         return 0.5 * context + 0.2 * ((x.sentence, y.sentence) in sides.aligned)
     aligned = (x.sentence, y.sentence) in sides.aligned
     lone = _lone_aspect(x, y, sides, aligned)
-    if counted != is_count(y) or (not counted and not _compatible(x, y, lone)):
+    as_state = _group_as_state(x, y, sides)
+    if counted != is_count(y) or (not counted and not _compatible(x, y, lone, as_state)):
         return None
     senses = (sides.senses_a[ij[0]], sides.senses_b[ij[1]])
     if counted and not _counts_pair(x, y, sides.la, sides.lb, context, senses) and not (
@@ -648,12 +662,14 @@ def _leftovers(qa: list[Quantity], qb: list[Quantity], pairs: list[tuple[int, in
 
 def _may_pair(x: Quantity, qb: list[Quantity]) -> Iterable[int]:
     """The figures of B that `_pair_score` may score with x (it returns None for the rest):
-    one concept (a count has concept "other"), a count of "people" on either side, or
-    rain in l/m² (which pairs with millimetres)."""
+    one concept (a count has concept "other"), a count of "people" on either side, a
+    group's count and a count of what happened to it, or rain in l/m² (which pairs with
+    millimetres)."""
     if x.concept == "people" or x.unit == _RAIN:
         return range(len(qb))
     return [j for j, y in enumerate(qb)
-            if y.concept == x.concept or y.concept == "people" or y.unit == _RAIN]
+            if y.concept == x.concept or y.concept == "people" or y.unit == _RAIN
+            or (x.state is not None and y.concept == x.state) or y.state == x.concept]
 
 
 def _by_sentence(qs: Iterable[Quantity]) -> dict[int, list[Quantity]]:
@@ -733,6 +749,10 @@ def _label(x: Quantity, y: Quantity | None, la: str | None, lb: str | None,
     side's noun when one side is English, so "tractor" rather than "ciagnik"; else a
     listed name; else the English name of a glossary sense both nouns share)."""
     sx, sy = senses
+    if y is not None and y.state is not None and y.state == x.concept:
+        return x.concept  # a group's count met as what happened to it (_group_as_state)
+    if y is not None and x.state is not None and x.state == y.concept:
+        return y.concept
     if x.concept == "people" and y is not None:
         return count_label(y, lb, sy) if is_count(y) else y.concept  # the side that names it
     if not is_count(x):

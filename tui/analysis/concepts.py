@@ -16,7 +16,7 @@ from typing import Any
 
 from tui.analysis import langdata
 from tui.analysis import lexicon as lx
-from tui.analysis.scan import CLAUSE_STOP, Figure, Scan, strip_elision
+from tui.analysis.scan import CLAUSE_STOP, PUNCT_STOP, Figure, Scan, strip_elision
 from tui.analysis.sentences import sentence_at
 from tui.analysis.text import Token, fold
 
@@ -45,8 +45,11 @@ def find_concept(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
     if _listed_noun_after(scan, fig) or _governed_noun(scan, fig):
         return
     _noun_after(scan, fig, out)
+    _state_of_state(scan, fig)
     if fig.concept is None and not fig.hyphenated:
         _clause_before(scan, fig)
+    if fig.concept is None and not fig.hyphenated:
+        _person_predicate(scan, fig)
     if fig.concept is None:
         _previous_figure(scan, fig, out)
     if fig.concept is None:
@@ -409,3 +412,133 @@ def _previous_figure(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
         lo, hi = bisect.bisect_left(starts, last.end), bisect.bisect_left(starts, fig.start)
         if any(t.low in scan.words.including for t in scan.toks[lo:hi]):
             fig.concept = last.concept
+
+
+# How far past the counted noun the predicate of its clause may name what happened to the
+# people counted ("Du darbuotojai apsinuodijo dūmais ir buvo nuvežti į ligoninę").
+_PREDICATE_REACH = 12
+# The longest incise skipped between the noun and its predicate ("Deux techniciens, dont
+# un régisseur de 38 ans, ont été hospitalisés").
+_INCISE_REACH = 8
+
+
+def _person_predicate(scan: Scan, fig: Figure) -> None:
+    """ "Two technicians were taken to hospital", "Троє працівників отримали опіки",
+    "Three of the hostages suffered minor injuries", "23 wurden ins Spital gebracht": a
+    count of people named by a noun no concept lists, by "of them" or by no noun at all
+    counts what happened to them, the state word of its clause's predicate."""
+    head = _person_head(scan, fig)
+    found = _predicate_state(scan, head + 1) if head is not None else None
+    if found is not None:
+        fig.concept, fig.noun = found
+
+
+def _state_of_state(scan: Scan, fig: Figure) -> None:
+    """ "Vier Verletzte kamen ins Krankenhaus", "three of the injured were taken to
+    hospital": a count named by a state noun (the injured) whose predicate names another
+    state counts that one; "six were injured and taken to hospital" stays injured (the
+    state is the predicate itself, not the noun). A group of people ("Three crew members
+    were taken to hospital") stays a count of the group, its state kept beside it."""
+    w, toks, k = scan.words, scan.toks, fig.k
+    group = fig.concept in _groups()
+    if fig.noun is None or not (group or fig.concept in w.person_states):
+        return
+    reach = 3 if fig.partitive else 1  # "of the injured": the noun after "of" and an article
+    head = next((m for m in range(k, min(scan.n, k + reach))
+                 if strip_elision(toks[m].low) == fig.noun), None)
+    if head is None:
+        return
+    found = _predicate_state(scan, head + 1)
+    if found is None or found[0] == fig.concept:
+        return
+    if group:
+        fig.state = found[0]  # "two firefighters were hurt": firefighters, and injured
+    else:
+        fig.concept, fig.noun = found
+
+
+def _predicate_state(scan: Scan, m: int) -> tuple[str, str] | None:
+    """The first person-state word (its concept and folded word) of the predicate that
+    starts at token `m`, within its clause: across "and" between two verbs of one subject
+    and an "including" incise, up to another count or clause."""
+    w, toks = scan.words, scan.toks
+    end = min(scan.n, m + _PREDICATE_REACH)
+    while m < end:
+        t = toks[m]
+        if t.text == ",":
+            after = _after_incise(scan, m)
+            if after is None:
+                return None
+            m, end = after, min(scan.n, after + _PREDICATE_REACH)
+            continue
+        if t.text in PUNCT_STOP or t.is_digit or _clause_word(scan, t):
+            return None
+        low = strip_elision(t.low)
+        if t.is_word and low not in w.articles and scan.number_words_at(m):
+            return None  # "two workers and three firefighters": another count
+        c = scan.ctable.get(low, t.text)
+        if c is not None and c in w.person_states:
+            return c, low
+        m += 1
+    return None
+
+
+def _partitive_end(scan: Scan, k: int) -> int | None:
+    """ "of them", "of the hostages", "dintre francezi": the word after the partitive
+    word (and its article), the people a part is of."""
+    toks, w = scan.toks, scan.words
+    nxt = k + 1
+    if nxt < scan.n and strip_elision(toks[nxt].low) in w.articles:
+        nxt += 1
+    return nxt if nxt < scan.n and toks[nxt].is_word else None
+
+
+def _person_head(scan: Scan, fig: Figure) -> int | None:
+    """The token of the people a bare count counts: a generic noun ("people"), a listed or
+    glossary noun of people ("technicians", "Beschäftigte"), a partitive "of them" /
+    "of the hostages" (its last word), or the number itself before an auxiliary."""
+    w, toks, k = scan.words, scan.toks, fig.k
+    if k >= scan.n or not toks[k].is_word:
+        return None
+    low = strip_elision(toks[k].low)
+    if low in w.of_words or low in w.part_of:
+        return _partitive_end(scan, k)
+    if fig.generic is not None or _is_person_noun(scan, toks[k]):
+        return k
+    if low in w.auxiliaries:
+        return k - 1  # "23 wurden ins Spital gebracht", "six were taken to hospital"
+    return None
+
+
+def _is_person_noun(scan: Scan, tok: Token) -> bool:
+    """A noun of people: listed in the language file's [nouns] as one of the person nouns,
+    or whose first glossary sense is a person."""
+    from tui.analysis import glossary
+
+    low = strip_elision(tok.low)
+    if not _counted_noun(scan, tok) or scan.ctable.get(low, tok.text) is not None:
+        return False
+    if lx.noun_table(scan.language).get(low) in _person_nouns():
+        return True
+    found = glossary.senses(scan.language, tok.text, stems=False)
+    return bool(found) and found[0] in _PERSON_SENSES
+
+
+def _clause_word(scan: Scan, t: Token) -> bool:
+    """A word that starts another clause: a relative, a subordinator, a vague quantity."""
+    w, low = scan.words, strip_elision(t.low)
+    return low in w.relative or low in lx.subordinators(scan.language) or low in w.vague
+
+
+def _after_incise(scan: Scan, m: int) -> int | None:
+    """The token after an incise opened by an "including" word at the comma `m` ("…, dont
+    un régisseur de 38 ans, …"), or None when the comma ends the clause."""
+    toks = scan.toks
+    if m + 1 >= scan.n or strip_elision(toks[m + 1].low) not in scan.words.including:
+        return None
+    for e in range(m + 2, min(scan.n, m + 2 + _INCISE_REACH)):
+        if toks[e].text in PUNCT_STOP:
+            return None
+        if toks[e].text == ",":
+            return e + 1
+    return None

@@ -63,6 +63,7 @@ class Quantity:
     one_unit: bool = False  # "a month", "d'un kilomètre": agrees or is left unpaired
     whole: bool = False  # "seven of the 11 cameras": 11, the whole a part is of
     nearly: bool = False  # "nearly 16 hours", "près de 16 heures": a little under 16
+    state: str | None = None  # a group's fate ("three crew were taken to hospital"): compare.py
 
     def to_fact(self) -> dict[str, Any]:
         from tui.analysis.figures import normalized  # figures.py builds on this module
@@ -1170,6 +1171,7 @@ def _quantity(scan: Scan, fig: Figure) -> Quantity:
         bare_degree=fig.bare_degree,
         one_unit=fig.is_article and concept in _ONE_UNIT,
         nearly=fig.qualifier == "approx" and _says_nearly(scan, fig),
+        state=fig.state,
     )
 
 

@@ -102,6 +102,7 @@ class Figure:
     bare_degree: bool = False  # "82 degrees", "28°": no Celsius or Fahrenheit written
     high: float | None = None  # the upper end of a range ("3–4 m", "30-40")
     role: str | None = None  # set by a stage (votes.py: "for" / "against"), else _role
+    state: str | None = None  # what happened to a named group ("two firefighters were hurt")
 
 
 def strip_elision(word: str) -> str:
