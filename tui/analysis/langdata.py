@@ -83,7 +83,7 @@ _WORD_LISTS = {
     "of_words": _words, "year_words": _words, "connectors": _words, "subordinators": _words,
     "range_to": _words, "between": _words, "and_words": _words, "from_words": _words,
     "minus": _words, "percent_before": _words, "number_links": _words,
-    "level_words": _words, "half": _words, "part_of": _words,
+    "level_words": _words, "half": _words, "part_of": _words, "of_them": _words,
 }
 _HEADER = {
     "published": _phrases, "date": _phrases, "updated": _phrases, "document_date": _phrases,

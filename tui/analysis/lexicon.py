@@ -286,6 +286,7 @@ class Words:
     level_words: frozenset[str]  # "level 4", "Stufe 3", "επίπεδο 4": a level before its number
     half: frozenset[str]  # "half an hour", "půl hodiny", "полчаса": half of the unit after it
     part_of: frozenset[str]  # "seven of the 11": the second number is the whole
+    of_them: frozenset[str]  # "three of them", "dintre care 6": a part of the count before
     units: dict[str, Unit]
     unit_stems: dict[str, Unit]
     unit_phrases: dict[str, Unit]
@@ -569,6 +570,7 @@ def for_language(language: str | None) -> Words:
         level_words=_word_set(language, "level_words"),
         half=_word_set(language, "half"),
         part_of=_word_set(language, "part_of"),
+        of_them=_word_set(language, "of_them"),
         units=units,
         unit_stems=stems,
         unit_phrases=phrases,
