@@ -69,3 +69,19 @@ def test_having_to_leave_home_is_an_evacuation_in_dutch_and_german() -> None:
     b = art("Rund 900 Anwohner wurden nach dem Gasleck in Sicherheit gebracht.", "de")
     assert ("evacuated", "agree", 900, 900) in paired(a, b)
     assert _concepts("De luchthaven schrapte 40 vluchten.", "nl") != [("evacuated", 40)]
+
+
+def test_of_them_makes_a_part_of_the_count_before_in_several_languages() -> None:
+    a = art("Doce personas resultaron heridas, cuatro de ellas de gravedad.", "es")
+    b = art("Douze personnes ont été blessées, dont quatre grièvement.", "fr")
+    c = art("Au fost rănite 12 persoane, dintre care 4 grav.", "ro")
+    for other in (b, c):
+        rows = paired(a, other)
+        assert ("injured", "agree", 12, 12) in rows
+        assert ("injured", "agree", 4, 4) in rows
+
+
+def test_a_part_with_a_predicate_of_its_own_is_not_the_whole_s_state() -> None:
+    found = _concepts("About 300 residents were evacuated, and 70 of them were housed in "
+                      "a school.", "en")
+    assert ("evacuated", 70) not in found

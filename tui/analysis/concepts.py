@@ -51,6 +51,8 @@ def find_concept(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
     if fig.concept is None and not fig.hyphenated:
         _person_predicate(scan, fig)
     if fig.concept is None:
+        _part_of_previous(scan, fig, out)
+    if fig.concept is None:
         _previous_figure(scan, fig, out)
     if fig.concept is None:
         fig.concept = "people" if fig.generic in ("people", "children") else fig.generic
@@ -542,3 +544,43 @@ def _after_incise(scan: Scan, m: int) -> int | None:
         if toks[e].text == ",":
             return e + 1
     return None
+
+
+def _part_of_previous(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
+    """ "15 people were injured, three of them seriously", "27 au fost rănite, dintre care
+    6 grav", "Two of them are in a serious condition": a count linked to the count of people
+    before it by "of them" (`[words] of_them`) is a part of it: its concept, partitive."""
+    if not out or out[-1].concept not in lx._class("person_groups") or not (
+            _of_them_after(scan, fig) or _of_them_before(scan, fig)):
+        return
+    last = out[-1]
+    if sentence_at(scan.sentences, fig.start) - last.sentence > 1:
+        return  # "of them" refers to the figure of this sentence or the one before
+    fig.concept, fig.partitive = last.concept, True
+
+
+def _of_them_after(scan: Scan, fig: Figure) -> bool:
+    """ "three of them", "sei dei quali", "6 davon", "Dsatax minnhom"."""
+    w, toks, k = scan.words, scan.toks, fig.k
+    if k >= scan.n or not toks[k].is_word:
+        return False
+    low = toks[k].low
+    if low not in w.of_them:
+        if not ((low in w.of_words or low in w.part_of) and k + 1 < scan.n
+                and toks[k + 1].low in w.of_them):
+            return False
+        k += 1
+    # "90 of them were put up in hotels": a predicate of its own, another fact of the part
+    return not (k + 1 < scan.n and toks[k + 1].low in w.auxiliaries)
+
+
+def _of_them_before(scan: Scan, fig: Figure) -> bool:
+    """ "dintre care 6", "of whom 6", "dont deux": a partitive word and a pronoun (or one
+    word for both) right before it."""
+    w, toks, i = scan.words, scan.toks, fig.i
+    if i < 1 or toks[i - 1].low not in w.of_them:
+        return False
+    if toks[i - 1].low in w.including:
+        return True  # "dont deux grièvement": one word for "of whom"
+    return i >= 2 and (toks[i - 2].low in w.part_of or toks[i - 2].low in w.including
+                       or toks[i - 2].low in w.of_words)

@@ -295,6 +295,7 @@ class Words:
     half: frozenset[str]  # "half an hour", "půl hodiny", "полчаса": half of the unit after it
     one_and_half: frozenset[str]  # "półtora tygodnia", "anderthalb Stunden": 1.5 of a unit
     part_of: frozenset[str]  # "seven of the 11": the second number is the whole
+    of_them: frozenset[str]  # "three of them", "dintre care 6": a part of the count before
     units: dict[str, Unit]
     unit_stems: dict[str, Unit]
     unit_phrases: dict[str, Unit]
@@ -596,6 +597,7 @@ def for_language(language: str | None) -> Words:
         half=_word_set(language, "half"),
         one_and_half=_word_set(language, "one_and_half"),
         part_of=_word_set(language, "part_of"),
+        of_them=_word_set(language, "of_them"),
         units=units,
         unit_stems=stems,
         unit_phrases=phrases,
