@@ -214,3 +214,15 @@ def test_two_regions_joined_by_and_stay_two_rows() -> None:
     rows = agree_rows(a, b)
     assert names_paired(rows, "Brandenburg", "Brandenburg"), rows
     assert names_paired(rows, "Sachsen", "Sachsen"), rows
+
+
+def test_a_capitalised_scale_word_opens_a_sum_not_a_name() -> None:
+    """German nouns are capitalised: "Milliarden Euro" of a sum is no person or org row."""
+    from tui.analysis.entities import extract_entities
+    from tui.analysis.sentences import split_sentences
+
+    text = ("Die Werft Halvorsen meldete am Montag einen Umsatz von knapp 4 Milliarden Euro. "
+            "Halvorsen beschäftigt 9.000 Menschen.")
+    names = [e.text for e in extract_entities(text, "de", split_sentences(text))]
+    assert any("Halvorsen" in n for n in names)
+    assert not any("Milliarden" in n for n in names)

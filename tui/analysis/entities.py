@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from tui.analysis import gazetteer
+from tui.analysis import lexicon as lx
 from tui.analysis.defined_acronyms import join_defined
 from tui.analysis.inflection import (
     alternate_forms,
@@ -239,9 +240,9 @@ def extract_entities(text: str, language: str | None, sentences: Sequence[Senten
     name, type and weigh each cluster (`_finish`), and join a name to the acronym it is
     defined by in brackets (tui.analysis.defined_acronyms)."""
     toks = tokens if tokens is not None else tokenize(text)
-    mentions = drop_role_heads(drop_lead_in(cut_at_surname(split_glued(
+    mentions = drop_role_heads(drop_lead_in(cut_at_surname(split_glued(drop_scale_words(
         find_mentions(text, language, sentences, toks), language), language), language),
-        text, language)
+        language), text, language)
     clusters, by_id, unresolved = _known_clusters(mentions)
     _cluster_unresolved(unresolved, clusters, by_id, language)
     for ent in clusters:
@@ -249,6 +250,13 @@ def extract_entities(text: str, language: str | None, sentences: Sequence[Senten
     join_defined(clusters, text, toks, language, sentences)
     clusters.sort(key=lambda e: e.mentions[0].start)
     return clusters
+
+
+def drop_scale_words(mentions: list[Mention], language: str | None) -> list[Mention]:
+    """A capitalised scale word opens a figure, not a name: German "38 Milliarden Euro"
+    is a sum, so "Milliarden Euro" is no entity."""
+    scale = lx.scales(language)
+    return [m for m in mentions if fold(m.text.split()[0]) not in scale]
 
 
 def split_glued(mentions: list[Mention], language: str | None) -> list[Mention]:
