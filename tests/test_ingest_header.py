@@ -546,8 +546,9 @@ def test_an_outlet_line_above_the_headline_is_the_source(
     ("first", "source"),
     [("severni-kurir.example", "severni-kurir.example"),
      ("zpravy-ze-zlína.example", "zpravy-ze-zlína.example"),
-     ("www.Новини-Півдня.укр", "новини-півдня.укр")],
-    ids=["ascii", "accented", "cyrillic"],
+     ("www.Новини-Півдня.укр", "новини-півдня.укр"),
+     ("7dni.example", "7dni.example")],
+    ids=["ascii", "accented", "cyrillic", "digit-first"],
 )
 def test_a_first_line_that_is_a_domain_is_the_source(first: str, source: str) -> None:
     article = clip(f"{first}\nPožár skladu u Ostravy zaměstnal 15 jednotek hasičů\n"
@@ -557,6 +558,12 @@ def test_a_first_line_that_is_a_domain_is_the_source(first: str, source: str) ->
     assert article.source == source
     assert article.title == "Požár skladu u Ostravy zaměstnal 15 jednotek hasičů"
     assert article.body.startswith("V noci na středu")
+
+
+def test_a_line_of_a_number_and_a_word_is_no_domain() -> None:
+    article = clip("Ligaspiele am Wochenende\n\n1.Bundesliga\n\nDer Tabellenführer verlor in "
+                   "Bremen mit 0:2, vor 40.000 Zuschauern im ausverkauften Stadion.\n")
+    assert article.source != "1.bundesliga"
 
 
 def test_label_lines_no_file_knows_leave_the_body_under_an_outlet_and_headline() -> None:
@@ -759,3 +766,33 @@ def test_on_a_tie_a_sentence_under_a_short_outlet_name_is_the_headline() -> None
                    "tuulessa kahteen varastoon.\n")
     assert article.source == "Itä-Savon Sanomat"
     assert article.title == "Satamanosturi kaatui myrskyssä kahden varaston päälle"
+
+
+def test_a_date_inside_a_byline_is_the_publication_date() -> None:
+    article = clip("DANUBE LEDGER\nFerry strike strands 400 lorries at the river crossing\n"
+                   "By Ilona Varga | Business | 9 June 2026\n\n"
+                   "About 400 lorries were stranded on Tuesday when ferry crews at the crossing "
+                   "walked out over pay, the operator said.\n")
+    assert article.source == "DANUBE LEDGER"
+    assert article.published.startswith("2026-06-09")
+    assert "By Ilona Varga" not in article.body
+
+
+def test_an_update_date_on_a_category_line_is_read() -> None:
+    article = clip("Podravski tjednik\nPoplava u Koprivnici: evakuirano dvadeset obitelji\n"
+                   "Rubrika: Vijesti | Ažurirano 3.4.2026. u 11:20\n\n"
+                   "U Koprivnici je u srijedu evakuirano dvadeset obitelji nakon što je potok "
+                   "poplavio ulice u istočnom dijelu grada.\n")
+    assert article.published.startswith("2026-04-03")
+    assert "Ažurirano" not in " ".join(article.tags)
+    assert article.body.startswith("U Koprivnici")
+
+
+def test_a_title_case_outlet_over_a_headline_sharing_a_word_with_the_lead() -> None:
+    # "Delta" comes back in the lead inside a place name; the headline is the title.
+    article = clip("Delta Courier\nSwarm of wasps closes seven schools in one morning\n"
+                   "Updated 2 March 2026, 08:10\n\n"
+                   "Seven schools near the Delta Marsh reserve shut their doors on Monday after "
+                   "wasps nested in ventilation shafts, the council said.\n")
+    assert (article.source, article.title) == (
+        "Delta Courier", "Swarm of wasps closes seven schools in one morning")

@@ -219,11 +219,27 @@ def _field(line: str, folded: str, index: list[int], header: Header) -> bool:
     elif kind == "language":
         header.language = header.language or value or None
     else:  # tags, categories: skip empty bits and language names ("English")
-        for part in re.split(r"\s*[,;|]\s*", value):
-            tag = part.strip(" -–—")
-            if tag and not normalize_language_code(tag):
-                header.tags.append(tag)
+        for part in re.split(r"\s*[;|]\s*", value):
+            if _dated_part(part, header):
+                continue  # "Kategorija: Regija | Ažurirano 28.11.2026. u 9:30"
+            for bit in re.split(r"\s*,\s*", part):
+                tag = bit.strip(" -–—")
+                if tag and not normalize_language_code(tag):
+                    header.tags.append(tag)
     return True
+
+
+def _dated_part(part: str, header: Header) -> bool:
+    """A labelled or bare date sharing a line with other fields ("By Ana Petrova | Europe |
+    14 May 2026"): recorded as the label says; a bare one as a date under no label."""
+    part = part.strip()
+    folded, index = _folded(part)
+    if _dated(part, folded, index, header):
+        return True
+    if (value := unlabelled_date(part)) is not None:
+        note_other_date(header, value)
+        return True
+    return False
 
 
 def _is_byline(line: str, match: re.Match[str], index: list[int]) -> bool:
@@ -252,6 +268,8 @@ def read_metadata(line: str, header: Header) -> bool:
         return True
     byline = _patterns()["byline"].match(folded)
     if byline and _is_byline(line, byline, index):
+        for part in re.split(r"\s*[|·•]\s*", line)[1:]:
+            _dated_part(part, header)  # the date a byline carries ("By Ana Petrova | 14 May")
         return True  # a byline: no field for it, and not body text
     if _HASHTAGS_RE.match(line):
         header.tags.extend(tag.lstrip("#") for tag in line.split())
@@ -260,7 +278,7 @@ def read_metadata(line: str, header: Header) -> bool:
         header.url = header.url or line
         return True
     domain = _DOMAIN_RE.match(line)
-    if domain and not line[0].isdigit():
+    if domain and not domain["domain"].split(".")[0].isdigit():  # "24ur.si", not "1.Liga"
         header.source = header.source or domain["domain"].lower()
         return True
     return False

@@ -290,6 +290,21 @@ def _lead_text(lines: list[str], index: int) -> str:
     return ""
 
 
+_MAX_TITLE_CASE_NAME = 3
+
+
+def _name_over_sentence(outlet: str, line: str) -> bool:
+    """A short name in title case ("Costa Mirror") over a sentence in sentence case at
+    least twice as long: the name's words may come back in the lead inside other names
+    ("Costa Cálida"), but a title and its deck are not shaped so differently."""
+    words = line.split()
+    lower = sum(1 for w in words[1:] if w[:1].islower())
+    return (
+        len(outlet.split()) <= _MAX_TITLE_CASE_NAME and is_outlet_name(outlet)
+        and len(words) >= 2 * len(outlet.split()) + 1 and 2 * lower >= len(words) - 1
+    )
+
+
 def _outlet_over_headline(outlet: str, line: str, lead: str, below: str) -> bool:
     """Whether `outlet` (the first line) names the outlet and `line` is the headline: a
     headline retells the lead, so more of its words come back in the lead than of the
@@ -298,6 +313,8 @@ def _outlet_over_headline(outlet: str, line: str, lead: str, below: str) -> bool
     h_hit, h_all = _retold_share(line, lead)
     if f_all and f_hit == f_all and h_hit < h_all:
         return False  # the first line is the title, the second a deck
+    if _name_over_sentence(outlet, line) and h_hit:
+        return True  # "Costa Mirror" over a sentence-case headline that retells the lead
     headline, outlet_share = h_hit * max(f_all, 1), f_hit * h_all
     if headline < outlet_share or headline == outlet_share and not (
         h_hit and f_hit < f_all and len(line.split()) >= 2 * len(outlet.split())
