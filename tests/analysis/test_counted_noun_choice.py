@@ -94,3 +94,16 @@ def test_german_adjectives_in_a_row_give_way_to_the_capitalised_noun() -> None:
 def test_where_adjectives_follow_the_word_after_the_number_is_the_noun() -> None:
     found = _counts("Fil-vann kien hemm 30 borża sportiva mimlija.", "mt")
     assert found[30] == "borza"  # the bags, not "sportiva" (sports)
+
+
+@pytest.mark.parametrize(("body", "language", "value", "name"), [
+    ("Este verano llegaron 2 millones de turistas.", "es", 2_000_000, "tourists"),
+    ("Il museo ha accolto 2 milioni di visitatori nel 2023.", "it", 2_000_000, "visitors"),
+    ("Une centaine de tracteurs bloquaient la route.", "fr", 100, "tractors"),
+])
+def test_the_noun_after_a_scale_or_collective_word_and_its_of_is_counted(
+        body: str, language: str, value: int, name: str) -> None:
+    """ "3 millones de visitantes": the number ends in a noun of its own, so its "of" only
+    ties it to what it counts."""
+    assert _counts(body, language)[value] == name
+

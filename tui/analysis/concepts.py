@@ -37,7 +37,8 @@ _STEM = 6
 def find_concept(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
     """Set fig.concept (and noun, aspect, partitive) from the words around the number."""
     toks, k = scan.toks, fig.k
-    fig.partitive = k < scan.n and toks[k].low in scan.words.of_words  # "five of the …"
+    fig.partitive = (k < scan.n and toks[k].low in scan.words.of_words  # "five of the …"
+                     and _noun_start(scan, fig) == k)
     if fig.concept is None:
         _noun_before(scan, fig)
     if fig.concept is not None:
@@ -58,18 +59,29 @@ def find_concept(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
         fig.concept = "people" if fig.generic in ("people", "children") else fig.generic
     if fig.concept is None:
         fig.concept = "other"
-        k = _noun_start(scan, k)
+        k = _noun_start(scan, fig)
         if k < scan.n and toks[k].is_word and _counted_noun(scan, toks[k]):
             head = _head_noun(scan, k)  # "31 tractors": compared by it (figures.py)
             if not _lowercase_noun(scan, head):
                 fig.noun = head.low
 
 
-def _noun_start(scan: Scan, k: int) -> int:
+def _number_noun(fig: Figure) -> bool:
+    """Does the number end in a noun of its own, a scale or collective word ("25 millones",
+    "une vingtaine"), that takes an "of" before what it counts?"""
+    return fig.scaled or fig.approx_dozen
+
+
+def _noun_start(scan: Scan, fig: Figure) -> int:
     """Where the counted noun may start: past a word that only ties the number to its noun
-    (`[words] number_links`: Romanian "45 de jandarmi", from 20 on)."""
-    if k + 1 < scan.n and scan.toks[k].low in scan.words.number_links and scan.toks[
-            k + 1].is_word:
+    (`[words] number_links`: Romanian "45 de jandarmi", from 20 on), or past the "of" after
+    a number that ends in a noun ("25 millones de visitantes", "une vingtaine de
+    coureurs": not a part of a whole, as "five of the…" is)."""
+    k = fig.k
+    if k + 1 < scan.n and scan.toks[k + 1].is_word and (
+            scan.toks[k].low in scan.words.number_links
+            or (_number_noun(fig) and scan.toks[k].low in scan.words.of_words
+                and strip_elision(scan.toks[k + 1].low) not in scan.words.articles)):
         return k + 1
     return k
 
@@ -219,7 +231,7 @@ def _listed_noun_after(scan: Scan, fig: Figure) -> bool:
     """ "45.000 zandzakken", "11 boerderijen": a counted noun of the language file's
     [nouns] right after the number names what it counts; no noun further on or before
     it (the soldiers who filled the sandbags) does."""
-    k = _noun_start(scan, fig.k)
+    k = _noun_start(scan, fig)
     if k >= scan.n or not scan.toks[k].is_word or fig.hyphenated:
         return False
     tok = scan.toks[k]
@@ -254,7 +266,7 @@ def _governed_noun(scan: Scan, fig: Figure) -> bool:
     state words, as the concept tables count them."""
     from tui.analysis import glossary
 
-    k = _noun_start(scan, fig.k)
+    k = _noun_start(scan, fig)
     if k >= scan.n or fig.hyphenated or not scan.toks[k].is_word:
         return False
     tok = scan.toks[k]
