@@ -10,6 +10,8 @@ import pytest
 from figure_helpers import art, paired
 
 from tui.analysis import noun_forms
+from tui.analysis.facts import analyse_article
+from tui.analysis.figures import count_label, is_count
 
 
 def test_a_finnish_illative_meets_german_servers() -> None:
@@ -73,3 +75,12 @@ def test_a_lowercase_german_word_before_a_noun_qualifies_it(english: str, status
     a = art("Die Bank meldete 400 verdächtige Überweisungen zu spät.", "de")
     b = art(f"The bank reported {english} suspicious transfers late.", "en")
     assert [r for r in paired(a, b) if r[1] == status and r[0].startswith("transfer")]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Koosolekul osales 25 komiteeliiget.", "et"),
+    ("Kokouksessa oli 25 hallituksenjäsentä.", "fi"),
+])
+def test_a_compound_the_glossary_lacks_is_named_by_its_head(body: str, language: str) -> None:
+    counts = [q for q in analyse_article(art(body, language)).quantities if is_count(q)]
+    assert [count_label(q, language) for q in counts] == ["members"]
