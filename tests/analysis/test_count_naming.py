@@ -84,3 +84,19 @@ def test_a_lowercase_german_word_before_a_noun_qualifies_it(english: str, status
 def test_a_compound_the_glossary_lacks_is_named_by_its_head(body: str, language: str) -> None:
     counts = [q for q in analyse_article(art(body, language)).quantities if is_count(q)]
     assert [count_label(q, language) for q in counts] == ["members"]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Spośród 40 autobusów na trasę wyjechało tylko dziewięć.", "pl"),
+    ("Only nine of the 40 buses were running.", "en"),
+])
+def test_a_bare_count_after_a_whole_it_is_part_of_counts_the_whole_s_noun(
+        body: str, language: str) -> None:
+    a = art("З 40 автобусів на маршрут вийшли лише дев'ять.", "uk")
+    assert ("buses", "agree", 9, 9) in paired(a, art(body, language))
+
+
+def test_a_part_with_a_noun_of_its_own_keeps_it() -> None:
+    a = art("З 40 автобусів на маршрут вийшли лише дев'ять водіїв.", "uk")
+    b = art("Only nine of the 40 buses were running.", "en")
+    assert ("buses", "agree", 9, 9) not in paired(a, b)
