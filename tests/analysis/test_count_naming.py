@@ -100,3 +100,12 @@ def test_a_part_with_a_noun_of_its_own_keeps_it() -> None:
     a = art("З 40 автобусів на маршрут вийшли лише дев'ять водіїв.", "uk")
     b = art("Only nine of the 40 buses were running.", "en")
     assert ("buses", "agree", 9, 9) not in paired(a, b)
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Etsintöihin osallistui 25 pelastajaa.", "fi"),
+    ("Otsingutel osales 25 päästjat.", "et"),
+])
+def test_a_finnic_rescuer_is_counted_as_a_rescuer(body: str, language: str) -> None:
+    b = art("Twenty-five rescuers took part in the search.", "en")
+    assert ("rescuers", "agree", 25, 25) in paired(art(body, language), b)
