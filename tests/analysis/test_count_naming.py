@@ -10,6 +10,8 @@ import pytest
 from figure_helpers import art, paired
 
 from tui.analysis import noun_forms
+from tui.analysis.facts import analyse_article
+from tui.analysis.figures import count_label, is_count
 
 
 def test_a_finnish_illative_meets_german_servers() -> None:
@@ -73,3 +75,37 @@ def test_a_lowercase_german_word_before_a_noun_qualifies_it(english: str, status
     a = art("Die Bank meldete 400 verdächtige Überweisungen zu spät.", "de")
     b = art(f"The bank reported {english} suspicious transfers late.", "en")
     assert [r for r in paired(a, b) if r[1] == status and r[0].startswith("transfer")]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Koosolekul osales 25 komiteeliiget.", "et"),
+    ("Kokouksessa oli 25 hallituksenjäsentä.", "fi"),
+])
+def test_a_compound_the_glossary_lacks_is_named_by_its_head(body: str, language: str) -> None:
+    counts = [q for q in analyse_article(art(body, language)).quantities if is_count(q)]
+    assert [count_label(q, language) for q in counts] == ["members"]
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Spośród 40 autobusów na trasę wyjechało tylko dziewięć.", "pl"),
+    ("Only nine of the 40 buses were running.", "en"),
+])
+def test_a_bare_count_after_a_whole_it_is_part_of_counts_the_whole_s_noun(
+        body: str, language: str) -> None:
+    a = art("З 40 автобусів на маршрут вийшли лише дев'ять.", "uk")
+    assert ("buses", "agree", 9, 9) in paired(a, art(body, language))
+
+
+def test_a_part_with_a_noun_of_its_own_keeps_it() -> None:
+    a = art("З 40 автобусів на маршрут вийшли лише дев'ять водіїв.", "uk")
+    b = art("Only nine of the 40 buses were running.", "en")
+    assert ("buses", "agree", 9, 9) not in paired(a, b)
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Etsintöihin osallistui 25 pelastajaa.", "fi"),
+    ("Otsingutel osales 25 päästjat.", "et"),
+])
+def test_a_finnic_rescuer_is_counted_as_a_rescuer(body: str, language: str) -> None:
+    b = art("Twenty-five rescuers took part in the search.", "en")
+    assert ("rescuers", "agree", 25, 25) in paired(art(body, language), b)

@@ -81,19 +81,28 @@ def count_label(q: Quantity, language: str | None, senses: glossary.Senses = ())
     """The concept shown for a bare count: an English noun as written ("vessels", though
     listed as ships: the report's own word), its English name when the language file
     lists the noun ([nouns]), else the English name of its most common glossary sense (of
-    `senses` when given: those it shares with the other report's noun), else its lemma."""
+    `senses` when given: those it shares with the other report's noun), else that of its
+    head when it is a compound, else its lemma."""
     listed = gloss(q.noun or "", language)
     if listed and language == "en" and q.noun:
         return fold(q.noun)
     if listed:
         return listed
     if language != "en":
-        name = glossary.best_name(senses or count_senses(q, language, stems=False))
+        name = glossary.best_name(senses or count_senses(q, language, stems=False)
+                                  or _head_senses(q, language))
         if name:
             return name
     elif q.noun and (known := glossary.english_lemma(q.noun)):
         return known  # "doses" -> "dose" (the plural rule alone gives "dos")
     return lemma(q.noun or "other", language)
+
+
+def _head_senses(q: Quantity, language: str | None) -> glossary.Senses:
+    """The senses of the head of a compound its glossary lacks as a whole ("meeskonna|
+    liiget": members): what names it, a kind of it; not what pairs or files it."""
+    head = noun_forms.compound_head(language, q.noun_text or q.noun or "")
+    return glossary.senses(language, head, stems=False) if head else ()
 
 
 def count_senses(q: Quantity, language: str | None, stems: bool = True) -> glossary.Senses:

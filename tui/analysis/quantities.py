@@ -144,7 +144,8 @@ def extract_quantities(
         if not _hour_of_day(scan, quantity):
             out.append(quantity)
         i = max(fig.k, fig.j)
-    return _degrees_by_convention(_parts_of_wholes(scan, _compound_durations(scan, out)))
+    out = _parts_of_wholes(scan, _compound_durations(scan, out))
+    return _degrees_by_convention(_wholes_then_parts(scan, out))
 
 
 def _compound_duration(scan: Scan, a: Quantity, b: Quantity) -> bool:
@@ -203,6 +204,41 @@ def _parts_of_wholes(scan: Scan, qs: list[Quantity]) -> list[Quantity]:
             continue
         out[k], out[k + 1] = replace(a, partitive=True), replace(b, whole=True)
     return out
+
+
+# The most words between a whole opened by a part-of word and the bare part after it
+# ("З 16 камер відеоспостереження працювали лише п'ять").
+_PART_REACH = 6
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _wholes_then_parts(scan: Scan, qs: list[Quantity]) -> list[Quantity]:
+    """ "Iš 48 vagonų bėgius paliko 11", "of the 16 cameras only five worked": a count
+    right after a part-of word (`[words] part_of`, an article between) is a whole, and
+    the next count of its clause with no noun of its own, at most _PART_REACH words on,
+    is a part of it: the whole's noun and concept, partitive."""
+    out = list(qs)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if (a.sentence != b.sentence or a.unit or b.unit or a.whole or a.partitive
+                or b.concept != "other" or b.noun is not None
+                or (a.concept == "other" and a.noun is None) or not _opens_whole(scan, a)):
+            continue
+        gap = scan.text[a.end:b.start]
+        if any(c in gap for c in ".;:!?()") or len(_WORD_RE.findall(gap)) > _PART_REACH:
+            continue
+        out[k] = replace(a, whole=True)
+        out[k + 1] = replace(b, concept=a.concept, noun=a.noun, noun_text=a.noun_text,
+                             aspect=a.aspect, role=a.role, partitive=True)
+    return out
+
+
+def _opens_whole(scan: Scan, q: Quantity) -> bool:
+    """Is the count right after a part-of word, at most an article between ("of the 16")?"""
+    words = [fold(w) for w in _WORD_RE.findall(scan.text[max(0, q.start - 30):q.start])]
+    while words and words[-1] in scan.words.articles:
+        words.pop()
+    return bool(words) and words[-1] in scan.words.part_of
 
 
 def _degrees_by_convention(qs: list[Quantity]) -> list[Quantity]:
