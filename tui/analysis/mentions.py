@@ -236,6 +236,7 @@ class _Scan:
     starts: set[int]  # sentence start offsets
     calendar: frozenset[str]
     out: list[Mention] = field(default_factory=list)
+    lower: frozenset[str] | None = None  # the words the text writes in lowercase
 
     def at_start(self, pos: int) -> bool:
         """Is the word at `pos` the first of its sentence (after a quote or dash)?"""
@@ -461,7 +462,8 @@ def _split_run(scan: _Scan, run: list[int]) -> tuple[list[list[int]], list[bool]
                                                                     calendar):
             parts[-1].append(idx)  # "Jan Kowalski", "Mar Menor": not January, March
             continue
-        if not parts[-1] and _drop_leading(scan, run, idx, low, lat):
+        if not parts[-1] and (_drop_leading(scan, run, idx, low, lat)
+                              or _common_at_start(scan, run, idx)):
             continue
         if (not parts[-1] and language == "de" and idx != run[-1]
                 and (_de_place_noun(low) or _place_adjective_before_noun(scan, run, idx, low))):
@@ -472,6 +474,30 @@ def _split_run(scan: _Scan, run: list[int]) -> tuple[list[list[int]], list[bool]
             continue
         parts[-1].append(idx)
     return parts, titled
+
+
+_MIN_COMMON = 5  # letters of a sentence's first word read as a common word
+_MAX_COMMON_ENDING = 4  # letters an ending adds to it in its lowercase forms
+
+
+def _common_at_start(scan: _Scan, run: list[int], idx: int) -> bool:
+    """Is the first word of a sentence, before a name, a word the text also writes in
+    lowercase, alone or with an ending ("Motorway Nürnberg" at the start of a sentence
+    when "motorway" and "motorways" occur inside others)? Only where nouns are not
+    capitalised, and not when the text also capitalises it inside a sentence."""
+    tokens = scan.tokens
+    word = tokens[idx].text
+    if idx != run[0] or len(run) < 2 or len(word) < _MIN_COMMON or not word.isalpha() \
+            or not scan.at_start(tokens[idx].start) \
+            or langdata.meta(scan.language, "nouns_capitalised", False):
+        return False
+    if scan.lower is None:
+        scan.lower = frozenset(t.text for t in tokens if t.is_word and t.text.islower())
+    low = word.lower()
+    if not any(w.startswith(low) and len(w) - len(low) <= _MAX_COMMON_ENDING
+               for w in scan.lower):
+        return False
+    return not any(t.text == word and not scan.at_start(t.start) for t in tokens)
 
 
 def _de_place_noun(low: str) -> bool:
