@@ -245,3 +245,12 @@ def test_a_first_word_the_text_capitalises_inside_a_sentence_stays_in_the_name()
     text = ("Harbour Lane was closed for repairs. The council said harbour traffic and "
             "Harbour Lane itself would reopen next week.")
     assert "Harbour Lane" in _texts(text, "en")
+
+
+def test_a_maltese_name_after_an_assimilated_article_keeps_all_its_words() -> None:
+    # "is-" is the article "il-" before an s: the ship's name is "San Pawl III".
+    text = ("Il-pulizija waqfet is-San Pawl III qrib il-port. Il-kaptan tas-San Pawl III "
+            "ġie arrestat.")
+    names = _texts(text, "mt")
+    assert "San Pawl III" in names
+    assert "Pawl III" not in names

@@ -146,6 +146,9 @@ def _lenited(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _clean(text: str) -> str:
+    head, sep, rest = text.partition("-")
+    if sep and head.islower() and latin_fold(head) in _CLITICS and rest[:1].isupper():
+        text = rest  # "is-Santa Rosalia II": the name after a Maltese article
     if len(text) > 2 and text[1] in "'’" and text[2].isupper():
         text = text[2:]  # "l'Ukraine", "d'Italia"
     elif cut := _elided_cap(text):
@@ -270,6 +273,11 @@ def find_mentions(text: str, language: str | None, sentences: Sequence[Sentence]
         if not t0[0].isupper() and not (len(t0) > 2 and (
                 t0[1] == "'" or t0[1].isupper() or "'" in t0[2:5] or "’" in t0[1:5])):
             if "-" in t0:  # cheap pre-test: no capital, no acronym letter
+                if _clitic_run(scan, i):
+                    run, i = _gather_run(scan, i)
+                    for part, has_title in zip(*_split_run(scan, run), strict=True):
+                        _emit(scan, run, part, has_title)
+                    continue
                 _clitic_mention(scan, tok)
             if adjectives:
                 _place_adjective(scan, tok)
@@ -294,6 +302,16 @@ def find_mentions(text: str, language: str | None, sentences: Sequence[Sentence]
         for part, has_title in zip(parts, titled, strict=True):
             _emit(scan, run, part, has_title or after_title)
     return scan.out
+
+
+def _clitic_run(scan: _Scan, i: int) -> bool:
+    """Does a name after a clitic ("is-Santa") run on in capitalised words ("is-Santa
+    Rosalia II")? Then the words are one name, read like any run."""
+    tokens = scan.tokens
+    if i + 1 >= len(tokens) or not _after_clitic(tokens[i].text):
+        return False
+    nxt = tokens[i + 1]
+    return scan.text[tokens[i].end:nxt.start] == " " and nxt.is_word and _is_cap(nxt)
 
 
 def _clitic_mention(scan: _Scan, tok: Token) -> None:
