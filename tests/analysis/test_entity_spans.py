@@ -226,3 +226,31 @@ def test_a_capitalised_scale_word_opens_a_sum_not_a_name() -> None:
     names = [e.text for e in extract_entities(text, "de", split_sentences(text))]
     assert any("Halvorsen" in n for n in names)
     assert not any("Milliarden" in n for n in names)
+
+
+def _texts(text: str, language: str) -> list[str]:
+    return [e.text for e in extract_entities(text, language, split_sentences(text, language))]
+
+
+def test_a_common_word_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    # "motorway" is written in lowercase elsewhere: at the start it is the same word.
+    text = ("Two motorways were closed on Sunday after the crash. Motorway Dresden traffic "
+            "was diverted for six hours, the police said.")
+    names = _texts(text, "en")
+    assert "Dresden" in names
+    assert "Motorway Dresden" not in names
+
+
+def test_a_first_word_the_text_capitalises_inside_a_sentence_stays_in_the_name() -> None:
+    text = ("Harbour Lane was closed for repairs. The council said harbour traffic and "
+            "Harbour Lane itself would reopen next week.")
+    assert "Harbour Lane" in _texts(text, "en")
+
+
+def test_a_maltese_name_after_an_assimilated_article_keeps_all_its_words() -> None:
+    # "is-" is the article "il-" before an s: the ship's name is "San Pawl III".
+    text = ("Il-pulizija waqfet is-San Pawl III qrib il-port. Il-kaptan tas-San Pawl III "
+            "ġie arrestat.")
+    names = _texts(text, "mt")
+    assert "San Pawl III" in names
+    assert "Pawl III" not in names

@@ -146,6 +146,9 @@ def _lenited(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _clean(text: str) -> str:
+    head, sep, rest = text.partition("-")
+    if sep and head.islower() and latin_fold(head) in _CLITICS and rest[:1].isupper():
+        text = rest  # "is-Santa Rosalia II": the name after a Maltese article
     if len(text) > 2 and text[1] in "'’" and text[2].isupper():
         text = text[2:]  # "l'Ukraine", "d'Italia"
     elif cut := _elided_cap(text):
@@ -236,6 +239,7 @@ class _Scan:
     starts: set[int]  # sentence start offsets
     calendar: frozenset[str]
     out: list[Mention] = field(default_factory=list)
+    lower: frozenset[str] | None = None  # the words the text writes in lowercase
 
     def at_start(self, pos: int) -> bool:
         """Is the word at `pos` the first of its sentence (after a quote or dash)?"""
@@ -269,6 +273,11 @@ def find_mentions(text: str, language: str | None, sentences: Sequence[Sentence]
         if not t0[0].isupper() and not (len(t0) > 2 and (
                 t0[1] == "'" or t0[1].isupper() or "'" in t0[2:5] or "’" in t0[1:5])):
             if "-" in t0:  # cheap pre-test: no capital, no acronym letter
+                if _clitic_run(scan, i):
+                    run, i = _gather_run(scan, i)
+                    for part, has_title in zip(*_split_run(scan, run), strict=True):
+                        _emit(scan, run, part, has_title)
+                    continue
                 _clitic_mention(scan, tok)
             if adjectives:
                 _place_adjective(scan, tok)
@@ -293,6 +302,16 @@ def find_mentions(text: str, language: str | None, sentences: Sequence[Sentence]
         for part, has_title in zip(parts, titled, strict=True):
             _emit(scan, run, part, has_title or after_title)
     return scan.out
+
+
+def _clitic_run(scan: _Scan, i: int) -> bool:
+    """Does a name after a clitic ("is-Santa") run on in capitalised words ("is-Santa
+    Rosalia II")? Then the words are one name, read like any run."""
+    tokens = scan.tokens
+    if i + 1 >= len(tokens) or not _after_clitic(tokens[i].text):
+        return False
+    nxt = tokens[i + 1]
+    return scan.text[tokens[i].end:nxt.start] == " " and nxt.is_word and _is_cap(nxt)
 
 
 def _clitic_mention(scan: _Scan, tok: Token) -> None:
@@ -461,7 +480,8 @@ def _split_run(scan: _Scan, run: list[int]) -> tuple[list[list[int]], list[bool]
                                                                     calendar):
             parts[-1].append(idx)  # "Jan Kowalski", "Mar Menor": not January, March
             continue
-        if not parts[-1] and _drop_leading(scan, run, idx, low, lat):
+        if not parts[-1] and (_drop_leading(scan, run, idx, low, lat)
+                              or _common_at_start(scan, run, idx)):
             continue
         if (not parts[-1] and language == "de" and idx != run[-1]
                 and (_de_place_noun(low) or _place_adjective_before_noun(scan, run, idx, low))):
@@ -472,6 +492,30 @@ def _split_run(scan: _Scan, run: list[int]) -> tuple[list[list[int]], list[bool]
             continue
         parts[-1].append(idx)
     return parts, titled
+
+
+_MIN_COMMON = 5  # letters of a sentence's first word read as a common word
+_MAX_COMMON_ENDING = 4  # letters an ending adds to it in its lowercase forms
+
+
+def _common_at_start(scan: _Scan, run: list[int], idx: int) -> bool:
+    """Is the first word of a sentence, before a name, a word the text also writes in
+    lowercase, alone or with an ending ("Motorway Nürnberg" at the start of a sentence
+    when "motorway" and "motorways" occur inside others)? Only where nouns are not
+    capitalised, and not when the text also capitalises it inside a sentence."""
+    tokens = scan.tokens
+    word = tokens[idx].text
+    if idx != run[0] or len(run) < 2 or len(word) < _MIN_COMMON or not word.isalpha() \
+            or not scan.at_start(tokens[idx].start) \
+            or langdata.meta(scan.language, "nouns_capitalised", False):
+        return False
+    if scan.lower is None:
+        scan.lower = frozenset(t.text for t in tokens if t.is_word and t.text.islower())
+    low = word.lower()
+    if not any(w.startswith(low) and len(w) - len(low) <= _MAX_COMMON_ENDING
+               for w in scan.lower):
+        return False
+    return not any(t.text == word and not scan.at_start(t.start) for t in tokens)
 
 
 def _de_place_noun(low: str) -> bool:
