@@ -31,3 +31,10 @@ def test_rescuers_are_not_the_people_they_bring_ashore() -> None:
     rows = paired(a, b)
     assert ("rescued", "conflict", 21, 25) in rows
     assert not any(c in ("firefighters", "rescuers") for c, *_ in rows)
+
+
+def test_needing_treatment_is_injured() -> None:
+    assert ("injured", 40, None) in figures(
+        "Storm surf left 40 surfers needing treatment on Sunday.", "en")
+    assert ("injured", 12, None) in figures(
+        "La tormenta obligó a atender a 12 turistas en la playa.", "es")
