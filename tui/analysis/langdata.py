@@ -196,7 +196,13 @@ def _check_kin(data: dict[str, Any]) -> None:
 
 
 def _check_units(name: str, data: dict[str, Any]) -> None:
-    """Unit words must name a unit of _common.toml's [unit_defs]."""
+    """Unit words must name a unit of _common.toml's [unit_defs]; [predicates] keys a
+    state of classes.person_states."""
+    states = common().get("classes", {}).get("person_states", "").split()
+    for key in data.get("predicates", {}):
+        if key not in states:
+            raise LangDataError(f"lang/{name}.toml: predicates.{key} is not one of "
+                                "classes.person_states")
     known = common().get("unit_defs", {})
     for key in data.get("units", {}):
         if key not in known:
