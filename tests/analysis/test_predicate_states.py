@@ -38,3 +38,10 @@ def test_needing_treatment_is_injured() -> None:
         "Storm surf left 40 surfers needing treatment on Sunday.", "en")
     assert ("injured", 12, None) in figures(
         "La tormenta obligó a atender a 12 turistas en la playa.", "es")
+
+
+def test_animals_that_died_are_killed() -> None:
+    # the verbs of an animal's death (hr uginuti, cs uhynout), not only a person's
+    assert ("killed", 12, None) in figures("Prema veterinaru, dvanaest ih je uginulo do jutra.",
+                                           "hr")
+    assert ("killed", 12, None) in figures("Podle veterináře jich dvanáct uhynulo do rána.", "cs")
