@@ -41,6 +41,7 @@ def test_the_eu_languages_and_more_have_files() -> None:
         ("[header]\nsalute = ['hi']\n", "unknown key header.salute"),
         ("[units]\nfurlong = 'furlongs'\n", "units.furlong is not a unit of [unit_defs]"),
         ("[unit_phrases]\n'square furlongs' = 'fur2'\n", "names an unknown unit 'fur2'"),
+        ("[predicates]\nhappy = 'smiled'\n", "predicates.happy is not one of"),
         ("[meta\nname = 'X'\n", "xx.toml: not valid TOML"),
     ],
 )

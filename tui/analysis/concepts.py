@@ -369,6 +369,8 @@ def _clause_before(scan: Scan, fig: Figure) -> None:
     w, toks, i = scan.words, scan.toks, fig.i
     qwords = lx.qualifier_words(scan.language)
     toll = False
+    people = fig.generic is not None or (fig.k < scan.n and _is_person_noun(scan, toks[fig.k]))
+    weak: str | None = None  # a [predicates] word: a state word further back wins
     for b in range(i - 1, max(-1, i - 11), -1):
         t = toks[b]
         if t.text in CLAUSE_STOP or t.is_digit or t.low in _CONJUNCTIONS or (
@@ -383,6 +385,10 @@ def _clause_before(scan: Scan, fig: Figure) -> None:
         c = scan.ctable.get(strip_elision(t.low), t.text)
         if c is None and fig.generic is not None:
             c = _state_stem(scan, strip_elision(t.low))  # "se desalojó a 1.100 vecinos"
+        if c is None and people and weak is None:
+            weak = _predicate_word(scan, b, strip_elision(t.low))  # "brought ashore 43 …"
+        if people and c in _groups():
+            break  # "rescuers brought 43 anglers ashore": the rescuers are not the rescued
         if c is not None and c not in w.generic:
             if fig.generic is not None and c not in w.person_states:
                 if b > 0 and toks[b - 1].low in w.of_words:
@@ -392,7 +398,9 @@ def _clause_before(scan: Scan, fig: Figure) -> None:
             if fig.noun is None:
                 fig.noun = t.low
             return
-    if toll:
+    if weak in w.person_states:
+        fig.concept = weak
+    elif toll:
         _toll_clause(scan, fig)
 
 
@@ -433,7 +441,7 @@ def _previous_figure(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
 _PREDICATE_REACH = 12
 # The longest incise skipped between the noun and its predicate ("Deux techniciens, dont
 # un régisseur de 38 ans, ont été hospitalisés").
-_INCISE_REACH = 8
+_INCISE_REACH = 14
 
 
 def _person_predicate(scan: Scan, fig: Figure) -> None:
@@ -477,24 +485,39 @@ def _predicate_state(scan: Scan, m: int) -> tuple[str, str] | None:
     and an "including" incise, up to another count or clause."""
     w, toks = scan.words, scan.toks
     end = min(scan.n, m + _PREDICATE_REACH)
+    weak: tuple[str, str] | None = None  # a [predicates] word: a state word later wins
     while m < end:
         t = toks[m]
         if t.text == ",":
             after = _after_incise(scan, m)
             if after is None:
-                return None
+                return weak
             m, end = after, min(scan.n, after + _PREDICATE_REACH)
             continue
         if t.text in PUNCT_STOP or t.is_digit or _clause_word(scan, t):
-            return None
+            return weak
         low = strip_elision(t.low)
         if t.is_word and low not in w.articles and scan.number_words_at(m):
-            return None  # "two workers and three firefighters": another count
+            return weak  # "two workers and three firefighters": another count
         c = scan.ctable.get(low, t.text)
         if c is not None and c in w.person_states:
             return c, low
+        c = _predicate_word(scan, m, low) if weak is None else None
+        if c is not None and c in w.person_states:
+            weak = c, low  # "were given first aid", "apsinuodijo ... ir buvo nuvežti į ligoninę"
         m += 1
-    return None
+    return weak
+
+
+def _predicate_word(scan: Scan, m: int, low: str) -> str | None:
+    """The state a predicate word of token `m` names ([predicates]), or of the two words
+    from it when the data joins them ("first_aid", "pierwszej_pomocy")."""
+    table = lx.predicate_table(scan.language)
+    if m + 1 < scan.n and scan.toks[m + 1].is_word:
+        found = table.get(f"{low}_{strip_elision(scan.toks[m + 1].low)}")
+        if found is not None:
+            return found
+    return table.get(low, scan.toks[m].text)
 
 
 def _partitive_end(scan: Scan, k: int) -> int | None:
@@ -534,7 +557,9 @@ def _is_person_noun(scan: Scan, tok: Token) -> bool:
         return False
     if lx.noun_table(scan.language).get(low) in _person_nouns():
         return True
-    found = glossary.senses(scan.language, tok.text, stems=False)
+    # the word as written, else (an inflected plural: "clientes") by its stem
+    found = glossary.senses(scan.language, tok.text, stems=False) or glossary.senses(
+        scan.language, tok.text)
     return bool(found) and found[0] in _PERSON_SENSES
 
 

@@ -125,6 +125,7 @@ SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
     "numbers": _integer,
     "units": _words,
     "measures": _words,
+    "predicates": _words,
     "unit_phrases": _text,
     "phrases": {"per_hour": _phrases, "per_second": _phrases, "day_parts": _phrases,
                 "nearly": _phrases},
@@ -195,7 +196,13 @@ def _check_kin(data: dict[str, Any]) -> None:
 
 
 def _check_units(name: str, data: dict[str, Any]) -> None:
-    """Unit words must name a unit of _common.toml's [unit_defs]."""
+    """Unit words must name a unit of _common.toml's [unit_defs]; [predicates] keys a
+    state of classes.person_states."""
+    states = common().get("classes", {}).get("person_states", "").split()
+    for key in data.get("predicates", {}):
+        if key not in states:
+            raise LangDataError(f"lang/{name}.toml: predicates.{key} is not one of "
+                                "classes.person_states")
     known = common().get("unit_defs", {})
     for key in data.get("units", {}):
         if key not in known:

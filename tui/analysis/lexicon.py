@@ -148,6 +148,16 @@ def measure_table(language: str | None) -> _WordTable:
 
 
 @lru_cache(maxsize=64)
+def predicate_table(language: str | None) -> _WordTable:
+    """Words of a predicate that say what happened to the people it is about, by state
+    ([predicates]: "treated", "stung", "ashore", "admitted"): read only in the clause of a
+    count of people, where they name its state, never as the noun of a count."""
+    entries = [(w, state) for key in _keys(language)
+               for state, ws in _section(key, "predicates").items() for w in ws.split()]
+    return _WordTable(entries, _lemma_lang(language))
+
+
+@lru_cache(maxsize=64)
 def role_table(group: str, language: str | None) -> _WordTable:
     keys = _keys(language)
     by_key = [_section(key, "roles").get(group, {}) for key in keys]
