@@ -584,10 +584,11 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
     context = _context(sides.sim, x.sentence, y.sentence)
     if _people_named(x, y, context, sides):
         return 0.5 * context + 0.2 * ((x.sentence, y.sentence) in sides.aligned)
+    if counted != is_count(y):
+        return None
     aligned = (x.sentence, y.sentence) in sides.aligned
     lone = _lone_aspect(x, y, sides, aligned)
-    as_state = _group_as_state(x, y, sides)
-    if counted != is_count(y) or (not counted and not _compatible(x, y, lone, as_state)):
+    if not counted and not _compatible(x, y, lone, _group_as_state(x, y, sides)):
         return None
     senses = (sides.senses_a[ij[0]], sides.senses_b[ij[1]])
     if counted and not _counts_pair(x, y, sides.la, sides.lb, context, senses) and not (
