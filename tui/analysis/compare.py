@@ -31,7 +31,16 @@ from tui.analysis.figures import (
     normalized,
 )
 from tui.analysis.gc_pause import gc_paused
-from tui.analysis.glossary import Senses, best_name, nested, prefer_second, related, shared
+from tui.analysis.glossary import (
+    Senses,
+    best_name,
+    nested,
+    nests,
+    prefer_second,
+    relates,
+    shared,
+    shares,
+)
 from tui.analysis.name_match import (
     EntityPairing,
     TextSide,
@@ -290,7 +299,7 @@ def _counts_pair(x: Quantity, y: Quantity, la: str | None, lb: str | None,
     gx, gy = gloss_key(x.noun or "", la), gloss_key(y.noun or "", lb)
     if gx and gy:
         return gx == gy  # both named: the same thing or two things (tractors / trucks)
-    if all(senses) and (shared(*senses) or (context >= _NESTED_CONTEXT and nested(*senses))):
+    if all(senses) and (shares(*senses) or (context >= _NESTED_CONTEXT and nests(*senses))):
         return True
     if la == lb:
         return lemma(x.noun or "", la) == lemma(y.noun or "", lb)
@@ -308,7 +317,7 @@ def _kin_counts(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
         return False
     sx, sy = sides.senses_a[ij[0]], sides.senses_b[ij[1]]
     named = bool(gloss(x.noun or "", sides.la) and gloss(y.noun or "", sides.lb))
-    if not (related(sx, sy, top=1) if named else related(sx, sy)):
+    if not (relates(sx, sy, top=1) if named else relates(sx, sy)):
         return False
     return not (_counted_apart(sy, sides.senses_a, ij[0])
                 or _counted_apart(sx, sides.senses_b, ij[1]))
@@ -575,10 +584,11 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
     context = _context(sides.sim, x.sentence, y.sentence)
     if _people_named(x, y, context, sides):
         return 0.5 * context + 0.2 * ((x.sentence, y.sentence) in sides.aligned)
+    if counted != is_count(y):
+        return None
     aligned = (x.sentence, y.sentence) in sides.aligned
     lone = _lone_aspect(x, y, sides, aligned)
-    as_state = _group_as_state(x, y, sides)
-    if counted != is_count(y) or (not counted and not _compatible(x, y, lone, as_state)):
+    if not counted and not _compatible(x, y, lone, _group_as_state(x, y, sides)):
         return None
     senses = (sides.senses_a[ij[0]], sides.senses_b[ij[1]])
     if counted and not _counts_pair(x, y, sides.la, sides.lb, context, senses) and not (

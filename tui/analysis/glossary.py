@@ -310,6 +310,25 @@ def nested(a: Senses, b: Senses) -> Senses:
     return tuple(sorted(found, key=lambda s: (found[s], -weight(s), s)))
 
 
+def shares(a: Senses, b: Senses) -> bool:
+    """`bool(shared(a, b))` without ranking: asked of every pair of counts."""
+    return not set(a).isdisjoint(b)
+
+
+def nests(a: Senses, b: Senses) -> bool:
+    """`bool(nested(a, b))` without ranking: asked of every pair of counts."""
+    sa, sb = set(a), set(b)
+    return (any(not sb.isdisjoint(broader(s)) for s in sa)
+            or any(not sa.isdisjoint(broader(s)) for s in sb))
+
+
+def relates(a: Senses, b: Senses, top: int = _RELATED_SENSES) -> bool:
+    """`bool(related(a, b, top))` without ranking: asked of every pair of counts."""
+    top_a, top_b = a[:top], b[:top]
+    return (any(not kinds(s).isdisjoint(top_b) for s in top_a)
+            or any(not kinds(s).isdisjoint(top_a) for s in top_b))
+
+
 def best_name(found: Senses) -> str | None:
     """The English name of the first of these senses that has one: the noun's highest
     ranked sense (or the two nouns' best shared one, `shared`)."""

@@ -77,8 +77,7 @@ def fold_text(text: str) -> str:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), g, fold(g))
-            for m in _TOKEN_RE.finditer(text) for g in (m.group(),)]
+    return [Token(*m.span(), g, fold(g)) for m in _TOKEN_RE.finditer(text) for g in (m.group(),)]
 
 
 def primary_language(code: str | None) -> str | None:
