@@ -42,3 +42,10 @@ def test_an_irish_sea_mile_is_a_nautical_mile_and_degrees_stay_celsius() -> None
     found = figures(body, "ga")
     assert ("distance", 4, "nmi") in found
     assert ("temperature", 12, "°C") in found
+
+
+def test_ten_or_so_agrees_with_about_fourteen() -> None:
+    """A collective numeral of tens ("kymmenkunta", "une dizaine") rounds to tens."""
+    a = art("Parkkipaikalle jäi kymmenkunta autoa odottamaan omistajiaan.", "fi")
+    b = art("Parklasse jäi umbes 14 autot omanikke ootama.", "et")
+    assert ("vehicles", "agree", 10, 14) in paired(a, b)

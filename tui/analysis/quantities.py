@@ -1140,11 +1140,24 @@ def _range_connector(scan: Scan, m: re.Match[str], before: str) -> bool:
         -1:].isdigit()
 
 
+# "a dozen", "une trentaine": the slack of a collective numeral's figure
+_COLLECTIVE_SLACK = 0.2
+
+
+def _collective_slack(value: float) -> float:
+    """ "une dizaine", "kymmenkunta", "десяток", "ett tjugotal": a collective numeral of tens
+    rounds to tens, so the figure it gives (a multiple of ten under a hundred) covers half a
+    ten either side, at least `_COLLECTIVE_SLACK` of it."""
+    if 0 < value < 100 and value % 10 == 0:
+        return max(_COLLECTIVE_SLACK, 5.0 / value)
+    return _COLLECTIVE_SLACK
+
+
 def _read_qualifiers(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
     """Qualifiers before ("at least", "cerca de") and after ("or more") the figure."""
     text, start = scan.text, fig.start
     fig.qualifier = "approx" if fig.approx_dozen else "exact"
-    fig.tolerance = 0.2 if fig.approx_dozen else 0.0
+    fig.tolerance = _collective_slack(fig.value) if fig.approx_dozen else 0.0
     before = fold(text[max(0, start - 40) : start])
     if fig.is_article and fig.tok.low != strip_elision(fig.tok.low):
         start = fig.start = start + 2  # "moins d'un kilomètre": "moins de" + "un"
