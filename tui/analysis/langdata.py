@@ -128,7 +128,7 @@ SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
     "predicates": _words,
     "unit_phrases": _text,
     "phrases": {"per_hour": _phrases, "per_second": _phrases, "day_parts": _phrases,
-                "nearly": _phrases},
+                "nearly": _phrases, "frost": _phrases},
     "currencies": _words,
     "header": _HEADER,
     "entities": _ENTITIES,

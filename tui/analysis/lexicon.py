@@ -434,6 +434,16 @@ def nearly_phrases(language: str | None) -> tuple[str, ...]:
     return tuple(sorted({fold(p) for p in phrases}, key=len, reverse=True))
 
 
+@lru_cache(maxsize=64)
+def frost_phrases(language: str | None) -> tuple[tuple[str, ...], ...]:
+    """ "pakkasta", "мороза", "below zero", "minusgrader" as folded token sequences: words
+    that put a temperature below zero (`[phrases] frost`)."""
+    if language is None:
+        return ()
+    phrases = _section(language, "phrases").get("frost", [])
+    return tuple(tuple(t.low for t in tokenize(p)) for p in phrases)
+
+
 @lru_cache(maxsize=1)
 def per_time() -> dict[tuple[str, ...], float]:
     """ "per hour", "i sekundet", "/s", "za hodinu": token sequences (folded) after a

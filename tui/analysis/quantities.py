@@ -741,6 +741,8 @@ def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
         fig.unit, fig.concept, fig.factor = fig.borrowed  # "from 6 to -2 degrees"
     if fig.concept is None and fig.currency is None:
         _level_before(scan, fig)
+    if fig.concept == "temperature" and not fig.negative:
+        _frost(scan, fig)
     if fig.negative:
         if fig.concept != "temperature":
             if scan.toks[fig.i - 1].is_word:
@@ -749,6 +751,44 @@ def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
             return max(fig.k, fig.j)  # "3 - 4", a dash: not a negative count
         fig.value, fig.start = -fig.value, fig.sign_start
     return None
+
+
+# "Pakkasta oli aamulla 18 astetta": words between a frost phrase and the number after it
+_FROST_GAP = 2
+
+
+def _frost(scan: Scan, fig: Figure) -> None:
+    """ "18 astetta pakkasta", "18 stopni mrozu", "18 degrees below zero", "Pakkasta oli 18
+    astetta", "18 minusgrader": a frost phrase (`[phrases] frost`) right after the unit, as
+    its unit, or before the number (`_FROST_GAP` words between at most) makes a
+    temperature negative."""
+    toks, k, i = scan.toks, fig.k, fig.i
+    lows = [t.low for t in toks]
+    sentence_start = _sentence_start(scan, i)
+    for phrase in lx.frost_phrases(scan.language):
+        m = len(phrase)
+        if tuple(lows[k - 1:k - 1 + m]) == phrase and k - 1 > i or (
+                tuple(lows[k:k + m]) == phrase):
+            fig.negative, fig.sign_start = True, fig.tok.start
+            return
+        for gap in range(_FROST_GAP + 1):
+            s = i - gap - m
+            if s >= sentence_start and tuple(lows[s:s + m]) == phrase and all(
+                    toks[g].is_word for g in range(s + m, i)):
+                fig.negative, fig.sign_start = True, fig.tok.start
+                return
+
+
+def _sentence_start(scan: Scan, i: int) -> int:
+    """The first token of the sentence token i is in."""
+    at = scan.toks[i].start
+    for sent in scan.sentences:
+        if sent.start <= at < sent.end:
+            j = i
+            while j > 0 and scan.toks[j - 1].start >= sent.start:
+                j -= 1
+            return j
+    return 0
 
 
 def _and_a_half(scan: Scan, fig: Figure) -> None:
@@ -1136,11 +1176,24 @@ def _range_connector(scan: Scan, m: re.Match[str], before: str) -> bool:
         -1:].isdigit()
 
 
+# "a dozen", "une trentaine": the slack of a collective numeral's figure
+_COLLECTIVE_SLACK = 0.2
+
+
+def _collective_slack(value: float) -> float:
+    """ "une dizaine", "kymmenkunta", "десяток", "ett tjugotal": a collective numeral of tens
+    rounds to tens, so the figure it gives (a multiple of ten under a hundred) covers half a
+    ten either side, at least `_COLLECTIVE_SLACK` of it."""
+    if 0 < value < 100 and value % 10 == 0:
+        return max(_COLLECTIVE_SLACK, 5.0 / value)
+    return _COLLECTIVE_SLACK
+
+
 def _read_qualifiers(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
     """Qualifiers before ("at least", "cerca de") and after ("or more") the figure."""
     text, start = scan.text, fig.start
     fig.qualifier = "approx" if fig.approx_dozen else "exact"
-    fig.tolerance = 0.2 if fig.approx_dozen else 0.0
+    fig.tolerance = _collective_slack(fig.value) if fig.approx_dozen else 0.0
     before = fold(text[max(0, start - 40) : start])
     if fig.is_article and fig.tok.low != strip_elision(fig.tok.low):
         start = fig.start = start + 2  # "moins d'un kilomètre": "moins de" + "un"
