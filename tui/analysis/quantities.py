@@ -13,6 +13,7 @@ phone numbers) are masked before the scan (traps.py).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -763,17 +764,19 @@ def _frost(scan: Scan, fig: Figure) -> None:
     its unit, or before the number (`_FROST_GAP` words between at most) makes a
     temperature negative."""
     toks, k, i = scan.toks, fig.k, fig.i
-    lows = [t.low for t in toks]
+
+    def lows(a: int, m: int) -> tuple[str, ...]:
+        return tuple(t.low for t in toks[a:a + m])
+
     sentence_start = _sentence_start(scan, i)
     for phrase in lx.frost_phrases(scan.language):
         m = len(phrase)
-        if tuple(lows[k - 1:k - 1 + m]) == phrase and k - 1 > i or (
-                tuple(lows[k:k + m]) == phrase):
+        if lows(k - 1, m) == phrase and k - 1 > i or lows(k, m) == phrase:
             fig.negative, fig.sign_start = True, fig.tok.start
             return
         for gap in range(_FROST_GAP + 1):
             s = i - gap - m
-            if s >= sentence_start and tuple(lows[s:s + m]) == phrase and all(
+            if s >= sentence_start and lows(s, m) == phrase and all(
                     toks[g].is_word for g in range(s + m, i)):
                 fig.negative, fig.sign_start = True, fig.tok.start
                 return
@@ -784,10 +787,7 @@ def _sentence_start(scan: Scan, i: int) -> int:
     at = scan.toks[i].start
     for sent in scan.sentences:
         if sent.start <= at < sent.end:
-            j = i
-            while j > 0 and scan.toks[j - 1].start >= sent.start:
-                j -= 1
-            return j
+            return bisect_left(scan.starts, sent.start)
     return 0
 
 
