@@ -759,6 +759,8 @@ def _label(x: Quantity, y: Quantity | None, la: str | None, lb: str | None,
     side's noun when one side is English, so "tractor" rather than "ciagnik"; else a
     listed name; else the English name of a glossary sense both nouns share)."""
     sx, sy = senses
+    if (group := _subgroup(x, y)) is not None:
+        return group
     if y is not None and y.state is not None and y.state == x.concept:
         return x.concept  # a group's count met as what happened to it (_group_as_state)
     if y is not None and x.state is not None and x.state == y.concept:
@@ -782,6 +784,15 @@ def _label(x: Quantity, y: Quantity | None, la: str | None, lb: str | None,
         if is_count(y) and _names_better(y, lb, x, la):  # paired by alignment alone
             return count_label(y, lb)
     return count_label(x, la, sx)
+
+
+def _subgroup(x: Quantity, y: Quantity | None) -> str | None:
+    """The sub-group a row counts ("children"), when each of its figures names it: "four
+    children among the injured" / "4 injured children" count children. A figure naming it
+    beside one that does not is the sub-group of a state the row is about (hospitalised)."""
+    if x.aspect is None or (y is not None and y.aspect != x.aspect):
+        return None
+    return x.aspect
 
 
 def _names_better(y: Quantity, lb: str | None, x: Quantity, la: str | None) -> bool:

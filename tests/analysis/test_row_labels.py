@@ -1,0 +1,18 @@
+"""What a row of two paired figures is called (issue 10): the thing both reports count,
+named so a reader sees what the numbers are."""
+
+from __future__ import annotations
+
+from figure_helpers import art, paired
+
+
+def test_a_subgroup_both_reports_count_names_the_row() -> None:
+    a = art("Six children were among the injured after the bus overturned.", "en")
+    b = art("Unter den Verletzten des umgekippten Busses waren sechs Kinder.", "de")
+    assert ("children", "agree", 6, 6) in paired(a, b)
+
+
+def test_a_subgroup_one_report_names_leaves_the_state() -> None:
+    a = art("Nine children were taken to hospital after the lunch.", "en")
+    b = art("After the lunch nine people were taken to hospital.", "en")
+    assert ("hospitalised", "agree", 9, 9) in paired(a, b)
