@@ -16,3 +16,9 @@ def test_a_subgroup_one_report_names_leaves_the_state() -> None:
     a = art("Nine children were taken to hospital after the lunch.", "en")
     b = art("After the lunch nine people were taken to hospital.", "en")
     assert ("hospitalised", "agree", 9, 9) in paired(a, b)
+
+
+def test_where_adjectives_follow_a_state_after_the_noun_leaves_it_counted() -> None:
+    a = art("Fuarthas 40 caora marbh ar an sliabh maidin inné.", "ga")
+    b = art("Forty sheep were found dead on the mountain yesterday morning.", "en")
+    assert ("sheep", "agree", 40, 40) in paired(a, b)

@@ -275,8 +275,10 @@ def _governed_noun(scan: Scan, fig: Figure) -> bool:
         return False
     nxt = scan.toks[k + 1] if k + 1 < scan.n else None
     if nxt is not None and nxt.is_word and nxt.start == tok.end + 1 and scan.ctable.get(
-            strip_elision(nxt.low), nxt.text) is not None:
+            strip_elision(nxt.low), nxt.text) is not None and not langdata.meta(
+            scan.language or "", "adjectives_after", False):
         return False  # "70 polnische Feuerwehrleute", "25 replacement buses": a modifier
+        # (where adjectives follow their noun, the word after it is its state: "iasc marbh")
     head = _head_noun(scan, k)
     low = strip_elision(head.low)
     # the glossary as written or by simplemma's lemma only: an ending rule may turn an
