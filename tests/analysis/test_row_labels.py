@@ -22,3 +22,9 @@ def test_where_adjectives_follow_a_state_after_the_noun_leaves_it_counted() -> N
     a = art("Fuarthas 40 caora marbh ar an sliabh maidin inné.", "ga")
     b = art("Forty sheep were found dead on the mountain yesterday morning.", "en")
     assert ("sheep", "agree", 40, 40) in paired(a, b)
+
+
+def test_a_broader_noun_meets_the_other_reports_narrower_group() -> None:
+    a = art("Tåget stod stilla i tunneln och 650 resenärer fick gå ut.", "sv")
+    b = art("Toget holdt stille i tunnelen, og 600 passagerer måtte gå ud.", "da")
+    assert ("passengers", "conflict", 650, 600) in paired(a, b)

@@ -41,6 +41,7 @@ from tui.analysis.glossary import (
     shared,
     shares,
 )
+from tui.analysis.glossary import senses as glossary_senses
 from tui.analysis.name_match import (
     EntityPairing,
     TextSide,
@@ -342,6 +343,8 @@ def _as_concepts(qs: list[Quantity], other: list[Quantity],
     out, names = [], {}
     for i, q in enumerate(qs):
         concept = _english_concept(q, language) if is_count(q) else None
+        if is_count(q) and concept not in theirs:
+            concept = _nested_concept(q, language, theirs - ours)
         if concept in theirs and concept not in ours:
             if (listed := gloss(q.noun or "", language)) is not None:
                 names[i] = listed
@@ -363,6 +366,17 @@ def _as_kin(qa: list[Quantity], qb: list[Quantity]) -> tuple[list[Quantity], lis
             qa = [replace(q, concept=first) if q.concept in ca else q for q in qa]
             qb = [replace(q, concept=first) if q.concept in cb else q for q in qb]
     return qa, qb
+
+
+def _nested_concept(q: Quantity, language: str | None, concepts: set[str]) -> str | None:
+    """The concept of the other report whose English name's first sense is a kind of the
+    count's first one, or it of that ("resenärer", travellers, beside "passengers"): one
+    group, named narrower by one report; by the noun's lemma, never a stem guess."""
+    mine = count_senses(q, language, stems=False)[:1]
+    if not mine:
+        return None
+    found = [c for c in sorted(concepts) if nests(mine, glossary_senses("en", c)[:1])]
+    return found[0] if len(found) == 1 else None
 
 
 def _english_concept(q: Quantity, language: str | None) -> str | None:
