@@ -28,3 +28,9 @@ def test_a_broader_noun_meets_the_other_reports_narrower_group() -> None:
     a = art("Tåget stod stilla i tunneln och 650 resenärer fick gå ut.", "sv")
     b = art("Toget holdt stille i tunnelen, og 600 passagerer måtte gå ud.", "da")
     assert ("passengers", "conflict", 650, 600) in paired(a, b)
+
+
+def test_a_compound_of_members_counts_the_group_its_first_part_names() -> None:
+    a = art("An Bord des Frachters befanden sich 17 Besatzungsmitglieder.", "de")
+    b = art("Om bord på fragtskibet var 17 besætningsmedlemmer.", "da")
+    assert ("crew", "agree", 17, 17) in paired(a, b)
