@@ -5,6 +5,17 @@ from __future__ import annotations
 
 from figure_helpers import art, paired
 
+from tui.analysis.compare import _label
+from tui.analysis.figures import count_senses
+from tui.analysis.quantities import Quantity
+from tui.analysis.text import fold
+
+
+def _count(word: str, language: str) -> tuple[Quantity, tuple[int, ...]]:
+    q = Quantity(concept="other", value=9, text="9", start=0, end=1, sentence=0,
+                 qualifier="exact", unit=None, base=9.0, noun=fold(word), noun_text=word)
+    return q, count_senses(q, language)
+
 
 def test_a_subgroup_both_reports_count_names_the_row() -> None:
     a = art("Six children were among the injured after the bus overturned.", "en")
@@ -34,3 +45,9 @@ def test_a_compound_of_members_counts_the_group_its_first_part_names() -> None:
     a = art("An Bord des Frachters befanden sich 17 Besatzungsmitglieder.", "de")
     b = art("Om bord på fragtskibet var 17 besætningsmedlemmer.", "da")
     assert ("crew", "agree", 17, 17) in paired(a, b)
+
+
+def test_the_noun_known_more_surely_names_a_row_paired_by_alignment() -> None:
+    (x, sx), (y, sy) = _count("qorvelik", "hu"), _count("Monatsgehälter", "de")
+    assert _label(x, y, "hu", "de", (sx, sy)) == "wages"  # a compound's head, not nothing
+    assert _label(y, x, "de", "hu", (sy, sx)) == "wages"

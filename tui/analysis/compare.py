@@ -28,6 +28,7 @@ from tui.analysis.figures import (
     gloss_key,
     is_count,
     lemma,
+    named_by,
     normalized,
 )
 from tui.analysis.gc_pause import gc_paused
@@ -793,10 +794,8 @@ def _label(x: Quantity, y: Quantity | None, la: str | None, lb: str | None,
         both = shared(sx, sy) or nested(sx, sy)
         if both:
             return best_name(both) or count_label(x, la, sx)
-        if not count_senses(x, la, stems=False) and count_senses(y, lb, stems=False):
-            return count_label(y, lb)  # only B's noun is known by its lemma, not a stem
-        if is_count(y) and _names_better(y, lb, x, la):  # paired by alignment alone
-            return count_label(y, lb)
+        if is_count(y):  # paired by alignment alone
+            return _surer_name(x, y, la, lb, senses)
     return count_label(x, la, sx)
 
 
@@ -809,11 +808,16 @@ def _subgroup(x: Quantity, y: Quantity | None) -> str | None:
     return x.aspect
 
 
-def _names_better(y: Quantity, lb: str | None, x: Quantity, la: str | None) -> bool:
-    """Of two paired counts sharing no sense, y's noun names the row: it is in the glossary
-    as written and x's only by a guess from its stem ("serverit" / "palvelimet"), or both
-    are and y's first sense is the more common thing ("pipas", kites / "fûts", barrels)."""
-    return prefer_second(count_senses(x, la, stems=False), count_senses(y, lb, stems=False))
+def _surer_name(x: Quantity, y: Quantity, la: str | None, lb: str | None,
+                senses: tuple[Senses, Senses]) -> str:
+    """Of two paired foreign counts sharing no sense, the name of the noun known the more
+    surely (`named_by`: by its lemma rather than its compound's head, by that rather than
+    a stem guess: "serverit" / "palvelimet"); of two known by their lemmas, that of the
+    more common thing ("pipas", kites / "fûts", barrels)."""
+    (kx, nx, fx), (ky, ny, fy) = named_by(x, la, senses[0]), named_by(y, lb, senses[1])
+    if ky > kx or (ky == kx == 3 and prefer_second(fx, fy)):
+        return ny
+    return nx
 
 
 # ------------------------------------------------------------------ entities
