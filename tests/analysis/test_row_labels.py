@@ -51,3 +51,9 @@ def test_the_noun_known_more_surely_names_a_row_paired_by_alignment() -> None:
     (x, sx), (y, sy) = _count("qorvelik", "hu"), _count("Monatsgehälter", "de")
     assert _label(x, y, "hu", "de", (sx, sy)) == "wages"  # a compound's head, not nothing
     assert _label(y, x, "de", "hu", (sy, sx)) == "wages"
+
+
+def test_members_of_the_crew_are_counted_as_crew_in_spanish_and_portuguese() -> None:
+    a = art("En el pesquero viajaban 11 miembros de la tripulación.", "es")
+    b = art("No pesqueiro viajavam 11 membros da tripulação.", "pt")
+    assert ("crew", "agree", 11, 11) in paired(a, b)
