@@ -28,6 +28,7 @@ from tui.analysis.figures import (
     gloss_key,
     is_count,
     lemma,
+    named_by,
     normalized,
 )
 from tui.analysis.gc_pause import gc_paused
@@ -41,6 +42,7 @@ from tui.analysis.glossary import (
     shared,
     shares,
 )
+from tui.analysis.glossary import senses as glossary_senses
 from tui.analysis.name_match import (
     EntityPairing,
     TextSide,
@@ -342,6 +344,8 @@ def _as_concepts(qs: list[Quantity], other: list[Quantity],
     out, names = [], {}
     for i, q in enumerate(qs):
         concept = _english_concept(q, language) if is_count(q) else None
+        if is_count(q) and concept not in theirs:
+            concept = _nested_concept(q, language, theirs - ours)
         if concept in theirs and concept not in ours:
             if (listed := gloss(q.noun or "", language)) is not None:
                 names[i] = listed
@@ -363,6 +367,17 @@ def _as_kin(qa: list[Quantity], qb: list[Quantity]) -> tuple[list[Quantity], lis
             qa = [replace(q, concept=first) if q.concept in ca else q for q in qa]
             qb = [replace(q, concept=first) if q.concept in cb else q for q in qb]
     return qa, qb
+
+
+def _nested_concept(q: Quantity, language: str | None, concepts: set[str]) -> str | None:
+    """The concept of the other report whose English name's first sense is a kind of the
+    count's first one, or it of that ("resenärer", travellers, beside "passengers"): one
+    group, named narrower by one report; by the noun's lemma, never a stem guess."""
+    mine = count_senses(q, language, stems=False)[:1]
+    if not mine:
+        return None
+    found = [c for c in sorted(concepts) if nests(mine, glossary_senses("en", c)[:1])]
+    return found[0] if len(found) == 1 else None
 
 
 def _english_concept(q: Quantity, language: str | None) -> str | None:
@@ -759,6 +774,8 @@ def _label(x: Quantity, y: Quantity | None, la: str | None, lb: str | None,
     side's noun when one side is English, so "tractor" rather than "ciagnik"; else a
     listed name; else the English name of a glossary sense both nouns share)."""
     sx, sy = senses
+    if (group := _subgroup(x, y)) is not None:
+        return group
     if y is not None and y.state is not None and y.state == x.concept:
         return x.concept  # a group's count met as what happened to it (_group_as_state)
     if y is not None and x.state is not None and x.state == y.concept:
@@ -777,18 +794,30 @@ def _label(x: Quantity, y: Quantity | None, la: str | None, lb: str | None,
         both = shared(sx, sy) or nested(sx, sy)
         if both:
             return best_name(both) or count_label(x, la, sx)
-        if not count_senses(x, la, stems=False) and count_senses(y, lb, stems=False):
-            return count_label(y, lb)  # only B's noun is known by its lemma, not a stem
-        if is_count(y) and _names_better(y, lb, x, la):  # paired by alignment alone
-            return count_label(y, lb)
+        if is_count(y):  # paired by alignment alone
+            return _surer_name(x, y, la, lb, senses)
     return count_label(x, la, sx)
 
 
-def _names_better(y: Quantity, lb: str | None, x: Quantity, la: str | None) -> bool:
-    """Of two paired counts sharing no sense, y's noun names the row: it is in the glossary
-    as written and x's only by a guess from its stem ("serverit" / "palvelimet"), or both
-    are and y's first sense is the more common thing ("pipas", kites / "fûts", barrels)."""
-    return prefer_second(count_senses(x, la, stems=False), count_senses(y, lb, stems=False))
+def _subgroup(x: Quantity, y: Quantity | None) -> str | None:
+    """The sub-group a row counts ("children"), when each of its figures names it: "four
+    children among the injured" / "4 injured children" count children. A figure naming it
+    beside one that does not is the sub-group of a state the row is about (hospitalised)."""
+    if x.aspect is None or (y is not None and y.aspect != x.aspect):
+        return None
+    return x.aspect
+
+
+def _surer_name(x: Quantity, y: Quantity, la: str | None, lb: str | None,
+                senses: tuple[Senses, Senses]) -> str:
+    """Of two paired foreign counts sharing no sense, the name of the noun known the more
+    surely (`named_by`: by its lemma rather than its compound's head, by that rather than
+    a stem guess: "serverit" / "palvelimet"); of two known by their lemmas, that of the
+    more common thing ("pipas", kites / "fûts", barrels)."""
+    (kx, nx, fx), (ky, ny, fy) = named_by(x, la, senses[0]), named_by(y, lb, senses[1])
+    if ky > kx or (ky == kx == 3 and prefer_second(fx, fy)):
+        return ny
+    return nx
 
 
 # ------------------------------------------------------------------ entities

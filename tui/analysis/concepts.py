@@ -30,6 +30,8 @@ _TOLL_REACH = 60
 # How many qualifying words may stand between a number and its noun, and the letters an
 # adjective keeps before its ending.
 _MODIFIERS, _ADJECTIVE_STEM = 2, 3
+# The fewest letters of a compound's first part that may name the group of its members.
+_MIN_PART = 4
 # The shortest stem a word shares with a listed person-state word to be read as it.
 _STEM = 6
 
@@ -64,6 +66,21 @@ def find_concept(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
             head = _head_noun(scan, k)  # "31 tractors": compared by it (figures.py)
             if not _lowercase_noun(scan, head):
                 fig.noun = head.low
+
+
+def _members_of(scan: Scan, tok: Token) -> str | None:
+    """ "23 Besatzungsmitglieder", "160 meeskonnaliiget": a compound whose head counts the
+    members of a group ([classes] member_names) counts the group its first part names,
+    when that is a concept word (crew)."""
+    from tui.analysis import glossary, noun_forms
+
+    split = noun_forms.compound_split(scan.language, tok.text)
+    if split is None or len(split[0]) < _MIN_PART:
+        return None
+    senses = glossary.senses(scan.language, split[1], stems=False)
+    if glossary.best_name(senses[:1]) not in lx._class("member_names"):
+        return None
+    return scan.ctable.get(split[0], split[0])
 
 
 def _number_noun(fig: Figure) -> bool:
@@ -275,8 +292,10 @@ def _governed_noun(scan: Scan, fig: Figure) -> bool:
         return False
     nxt = scan.toks[k + 1] if k + 1 < scan.n else None
     if nxt is not None and nxt.is_word and nxt.start == tok.end + 1 and scan.ctable.get(
-            strip_elision(nxt.low), nxt.text) is not None:
+            strip_elision(nxt.low), nxt.text) is not None and not langdata.meta(
+            scan.language or "", "adjectives_after", False):
         return False  # "70 polnische Feuerwehrleute", "25 replacement buses": a modifier
+        # (where adjectives follow their noun, the word after it is its state: "iasc marbh")
     head = _head_noun(scan, k)
     low = strip_elision(head.low)
     # the glossary as written or by simplemma's lemma only: an ending rule may turn an
@@ -318,6 +337,8 @@ def _noun_after(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
         if low in w.vague or low in w.relative or low in clause_words:
             break  # "60 as old houses crumbled": the houses are another clause
         c = ctable.get(low, t.text)
+        if c is None and step == 0:
+            c = _members_of(scan, t)
         people = fig.generic is not None or group is not None
         if c is None and people:
             c = _state_stem(scan, low)  # "85 people were taken to hospital"

@@ -98,6 +98,20 @@ def count_label(q: Quantity, language: str | None, senses: glossary.Senses = ())
     return lemma(q.noun or "other", language)
 
 
+def named_by(q: Quantity, language: str | None,
+             guess: glossary.Senses = ()) -> tuple[int, str, glossary.Senses]:
+    """How surely a foreign count's noun is known, the English name that gives and the
+    senses it comes from: listed in the language file (4), by its glossary lemma (3), by
+    its compound's head (2), by a guess from its stem (`guess`, 1), not at all (0)."""
+    if (listed := gloss(q.noun or "", language)) is not None:
+        return 4, listed, ()
+    for rank, found in ((3, count_senses(q, language, stems=False)),
+                        (2, _head_senses(q, language)), (1, guess)):
+        if (name := glossary.best_name(found)) is not None:
+            return rank, name, found
+    return 0, lemma(q.noun or "other", language), ()
+
+
 def _head_senses(q: Quantity, language: str | None) -> glossary.Senses:
     """The senses of the head of a compound its glossary lacks as a whole ("meeskonna|
     liiget": members): what names it, a kind of it; not what pairs or files it."""

@@ -96,6 +96,14 @@ def _form_of(language: str | None, key: str) -> str | None:
 def compound_head(language: str | None, word: str) -> str | None:
     """The lemma of the longest last part of a compound that is a lemma or a form of one,
     in a language whose file says `compounds` ("Fertigungslinien" -> "linie")."""
+    split = compound_split(language, word)
+    return split[1] if split else None
+
+
+@lru_cache(maxsize=8192)
+def compound_split(language: str | None, word: str) -> tuple[str, str] | None:
+    """A compound's first part as written and the lemma of its head (`compound_head`):
+    "besatzungsmitglieder" -> ("besatzungs", "mitglied")."""
     key = fold(word)
     if not key.isalpha() or not langdata.meta(language, "compounds", False):
         return None
@@ -103,7 +111,7 @@ def compound_head(language: str | None, word: str) -> str | None:
         head = key[start:]
         found = head if _listed(language, head) else _form_of(language, head)
         if found is not None and len(found) >= _HEAD:
-            return found
+            return key[:start], found
     return None
 
 
