@@ -671,9 +671,11 @@ def _leftovers(qa: list[Quantity], qb: list[Quantity], pairs: list[tuple[int, in
 
 
 # A count whose noun the glossary does not know ("3000 dolgozik": a verb read as the noun,
-# "77 persuna") is paired by its place alone: in aligned sentences that share at least
-# _LONE_CONTEXT, when it and the other side's figure are each the only unpaired count of
-# their aligned sentences, and nothing else sets them apart (`_lone_ok`).
+# "77 persuna") is paired by its place alone, after all other pairing: in aligned sentences
+# that share at least _LONE_CONTEXT, with a named figure of the other side, when each is the
+# only unpaired figure of things of their aligned sentences and nothing else sets them
+# apart (`_lone_ok`). Two differing values (a conflict) need sentences sharing
+# _TWIN_CONTEXT, or another value stated in both.
 _LONE_CONTEXT = 0.15
 
 
@@ -722,12 +724,8 @@ def _lone_ok(x: Quantity, y: Quantity, ij: tuple[int, int], sides: _Sides) -> bo
 
 def _lone_pair(x: Quantity, y: Quantity, ij: tuple[int, int], sides: _Sides,
                done: tuple[set[int], set[int]]) -> bool:
-    """Are x and y, one a count of an unnamed noun and the other named, each the only
-    unpaired figure of things of their aligned sentences? Differing values need sentences
-    sharing _TWIN_CONTEXT, or another figure's value stated in both."""
-    if _unnamed(x, sides.la) == _unnamed(y, sides.lb) or (x.sentence, y.sentence) not in \
-            sides.aligned:
-        return False
+    """Are x and y (aligned, one of them unnamed) each the only unpaired figure of things
+    of their aligned sentences, in sentences that share enough?"""
     context = _context(sides.sim, x.sentence, y.sentence)
     ga = _group(sides.figures_a, sides.partners_b.get(y.sentence, ()), x)
     gb = _group(sides.figures_b, sides.partners_a.get(x.sentence, ()), y)
@@ -741,14 +739,17 @@ def _lone_pair(x: Quantity, y: Quantity, ij: tuple[int, int], sides: _Sides,
 
 def _lone_counts(qa: list[Quantity], qb: list[Quantity], pairs: list[tuple[int, int]],
                  sides: _Sides) -> list[tuple[int, int]]:
-    """Pairs of figures left after pairing, one a count of an unnamed noun (`_unnamed`),
-    each the only unpaired count of the two aligned sentences (`_lone_pair`)."""
+    """Pairs of figures left after pairing, in aligned sentences, one a count of an
+    unnamed noun and the other named (`_unnamed`), each alone (`_lone_pair`)."""
     done = ({qa[i].start for i, _ in pairs}, {qb[j].start for _, j in pairs})
+    unnamed_b = [_unnamed(y, sides.lb) for y in qb]
     out = []
     for i, x in enumerate(qa):
+        unnamed = _unnamed(x, sides.la)
         for j, y in enumerate(qb):
-            if x.start not in done[0] and y.start not in done[1] and _lone_pair(
-                    x, y, (i, j), sides, done):
+            if (x.start not in done[0] and y.start not in done[1] and unnamed != unnamed_b[j]
+                    and (x.sentence, y.sentence) in sides.aligned
+                    and _lone_pair(x, y, (i, j), sides, done)):
                 out.append((i, j))
                 done[0].add(x.start)
                 done[1].add(y.start)
