@@ -39,3 +39,10 @@ def test_unrelated_sentences_do_not_pair() -> None:
     a = art("Primăria din Brașov a anunțat că 150 de locatari au rămas fără apă caldă.", "ro")
     b = art("The mayor of Cluj thanked 200 firefighters after the storm on Sunday.", "en")
     assert not paired(a, b)
+
+
+def test_a_sub_group_meets_an_unnamed_count_only_agreeing() -> None:
+    b = "Birkirkara council said {} children were left without hot water on the main street."
+    assert not paired(art(_MT.format(150), "mt"), art(b.format(120), "en"))
+    assert [r[1:] for r in paired(art(_MT.format(120), "mt"), art(b.format(120), "en"))] == [
+        ("agree", 120, 120)]

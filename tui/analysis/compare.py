@@ -717,9 +717,15 @@ def _lone_ok(x: Quantity, y: Quantity, ij: tuple[int, int], sides: _Sides) -> bo
     if lo <= 0 or hi > _LEFTOVER_RATIO * lo:
         return False
     if not values_agree(x, y) and (_beside(x, y, sides) or _answered_elsewhere(x, y, sides)
-                                   or _short_of_nearly(x, y)):
+                                   or _short_of_nearly(x, y) or _marked(x) or _marked(y)):
         return False
     return not different(sides.scopes_a[ij[0]], sides.scopes_b[ij[1]])
+
+
+def _marked(q: Quantity) -> bool:
+    """A figure of a sub-group or of what befell a group ("12 children", "three crew taken
+    to hospital"): an unnamed count may be the whole group, so it meets it only agreeing."""
+    return bool(q.aspect or q.state)
 
 
 def _lone_pair(x: Quantity, y: Quantity, ij: tuple[int, int], sides: _Sides,
