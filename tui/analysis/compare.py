@@ -685,6 +685,104 @@ def _leftovers(qa: list[Quantity], qb: list[Quantity], pairs: list[tuple[int, in
     return [(i, js[0]) for i, js in found.items() if len(js) == 1 and taken[js[0]] == 1]
 
 
+# A count whose noun the glossary does not know ("3000 dolgozik": a verb read as the noun,
+# "77 persuna") is paired by its place alone, after all other pairing: in aligned sentences
+# that share at least _LONE_CONTEXT, with a named figure of the other side, when each is the
+# only unpaired figure of things of their aligned sentences and nothing else sets them
+# apart (`_lone_ok`). Two differing values (a conflict) need sentences sharing
+# _TWIN_CONTEXT, or another value stated in both.
+_LONE_CONTEXT = 0.15
+
+
+def _unnamed(q: Quantity, language: str | None) -> bool:
+    """A bare count whose noun has no English name: not English, not listed, no glossary
+    sense of the word as written (a guess from its stem does not name it)."""
+    return (is_count(q) and language != "en" and gloss(q.noun or "", language) is None
+            and not count_senses(q, language, stems=False))
+
+
+def _countlike(q: Quantity) -> bool:
+    """A figure of things or people (a count or a concept of them), not a measure."""
+    return q.unit is None and q.concept not in DIMENSIONS
+
+
+def _group(figures: dict[int, list[Quantity]], sentences: Iterable[int],
+           but: Quantity) -> list[Quantity]:
+    """The figures of things in these sentences, but `but`."""
+    return [q for k in sentences for q in figures.get(k, ())
+            if _countlike(q) and q.start != but.start]
+
+
+def _alone(q: Quantity, mine: list[Quantity], theirs: list[Quantity], paired: set[int]) -> bool:
+    """Is q the only unpaired figure of things of its aligned sentences (`mine`, q left
+    out), but those whose value the other report's sentences state (their counterpart),
+    and does the other report state q's value in no other figure?"""
+    values = {z.base for z in theirs}
+    return q.base not in values and not any(z.start not in paired and z.base not in values
+                                            for z in mine)
+
+
+def _lone_ok(x: Quantity, y: Quantity, ij: tuple[int, int], sides: _Sides) -> bool:
+    """May x and y, one of them a count of an unnamed noun, be one fact?"""
+    if not (_countlike(x) and _countlike(y)) or (x.role and y.role and x.role != y.role):
+        return False
+    if x.whole != y.whole or x.partitive != y.partitive or far_apart(x, y):
+        return False
+    lo, hi = sorted((x.base, y.base))
+    if lo <= 0 or hi > _LEFTOVER_RATIO * lo:
+        return False
+    if not values_agree(x, y) and (_beside(x, y, sides) or _answered_elsewhere(x, y, sides)
+                                   or _short_of_nearly(x, y) or _marked(x) or _marked(y)):
+        return False
+    return not different(sides.scopes_a[ij[0]], sides.scopes_b[ij[1]])
+
+
+def _marked(q: Quantity) -> bool:
+    """A figure of a sub-group or of what befell a group ("12 children", "three crew taken
+    to hospital"): an unnamed count may be the whole group, so it meets it only agreeing."""
+    return bool(q.aspect or q.state)
+
+
+def _lone_pair(x: Quantity, y: Quantity, ij: tuple[int, int], sides: _Sides,
+               done: tuple[set[int], set[int]]) -> bool:
+    """Are x and y (aligned, one of them unnamed) each the only unpaired figure of things
+    of their aligned sentences, in sentences that share enough?"""
+    context = _context(sides.sim, x.sentence, y.sentence)
+    ga = _group(sides.figures_a, sides.partners_b.get(y.sentence, ()), x)
+    gb = _group(sides.figures_b, sides.partners_a.get(x.sentence, ()), y)
+    echoed = bool({q.base for q in ga} & {q.base for q in gb})
+    if context < _LONE_CONTEXT or (x.base != y.base and context < _TWIN_CONTEXT
+                                   and not echoed):
+        return False
+    return (_alone(x, ga, gb, done[0]) and _alone(y, gb, ga, done[1])
+            and _lone_ok(x, y, ij, sides))
+
+
+def _lone_counts(qa: list[Quantity], qb: list[Quantity], pairs: list[tuple[int, int]],
+                 sides: _Sides) -> list[tuple[int, int]]:
+    """Pairs of figures left after pairing, in aligned sentences, one a count of an
+    unnamed noun and the other named (`_unnamed`), each alone (`_lone_pair`)."""
+    done = ({qa[i].start for i, _ in pairs}, {qb[j].start for _, j in pairs})
+    unnamed_b = [_unnamed(y, sides.lb) for y in qb]
+    out = []
+    for i, x in enumerate(qa):
+        unnamed = _unnamed(x, sides.la)
+        for j, y in enumerate(qb):
+            if (x.start not in done[0] and y.start not in done[1] and unnamed != unnamed_b[j]
+                    and (x.sentence, y.sentence) in sides.aligned
+                    and _lone_pair(x, y, (i, j), sides, done)):
+                out.append((i, j))
+                done[0].add(x.start)
+                done[1].add(y.start)
+    return out
+
+
+def _lone_label(x: Quantity, y: Quantity, la: str | None, lb: str | None) -> str:
+    """The row of a lone pair is named by the figure whose noun is known."""
+    named, language = (y, lb) if _unnamed(x, la) else (x, la)
+    return count_label(named, language) if is_count(named) else named.concept
+
+
 def _may_pair(x: Quantity, qb: list[Quantity]) -> Iterable[int]:
     """The figures of B that `_pair_score` may score with x (it returns None for the rest):
     one concept (a count has concept "other"), a count of "people" on either side, a
@@ -753,10 +851,17 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
         used_a.add(i)
         used_b.add(j)
         pairs.append((i, j))
+    lone = _lone_counts(qa, qb, pairs, sides)
+    for i, j in lone:
+        used_a.add(i)
+        used_b.add(j)
+        pairs.append((i, j))
     sa, sb = sides.senses_a, sides.senses_b
+    lone_set = set(lone)
     out = [FactPair("quantity", AGREE if values_agree(qa[i], qb[j]) else CONFLICT,
-                    named_a.get(i) or named_b.get(j)
-                    or _label(qa[i], qb[j], a.language, b.language, (sa[i], sb[j])),
+                    (_lone_label(qa[i], qb[j], a.language, b.language) if (i, j) in lone_set
+                     else named_a.get(i) or named_b.get(j)
+                     or _label(qa[i], qb[j], a.language, b.language, (sa[i], sb[j]))),
                     qa[i], qb[j])
            for i, j in pairs]
     out.extend(FactPair("quantity", ONLY_A, named_a.get(i)
