@@ -11,6 +11,9 @@ Inputs (read only at build time; nothing is downloaded when Parallax runs):
   wordfreq   (the `glossary-build` extra, pinned) English word frequencies of today's text:
              which lemma names a synset ("pharmacy", not "drugstore") and how common a sense
              is. Without it every English word counts as equally common (a poorer build).
+  inflect    (the same extra) English plurals of the names ("children", "sheep"), with
+             WordNet's irregular ones (`Princeton.plural`); tools/repair_plurals.py applies
+             that rule to a shipped names.tsv without a rebuild.
 
 Output: one `<la>.tsv` per language (`lemma<TAB>synset synset …`, folded lemma, its senses
 ranked, see `rank_english` and `rank_foreign`), `names.tsv` (`synset<TAB>English
@@ -23,11 +26,14 @@ named in at least `--min-languages` of the languages, so the data stays small.
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -146,11 +152,13 @@ class Princeton:
                 self.sense_count[(lemma, keys[key])] = int(count)
             elif "%1:" not in key:  # a verb's, adjective's or adverb's sense
                 self.other_count[key.split("%", 1)[0].replace("_", " ")] += int(count)
-        self.irregular: dict[str, str] = {}
+        self.irregular: dict[str, list[str]] = defaultdict(list)  # children, sheep, men
         for line in (wordnet / "noun.exc").read_text(encoding="utf-8").splitlines():
             form, base = line.split()[:2]
-            if not form.startswith(base):  # calves, children, men (not busses)
-                self.irregular.setdefault(base, form)
+            self.irregular[base].append(form)
+        self.verbs, self.lemmas = _lemmas(wordnet, "verb"), set()
+        for pos in ("noun", "verb", "adj"):
+            self.lemmas |= _lemmas(wordnet, pos)
 
     def _synset(self, f: list[str], keys: dict[str, int]) -> None:
         offset, lex, count = int(f[0]), f[1], int(f[3], 16)
@@ -164,22 +172,65 @@ class Princeton:
         self.hypernyms[offset] = [int(f[at + 2 + 4 * p]) for p in range(pointers)
                                   if f[at + 1 + 4 * p] == "@" and f[at + 3 + 4 * p] == "n"]
 
-    def plural(self, name: str, frequency: Callable[[str], float] | None = None) -> str:
+    def plural(self, name: str, frequency: Callable[[str], float] | None = None,
+               person: bool = False, proper: bool = False) -> str:
         """ "boat" -> "boats", "calf" -> "calves", "fishing boat" -> "fishing boats",
-        "fireman" -> "firemen" (where English writes "-men" more often than "-mans")."""
+        "child" -> "children", "sheep" -> "sheep", "fireman" -> "firemen", for a person
+        "accused" -> "accused" (`last_plural`)."""
         head, _, last = name.rpartition(" ")
-        if last in self.irregular:
-            out = self.irregular[last]
-        elif (last.endswith("man") and frequency is not None
-              and frequency(last[:-3] + "men") > frequency(last + "s")):
-            out = last[:-3] + "men"
-        elif last.endswith("y") and last[-2:-1] not in "aeiou":
-            out = last[:-1] + "ies"
-        elif last.endswith(("s", "x", "z", "ch", "sh")):
-            out = last + "es"
-        else:
-            out = last + "s"
+        out = self.last_plural(last, frequency or (lambda w: 1.0), person, proper)
         return f"{head} {out}" if head else out
+
+    def last_plural(self, word: str, frequency: Callable[[str], float], person: bool,
+                    proper: bool) -> str:
+        """Unchanged a person named by a verb's participle ("the accused") and a noun
+        written as the plural of a word ("means", "gymnastics"); else WordNet's irregular
+        plural not spelt like the word's start ("calves", "passers-by"); else of the
+        regular rule's, "-men" for "-man" and the `inflect` library's (not for a proper
+        noun: "Togos"), the one English writes most often; on a tie "-men" (but for a
+        proper noun), else the regular one ("pestos", not inflect's "pestoes")."""
+        if person and word.endswith("ed") and {word[:-1], word[:-2]} & self.verbs:
+            return word
+        if re.search(r"[^aeiousy]s$", word) and word[:-1] in self.lemmas:
+            return word
+        irregular = [f for f in self.irregular.get(word, ()) if not f.startswith(word)]
+        if irregular:
+            return irregular[0]
+        options = [regular_plural(word)] + ([word[:-3] + "men"] if word.endswith("man") else [])
+        found = None if proper else _inflect_plural(word)
+        return max(options + [found] if found else options,
+                   key=lambda w: (frequency(w), w.endswith("men") and not proper))
+
+
+def _inflect_plural(word: str) -> str | None:
+    """The `inflect` library's plural (the `glossary-build` extra), None without it and
+    for its "meanss" (a word ending in s it takes for a singular to add s to)."""
+    try:
+        import inflect
+    except ImportError:
+        return None
+    found = _engine(inflect).plural_noun(word)
+    return found if found and not (word.endswith("s") and found == word + "s") else None
+
+
+@lru_cache(maxsize=1)
+def _engine(module: Any) -> Any:
+    return module.engine()
+
+
+def _lemmas(wordnet: Path, pos: str) -> set[str]:
+    """The lemmas of WordNet's index of one part of speech ("noun", "verb", "adj")."""
+    text = (wordnet / f"index.{pos}").read_text(encoding="utf-8")
+    return {line.split(" ", 1)[0] for line in text.splitlines() if not line.startswith(" ")}
+
+
+def regular_plural(word: str) -> str:
+    """English's regular plural: "ferry" -> "ferries", "box" -> "boxes", "boat" -> "boats"."""
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
 
 
 def sense_index(wordnet: Path) -> dict[str, list[int]]:
@@ -407,7 +458,9 @@ def write_names(path: Path, kept: set[int], usage: Usage, coverage: dict[int, in
     rows = []
     pwn = usage.pwn
     for s in sorted(kept):
-        name = pwn.plural(usage.name(s, foreign[s]).lower(), usage.frequency)
+        lemma = usage.name(s, foreign[s])
+        name = pwn.plural(lemma.lower(), usage.frequency, person=pwn.lexfile[s] == "18",
+                          proper=lemma[:1].isupper())
         broader = " ".join(str(h) for h in pwn.hypernyms[s] if h in kept)
         weight = round(usage.synset(s) * 10) * 100 + min(coverage[s], 99)
         rows.append(f"{s}\t{name}\t{weight}\t{broader}")

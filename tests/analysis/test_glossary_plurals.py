@@ -1,0 +1,68 @@
+"""English names of glossary senses are plurals English writes: "children", not "childs";
+the build's rule (tools/build_glossary.py) and the shipped names.tsv agree."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from tui.analysis import glossary
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tools.build_glossary import Princeton  # noqa: E402
+
+
+def _senses_named(word: str) -> list[int]:
+    return [s for s in glossary.own_senses("en", word, stems=False)]
+
+
+@pytest.mark.parametrize(("singular", "plural"), [
+    ("child", "children"), ("sheep", "sheep"), ("deer", "deer"), ("accused", "accused"),
+])
+def test_shipped_names_are_english_plurals(singular: str, plural: str) -> None:
+    names = {glossary.english_name(s) for s in _senses_named(singular)}
+    assert plural in names
+    assert singular + "s" not in names
+
+
+def _pwn() -> Princeton:
+    """A Princeton with only what `plural` reads: no WordNet files needed."""
+    pwn = Princeton.__new__(Princeton)
+    pwn.irregular = {"calf": ["calves"], "fish": ["fishes"], "passer-by": ["passers-by"]}
+    pwn.verbs = {"injure", "wound"}
+    pwn.lemmas = {"injure", "wound", "mean", "scissor", "lorry"}
+    return pwn
+
+
+def _common(word: str) -> float:
+    """A toy frequency table: the forms an English text writes, others never."""
+    return {"geese": 3.0, "gooses": 0.5, "fish": 4.0, "fishes": 2.0, "foremen": 2.0,
+            "germans": 3.0}.get(word, 0.0)
+
+
+@pytest.mark.parametrize(("name", "person", "expected"), [
+    ("injured", True, "injured"),        # a person named by a participle
+    ("wounded", False, "woundeds"),      # only persons stay unchanged
+    ("means", False, "means"),           # written as a plural already
+    ("calf", False, "calves"),           # WordNet's irregular plural
+    ("foreman", False, "foremen"),
+    ("german", False, "germans"),        # the commoner of -mans and -men
+    ("delivery lorry", False, "delivery lorries"),
+    ("passer-by", False, "passers-by"),
+])
+def test_plural_rule(name: str, person: bool, expected: str) -> None:
+    assert _pwn().plural(name, _common, person=person) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [("fish", "fish"), ("goose", "geese")])
+def test_plural_by_inflect_when_english_writes_it(name: str, expected: str) -> None:
+    pytest.importorskip("inflect")
+    assert _pwn().plural(name, _common) == expected
+
+
+def test_plural_of_a_proper_noun_is_regular() -> None:
+    pytest.importorskip("inflect")
+    assert _pwn().plural("pesto", _common, proper=True) == "pestos"
