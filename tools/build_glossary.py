@@ -92,6 +92,7 @@ TWO_SOURCES, COGNATE = 2.0, 4.0
 # A synset is named by another of its lemmas than the first when that one is the cognate of
 # this many more lemmas of the other languages, and the sense at least this share of its uses.
 _RENAME_COGNATES, _RENAME_SHARE = 2, 0.2
+_PHRASE = 0.01  # a phrase's frequency per word past its first (`phrase_factor`)
 _COGNATE_PREFIX = 5  # letters a cognate shares with the English lemma (after transliteration)
 
 # Serbian Cyrillic is Serbian Latin letter for letter (Vuk's alphabet): Croatian lemmas
@@ -288,10 +289,10 @@ class Usage:
 
     def synset(self, s: int) -> float:
         """How often English names this sense by its commonest lemma for it (a sense of
-        many synonyms is not the more common for it), times OTHER_LEXFILE outside the
-        CORE_LEXFILES."""
+        many synonyms is not the more common for it; a phrase by `phrase_factor`), times
+        OTHER_LEXFILE outside the CORE_LEXFILES."""
         if s not in self._synset:
-            total = max(self.of(w, s) for w in self.pwn.words[s])
+            total = max(self.of(w, s) * phrase_factor(w) for w in self.pwn.words[s])
             self._synset[s] = total * lexfile_factor(self.pwn, s)
         return self._synset[s]
 
@@ -312,6 +313,14 @@ class Usage:
         found = [w for w in single if w != first and w.isalpha() and w.islower() and len(w) > 3
                  and self.share.get((w, s), 0.0) >= _RENAME_SHARE and better(w)]
         return max(found, key=lambda w: (shared[w], self.of(w, s)), default=first)
+
+
+def phrase_factor(lemma: str) -> float:
+    """How much rarer a lemma of several words is than wordfreq says: wordfreq knows words,
+    not phrases, and rates a phrase nearly as common as its rarest word ("long horse", a
+    vaulting horse, as common as "horse"), so a sense of common words' phrase outranked the
+    word itself ("koza": goats, not vaulting horses). _PHRASE for each word past the first."""
+    return _PHRASE ** (len(re.findall(r"[^\W_]+", lemma)) - 1)
 
 
 def lexfile_factor(pwn: Princeton, s: int) -> float:

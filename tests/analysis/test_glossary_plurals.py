@@ -1,4 +1,5 @@
-"""English names of glossary senses are plurals English writes: "children", not "childs";
+"""English names of glossary senses are plurals English writes ("children", not "childs"),
+and senses are ranked by how common they are, a phrase not rated as its rarest word;
 the build's rule (tools/build_glossary.py) and the shipped names.tsv agree."""
 
 from __future__ import annotations
@@ -66,3 +67,24 @@ def test_plural_by_inflect_when_english_writes_it(name: str, expected: str) -> N
 def test_plural_of_a_proper_noun_is_regular() -> None:
     pytest.importorskip("inflect")
     assert _pwn().plural("pesto", _common, proper=True) == "pestos"
+
+
+@pytest.mark.parametrize(("language", "word", "first"), [
+    ("de", "Abonnement", "subscriptions"),   # not "commutation tickets"
+    ("pl", "medyk", "doctors"),              # not "medical practitioners"
+    ("pl", "granica", "borders"),            # not "limits" ("outer limits")
+    ("pl", "wystawa", "exhibitions"),        # not "shopwindows" ("shop windows")
+])
+def test_first_sense_is_not_a_phrase_of_common_words(language: str, word: str,
+                                                     first: str) -> None:
+    """wordfreq rates a phrase about as common as its rarest word: a sense named by a
+    phrase of common words must not outrank the sense a single word names."""
+    found = glossary.own_senses(language, word, stems=False)
+    assert glossary.english_name(found[0]) == first
+
+
+def test_phrase_factor_per_word_past_the_first() -> None:
+    from tools.build_glossary import _PHRASE, phrase_factor
+    assert phrase_factor("goat") == 1.0
+    assert phrase_factor("vaulting horse") == _PHRASE
+    assert phrase_factor("jack-in-the-box") == _PHRASE ** 3
