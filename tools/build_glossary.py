@@ -92,6 +92,10 @@ TWO_SOURCES, COGNATE = 2.0, 4.0
 # A synset is named by another of its lemmas than the first when that one is the cognate of
 # this many more lemmas of the other languages, and the sense at least this share of its uses.
 _RENAME_COGNATES, _RENAME_SHARE = 2, 0.2
+# The lexicographer file of groups, whose nouns may be collectives English writes no
+# plural of ("staff", "police", "clergy"); a thing's "can" or "well" is another word too.
+MASS_LEXFILES = {"14"}
+_MASS_SHARE = 0.02  # a plural this much rarer than its singular is none: "cattles"
 _PHRASE = 0.01  # a phrase's frequency per word past its first (`phrase_factor`)
 _COGNATE_PREFIX = 5  # letters a cognate shares with the English lemma (after transliteration)
 
@@ -174,19 +178,21 @@ class Princeton:
                                   if f[at + 1 + 4 * p] == "@" and f[at + 3 + 4 * p] == "n"]
 
     def plural(self, name: str, frequency: Callable[[str], float] | None = None,
-               person: bool = False, proper: bool = False) -> str:
+               person: bool = False, proper: bool = False, mass: bool = False) -> str:
         """ "boat" -> "boats", "calf" -> "calves", "fishing boat" -> "fishing boats",
         "child" -> "children", "sheep" -> "sheep", "fireman" -> "firemen", for a person
         "accused" -> "accused" (`last_plural`)."""
         head, _, last = name.rpartition(" ")
-        out = self.last_plural(last, frequency or (lambda w: 1.0), person, proper)
+        out = self.last_plural(last, frequency or (lambda w: 1.0), person, proper, mass)
         return f"{head} {out}" if head else out
 
     def last_plural(self, word: str, frequency: Callable[[str], float], person: bool,
-                    proper: bool) -> str:
+                    proper: bool, mass: bool) -> str:
         """Unchanged a person named by a verb's participle ("the accused") and a noun
         written as the plural of a word ("means", "gymnastics"); else WordNet's irregular
-        plural not spelt like the word's start ("calves", "passers-by"); else of the
+        plural not spelt like the word's start ("calves", "passers-by"); unchanged, with
+        `mass` (a group: MASS_LEXFILES), a word whose regular plural English
+        writes under _MASS_SHARE as often ("staff", "police", "clergy"); else of the
         regular rule's, "-men" for "-man" and the `inflect` library's (not for a proper
         noun: "Togos"), the one English writes most often; on a tie "-men" (but for a
         proper noun), else the regular one ("pestos", not inflect's "pestoes")."""
@@ -197,6 +203,8 @@ class Princeton:
         irregular = [f for f in self.irregular.get(word, ()) if not f.startswith(word)]
         if irregular:
             return irregular[0]
+        if mass and frequency(regular_plural(word)) < _MASS_SHARE * frequency(word):
+            return word  # "staff", "police", "cattle": English hardly writes a plural
         options = [regular_plural(word)] + ([word[:-3] + "men"] if word.endswith("man") else [])
         found = None if proper else _inflect_plural(word)
         return max(options + [found] if found else options,
@@ -469,7 +477,7 @@ def write_names(path: Path, kept: set[int], usage: Usage, coverage: dict[int, in
     for s in sorted(kept):
         lemma = usage.name(s, foreign[s])
         name = pwn.plural(lemma.lower(), usage.frequency, person=pwn.lexfile[s] == "18",
-                          proper=lemma[:1].isupper())
+                          proper=lemma[:1].isupper(), mass=pwn.lexfile[s] in MASS_LEXFILES)
         broader = " ".join(str(h) for h in pwn.hypernyms[s] if h in kept)
         weight = round(usage.synset(s) * 10) * 100 + min(coverage[s], 99)
         rows.append(f"{s}\t{name}\t{weight}\t{broader}")

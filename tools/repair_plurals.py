@@ -22,7 +22,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from tools.build_glossary import Princeton, _word_frequency, regular_plural  # noqa: E402
+from tools.build_glossary import MASS_LEXFILES, Princeton, _word_frequency, regular_plural  # noqa: E402
 
 
 def old_plural(pwn: Princeton, word: str, frequency: Callable[[str], float]) -> str:
@@ -45,7 +45,8 @@ def repaired(pwn: Princeton, row: str, frequency: Callable[[str], float]) -> str
         old = old_plural(pwn, last, frequency)
         if name == (f"{head} {old}" if head else old):
             new = pwn.plural(lemma, frequency, person=pwn.lexfile[s] == "18",
-                             proper=written[:1].isupper())
+                             proper=written[:1].isupper(),
+                             mass=pwn.lexfile[s] in MASS_LEXFILES)
             return f"{synset}\t{new}\t{rest}"
     return row
 

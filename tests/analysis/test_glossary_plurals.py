@@ -41,7 +41,8 @@ def _pwn() -> Princeton:
 def _common(word: str) -> float:
     """A toy frequency table: the forms an English text writes, others never."""
     return {"geese": 3.0, "gooses": 0.5, "fish": 4.0, "fishes": 2.0, "foremen": 2.0,
-            "germans": 3.0}.get(word, 0.0)
+            "germans": 3.0, "clergy": 3.0, "clergies": 0.01, "choir": 3.0,
+            "choirs": 1.0}.get(word, 0.0)
 
 
 @pytest.mark.parametrize(("name", "person", "expected"), [
@@ -62,6 +63,20 @@ def test_plural_rule(name: str, person: bool, expected: str) -> None:
 def test_plural_by_inflect_when_english_writes_it(name: str, expected: str) -> None:
     pytest.importorskip("inflect")
     assert _pwn().plural(name, _common) == expected
+
+
+@pytest.mark.parametrize(("name", "mass", "expected"), [
+    ("clergy", True, "clergy"),     # a group English hardly writes in the plural
+    ("clergy", False, "clergies"),  # only groups: a thing's "cans" are rare beside "can"
+    ("choir", True, "choirs"),      # a group English counts
+])
+def test_plural_of_a_collective(name: str, mass: bool, expected: str) -> None:
+    assert _pwn().plural(name, _common, mass=mass) == expected
+
+
+def test_shipped_collectives_are_not_plurals() -> None:
+    names = {glossary.english_name(s) for s in _senses_named("police")}
+    assert "police" in names and "polices" not in names
 
 
 def test_plural_of_a_proper_noun_is_regular() -> None:
