@@ -344,13 +344,16 @@ def rank_english(ids: set[int], senses: list[int], usage: Usage, lemma: str) -> 
     return sorted(ids, key=lambda s: (-score(s), order.get(s, len(order)), s))
 
 
-def rank_foreign(key: str, ids: dict[int, int], usage: Usage) -> list[int]:
+def rank_foreign(key: str, ids: dict[int, int], usage: Usage,
+                 alike: Callable[[int], int] = lambda s: 0) -> list[int]:
     """A foreign lemma's senses (Wiktionary and wordnets give no order): those of the
     CORE_LEXFILES first ("trop": herd before trope), then by how often English means each,
     times TWO_SOURCES when two sources list it, times COGNATE when the lemma is a cognate
-    of one of the sense's English lemmas ("serveri": server before waiter)."""
+    of one of the sense's English lemmas ("serveri": server before waiter), times one more
+    than the number of other languages (`alike`) whose lemma spelt alike means it too
+    ("koza": goat in eight Slavic languages, a vaulting horse in few)."""
     def score(s: int) -> float:
-        out = usage.synset(s) * (TWO_SOURCES if ids[s] > 1 else 1.0)
+        out = usage.synset(s) * (TWO_SOURCES if ids[s] > 1 else 1.0) * (1 + alike(s))
         return out * (COGNATE if cognate(key, usage.pwn.words[s]) else 1.0)
     return sorted(ids, key=lambda s: (usage.pwn.lexfile.get(s) not in CORE_LEXFILES,
                                       -score(s), s))
@@ -434,9 +437,11 @@ def build(omw: Path, wordnet: Path, out: Path, min_languages: int) -> None:
     kept = {s for s in countable if coverage[s] >= min_languages}
     usage = Usage(pwn, index)
     out.mkdir(parents=True, exist_ok=True)
+    spelt = spellings(tables)
     for la, table in tables.items():
         write_rows(out / f"{la}.tsv", {k: rank_foreign(k, Counter({s: n for s, n in v.items()
-                                                                if s in kept}), usage)
+                                                                if s in kept}), usage,
+                                                       _alike(spelt, k, la, pwn))
                                        for k, v in table.items()})
     write_rows(out / "en.tsv", {k: english_senses(v, index, kept, usage)
                                 for k, v in english.items()})
@@ -447,6 +452,31 @@ def build(omw: Path, wordnet: Path, out: Path, min_languages: int) -> None:
                 foreign[s].append(key)
     write_names(out / "names.tsv", kept, usage, coverage, foreign)
     write_notice(out / "NOTICE", headers, wordnet_licence(wordnet))
+
+
+def spellings(tables: dict[str, dict[str, Counter[int]]]) -> dict[tuple[str, int], set[str]]:
+    """(a lemma's first _COGNATE_PREFIX letters in Latin spelling, a sense) -> the sources
+    of the languages listing it (Serbian and Croatian, of one source, are one)."""
+    out: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for la, table in tables.items():
+        for key, ids in table.items():
+            prefix = _latin(key)[:_COGNATE_PREFIX]
+            for s in ids:
+                out[(prefix, s)].add(SOURCES[la][0])
+    return out
+
+
+def _alike(spelt: dict[tuple[str, int], set[str]], key: str, la: str,
+           pwn: Princeton) -> Callable[[int], int]:
+    """How many other languages' lemmas spelt like `key` mean a sense; none for a proper
+    name's (the Tigris, not tigers), which every language spells alike."""
+    prefix = _latin(key)[:_COGNATE_PREFIX]
+
+    def count(s: int) -> int:
+        if all(w[:1].isupper() for w in pwn.words[s]):
+            return 0
+        return len(spelt.get((prefix, s), set()) - {SOURCES[la][0]})
+    return count
 
 
 def english_senses(lemmas: list[str], index: dict[str, list[int]], kept: set[int],

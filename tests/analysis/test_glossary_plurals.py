@@ -98,6 +98,19 @@ def test_first_sense_is_not_a_phrase_of_common_words(language: str, word: str,
     assert glossary.english_name(found[0]) == first
 
 
+@pytest.mark.parametrize(("language", "word", "first"), [
+    ("sl", "koza", "goats"),          # not a vaulting horse ("buck")
+    ("sl", "kolega", "colleagues"),   # not "buddies"
+    ("pl", "chłopiec", "boys"),       # not "sons"
+    ("hu", "tigris", "tigers"),       # a river's name every language spells alike: no vote
+])
+def test_first_sense_is_the_one_other_languages_spell_alike(language: str, word: str,
+                                                            first: str) -> None:
+    """A sense that the lemmas spelt alike in other languages mean too ranks higher."""
+    found = glossary.own_senses(language, word, stems=False)
+    assert glossary.english_name(found[0]) == first
+
+
 def test_phrase_factor_per_word_past_the_first() -> None:
     from tools.build_glossary import _PHRASE, phrase_factor
     assert phrase_factor("goat") == 1.0
