@@ -15,7 +15,8 @@ Inputs (read only at build time; nothing is downloaded when Parallax runs):
              WordNet's irregular ones (`Princeton.plural`); tools/repair_plurals.py applies
              that rule to a shipped names.tsv without a rebuild.
 
-Output: one `<la>.tsv` per language (`lemma<TAB>synset synset …`, folded lemma, its senses
+Output: one `<la>.tsv` per language (`lemma<TAB>synset synset …`, folded lemma, and a row
+of its own for each spelling of two lemmas folding alike, `spelt_apart`; its senses
 ranked, see `rank_english` and `rank_foreign`), `names.tsv` (`synset<TAB>English
 name<TAB>weight<TAB>hypernyms`) and NOTICE. Only
 nouns of things one counts (artifacts, people, animals, plants, food, groups, places, acts,
@@ -418,13 +419,19 @@ def build(omw: Path, wordnet: Path, out: Path, min_languages: int) -> None:
     countable = {s for s, lex in pwn.lexfile.items() if lex in COUNTABLE}
     headers: dict[str, str] = {}
     tables: dict[str, dict[str, Counter[int]]] = {}
+    spellings_of: dict[str, dict[str, dict[str, Counter[int]]]] = {}
     for la in SOURCES:
         table: dict[str, Counter[int]] = defaultdict(Counter)
+        spelt: dict[str, dict[str, Counter[int]]] = defaultdict(dict)
         for lemma, ids in foreign_lemmas(omw, la, headers).items():
             key = single_word(lemma)
             if key is not None:
-                table[key] |= Counter({s: n for s, n in ids.items() if s in countable})
+                found = Counter({s: n for s, n in ids.items() if s in countable})
+                table[key] |= found
+                low = lemma.strip().lower()
+                spelt[key][low] = spelt[key].get(low, Counter()) | found
         tables[la] = table
+        spellings_of[la] = {k: v for k, v in spelt.items() if len(v) > 1}
     index = sense_index(wordnet)
     english: dict[str, list[str]] = defaultdict(list)
     for word, lemma in english_lemmas(wordnet, index).items():
@@ -439,10 +446,12 @@ def build(omw: Path, wordnet: Path, out: Path, min_languages: int) -> None:
     out.mkdir(parents=True, exist_ok=True)
     spelt = spellings(tables)
     for la, table in tables.items():
-        write_rows(out / f"{la}.tsv", {k: rank_foreign(k, Counter({s: n for s, n in v.items()
-                                                                if s in kept}), usage,
-                                                       _alike(spelt, k, la, pwn))
-                                       for k, v in table.items()})
+        def ranked(k: str, v: Counter[int], la: str = la) -> list[int]:
+            return rank_foreign(k, Counter({s: n for s, n in v.items() if s in kept}), usage,
+                                _alike(spelt, fold(k), la, pwn))
+        rows = {k: ranked(k, v) for k, v in table.items()}
+        rows.update(spelt_apart(spellings_of[la], rows, ranked))
+        write_rows(out / f"{la}.tsv", rows)
     write_rows(out / "en.tsv", {k: english_senses(v, index, kept, usage)
                                 for k, v in english.items()})
     foreign: dict[int, list[str]] = defaultdict(list)
@@ -452,6 +461,23 @@ def build(omw: Path, wordnet: Path, out: Path, min_languages: int) -> None:
                 foreign[s].append(key)
     write_names(out / "names.tsv", kept, usage, coverage, foreign)
     write_notice(out / "NOTICE", headers, wordnet_licence(wordnet))
+
+
+def spelt_apart(collisions: dict[str, dict[str, Counter[int]]], rows: dict[str, list[int]],
+                ranked: Callable[[str, Counter[int]], list[int]]) -> dict[str, list[int]]:
+    """Lemmas that fold alike but mean different things ("får", sheep, and "far", father;
+    "koža", skin, and "koza", goat): each spelling with diacritics gets a row of its own
+    senses (a text writing it is looked up as written first), and the folded key ranks
+    the senses of the lemma spelt as the key first (a text without them)."""
+    out: dict[str, list[int]] = {}
+    for key, forms in collisions.items():
+        for low, ids in forms.items():
+            if (low != key and single_word(low) == key and (own := ranked(low, ids))
+                    and set(own) != set(rows.get(key, ()))):
+                out[low] = own
+        if key in forms and (first := ranked(key, forms[key])):
+            out[key] = list(dict.fromkeys([*first, *rows.get(key, ())]))
+    return out
 
 
 def spellings(tables: dict[str, dict[str, Counter[int]]]) -> dict[tuple[str, int], set[str]]:

@@ -116,3 +116,15 @@ def test_phrase_factor_per_word_past_the_first() -> None:
     assert phrase_factor("goat") == 1.0
     assert phrase_factor("vaulting horse") == _PHRASE
     assert phrase_factor("jack-in-the-box") == _PHRASE ** 3
+
+
+@pytest.mark.parametrize(("language", "word", "first"), [
+    ("da", "fårene", "sheep"),    # "får", not "far" (father), which folds alike
+    ("da", "far", "fathers"),
+    ("sl", "koz", "goats"),       # "koza", not "koža" (skin)
+    ("sl", "kože", "skins"),
+])
+def test_lemmas_folding_alike_keep_their_own_senses(language: str, word: str,
+                                                    first: str) -> None:
+    found = glossary.senses(language, word, stems=False)
+    assert glossary.english_name(found[0]) == first
