@@ -283,12 +283,14 @@ class Usage:
 
     def __init__(self, pwn: Princeton, index: dict[str, list[int]]) -> None:
         self.share: dict[tuple[str, int], float] = {}
+        self.noun_share: dict[tuple[str, int], float] = {}  # of its uses as a noun
         for lemma, ids in index.items():
             raw = [pwn.sense_count.get((lemma, s), 0) + 1 / (i + 1) ** 2
                    for i, s in enumerate(ids)]
             total = sum(raw) + pwn.other_count.get(lemma, 0)  # "go", "miss": verbs mostly
             for s, r in zip(ids, raw, strict=True):
                 self.share[(lemma, s)] = r / total
+                self.noun_share[(lemma, s)] = r / sum(raw)
         self.frequency = _word_frequency()
         self.pwn = pwn
         self._synset: dict[int, float] = {}
@@ -307,7 +309,8 @@ class Usage:
 
     def name(self, s: int, foreign: list[str]) -> str:
         """The English lemma naming this sense: its first one-word lemma, unless another
-        (in lower case, all letters, this sense at least _RENAME_SHARE of its uses) is
+        (in lower case, all letters, this sense at least _RENAME_SHARE of its uses as a noun:
+        "human", an adjective mostly, names humans, not "homo") is
         as common in this sense and the cognate of _RENAME_COGNATES more of the other
         languages' lemmas (`foreign`): "pharmacy" (pharmacie, farmacia, φαρμακείο…)
         rather than "drugstore"."""
@@ -320,7 +323,7 @@ class Usage:
             return (shared[w] >= shared[first] + _RENAME_COGNATES
                     and self.of(w, s) >= self.of(first, s))
         found = [w for w in single if w != first and w.isalpha() and w.islower() and len(w) > 3
-                 and self.share.get((w, s), 0.0) >= _RENAME_SHARE and better(w)]
+                 and self.noun_share.get((w, s), 0.0) >= _RENAME_SHARE and better(w)]
         return max(found, key=lambda w: (shared[w], self.of(w, s)), default=first)
 
 

@@ -128,3 +128,10 @@ def test_lemmas_folding_alike_keep_their_own_senses(language: str, word: str,
                                                     first: str) -> None:
     found = glossary.senses(language, word, stems=False)
     assert glossary.english_name(found[0]) == first
+
+
+def test_people_are_named_humans_not_homos() -> None:
+    """A sense is renamed by the cognate lemma English writes more often in it, counting
+    only its uses as a noun ("human" is an adjective mostly)."""
+    found = glossary.senses("da", "mennesker", stems=False)
+    assert glossary.english_name(found[0]) == "humans"
