@@ -331,7 +331,10 @@ def phrase_factor(lemma: str) -> float:
     """How much rarer a lemma of several words is than wordfreq says: wordfreq knows words,
     not phrases, and rates a phrase nearly as common as its rarest word ("long horse", a
     vaulting horse, as common as "horse"), so a sense of common words' phrase outranked the
-    word itself ("koza": goats, not vaulting horses). _PHRASE for each word past the first."""
+    word itself ("koza": goats, not vaulting horses). _PHRASE for each word past the first,
+    and for an abbreviation in capitals."""
+    if lemma.isupper():  # "WHO", "OR", "ME": wordfreq folds case, so it counts "who"
+        return _PHRASE
     return _PHRASE ** (len(re.findall(r"[^\W_]+", lemma)) - 1)
 
 

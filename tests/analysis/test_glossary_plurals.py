@@ -116,6 +116,7 @@ def test_phrase_factor_per_word_past_the_first() -> None:
     assert phrase_factor("goat") == 1.0
     assert phrase_factor("vaulting horse") == _PHRASE
     assert phrase_factor("jack-in-the-box") == _PHRASE ** 3
+    assert phrase_factor("WHO") == _PHRASE  # not "who": wordfreq folds case
 
 
 @pytest.mark.parametrize(("language", "word", "first"), [
