@@ -11,8 +11,12 @@ Inputs (read only at build time; nothing is downloaded when Parallax runs):
   wordfreq   (the `glossary-build` extra, pinned) English word frequencies of today's text:
              which lemma names a synset ("pharmacy", not "drugstore") and how common a sense
              is. Without it every English word counts as equally common (a poorer build).
+  inflect    (the same extra) English plurals of the names ("children", "sheep"), with
+             WordNet's irregular ones (`Princeton.plural`); tools/repair_plurals.py applies
+             that rule to a shipped names.tsv without a rebuild.
 
-Output: one `<la>.tsv` per language (`lemma<TAB>synset synset …`, folded lemma, its senses
+Output: one `<la>.tsv` per language (`lemma<TAB>synset synset …`, folded lemma, and a row
+of its own for each spelling of two lemmas folding alike, `spelt_apart`; its senses
 ranked, see `rank_english` and `rank_foreign`), `names.tsv` (`synset<TAB>English
 name<TAB>weight<TAB>hypernyms`) and NOTICE. Only
 nouns of things one counts (artifacts, people, animals, plants, food, groups, places, acts,
@@ -23,11 +27,14 @@ named in at least `--min-languages` of the languages, so the data stays small.
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -86,6 +93,11 @@ TWO_SOURCES, COGNATE = 2.0, 4.0
 # A synset is named by another of its lemmas than the first when that one is the cognate of
 # this many more lemmas of the other languages, and the sense at least this share of its uses.
 _RENAME_COGNATES, _RENAME_SHARE = 2, 0.2
+# The lexicographer file of groups, whose nouns may be collectives English writes no
+# plural of ("staff", "police", "clergy"); a thing's "can" or "well" is another word too.
+MASS_LEXFILES = {"14"}
+_MASS_SHARE = 0.02  # a plural this much rarer than its singular is none: "cattles"
+_PHRASE = 0.01  # a phrase's frequency per word past its first (`phrase_factor`)
 _COGNATE_PREFIX = 5  # letters a cognate shares with the English lemma (after transliteration)
 
 # Serbian Cyrillic is Serbian Latin letter for letter (Vuk's alphabet): Croatian lemmas
@@ -146,11 +158,13 @@ class Princeton:
                 self.sense_count[(lemma, keys[key])] = int(count)
             elif "%1:" not in key:  # a verb's, adjective's or adverb's sense
                 self.other_count[key.split("%", 1)[0].replace("_", " ")] += int(count)
-        self.irregular: dict[str, str] = {}
+        self.irregular: dict[str, list[str]] = defaultdict(list)  # children, sheep, men
         for line in (wordnet / "noun.exc").read_text(encoding="utf-8").splitlines():
             form, base = line.split()[:2]
-            if not form.startswith(base):  # calves, children, men (not busses)
-                self.irregular.setdefault(base, form)
+            self.irregular[base].append(form)
+        self.verbs, self.lemmas = _lemmas(wordnet, "verb"), set()
+        for pos in ("noun", "verb", "adj"):
+            self.lemmas |= _lemmas(wordnet, pos)
 
     def _synset(self, f: list[str], keys: dict[str, int]) -> None:
         offset, lex, count = int(f[0]), f[1], int(f[3], 16)
@@ -164,22 +178,69 @@ class Princeton:
         self.hypernyms[offset] = [int(f[at + 2 + 4 * p]) for p in range(pointers)
                                   if f[at + 1 + 4 * p] == "@" and f[at + 3 + 4 * p] == "n"]
 
-    def plural(self, name: str, frequency: Callable[[str], float] | None = None) -> str:
+    def plural(self, name: str, frequency: Callable[[str], float] | None = None,
+               person: bool = False, proper: bool = False, mass: bool = False) -> str:
         """ "boat" -> "boats", "calf" -> "calves", "fishing boat" -> "fishing boats",
-        "fireman" -> "firemen" (where English writes "-men" more often than "-mans")."""
+        "child" -> "children", "sheep" -> "sheep", "fireman" -> "firemen", for a person
+        "accused" -> "accused" (`last_plural`)."""
         head, _, last = name.rpartition(" ")
-        if last in self.irregular:
-            out = self.irregular[last]
-        elif (last.endswith("man") and frequency is not None
-              and frequency(last[:-3] + "men") > frequency(last + "s")):
-            out = last[:-3] + "men"
-        elif last.endswith("y") and last[-2:-1] not in "aeiou":
-            out = last[:-1] + "ies"
-        elif last.endswith(("s", "x", "z", "ch", "sh")):
-            out = last + "es"
-        else:
-            out = last + "s"
+        out = self.last_plural(last, frequency or (lambda w: 1.0), person, proper, mass)
         return f"{head} {out}" if head else out
+
+    def last_plural(self, word: str, frequency: Callable[[str], float], person: bool,
+                    proper: bool, mass: bool) -> str:
+        """Unchanged a person named by a verb's participle ("the accused") and a noun
+        written as the plural of a word ("means", "gymnastics"); else WordNet's irregular
+        plural not spelt like the word's start ("calves", "passers-by"); unchanged, with
+        `mass` (a group: MASS_LEXFILES), a word whose regular plural English
+        writes under _MASS_SHARE as often ("staff", "police", "clergy"); else of the
+        regular rule's, "-men" for "-man" and the `inflect` library's (not for a proper
+        noun: "Togos"), the one English writes most often; on a tie "-men" (but for a
+        proper noun), else the regular one ("pestos", not inflect's "pestoes")."""
+        if person and word.endswith("ed") and {word[:-1], word[:-2]} & self.verbs:
+            return word
+        if re.search(r"[^aeiousy]s$", word) and word[:-1] in self.lemmas:
+            return word
+        irregular = [f for f in self.irregular.get(word, ()) if not f.startswith(word)]
+        if irregular:
+            return irregular[0]
+        if mass and frequency(regular_plural(word)) < _MASS_SHARE * frequency(word):
+            return word  # "staff", "police", "cattle": English hardly writes a plural
+        options = [regular_plural(word)] + ([word[:-3] + "men"] if word.endswith("man") else [])
+        found = None if proper else _inflect_plural(word)
+        return max(options + [found] if found else options,
+                   key=lambda w: (frequency(w), w.endswith("men") and not proper))
+
+
+def _inflect_plural(word: str) -> str | None:
+    """The `inflect` library's plural (the `glossary-build` extra), None without it and
+    for its "meanss" (a word ending in s it takes for a singular to add s to)."""
+    try:
+        import inflect
+    except ImportError:
+        return None
+    found = _engine(inflect).plural_noun(word)
+    return found if found and not (word.endswith("s") and found == word + "s") else None
+
+
+@lru_cache(maxsize=1)
+def _engine(module: Any) -> Any:
+    return module.engine()
+
+
+def _lemmas(wordnet: Path, pos: str) -> set[str]:
+    """The lemmas of WordNet's index of one part of speech ("noun", "verb", "adj")."""
+    text = (wordnet / f"index.{pos}").read_text(encoding="utf-8")
+    return {line.split(" ", 1)[0] for line in text.splitlines() if not line.startswith(" ")}
+
+
+def regular_plural(word: str) -> str:
+    """English's regular plural: "ferry" -> "ferries", "box" -> "boxes", "boat" -> "boats"."""
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
 
 
 def sense_index(wordnet: Path) -> dict[str, list[int]]:
@@ -222,12 +283,14 @@ class Usage:
 
     def __init__(self, pwn: Princeton, index: dict[str, list[int]]) -> None:
         self.share: dict[tuple[str, int], float] = {}
+        self.noun_share: dict[tuple[str, int], float] = {}  # of its uses as a noun
         for lemma, ids in index.items():
             raw = [pwn.sense_count.get((lemma, s), 0) + 1 / (i + 1) ** 2
                    for i, s in enumerate(ids)]
             total = sum(raw) + pwn.other_count.get(lemma, 0)  # "go", "miss": verbs mostly
             for s, r in zip(ids, raw, strict=True):
                 self.share[(lemma, s)] = r / total
+                self.noun_share[(lemma, s)] = r / sum(raw)
         self.frequency = _word_frequency()
         self.pwn = pwn
         self._synset: dict[int, float] = {}
@@ -237,16 +300,17 @@ class Usage:
 
     def synset(self, s: int) -> float:
         """How often English names this sense by its commonest lemma for it (a sense of
-        many synonyms is not the more common for it), times OTHER_LEXFILE outside the
-        CORE_LEXFILES."""
+        many synonyms is not the more common for it; a phrase by `phrase_factor`), times
+        OTHER_LEXFILE outside the CORE_LEXFILES."""
         if s not in self._synset:
-            total = max(self.of(w, s) for w in self.pwn.words[s])
+            total = max(self.of(w, s) * phrase_factor(w) for w in self.pwn.words[s])
             self._synset[s] = total * lexfile_factor(self.pwn, s)
         return self._synset[s]
 
     def name(self, s: int, foreign: list[str]) -> str:
         """The English lemma naming this sense: its first one-word lemma, unless another
-        (in lower case, all letters, this sense at least _RENAME_SHARE of its uses) is
+        (in lower case, all letters, this sense at least _RENAME_SHARE of its uses as a noun:
+        "human", an adjective mostly, names humans, not "homo") is
         as common in this sense and the cognate of _RENAME_COGNATES more of the other
         languages' lemmas (`foreign`): "pharmacy" (pharmacie, farmacia, φαρμακείο…)
         rather than "drugstore"."""
@@ -259,8 +323,19 @@ class Usage:
             return (shared[w] >= shared[first] + _RENAME_COGNATES
                     and self.of(w, s) >= self.of(first, s))
         found = [w for w in single if w != first and w.isalpha() and w.islower() and len(w) > 3
-                 and self.share.get((w, s), 0.0) >= _RENAME_SHARE and better(w)]
+                 and self.noun_share.get((w, s), 0.0) >= _RENAME_SHARE and better(w)]
         return max(found, key=lambda w: (shared[w], self.of(w, s)), default=first)
+
+
+def phrase_factor(lemma: str) -> float:
+    """How much rarer a lemma of several words is than wordfreq says: wordfreq knows words,
+    not phrases, and rates a phrase nearly as common as its rarest word ("long horse", a
+    vaulting horse, as common as "horse"), so a sense of common words' phrase outranked the
+    word itself ("koza": goats, not vaulting horses). _PHRASE for each word past the first,
+    and for an abbreviation in capitals."""
+    if lemma.isupper():  # "WHO", "OR", "ME": wordfreq folds case, so it counts "who"
+        return _PHRASE
+    return _PHRASE ** (len(re.findall(r"[^\W_]+", lemma)) - 1)
 
 
 def lexfile_factor(pwn: Princeton, s: int) -> float:
@@ -276,13 +351,16 @@ def rank_english(ids: set[int], senses: list[int], usage: Usage, lemma: str) -> 
     return sorted(ids, key=lambda s: (-score(s), order.get(s, len(order)), s))
 
 
-def rank_foreign(key: str, ids: dict[int, int], usage: Usage) -> list[int]:
+def rank_foreign(key: str, ids: dict[int, int], usage: Usage,
+                 alike: Callable[[int], int] = lambda s: 0) -> list[int]:
     """A foreign lemma's senses (Wiktionary and wordnets give no order): those of the
     CORE_LEXFILES first ("trop": herd before trope), then by how often English means each,
     times TWO_SOURCES when two sources list it, times COGNATE when the lemma is a cognate
-    of one of the sense's English lemmas ("serveri": server before waiter)."""
+    of one of the sense's English lemmas ("serveri": server before waiter), times one more
+    than the number of other languages (`alike`) whose lemma spelt alike means it too
+    ("koza": goat in eight Slavic languages, a vaulting horse in few)."""
     def score(s: int) -> float:
-        out = usage.synset(s) * (TWO_SOURCES if ids[s] > 1 else 1.0)
+        out = usage.synset(s) * (TWO_SOURCES if ids[s] > 1 else 1.0) * (1 + alike(s))
         return out * (COGNATE if cognate(key, usage.pwn.words[s]) else 1.0)
     return sorted(ids, key=lambda s: (usage.pwn.lexfile.get(s) not in CORE_LEXFILES,
                                       -score(s), s))
@@ -347,13 +425,19 @@ def build(omw: Path, wordnet: Path, out: Path, min_languages: int) -> None:
     countable = {s for s, lex in pwn.lexfile.items() if lex in COUNTABLE}
     headers: dict[str, str] = {}
     tables: dict[str, dict[str, Counter[int]]] = {}
+    spellings_of: dict[str, dict[str, dict[str, Counter[int]]]] = {}
     for la in SOURCES:
         table: dict[str, Counter[int]] = defaultdict(Counter)
+        spelt: dict[str, dict[str, Counter[int]]] = defaultdict(dict)
         for lemma, ids in foreign_lemmas(omw, la, headers).items():
             key = single_word(lemma)
             if key is not None:
-                table[key] |= Counter({s: n for s, n in ids.items() if s in countable})
+                found = Counter({s: n for s, n in ids.items() if s in countable})
+                table[key] |= found
+                low = lemma.strip().lower()
+                spelt[key][low] = spelt[key].get(low, Counter()) | found
         tables[la] = table
+        spellings_of[la] = {k: v for k, v in spelt.items() if len(v) > 1}
     index = sense_index(wordnet)
     english: dict[str, list[str]] = defaultdict(list)
     for word, lemma in english_lemmas(wordnet, index).items():
@@ -366,10 +450,14 @@ def build(omw: Path, wordnet: Path, out: Path, min_languages: int) -> None:
     kept = {s for s in countable if coverage[s] >= min_languages}
     usage = Usage(pwn, index)
     out.mkdir(parents=True, exist_ok=True)
+    spelt = spellings(tables)
     for la, table in tables.items():
-        write_rows(out / f"{la}.tsv", {k: rank_foreign(k, Counter({s: n for s, n in v.items()
-                                                                if s in kept}), usage)
-                                       for k, v in table.items()})
+        def ranked(k: str, v: Counter[int], la: str = la) -> list[int]:
+            return rank_foreign(k, Counter({s: n for s, n in v.items() if s in kept}), usage,
+                                _alike(spelt, fold(k), la, pwn))
+        rows = {k: ranked(k, v) for k, v in table.items()}
+        rows.update(spelt_apart(spellings_of[la], rows, ranked))
+        write_rows(out / f"{la}.tsv", rows)
     write_rows(out / "en.tsv", {k: english_senses(v, index, kept, usage)
                                 for k, v in english.items()})
     foreign: dict[int, list[str]] = defaultdict(list)
@@ -379,6 +467,48 @@ def build(omw: Path, wordnet: Path, out: Path, min_languages: int) -> None:
                 foreign[s].append(key)
     write_names(out / "names.tsv", kept, usage, coverage, foreign)
     write_notice(out / "NOTICE", headers, wordnet_licence(wordnet))
+
+
+def spelt_apart(collisions: dict[str, dict[str, Counter[int]]], rows: dict[str, list[int]],
+                ranked: Callable[[str, Counter[int]], list[int]]) -> dict[str, list[int]]:
+    """Lemmas that fold alike but mean different things ("får", sheep, and "far", father;
+    "koža", skin, and "koza", goat): each spelling with diacritics gets a row of its own
+    senses (a text writing it is looked up as written first), and the folded key ranks
+    the senses of the lemma spelt as the key first (a text without them)."""
+    out: dict[str, list[int]] = {}
+    for key, forms in collisions.items():
+        for low, ids in forms.items():
+            if (low != key and single_word(low) == key and (own := ranked(low, ids))
+                    and set(own) != set(rows.get(key, ()))):
+                out[low] = own
+        if key in forms and (first := ranked(key, forms[key])):
+            out[key] = list(dict.fromkeys([*first, *rows.get(key, ())]))
+    return out
+
+
+def spellings(tables: dict[str, dict[str, Counter[int]]]) -> dict[tuple[str, int], set[str]]:
+    """(a lemma's first _COGNATE_PREFIX letters in Latin spelling, a sense) -> the sources
+    of the languages listing it (Serbian and Croatian, of one source, are one)."""
+    out: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for la, table in tables.items():
+        for key, ids in table.items():
+            prefix = _latin(key)[:_COGNATE_PREFIX]
+            for s in ids:
+                out[(prefix, s)].add(SOURCES[la][0])
+    return out
+
+
+def _alike(spelt: dict[tuple[str, int], set[str]], key: str, la: str,
+           pwn: Princeton) -> Callable[[int], int]:
+    """How many other languages' lemmas spelt like `key` mean a sense; none for a proper
+    name's (the Tigris, not tigers), which every language spells alike."""
+    prefix = _latin(key)[:_COGNATE_PREFIX]
+
+    def count(s: int) -> int:
+        if all(w[:1].isupper() for w in pwn.words[s]):
+            return 0
+        return len(spelt.get((prefix, s), set()) - {SOURCES[la][0]})
+    return count
 
 
 def english_senses(lemmas: list[str], index: dict[str, list[int]], kept: set[int],
@@ -407,7 +537,9 @@ def write_names(path: Path, kept: set[int], usage: Usage, coverage: dict[int, in
     rows = []
     pwn = usage.pwn
     for s in sorted(kept):
-        name = pwn.plural(usage.name(s, foreign[s]).lower(), usage.frequency)
+        lemma = usage.name(s, foreign[s])
+        name = pwn.plural(lemma.lower(), usage.frequency, person=pwn.lexfile[s] == "18",
+                          proper=lemma[:1].isupper(), mass=pwn.lexfile[s] in MASS_LEXFILES)
         broader = " ".join(str(h) for h in pwn.hypernyms[s] if h in kept)
         weight = round(usage.synset(s) * 10) * 100 + min(coverage[s], 99)
         rows.append(f"{s}\t{name}\t{weight}\t{broader}")

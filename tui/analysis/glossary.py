@@ -4,8 +4,9 @@ A counted noun no language file lists ("63 brodova", "80 barche") is looked up h
 senses are Princeton WordNet 3.0 synsets, which every language shares, so two reports'
 nouns count the same thing when they share a sense, and a sense has an English name
 ("boat"). `<la>.tsv` maps a folded lemma to its senses, ranked (the first is what the
-lemma most likely means; tools/build_glossary.py says how); `names.tsv` names each sense in
-English, with a weight (how often English means it). The files are built by
+lemma most likely means; tools/build_glossary.py says how), and where two lemmas fold alike
+("får", sheep, "far", father) each spelling with diacritics to its own; `names.tsv` names
+each sense in English, with a weight (how often English means it). The files are built by
 tools/build_glossary.py (sources and licences: NOTICE) and loaded per language on first
 use; a missing or bad file leaves that language without a glossary, never an error.
 """
@@ -181,11 +182,12 @@ def own_senses(language: str | None, word: str, stems: bool = True,
     if not table.raw or not word:
         return ()
     key = fold(word)
-    found = table.get(key)
+    found = _as_written(table, word, key)
     if found is None and lemmas and lx._lemma_lang(language) is not None:
         # only where the language file lemmatises anyway: a lemmatiser's first use in a
         # language costs seconds (its dictionary); the stem rule below is the fallback
-        found = table.get(fold(lx.lemmatize(word, language)))
+        lemma = lx.lemmatize(word, language)
+        found = _as_written(table, lemma, fold(lemma))
     if found is None and language == "en":
         found = next((table.get(k) for k in _english_singulars(key) if k in table), None)
     if found is None and stems:
@@ -193,6 +195,14 @@ def own_senses(language: str | None, word: str, stems: bool = True,
         if not found and langdata.meta(language, "compounds", False):
             found = _by_head(table, key, language)
     return found or ()
+
+
+def _as_written(table: _Table, word: str, key: str) -> Senses | None:
+    """The senses of the word spelt with its diacritics when two lemmas fold alike ("får",
+    sheep, not "far", father: a row of its own), else those of its folded key."""
+    low = word.lower()
+    found = table.get(low) if low != key else None
+    return found if found is not None else table.get(key)
 
 
 def english_lemma(word: str) -> str | None:
