@@ -30,7 +30,13 @@ from tui.analysis.mentions import (
     _known_place,
 )
 from tui.analysis.phonetic import names_similar
-from tui.analysis.place_names import exact_place, place_set
+from tui.analysis.place_names import (
+    exact_place,
+    place_ids,
+    place_readings,
+    place_set,
+    reading_set,
+)
 from tui.analysis.sentences import Sentence, sentence_at
 from tui.analysis.text import Token, fold
 from tui.analysis.translit import is_latin, latin, latin_fold
@@ -299,6 +305,43 @@ def trimmed(e: Entity, name: str, core: str) -> Entity:
     return replace(e, text=text, mentions=mentions)
 
 
+def word_cores(pairs: list[tuple[Entity, Entity]], la: str | None, lb: str | None
+               ) -> list[tuple[Entity, Entity]]:
+    """Rows of a longer name against a one-word name shown as that word (`word_core`)."""
+    return [(x, y) if x.id == y.id else (word_core(x, y, la, lb), word_core(y, x, lb, la))
+            for x, y in pairs]
+
+
+def word_core(x: Entity, y: Entity, lx_: str | None, ly: str | None) -> Entity:
+    """`x` with the mentions of a longer name shown as its first or last word when that
+    word is a name of `y`, whose names are all of one word, and `x` is no person its
+    words type: the other words are
+    a generic word, an adjective or a headline's noun ("Munților Făgăraș"/"Fagaras",
+    "Duitse Nettetal"/"Nettetal", "Klórszivárgás Vágsellyén"/"Šali"). The word must name
+    a place, or the other words be generic words of places ("Poseidonos Avenue")."""
+    singles = [m for m in y.names if " " not in m]
+    if not singles or len(singles) < len(y.names) or x.weak or _typed(x) == "person":
+        return x  # "Backman" against "Ulla Backman" and "Ulla Backmanin": one person
+    for n in x.names:
+        words = n.split()
+        if not 1 < len(words) <= 3:
+            continue
+        hits = [w for w in (words[0], words[-1])
+                if any(_one_word_same(w, m, lx_, ly) for m in singles)]
+        if len(hits) != 1:
+            continue
+        w = hits[0]
+        if without_generic(n, lx_) == w or y.type == "place" or place_readings(w, lx_):
+            return trimmed(x, n, w)
+    return x
+
+
+def _one_word_same(w: str, m: str, lw: str | None, lm: str | None) -> bool:
+    """One name, written alike, inflected or romanised, or one place ("Vágsellyén"/"Šali")."""
+    return _word_same(w, m, lw, lm) or bool(
+        place_ids(w, lw) & place_readings(m, lm) or place_readings(w, lw) & place_ids(m, lm))
+
+
 # ------------------------------------------------------------------ stages
 
 
@@ -319,6 +362,7 @@ class EntityPairing:
     blocks: dict[str, list[int]] = field(default_factory=dict)
     core_keys: list[frozenset[str]] | None = None
     places_b: dict[int, list[int]] | None = None
+    readings_b: dict[int, list[int]] = field(default_factory=dict)
 
     def run(self) -> EntityPairing:
         self.by_id()
@@ -397,16 +441,24 @@ class EntityPairing:
                 and entity_core(x, y, self.la, self.lb) is not None)
 
     def exonym(self, i: int) -> Iterable[int]:  # last: a place's name in another language
-        ids = place_set(_place_names(self.ents_a[i]), self.la)
-        if not ids:
+        """B's entities naming a place A's names: as each writes it, or one as written
+        and the other as an inflected form ("Šali", Slovak "in Šaľa", is also a listed
+        town: `place_readings`)."""
+        names = _place_names(self.ents_a[i])
+        ids, wide = place_set(names, self.la), reading_set(names, self.la)
+        if not wide:
             return ()
         if self.places_b is None:  # B's entities by the places they name, built once
-            self.places_b = {}
+            self.places_b, self.readings_b = {}, {}
             for j, y in enumerate(self.ents_b):
                 if j not in self.used_b:
-                    for pid in place_set(_place_names(y), self.lb):
+                    names_y = _place_names(y)
+                    for pid in place_set(names_y, self.lb):
                         self.places_b.setdefault(pid, []).append(j)
-        return sorted({j for pid in ids for j in self.places_b.get(pid, ())})
+                    for pid in reading_set(names_y, self.lb):
+                        self.readings_b.setdefault(pid, []).append(j)
+        return sorted({j for pid in wide for j in self.places_b.get(pid, ())} |
+                      {j for pid in ids for j in self.readings_b.get(pid, ())})
 
     def trim_rows(self) -> None:
         """Rows whose names share a core show the core: "Councillor Helen Barraclough"
