@@ -20,7 +20,7 @@ from operator import attrgetter
 
 from tui.analysis import glossary, langdata
 from tui.analysis.entities import Entity, first_names_fit, same_name
-from tui.analysis.inflection import comparable, endings, near_forms, same_word
+from tui.analysis.inflection import cognates, comparable, endings, near_forms, same_word
 from tui.analysis.lexicon import entity_words_by_language
 from tui.analysis.mentions import (
     _INSTITUTIONS,
@@ -642,7 +642,8 @@ def _inside(e: Entity, spans: list[tuple[int, int]]) -> bool:
 
 def _run_word_same(a: Token, b: Token, ta: TextSide, tb: TextSide) -> bool:
     """Do two reports write one word after a name? The same word; in two languages also
-    a form or a spelling of one ("поліція"/"полиция", "županije"/"županiji")."""
+    a form or a spelling of one ("поліція"/"полиция", "županije"/"županiji"), or two
+    cognates ("драматическом"/"драматичному")."""
     if ta.language == tb.language:
         return a.low == b.low
     if len(a.low) < 4 or len(b.low) < 4 or latin_fold(a.low) in _ANY_STOP or \
@@ -650,7 +651,8 @@ def _run_word_same(a: Token, b: Token, ta: TextSide, tb: TextSide) -> bool:
         return False
     return a.low == b.low or (
         same_word(a.text, b.text, ta.language, tb.language)
-        or names_similar(a.text, b.text, 0.84, strict_short=True))
+        or names_similar(a.text, b.text, 0.84, strict_short=True)
+        or cognates(a.text, b.text))
 
 
 @dataclass(frozen=True, slots=True)
