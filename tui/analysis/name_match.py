@@ -20,6 +20,7 @@ from operator import attrgetter
 
 from tui.analysis import glossary, langdata
 from tui.analysis.entities import Entity, first_names_fit, same_name
+from tui.analysis.gazetteer import names_by_id
 from tui.analysis.inflection import cognates, comparable, endings, near_forms, same_word
 from tui.analysis.lexicon import entity_words_by_language
 from tui.analysis.mentions import (
@@ -342,6 +343,20 @@ def _one_word_same(w: str, m: str, lw: str | None, lm: str | None) -> bool:
         place_ids(w, lw) & place_readings(m, lm) or place_readings(w, lw) & place_ids(m, lm))
 
 
+@lru_cache(maxsize=65536)
+def _known_form(n: str, f: str, language: str | None) -> bool:
+    return comparable(n)[:2] == comparable(f)[:2] and (
+        same_word(n, f, language, language) or near_forms(n, f, language, language))
+
+
+def inflects_known(names: Iterable[str], forms: tuple[str, ...], language: str | None) -> bool:
+    """Is one of `names` (one word, four letters or more) an inflected form, in
+    `language`, of one of the listed one-word `forms` of a known place?"""
+    singles = [f for f in forms if " " not in f and len(f) >= 4]
+    return any(_known_form(n, f, language) for n in names
+               if " " not in n and len(n) >= 4 and not n.isupper() for f in singles)
+
+
 # ------------------------------------------------------------------ stages
 
 
@@ -373,7 +388,8 @@ class EntityPairing:
                 self.blocks.setdefault(key, []).append(j)
         # Spellings of one name first (identical once romanised, or inflected forms), then
         # names that only sound alike: "Latvijos" takes "Latvijas", not "Lietuvas".
-        for stage in (self.close, self.sound, self.near, self.core, self.exonym):
+        for stage in (self.close, self.sound, self.near, self.core, self.known,
+                      self.exonym):
             self.take(stage)
         self.trim_rows()
         return self
@@ -439,6 +455,22 @@ class EntityPairing:
         return (j for j, y in enumerate(self.ents_b) if j not in self.used_b and not y.weak
                 and len(keys & self.core_keys[j]) >= 2 and not self.side_b[j].gaz
                 and entity_core(x, y, self.la, self.lb) is not None)
+
+    def known(self, i: int) -> Iterator[int]:  # a known place's name, inflected
+        """A gazetteer place or country of one report and an entity of the other whose
+        one-word name is an inflected form of one of its listed names, in that report's
+        language ("Odry", Polish, is the Oder's "Odra"; "Turussa" is Turku, "Åbo")."""
+        sx = self.side_a[i]
+        if sx.gaz:
+            forms = names_by_id(self.ents_a[i].id)
+            return (j for j, y in enumerate(self.ents_b) if j not in self.used_b
+                    and not self.side_b[j].gaz and inflects_known(y.names, forms, self.lb))
+        names = self.ents_a[i].names
+        if self.ents_a[i].weak:
+            return iter(())
+        return (j for j, y in enumerate(self.ents_b) if j not in self.used_b
+                and self.side_b[j].gaz and not y.weak
+                and inflects_known(names, names_by_id(y.id), self.la))
 
     def exonym(self, i: int) -> Iterable[int]:  # last: a place's name in another language
         """B's entities naming a place A's names: as each writes it, or one as written
