@@ -37,6 +37,7 @@ from tui.analysis.place_names import (
     place_readings,
     place_set,
     reading_set,
+    written_place_ids,
 )
 from tui.analysis.sentences import Sentence, sentence_at
 from tui.analysis.text import Token, fold
@@ -282,15 +283,28 @@ def _name_tail(name: str, core: str, language: str | None) -> str:
     return core
 
 
-def _place_names(e: Entity) -> list[str]:
+def _place_names(e: Entity, language: str | None = None) -> list[str]:
     """The names of `e` worth an exonym look-up: none for a person its words type or a
-    gazetteer entity; for a probable common word ("Zadar – …" opens a sentence) only
-    names of five letters or more, looked up as written."""
-    if _typed(e) == "person" or e.id.startswith(("gaz:", "cty:")):
+    country; for a probable common word ("Zadar – …" opens a sentence) only names of
+    five letters or more that name a place, as written or inflected ("Riias")."""
+    if _typed(e) == "person" or e.id.startswith("cty:"):
         return []
     if e.weak:
-        return [n for n in e.names if len(n) >= 5 and exact_place(n)]
+        return [n for n in e.names if len(n) >= 5 and (exact_place(n) or place_ids(n, language))]
     return e.names
+
+
+def place_readings_of(e: Entity, language: str | None
+                      ) -> tuple[frozenset[int], frozenset[int]]:
+    """(the places `e` names, every place it may name: `reading_set`). A gazetteer place
+    names the places its listed spellings name as written ("Wien" lists no "Bécs")."""
+    if e.id.startswith("gaz:"):
+        if e.type != "place":
+            return frozenset(), frozenset()
+        listed = frozenset().union(*(written_place_ids(n) for n in names_by_id(e.id)))
+        return listed | place_set(e.names, language), listed | reading_set(e.names, language)
+    names = _place_names(e, language)
+    return place_set(names, language), reading_set(names, language)
 
 
 def trimmed(e: Entity, name: str, core: str) -> Entity:
@@ -475,22 +489,25 @@ class EntityPairing:
     def exonym(self, i: int) -> Iterable[int]:  # last: a place's name in another language
         """B's entities naming a place A's names: as each writes it, or one as written
         and the other as an inflected form ("Šali", Slovak "in Šaľa", is also a listed
-        town: `place_readings`)."""
-        names = _place_names(self.ents_a[i])
-        ids, wide = place_set(names, self.la), reading_set(names, self.la)
+        town: `place_readings`). Never two gazetteer entities, nor two probable common
+        words."""
+        x, sx = self.ents_a[i], self.side_a[i]
+        ids, wide = place_readings_of(x, self.la)
         if not wide:
             return ()
         if self.places_b is None:  # B's entities by the places they name, built once
-            self.places_b, self.readings_b = {}, {}
+            self.places_b = {}
             for j, y in enumerate(self.ents_b):
                 if j not in self.used_b:
-                    names_y = _place_names(y)
-                    for pid in place_set(names_y, self.lb):
+                    ids_y, wide_y = place_readings_of(y, self.lb)
+                    for pid in ids_y:
                         self.places_b.setdefault(pid, []).append(j)
-                    for pid in reading_set(names_y, self.lb):
+                    for pid in wide_y:
                         self.readings_b.setdefault(pid, []).append(j)
-        return sorted({j for pid in wide for j in self.places_b.get(pid, ())} |
-                      {j for pid in ids for j in self.readings_b.get(pid, ())})
+        found = {j for pid in wide for j in self.places_b.get(pid, ())} | \
+            {j for pid in ids for j in self.readings_b.get(pid, ())}
+        return sorted(j for j in found if not (sx.gaz and self.side_b[j].gaz)
+                      and not (x.weak and self.ents_b[j].weak))
 
     def trim_rows(self) -> None:
         """Rows whose names share a core show the core: "Councillor Helen Barraclough"

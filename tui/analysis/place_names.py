@@ -97,6 +97,13 @@ def place_readings(name: str, language: str | None = None) -> frozenset[int]:
     return _written_ids(name, key, language) | _inflected_ids(name, key, language)
 
 
+@lru_cache(maxsize=8192)
+def written_place_ids(name: str) -> frozenset[int]:
+    """The places `name` is listed as, read as written (no case ending undone)."""
+    key = _key(name)
+    return _written_ids(name, key, None) if len(key) >= _MIN else frozenset()
+
+
 def _written_ids(name: str, key: str, language: str | None) -> frozenset[int]:
     """The places `name` is listed as: as written, its initial mutation undone, its
     umlauts spelt out ("Lövéte" / listed "Loevete"), or respelt (`_respelled`)."""
