@@ -1,0 +1,96 @@
+"""Entity pairs of classes, tried on invented sentences: a phrase two related languages
+write with cognate words, a town listed under a name its inflected form also has, German
+spellings of umlauts, a longer name against the one word that names the place, a river
+or a known city inflected or in another language, and a sentence-initial inflected town."""
+
+from __future__ import annotations
+
+import pytest
+from figure_helpers import agree_rows, art, names_paired
+
+from tui.analysis.inflection import cognates
+from tui.analysis.place_names import place_ids, place_readings
+
+
+def _rows(a: str, la: str, b: str, lb: str) -> list[tuple[list[str], list[str]]]:
+    return agree_rows(art(a, la), art(b, lb))
+
+
+def test_a_phrase_of_cognate_words_in_russian_and_ukrainian_is_one_name() -> None:
+    rows = _rows(
+        "Вчера в Тамбовском историческом музее открыли выставку. Пришли триста человек.",
+        "ru",
+        "Учора в Тамбовському історичному музеї відкрили виставку. Прийшли триста людей.",
+        "uk")
+    assert any(any("музее" in x for x in xs) and any("музеї" in y for y in ys)
+               for xs, ys in rows), rows
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("драматическом", "драматичному"), ("историческом", "історичному"),
+    ("národného", "národního")])
+def test_cognates_share_a_long_stem(a: str, b: str) -> None:
+    assert cognates(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Nowak", "Nowicki"), ("городе", "граде"),
+                                      ("Kovačič", "Kovačević")])
+def test_words_sharing_a_short_start_are_no_cognates(a: str, b: str) -> None:
+    assert not cognates(a, b)
+
+
+def test_a_listed_name_is_also_read_as_an_inflected_form() -> None:
+    written = place_ids("Šali", "sk")
+    assert place_ids("Vágsellye", "hu") & place_readings("Šali", "sk") - written
+
+
+def test_a_slovak_locative_meets_the_hungarian_name_of_the_town() -> None:
+    rows = _rows("Vo štvrtok v Šali zatvorili dve školy pre únik plynu.", "sk",
+                 "Két iskolát bezártak csütörtökön Vágsellyén gázszivárgás miatt.", "hu")
+    assert names_paired(rows, "Šali", "Vágsellyén"), rows
+
+
+def test_an_umlaut_spelt_out_finds_the_listed_town() -> None:
+    assert place_ids("Lövéte", "hu") & place_ids("Lueta", "ro")
+
+
+def test_a_town_after_an_adjective_is_shown_as_the_town() -> None:
+    rows = _rows("De brandweer uit het Duitse Kleve hielp twee dagen mee.", "nl",
+                 "Die Feuerwehr aus Kleve half zwei Tage lang mit.", "de")
+    assert names_paired(rows, "Kleve", "Kleve"), rows
+
+
+def test_a_street_name_meets_the_name_without_its_generic_word() -> None:
+    rows = _rows("Το λεωφορείο σταμάτησε στην Κηφισίας για μία ώρα.", "el",
+                 "The bus stopped on Kifisias Avenue for an hour.", "en")
+    assert names_paired(rows, "Κηφισίας", "Kifisias"), rows
+
+
+def test_a_polish_locative_of_a_river_meets_its_german_name() -> None:
+    rows = _rows("Wczoraj strażacy wyłowili z Wisły dwa samochody.", "pl",
+                 "Gestern holte die Feuerwehr zwei Autos aus der Weichsel bei Thorn.", "de")
+    assert names_paired(rows, "Wisły", "Weichsel"), rows
+
+
+def test_a_hungarian_inessive_meets_the_german_name_of_a_known_city() -> None:
+    rows = _rows("A konferenciát kedden Bécsben tartották.", "hu",
+                 "Die Konferenz fand am Dienstag in Wien statt.", "de")
+    assert names_paired(rows, "Bécsben", "Wien"), rows
+
+
+def test_an_estonian_case_on_a_foreign_city_with_its_linking_vowel() -> None:
+    rows = _rows("Rong jõudis Göteborgist hilinemisega.", "et",
+                 "Tåget från Göteborg kom för sent.", "sv")
+    assert names_paired(rows, "Göteborgist", "Göteborg"), rows
+
+
+def test_a_sentence_initial_inflected_town_meets_its_other_name() -> None:
+    rows = _rows("Eile jäi rong seisma. Riias ootasid reisijad kolm tundi.", "et",
+                 "Tåget stannade i går. I Riga väntade resenärerna i tre timmar.", "sv")
+    assert names_paired(rows, "Riias", "Riga"), rows
+
+
+def test_two_towns_sharing_a_first_syllable_stay_apart() -> None:
+    rows = _rows("Tulipalo syttyi Salossa maanantaina.", "fi",
+                 "Branden bröt ut i Sala på måndagen.", "sv")
+    assert not names_paired(rows, "Salossa", "Sala"), rows
