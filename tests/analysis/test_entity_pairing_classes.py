@@ -94,3 +94,17 @@ def test_two_towns_sharing_a_first_syllable_stay_apart() -> None:
     rows = _rows("Tulipalo syttyi Salossa maanantaina.", "fi",
                  "Branden bröt ut i Sala på måndagen.", "sv")
     assert not names_paired(rows, "Salossa", "Sala"), rows
+
+
+def test_a_lithuanian_district_meets_the_russian_adjective_of_its_town() -> None:
+    rows = _rows("Miškas degė Utenos rajone visą naktį.", "lt",
+                 "Лес горел в Утенском районе всю ночь.", "ru")
+    assert names_paired(rows, "Utenos rajone", "Утенском районе"), rows
+
+
+def test_an_adjective_made_of_a_place_loses_its_ending() -> None:
+    from tui.analysis.name_match import adjective_base
+
+    assert adjective_base("Вильнюсском", "ru") == "Вильнюс"
+    assert adjective_base("Plzeňského", "cs") == "Plzeň"
+    assert adjective_base("Novák", "cs") is None

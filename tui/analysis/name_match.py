@@ -20,6 +20,7 @@ from operator import attrgetter
 
 from tui.analysis import glossary, langdata
 from tui.analysis.entities import Entity, first_names_fit, same_name
+from tui.analysis.gazetteer import lookup as gazetteer_lookup
 from tui.analysis.gazetteer import names_by_id
 from tui.analysis.inflection import cognates, comparable, endings, near_forms, same_word
 from tui.analysis.lexicon import entity_words_by_language
@@ -307,6 +308,54 @@ def place_readings_of(e: Entity, language: str | None
     return place_set(names, language), reading_set(names, language)
 
 
+def adjective_ids(e: Entity, language: str | None) -> frozenset[int]:
+    """The places a one-word name of `e` that is an adjective made of a place's name
+    names ("Вильнюсском" names Vilnius, "Львівської" Lviv)."""
+    out: frozenset[int] = frozenset()
+    for n in _place_names(e, language) if not e.id.startswith("gaz:") else ():
+        base = adjective_base(n, language) if " " not in n else None
+        if base is not None:
+            out |= place_readings(base, language) | _listed_ids(base)
+    return out
+
+
+def _adjective_meets(own: frozenset[int], places: frozenset[int], y: Entity,
+                     language: str | None) -> bool:
+    """Does `y` name one of `places`, an adjective being on one side at least?"""
+    theirs = adjective_ids(y, language)
+    if not (own or theirs):
+        return False
+    return bool(places & (theirs | place_readings_of(y, language)[1])) if own else \
+        bool(places & theirs)
+
+
+@lru_cache(maxsize=1)
+def _adjective_endings() -> dict[str, tuple[str, ...]]:
+    """Endings of a capitalised adjective made of a place's name, longest first, by
+    language (`name_adjective_endings`)."""
+    return {lang: tuple(sorted(ws, key=len, reverse=True))
+            for lang, ws in entity_words_by_language("name_adjective_endings").items()}
+
+
+@lru_cache(maxsize=8192)
+def adjective_base(word: str, language: str | None) -> str | None:
+    """The place name a capitalised adjective is made of ("Вильнюсском" -> "Вильнюс",
+    "Львівської" -> "Львів", "Plzeňského" -> "Plzeň"), or None."""
+    low = word.lower()
+    for ending in _adjective_endings().get(language or "", ()):
+        if low.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[:-len(ending)]
+    return None
+
+
+def _listed_ids(name: str) -> frozenset[int]:
+    """The places a gazetteer place's listed spellings name, when `name` is one."""
+    known = gazetteer_lookup(name)
+    if known is None or known.type != "place" or not known.id.startswith("gaz:"):
+        return frozenset()
+    return frozenset().union(*(written_place_ids(n) for n in names_by_id(known.id)))
+
+
 def trimmed(e: Entity, name: str, core: str) -> Entity:
     """The entity with the mentions written `name` shown as `core` (their offsets moved);
     what the text writes stays among its spellings (`Mention.written`)."""
@@ -403,7 +452,7 @@ class EntityPairing:
         # Spellings of one name first (identical once romanised, or inflected forms), then
         # names that only sound alike: "Latvijos" takes "Latvijas", not "Lietuvas".
         for stage in (self.close, self.sound, self.near, self.core, self.known,
-                      self.exonym):
+                      self.exonym, self.adjective):
             self.take(stage)
         self.trim_rows()
         return self
@@ -508,6 +557,19 @@ class EntityPairing:
             {j for pid in ids for j in self.readings_b.get(pid, ())}
         return sorted(j for j in found if not (sx.gaz and self.side_b[j].gaz)
                       and not (x.weak and self.ents_b[j].weak))
+
+    def adjective(self, i: int) -> Iterator[int]:  # last: "Вильнюсском" / "Vilniaus"
+        """B's entities naming the place an adjective of the other report is made of
+        ("Вильнюсском районе" / "Vilniaus rajone"), or made of the place A names; only
+        for entities every other stage left alone."""
+        x, sx = self.ents_a[i], self.side_a[i]
+        own = adjective_ids(x, self.la)
+        places = own | place_readings_of(x, self.la)[1]
+        if not places:
+            return iter(())
+        return (j for j, y in enumerate(self.ents_b) if j not in self.used_b
+                and not (sx.gaz and self.side_b[j].gaz) and not (x.weak and y.weak)
+                and _adjective_meets(own, places, y, self.lb))
 
     def trim_rows(self) -> None:
         """Rows whose names share a core show the core: "Councillor Helen Barraclough"
