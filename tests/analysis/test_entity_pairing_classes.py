@@ -108,3 +108,15 @@ def test_an_adjective_made_of_a_place_loses_its_ending() -> None:
     assert adjective_base("Вильнюсском", "ru") == "Вильнюс"
     assert adjective_base("Plzeňského", "cs") == "Plzeň"
     assert adjective_base("Novák", "cs") is None
+
+
+def test_a_compound_opening_with_a_river_is_shown_as_the_river() -> None:
+    rows = _rows("Spacerowicze znaleźli nad Odrą martwe ryby.", "pl",
+                 "Spaziergänger fanden tote Fische. Am Oderufer lagen sie dicht.", "de")
+    assert names_paired(rows, "Odrą", "Oder"), rows
+
+
+def test_a_swedish_compound_opening_with_a_strait() -> None:
+    rows = _rows("Algerne bredte sig i Øresund i weekenden.", "da",
+                 "Algerna spreds längs Öresundskusten under helgen.", "sv")
+    assert names_paired(rows, "Øresund", "Öresund"), rows

@@ -372,8 +372,42 @@ def trimmed(e: Entity, name: str, core: str) -> Entity:
 def word_cores(pairs: list[tuple[Entity, Entity]], la: str | None, lb: str | None
                ) -> list[tuple[Entity, Entity]]:
     """Rows of a longer name against a one-word name shown as that word (`word_core`)."""
-    return [(x, y) if x.id == y.id else (word_core(x, y, la, lb), word_core(y, x, lb, la))
-            for x, y in pairs]
+    return [(x, y) if x.id == y.id else (
+        _compound_trimmed(word_core(x, y, la, lb), y, la),
+        _compound_trimmed(word_core(y, x, lb, la), x, lb)) for x, y in pairs]
+
+
+def _compound_trimmed(x: Entity, y: Entity, lx_: str | None) -> Entity:
+    """`x` with a compound of its language shown as the name of `y` it opens with."""
+    found = compound_head(x, y, lx_)
+    return trimmed(x, found[0], found[1]) if found else x
+
+
+_LINKS = ("s", "-", "")  # what joins a name to the noun after it in a compound
+
+
+def compound_head(x: Entity, y: Entity, lx_: str | None) -> tuple[str, str] | None:
+    """(a one-word name of `x`, its head) when, in a language that joins nouns into one
+    word (`meta.compounds`), the name is a name of `y` (a listed spelling of a known
+    place too) of four letters or more, a link and a common noun of the language:
+    Swedish "Öresundskusten" (the Øresund coast), German "Oderufer"."""
+    if not langdata.meta(lx_, "compounds", False):
+        return None
+    heads = [m for m in (*y.names, *names_by_id(y.id)) if " " not in m and len(m) >= 4]
+    for n in x.names:
+        if " " in n or len(n) < 8:
+            continue
+        low = latin_fold(n)
+        for m in heads:
+            k = len(latin_fold(m))
+            if low[:k] != latin_fold(m) or len(n) != len(low):
+                continue
+            rest = n[k:]
+            if any(rest.startswith(link) and len(rest) - len(link) >= 4 and
+                   glossary.senses(lx_, rest[len(link):].lstrip("-"))
+                   for link in _LINKS):
+                return n, n[:k]
+    return None
 
 
 def word_core(x: Entity, y: Entity, lx_: str | None, ly: str | None) -> Entity:
@@ -452,7 +486,7 @@ class EntityPairing:
         # Spellings of one name first (identical once romanised, or inflected forms), then
         # names that only sound alike: "Latvijos" takes "Latvijas", not "Lietuvas".
         for stage in (self.close, self.sound, self.near, self.core, self.known,
-                      self.exonym, self.adjective):
+                      self.exonym, self.adjective, self.compound):
             self.take(stage)
         self.trim_rows()
         return self
@@ -570,6 +604,16 @@ class EntityPairing:
         return (j for j, y in enumerate(self.ents_b) if j not in self.used_b
                 and not (sx.gaz and self.side_b[j].gaz) and not (x.weak and y.weak)
                 and _adjective_meets(own, places, y, self.lb))
+
+    def compound(self, i: int) -> Iterator[int]:  # last: "Öresundskusten" / "Øresund"
+        """B's entities whose one-word name opens a compound of A's, or whose compound
+        opens with A's name (`compound_head`); the name is no probable common word (a
+        compound may be: German capitalises every noun)."""
+        x = self.ents_a[i]
+        return (j for j, y in enumerate(self.ents_b) if j not in self.used_b
+                and not (self.side_a[i].gaz and self.side_b[j].gaz)
+                and ((not y.weak and compound_head(x, y, self.la))
+                     or (not x.weak and compound_head(y, x, self.lb))))
 
     def trim_rows(self) -> None:
         """Rows whose names share a core show the core: "Councillor Helen Barraclough"
