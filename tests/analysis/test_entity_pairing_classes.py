@@ -120,3 +120,9 @@ def test_a_swedish_compound_opening_with_a_strait() -> None:
     rows = _rows("Algerne bredte sig i Øresund i weekenden.", "da",
                  "Algerna spreds längs Öresundskusten under helgen.", "sv")
     assert names_paired(rows, "Øresund", "Öresund"), rows
+
+
+def test_a_woman_and_a_man_sharing_a_surname_stem_stay_apart() -> None:
+    rows = _rows("Starostka Jana Horská otvorila most.", "sk",
+                 "Starosta Jan Horský otevřel most.", "cs")
+    assert not names_paired(rows, "Jana Horská", "Jan Horský"), rows

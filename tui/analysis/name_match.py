@@ -22,7 +22,14 @@ from tui.analysis import glossary, langdata
 from tui.analysis.entities import Entity, first_names_fit, same_name
 from tui.analysis.gazetteer import lookup as gazetteer_lookup
 from tui.analysis.gazetteer import names_by_id
-from tui.analysis.inflection import cognates, comparable, endings, near_forms, same_word
+from tui.analysis.inflection import (
+    cognates,
+    comparable,
+    endings,
+    genders_differ,
+    near_forms,
+    same_word,
+)
 from tui.analysis.lexicon import entity_words_by_language
 from tui.analysis.mentions import (
     _INSTITUTIONS,
@@ -150,6 +157,8 @@ def _near_blocks(xs: tuple[str, ...], ys: tuple[str, ...], la: str | None, lb: s
                     wm = m.split()
                     if len(wn) != len(wm) or not near_forms(wn[-1], wm[-1], la, lb):
                         continue
+                    if len(wn) > 1 and genders_differ(wn[-1], wm[-1], la, lb):
+                        continue  # "Jana Horská"/"Jan Horský": a woman and a man
                     if len(wn) == 1 or first_names_fit(wn[0], wm[0], la, lb):
                         return True
     return False
@@ -557,17 +566,17 @@ class EntityPairing:
         """A gazetteer place or country of one report and an entity of the other whose
         one-word name is an inflected form of one of its listed names, in that report's
         language ("Odry", Polish, is the Oder's "Odra"; "Turussa" is Turku, "Åbo")."""
-        sx = self.side_a[i]
+        x, sx = self.ents_a[i], self.side_a[i]
         if sx.gaz:
-            forms = names_by_id(self.ents_a[i].id)
+            forms = names_by_id(x.id)
             return (j for j, y in enumerate(self.ents_b) if j not in self.used_b
-                    and not self.side_b[j].gaz and inflects_known(y.names, forms, self.lb))
-        names = self.ents_a[i].names
-        if self.ents_a[i].weak:
+                    and not self.side_b[j].gaz and _typed(y) in (None, x.type)
+                    and inflects_known(y.names, forms, self.lb))
+        if x.weak:
             return iter(())
         return (j for j, y in enumerate(self.ents_b) if j not in self.used_b
-                and self.side_b[j].gaz and not y.weak
-                and inflects_known(names, names_by_id(y.id), self.la))
+                and self.side_b[j].gaz and not y.weak and _typed(x) in (None, y.type)
+                and inflects_known(x.names, names_by_id(y.id), self.la))
 
     def exonym(self, i: int) -> Iterable[int]:  # last: a place's name in another language
         """B's entities naming a place A's names: as each writes it, or one as written
