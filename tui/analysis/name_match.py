@@ -328,16 +328,6 @@ def adjective_ids(e: Entity, language: str | None) -> frozenset[int]:
     return out
 
 
-def _adjective_meets(own: frozenset[int], places: frozenset[int], y: Entity,
-                     language: str | None) -> bool:
-    """Does `y` name one of `places`, an adjective being on one side at least?"""
-    theirs = adjective_ids(y, language)
-    if not (own or theirs):
-        return False
-    return bool(places & (theirs | place_readings_of(y, language)[1])) if own else \
-        bool(places & theirs)
-
-
 @lru_cache(maxsize=1)
 def _adjective_endings() -> dict[str, tuple[str, ...]]:
     """Endings of a capitalised adjective made of a place's name, longest first, by
@@ -400,12 +390,11 @@ def compound_head(x: Entity, y: Entity, lx_: str | None) -> tuple[str, str] | No
     word (`meta.compounds`), the name is a name of `y` (a listed spelling of a known
     place too) of four letters or more, a link and a common noun of the language:
     Swedish "Öresundskusten" (the Øresund coast), German "Oderufer"."""
-    if not langdata.meta(lx_, "compounds", False):
+    longs = [n for n in x.names if " " not in n and len(n) >= 8]
+    if not longs or not langdata.meta(lx_, "compounds", False):
         return None
     heads = [m for m in (*y.names, *names_by_id(y.id)) if " " not in m and len(m) >= 4]
-    for n in x.names:
-        if " " in n or len(n) < 8:
-            continue
+    for n in longs:
         low = latin_fold(n)
         for m in heads:
             k = len(latin_fold(m))
@@ -484,6 +473,8 @@ class EntityPairing:
     core_keys: list[frozenset[str]] | None = None
     places_b: dict[int, list[int]] | None = None
     readings_b: dict[int, list[int]] = field(default_factory=dict)
+    adjectives_b: list[tuple[frozenset[int], frozenset[int]]] | None = None
+    words_b: dict[str, list[int]] | None = None
 
     def run(self) -> EntityPairing:
         self.by_id()
@@ -569,9 +560,16 @@ class EntityPairing:
         x, sx = self.ents_a[i], self.side_a[i]
         if sx.gaz:
             forms = names_by_id(x.id)
-            return (j for j, y in enumerate(self.ents_b) if j not in self.used_b
-                    and not self.side_b[j].gaz and _typed(y) in (None, x.type)
-                    and inflects_known(y.names, forms, self.lb))
+            if self.words_b is None:  # B's one-word names by their first letters
+                self.words_b = {}
+                for j, y in enumerate(self.ents_b):
+                    for n in y.names:
+                        if " " not in n and len(n) >= 4:
+                            self.words_b.setdefault(comparable(n)[:2], []).append(j)
+            near = sorted({j for f in forms for j in self.words_b.get(comparable(f)[:2], ())})
+            return (j for j in near if j not in self.used_b and not self.side_b[j].gaz
+                    and _typed(self.ents_b[j]) in (None, x.type)
+                    and inflects_known(self.ents_b[j].names, forms, self.lb))
         if x.weak:
             return iter(())
         return (j for j, y in enumerate(self.ents_b) if j not in self.used_b
@@ -610,19 +608,26 @@ class EntityPairing:
         places = own | place_readings_of(x, self.la)[1]
         if not places:
             return iter(())
+        if self.adjectives_b is None:  # (its adjective's places, every place) per B entity
+            self.adjectives_b = [(adj, adj | place_readings_of(y, self.lb)[1]) if
+                                 (adj := adjective_ids(y, self.lb)) else (adj, adj)
+                                 for y in self.ents_b]
         return (j for j, y in enumerate(self.ents_b) if j not in self.used_b
                 and not (sx.gaz and self.side_b[j].gaz) and not (x.weak and y.weak)
-                and _adjective_meets(own, places, y, self.lb))
+                and places & self.adjectives_b[j][1 if own else 0])
 
     def compound(self, i: int) -> Iterator[int]:  # last: "Öresundskusten" / "Øresund"
         """B's entities whose one-word name opens a compound of A's, or whose compound
         opens with A's name (`compound_head`); the name is no probable common word (a
         compound may be: German capitalises every noun)."""
+        joins_a, joins_b = (langdata.meta(lang, "compounds", False) for lang in (self.la, self.lb))
+        if not (joins_a or joins_b):
+            return iter(())
         x = self.ents_a[i]
         return (j for j, y in enumerate(self.ents_b) if j not in self.used_b
                 and not (self.side_a[i].gaz and self.side_b[j].gaz)
-                and ((not y.weak and compound_head(x, y, self.la))
-                     or (not x.weak and compound_head(y, x, self.lb))))
+                and ((joins_a and not y.weak and compound_head(x, y, self.la))
+                     or (joins_b and not x.weak and compound_head(y, x, self.lb))))
 
     def trim_rows(self) -> None:
         """Rows whose names share a core show the core: "Councillor Helen Barraclough"

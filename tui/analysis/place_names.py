@@ -197,6 +197,7 @@ def demutated(key: str, language: str | None) -> str:
     return key
 
 
+@lru_cache(maxsize=8192)
 def exact_place(name: str) -> bool:
     """Is `name`, as written, a spelling of a known place?"""
     return bool(_places(_key(name)))
