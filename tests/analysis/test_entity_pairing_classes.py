@@ -126,3 +126,9 @@ def test_a_woman_and_a_man_sharing_a_surname_stem_stay_apart() -> None:
     rows = _rows("Starostka Jana Horská otvorila most.", "sk",
                  "Starosta Jan Horský otevřel most.", "cs")
     assert not names_paired(rows, "Jana Horská", "Jan Horský"), rows
+
+
+def test_a_ukrainian_genitive_university_meets_the_polish_word_order() -> None:
+    rows = _rows("У вівторок викладачі Одеського університету вийшли на протест.", "uk",
+                 "We wtorek wykładowcy Uniwersytetu Odeskiego wyszli na protest.", "pl")
+    assert names_paired(rows, "Одеського університету", "Uniwersytetu Odeskiego"), rows

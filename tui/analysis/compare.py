@@ -47,6 +47,7 @@ from tui.analysis.name_match import (
     acronym_rows,
     institution_phrases,
     lowercase_tails,
+    run_on_rows,
     word_cores,
     written_rows,
 )
@@ -804,7 +805,7 @@ def _pair_entities(a: Analysis, b: Analysis) -> tuple[list[FactPair], dict[str, 
                                      list(b.entities[:MAX_COMPARED_FACTS]), ta, tb)
     pairing = EntityPairing(ents_a, ents_b, a.language, b.language).run()
     rows = word_cores(written_rows(pairing.pairs, ta, tb), a.language, b.language)
-    pairs = institution_phrases(rows, ta, tb) + \
+    pairs = run_on_rows(institution_phrases(rows, ta, tb), ta, tb) + \
         acronym_rows(pairing, ta, tb)
     out = [FactPair("entity", AGREE, _row_label(x, y), x, y) for x, y in pairs]
     out.extend(FactPair("entity", ONLY_A, x.type, x, None)

@@ -969,6 +969,52 @@ def extended(e: Entity, side: TextSide, words: tuple[str, ...]) -> Entity:
     return replace(e, text=max(names, key=len), type="org", mentions=mentions)
 
 
+def run_on_rows(pairs: list[tuple[Entity, Entity]], ta: TextSide, tb: TextSide
+                ) -> list[tuple[Entity, Entity]]:
+    """Rows of one capitalised word against a name of two to four words of the other
+    report whose other words the text writes after every mention of it in lowercase, in
+    any order ("Львівського університету" / "Uniwersytetu Lwowskiego": Polish puts the
+    place's adjective after the noun): the row shows the word with them."""
+    return [(_run_on_to(x, y, ta, tb.language), _run_on_to(y, x, tb, ta.language))
+            for x, y in pairs]
+
+
+def _run_on_to(x: Entity, y: Entity, side: TextSide, other: str | None) -> Entity:
+    if any(" " in n for n in x.names) or x.id.startswith(("gaz:", "cty:")):
+        return x
+    for name in y.names:
+        words = name.split()
+        if not 2 <= len(words) <= 4:
+            continue
+        ends = []
+        for mt in x.mentions:
+            run = side.run_on(mt.start)[:len(words) - 1]
+            if len(run) < len(words) - 1 or not _bag_meets(run, words, side.language, other):
+                break
+            ends.append(run[-1].end)
+        else:
+            mentions = [replace(mt, text=side.text[mt.start:end], end=end, written=None)
+                        for mt, end in zip(x.mentions, ends, strict=True)]
+            return replace(x, mentions=mentions, text=max((m.text for m in mentions), key=len))
+    return x
+
+
+def _bag_meets(run: list[Token], words: list[str], la: str | None, lb: str | None) -> bool:
+    """Is each lowercase word of `run` a form, a spelling or a cognate of a distinct
+    word of `words`?"""
+    left = list(words)
+    for t in run:
+        if not t.text.islower() or len(t.text) < 4 or latin_fold(t.low) in _ANY_STOP:
+            return False
+        hit = next((w for w in left if len(w) >= 4 and (
+            same_word(t.text, w, la, lb) or cognates(t.text, w)
+            or names_similar(t.text, w, 0.84, strict_short=True))), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return True
+
+
 # --------------------------------------------------------------- acronyms
 
 _ACRONYM = re.compile(r"^[A-ZÀ-ÞΑ-ΩА-Я]{3,7}$")
