@@ -132,3 +132,9 @@ def test_a_ukrainian_genitive_university_meets_the_polish_word_order() -> None:
     rows = _rows("У вівторок викладачі Одеського університету вийшли на протест.", "uk",
                  "We wtorek wykładowcy Uniwersytetu Odeskiego wyszli na protest.", "pl")
     assert names_paired(rows, "Одеського університету", "Uniwersytetu Odeskiego"), rows
+
+
+def test_an_estonian_genitive_in_e_is_a_form_of_the_surname() -> None:
+    from tui.analysis.inflection import same_word
+
+    assert same_word("Saare", "Saar", "et", "et")
