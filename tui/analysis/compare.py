@@ -49,6 +49,8 @@ from tui.analysis.name_match import (
     acronym_rows,
     institution_phrases,
     lowercase_tails,
+    run_on_rows,
+    word_cores,
     written_rows,
 )
 from tui.analysis.quantities import Quantity
@@ -936,7 +938,8 @@ def _pair_entities(a: Analysis, b: Analysis) -> tuple[list[FactPair], dict[str, 
     ents_a, ents_b = lowercase_tails(list(a.entities[:MAX_COMPARED_FACTS]),
                                      list(b.entities[:MAX_COMPARED_FACTS]), ta, tb)
     pairing = EntityPairing(ents_a, ents_b, a.language, b.language).run()
-    pairs = institution_phrases(written_rows(pairing.pairs, ta, tb), ta, tb) + \
+    rows = word_cores(written_rows(pairing.pairs, ta, tb), a.language, b.language)
+    pairs = run_on_rows(institution_phrases(rows, ta, tb), ta, tb) + \
         acronym_rows(pairing, ta, tb)
     out = [FactPair("entity", AGREE, _row_label(x, y), x, y) for x, y in pairs]
     out.extend(FactPair("entity", ONLY_A, x.type, x, None)

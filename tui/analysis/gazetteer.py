@@ -188,6 +188,15 @@ def _names_of(known: Known) -> list[str]:
     return _all_names().get(known.id, [known.name])
 
 
+@lru_cache(maxsize=1024)
+def names_by_id(entity_id: str) -> tuple[str, ...]:
+    """Every listed spelling of a gazetteer entry or a country by its id ("gaz:oder",
+    "cty:PL"); empty for any other id."""
+    if entity_id.startswith("cty:"):
+        return tuple(dict.fromkeys(_country_names(entity_id[4:])))
+    return tuple(_all_names().get(entity_id, ()))
+
+
 @lru_cache(maxsize=4096)
 def spellings(name: str) -> tuple[str, ...]:
     """Every known spelling of what `name` names ("Kyiv" → Kiev, Київ, Киев, …), `name`'s

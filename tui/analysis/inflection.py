@@ -105,6 +105,26 @@ def same_word(a: str, b: str, la: str | None = None, lb: str | None = None) -> b
         _same_stem(x, y, table) for x, y in ((_fleeting(ca), cb), (ca, _fleeting(cb))) if x)
 
 
+_COGNATE_STEM = 6  # letters two cognates share from their start, at least
+_COGNATE_TAIL = 5  # letters of a suffix and an ending after them, at most
+
+
+@lru_cache(maxsize=65536)
+def cognates(a: str, b: str) -> bool:
+    """Are two words of two related languages one word with another suffix and ending
+    ("драматическом"/"драматичному", "národného"/"národního")? Romanised, they share
+    their first six letters or more, and what follows in each is five letters at most.
+    Only for the words that run on after a name both reports write (a phrase, not a
+    name alone)."""
+    ca, cb = comparable(a), comparable(b)
+    k = 0
+    for x, y in zip(ca, cb, strict=False):
+        if x != y:
+            break
+        k += 1
+    return k >= _COGNATE_STEM and max(len(ca), len(cb)) - k <= _COGNATE_TAIL
+
+
 @lru_cache(maxsize=64)
 def _feminine(language: str | None) -> tuple[str, ...]:
     """A language's endings of a woman's surname (`feminine_endings`), romanised, folded."""

@@ -102,7 +102,7 @@ _ENTITIES = {key: _words for key in (
     "weapon_words", "weapon_after", "event_words", "clitic_prefixes", "place_endings",
     "near_forms", "mutation_connect", "feminine_endings", "nominative_endings",
     "lenited", "eclipsed", "place_adjective_suffixes", "generic_places", "legal_forms",
-    "lowercase_generics", "cap_place_adjective_suffixes",
+    "lowercase_generics", "cap_place_adjective_suffixes", "name_adjective_endings",
 )} | {"river_links": _phrases}
 # numbers that are no figures (tui/analysis/traps.py)
 _TRAPS = {

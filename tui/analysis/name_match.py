@@ -20,7 +20,16 @@ from operator import attrgetter
 
 from tui.analysis import glossary, langdata
 from tui.analysis.entities import Entity, first_names_fit, same_name
-from tui.analysis.inflection import comparable, endings, near_forms, same_word
+from tui.analysis.gazetteer import lookup as gazetteer_lookup
+from tui.analysis.gazetteer import names_by_id
+from tui.analysis.inflection import (
+    cognates,
+    comparable,
+    endings,
+    genders_differ,
+    near_forms,
+    same_word,
+)
 from tui.analysis.lexicon import entity_words_by_language
 from tui.analysis.mentions import (
     _INSTITUTIONS,
@@ -30,7 +39,14 @@ from tui.analysis.mentions import (
     _known_place,
 )
 from tui.analysis.phonetic import names_similar
-from tui.analysis.place_names import exact_place, place_set
+from tui.analysis.place_names import (
+    exact_place,
+    place_ids,
+    place_readings,
+    place_set,
+    reading_set,
+    written_place_ids,
+)
 from tui.analysis.sentences import Sentence, sentence_at
 from tui.analysis.text import Token, fold
 from tui.analysis.translit import is_latin, latin, latin_fold
@@ -141,6 +157,8 @@ def _near_blocks(xs: tuple[str, ...], ys: tuple[str, ...], la: str | None, lb: s
                     wm = m.split()
                     if len(wn) != len(wm) or not near_forms(wn[-1], wm[-1], la, lb):
                         continue
+                    if len(wn) > 1 and genders_differ(wn[-1], wm[-1], la, lb):
+                        continue  # "Jana Horská"/"Jan Horský": a woman and a man
                     if len(wn) == 1 or first_names_fit(wn[0], wm[0], la, lb):
                         return True
     return False
@@ -275,15 +293,66 @@ def _name_tail(name: str, core: str, language: str | None) -> str:
     return core
 
 
-def _place_names(e: Entity) -> list[str]:
+def _place_names(e: Entity, language: str | None = None) -> list[str]:
     """The names of `e` worth an exonym look-up: none for a person its words type or a
-    gazetteer entity; for a probable common word ("Zadar – …" opens a sentence) only
-    names of five letters or more, looked up as written."""
-    if _typed(e) == "person" or e.id.startswith(("gaz:", "cty:")):
+    country; for a probable common word ("Zadar – …" opens a sentence) only names of
+    five letters or more that name a place, as written or inflected ("Riias")."""
+    if _typed(e) == "person" or e.id.startswith("cty:"):
         return []
     if e.weak:
-        return [n for n in e.names if len(n) >= 5 and exact_place(n)]
+        return [n for n in e.names if len(n) >= 5 and (exact_place(n) or place_ids(n, language))]
     return e.names
+
+
+def place_readings_of(e: Entity, language: str | None
+                      ) -> tuple[frozenset[int], frozenset[int]]:
+    """(the places `e` names, every place it may name: `reading_set`). A gazetteer place
+    names the places its listed spellings name as written ("Wien" lists no "Bécs")."""
+    if e.id.startswith("gaz:"):
+        if e.type != "place":
+            return frozenset(), frozenset()
+        listed = frozenset().union(*(written_place_ids(n) for n in names_by_id(e.id)))
+        return listed | place_set(e.names, language), listed | reading_set(e.names, language)
+    names = _place_names(e, language)
+    return place_set(names, language), reading_set(names, language)
+
+
+def adjective_ids(e: Entity, language: str | None) -> frozenset[int]:
+    """The places a one-word name of `e` that is an adjective made of a place's name
+    names ("Вильнюсском" names Vilnius, "Львівської" Lviv)."""
+    out: frozenset[int] = frozenset()
+    for n in _place_names(e, language) if not e.id.startswith("gaz:") else ():
+        base = adjective_base(n, language) if " " not in n else None
+        if base is not None:
+            out |= place_readings(base, language) | _listed_ids(base)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _adjective_endings() -> dict[str, tuple[str, ...]]:
+    """Endings of a capitalised adjective made of a place's name, longest first, by
+    language (`name_adjective_endings`)."""
+    return {lang: tuple(sorted(ws, key=len, reverse=True))
+            for lang, ws in entity_words_by_language("name_adjective_endings").items()}
+
+
+@lru_cache(maxsize=8192)
+def adjective_base(word: str, language: str | None) -> str | None:
+    """The place name a capitalised adjective is made of ("Вильнюсском" -> "Вильнюс",
+    "Львівської" -> "Львів", "Plzeňského" -> "Plzeň"), or None."""
+    low = word.lower()
+    for ending in _adjective_endings().get(language or "", ()):
+        if low.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[:-len(ending)]
+    return None
+
+
+def _listed_ids(name: str) -> frozenset[int]:
+    """The places a gazetteer place's listed spellings name, when `name` is one."""
+    known = gazetteer_lookup(name)
+    if known is None or known.type != "place" or not known.id.startswith("gaz:"):
+        return frozenset()
+    return frozenset().union(*(written_place_ids(n) for n in names_by_id(known.id)))
 
 
 def trimmed(e: Entity, name: str, core: str) -> Entity:
@@ -297,6 +366,90 @@ def trimmed(e: Entity, name: str, core: str) -> Entity:
                 if mt.text == name else mt for mt in e.mentions]
     text = core if e.text == name else e.text
     return replace(e, text=text, mentions=mentions)
+
+
+def word_cores(pairs: list[tuple[Entity, Entity]], la: str | None, lb: str | None
+               ) -> list[tuple[Entity, Entity]]:
+    """Rows of a longer name against a one-word name shown as that word (`word_core`)."""
+    return [(x, y) if x.id == y.id else (
+        _compound_trimmed(word_core(x, y, la, lb), y, la),
+        _compound_trimmed(word_core(y, x, lb, la), x, lb)) for x, y in pairs]
+
+
+def _compound_trimmed(x: Entity, y: Entity, lx_: str | None) -> Entity:
+    """`x` with a compound of its language shown as the name of `y` it opens with."""
+    found = compound_head(x, y, lx_)
+    return trimmed(x, found[0], found[1]) if found else x
+
+
+_LINKS = ("s", "-", "")  # what joins a name to the noun after it in a compound
+
+
+def compound_head(x: Entity, y: Entity, lx_: str | None) -> tuple[str, str] | None:
+    """(a one-word name of `x`, its head) when, in a language that joins nouns into one
+    word (`meta.compounds`), the name is a name of `y` (a listed spelling of a known
+    place too) of four letters or more, a link and a common noun of the language:
+    Swedish "Öresundskusten" (the Øresund coast), German "Oderufer"."""
+    longs = [n for n in x.names if " " not in n and len(n) >= 8]
+    if not longs or not langdata.meta(lx_, "compounds", False):
+        return None
+    heads = [m for m in (*y.names, *names_by_id(y.id)) if " " not in m and len(m) >= 4]
+    for n in longs:
+        low = latin_fold(n)
+        for m in heads:
+            k = len(latin_fold(m))
+            if low[:k] != latin_fold(m) or len(n) != len(low):
+                continue
+            rest = n[k:]
+            if any(rest.startswith(link) and len(rest) - len(link) >= 4 and
+                   glossary.senses(lx_, rest[len(link):].lstrip("-"))
+                   for link in _LINKS):
+                return n, n[:k]
+    return None
+
+
+def word_core(x: Entity, y: Entity, lx_: str | None, ly: str | None) -> Entity:
+    """`x` with the mentions of a longer name shown as its first or last word when that
+    word is a name of `y`, whose names are all of one word, and `x` is no person its
+    words type: the other words are
+    a generic word, an adjective or a headline's noun ("Munților Făgăraș"/"Fagaras",
+    "Duitse Nettetal"/"Nettetal", "Klórszivárgás Vágsellyén"/"Šali"). The word must name
+    a place, or the other words be generic words of places ("Poseidonos Avenue")."""
+    singles = [m for m in y.names if " " not in m]
+    if not singles or len(singles) < len(y.names) or x.weak or _typed(x) == "person":
+        return x  # "Backman" against "Ulla Backman" and "Ulla Backmanin": one person
+    for n in x.names:
+        words = n.split()
+        if not 1 < len(words) <= 3:
+            continue
+        hits = [w for w in (words[0], words[-1])
+                if any(_one_word_same(w, m, lx_, ly) for m in singles)]
+        if len(hits) != 1:
+            continue
+        w = hits[0]
+        if without_generic(n, lx_) == w or y.type == "place" or place_readings(w, lx_):
+            return trimmed(x, n, w)
+    return x
+
+
+def _one_word_same(w: str, m: str, lw: str | None, lm: str | None) -> bool:
+    """One name, written alike, inflected or romanised, or one place ("Vágsellyén"/"Šali")."""
+    return _word_same(w, m, lw, lm) or bool(
+        place_ids(w, lw) & place_readings(m, lm) or place_readings(w, lw) & place_ids(m, lm))
+
+
+@lru_cache(maxsize=65536)
+def _known_form(n: str, f: str, language: str | None) -> bool:
+    return comparable(n)[:2] == comparable(f)[:2] and (
+        same_word(n, f, language, language) or near_forms(n, f, language, language))
+
+
+def inflects_known(names: Iterable[str], forms: tuple[str, ...], language: str | None) -> bool:
+    """Is one of `names` (one word, four letters or more) an inflected form, in
+    `language`, of one of the listed one-word `forms` of a known place?"""
+    singles = [f for f in forms if " " not in f and len(f) >= 4]
+    return any(_known_form(n, f, language) for n in names
+               if " " not in n and len(n) >= 4 and not n.isupper() for f in singles)
 
 
 # ------------------------------------------------------------------ stages
@@ -319,6 +472,9 @@ class EntityPairing:
     blocks: dict[str, list[int]] = field(default_factory=dict)
     core_keys: list[frozenset[str]] | None = None
     places_b: dict[int, list[int]] | None = None
+    readings_b: dict[int, list[int]] = field(default_factory=dict)
+    adjectives_b: list[tuple[frozenset[int], frozenset[int]]] | None = None
+    words_b: dict[str, list[int]] | None = None
 
     def run(self) -> EntityPairing:
         self.by_id()
@@ -329,7 +485,8 @@ class EntityPairing:
                 self.blocks.setdefault(key, []).append(j)
         # Spellings of one name first (identical once romanised, or inflected forms), then
         # names that only sound alike: "Latvijos" takes "Latvijas", not "Lietuvas".
-        for stage in (self.close, self.sound, self.near, self.core, self.exonym):
+        for stage in (self.close, self.sound, self.near, self.core, self.known,
+                      self.exonym, self.adjective, self.compound):
             self.take(stage)
         self.trim_rows()
         return self
@@ -396,17 +553,81 @@ class EntityPairing:
                 and len(keys & self.core_keys[j]) >= 2 and not self.side_b[j].gaz
                 and entity_core(x, y, self.la, self.lb) is not None)
 
+    def known(self, i: int) -> Iterator[int]:  # a known place's name, inflected
+        """A gazetteer place or country of one report and an entity of the other whose
+        one-word name is an inflected form of one of its listed names, in that report's
+        language ("Odry", Polish, is the Oder's "Odra"; "Turussa" is Turku, "Åbo")."""
+        x, sx = self.ents_a[i], self.side_a[i]
+        if sx.gaz:
+            forms = names_by_id(x.id)
+            if self.words_b is None:  # B's one-word names by their first letters
+                self.words_b = {}
+                for j, y in enumerate(self.ents_b):
+                    for n in y.names:
+                        if " " not in n and len(n) >= 4:
+                            self.words_b.setdefault(comparable(n)[:2], []).append(j)
+            near = sorted({j for f in forms for j in self.words_b.get(comparable(f)[:2], ())})
+            return (j for j in near if j not in self.used_b and not self.side_b[j].gaz
+                    and _typed(self.ents_b[j]) in (None, x.type)
+                    and inflects_known(self.ents_b[j].names, forms, self.lb))
+        if x.weak:
+            return iter(())
+        return (j for j, y in enumerate(self.ents_b) if j not in self.used_b
+                and self.side_b[j].gaz and not y.weak and _typed(x) in (None, y.type)
+                and inflects_known(x.names, names_by_id(y.id), self.la))
+
     def exonym(self, i: int) -> Iterable[int]:  # last: a place's name in another language
-        ids = place_set(_place_names(self.ents_a[i]), self.la)
-        if not ids:
+        """B's entities naming a place A's names: as each writes it, or one as written
+        and the other as an inflected form ("Šali", Slovak "in Šaľa", is also a listed
+        town: `place_readings`). Never two gazetteer entities, nor two probable common
+        words."""
+        x, sx = self.ents_a[i], self.side_a[i]
+        ids, wide = place_readings_of(x, self.la)
+        if not wide:
             return ()
         if self.places_b is None:  # B's entities by the places they name, built once
             self.places_b = {}
             for j, y in enumerate(self.ents_b):
                 if j not in self.used_b:
-                    for pid in place_set(_place_names(y), self.lb):
+                    ids_y, wide_y = place_readings_of(y, self.lb)
+                    for pid in ids_y:
                         self.places_b.setdefault(pid, []).append(j)
-        return sorted({j for pid in ids for j in self.places_b.get(pid, ())})
+                    for pid in wide_y:
+                        self.readings_b.setdefault(pid, []).append(j)
+        found = {j for pid in wide for j in self.places_b.get(pid, ())} | \
+            {j for pid in ids for j in self.readings_b.get(pid, ())}
+        return sorted(j for j in found if not (sx.gaz and self.side_b[j].gaz)
+                      and not (x.weak and self.ents_b[j].weak))
+
+    def adjective(self, i: int) -> Iterator[int]:  # last: "Вильнюсском" / "Vilniaus"
+        """B's entities naming the place an adjective of the other report is made of
+        ("Вильнюсском районе" / "Vilniaus rajone"), or made of the place A names; only
+        for entities every other stage left alone."""
+        x, sx = self.ents_a[i], self.side_a[i]
+        own = adjective_ids(x, self.la)
+        places = own | place_readings_of(x, self.la)[1]
+        if not places:
+            return iter(())
+        if self.adjectives_b is None:  # (its adjective's places, every place) per B entity
+            self.adjectives_b = [(adj, adj | place_readings_of(y, self.lb)[1]) if
+                                 (adj := adjective_ids(y, self.lb)) else (adj, adj)
+                                 for y in self.ents_b]
+        return (j for j, y in enumerate(self.ents_b) if j not in self.used_b
+                and not (sx.gaz and self.side_b[j].gaz) and not (x.weak and y.weak)
+                and places & self.adjectives_b[j][1 if own else 0])
+
+    def compound(self, i: int) -> Iterator[int]:  # last: "Öresundskusten" / "Øresund"
+        """B's entities whose one-word name opens a compound of A's, or whose compound
+        opens with A's name (`compound_head`); the name is no probable common word (a
+        compound may be: German capitalises every noun)."""
+        joins_a, joins_b = (langdata.meta(lang, "compounds", False) for lang in (self.la, self.lb))
+        if not (joins_a or joins_b):
+            return iter(())
+        x = self.ents_a[i]
+        return (j for j, y in enumerate(self.ents_b) if j not in self.used_b
+                and not (self.side_a[i].gaz and self.side_b[j].gaz)
+                and ((joins_a and not y.weak and compound_head(x, y, self.la))
+                     or (joins_b and not x.weak and compound_head(y, x, self.lb))))
 
     def trim_rows(self) -> None:
         """Rows whose names share a core show the core: "Councillor Helen Barraclough"
@@ -590,7 +811,8 @@ def _inside(e: Entity, spans: list[tuple[int, int]]) -> bool:
 
 def _run_word_same(a: Token, b: Token, ta: TextSide, tb: TextSide) -> bool:
     """Do two reports write one word after a name? The same word; in two languages also
-    a form or a spelling of one ("поліція"/"полиция", "županije"/"županiji")."""
+    a form or a spelling of one ("поліція"/"полиция", "županije"/"županiji"), or two
+    cognates ("драматическом"/"драматичному")."""
     if ta.language == tb.language:
         return a.low == b.low
     if len(a.low) < 4 or len(b.low) < 4 or latin_fold(a.low) in _ANY_STOP or \
@@ -598,7 +820,8 @@ def _run_word_same(a: Token, b: Token, ta: TextSide, tb: TextSide) -> bool:
         return False
     return a.low == b.low or (
         same_word(a.text, b.text, ta.language, tb.language)
-        or names_similar(a.text, b.text, 0.84, strict_short=True))
+        or names_similar(a.text, b.text, 0.84, strict_short=True)
+        or cognates(a.text, b.text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -744,6 +967,52 @@ def extended(e: Entity, side: TextSide, words: tuple[str, ...]) -> Entity:
         mentions.append(mt)
     names = [m.text for m in mentions]
     return replace(e, text=max(names, key=len), type="org", mentions=mentions)
+
+
+def run_on_rows(pairs: list[tuple[Entity, Entity]], ta: TextSide, tb: TextSide
+                ) -> list[tuple[Entity, Entity]]:
+    """Rows of one capitalised word against a name of two to four words of the other
+    report whose other words the text writes after every mention of it in lowercase, in
+    any order ("Львівського університету" / "Uniwersytetu Lwowskiego": Polish puts the
+    place's adjective after the noun): the row shows the word with them."""
+    return [(_run_on_to(x, y, ta, tb.language), _run_on_to(y, x, tb, ta.language))
+            for x, y in pairs]
+
+
+def _run_on_to(x: Entity, y: Entity, side: TextSide, other: str | None) -> Entity:
+    if any(" " in n for n in x.names) or x.id.startswith(("gaz:", "cty:")):
+        return x
+    for name in y.names:
+        words = name.split()
+        if not 2 <= len(words) <= 4:
+            continue
+        ends = []
+        for mt in x.mentions:
+            run = side.run_on(mt.start)[:len(words) - 1]
+            if len(run) < len(words) - 1 or not _bag_meets(run, words, side.language, other):
+                break
+            ends.append(run[-1].end)
+        else:
+            mentions = [replace(mt, text=side.text[mt.start:end], end=end, written=None)
+                        for mt, end in zip(x.mentions, ends, strict=True)]
+            return replace(x, mentions=mentions, text=max((m.text for m in mentions), key=len))
+    return x
+
+
+def _bag_meets(run: list[Token], words: list[str], la: str | None, lb: str | None) -> bool:
+    """Is each lowercase word of `run` a form, a spelling or a cognate of a distinct
+    word of `words`?"""
+    left = list(words)
+    for t in run:
+        if not t.text.islower() or len(t.text) < 4 or latin_fold(t.low) in _ANY_STOP:
+            return False
+        hit = next((w for w in left if len(w) >= 4 and (
+            same_word(t.text, w, la, lb) or cognates(t.text, w)
+            or names_similar(t.text, w, 0.84, strict_short=True))), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return True
 
 
 # --------------------------------------------------------------- acronyms

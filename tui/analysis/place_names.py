@@ -84,12 +84,42 @@ def place_ids(name: str, language: str | None = None) -> frozenset[int]:
     key = _key(name)
     if len(key) < _MIN:
         return frozenset()
+    return _written_ids(name, key, language) or _inflected_ids(name, key, language)
+
+
+@lru_cache(maxsize=8192)
+def place_readings(name: str, language: str | None = None) -> frozenset[int]:
+    """Every place `name` may name: as written, and also as an inflected form when a
+    place is listed as written ("Šali" is a listed town, and Slovak "in Šaľa")."""
+    key = _key(name)
+    if len(key) < _MIN:
+        return frozenset()
+    return _written_ids(name, key, language) | _inflected_ids(name, key, language)
+
+
+@lru_cache(maxsize=8192)
+def written_place_ids(name: str) -> frozenset[int]:
+    """The places `name` is listed as, read as written (no case ending undone)."""
+    key = _key(name)
+    return _written_ids(name, key, None) if len(key) >= _MIN else frozenset()
+
+
+def _written_ids(name: str, key: str, language: str | None) -> frozenset[int]:
+    """The places `name` is listed as: as written, its initial mutation undone, its
+    umlauts spelt out ("Lövéte" / listed "Loevete"), or respelt (`_respelled`)."""
     plain = demutated(key, language)  # Irish "dhun na ngall" -> "dun na ngall"
     found = _places(key) or (_places(plain) if plain != key else ())
+    if not found and (spelt := _umlauts_spelt(name)) != key:
+        found = _places(spelt)
     if found:
         return frozenset(found)
     if " " not in key and (spelled := _respelled(key)):
         return spelled
+    return frozenset()
+
+
+def _inflected_ids(name: str, key: str, language: str | None) -> frozenset[int]:
+    """The places of which `name` is an inflected form in `language` (one word only)."""
     if " " in key or not endings(language) or language is None:
         return frozenset()  # a language without case endings writes the name as listed
     if langdata.meta(language, "lemmatise", False):  # its table is loaded anyway
@@ -106,6 +136,15 @@ def place_ids(name: str, language: str | None = None) -> frozenset[int]:
     # A stem the case changes ("Turussa" -> Turku: Finnic consonant gradation).
     return frozenset(int(i) for n, places in near if near_forms(key, n, language, language)
                      for i in places.split())
+
+
+# Letters that German-style romanisations (and so many GeoNames spellings) write as two.
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ő": "oe", "ü": "ue", "ű": "ue", "ø": "oe",
+                          "æ": "ae", "å": "aa"})
+
+
+def _umlauts_spelt(name: str) -> str:
+    return _key(name.lower().translate(_UMLAUTS))
 
 
 _GLIDES = "ijy"  # one sound romanised three ways ("Novokuibyshevsk"/"Novokuybyshevsk")
@@ -158,9 +197,16 @@ def demutated(key: str, language: str | None) -> str:
     return key
 
 
+@lru_cache(maxsize=8192)
 def exact_place(name: str) -> bool:
     """Is `name`, as written, a spelling of a known place?"""
     return bool(_places(_key(name)))
+
+
+def reading_set(names: list[str], language: str | None) -> frozenset[int]:
+    """Every place any of `names` may name (`place_readings`)."""
+    return frozenset().union(*(place_readings(n, language) for n in names)) if names else \
+        frozenset()
 
 
 def place_set(names: list[str], language: str | None) -> frozenset[int]:
