@@ -672,6 +672,11 @@ def number_word_value(tok: Token, language: str | None) -> int | None:
     A vague, percent or unit word ("yüzde", Hungarian "hétig") is not read so."""
     w = for_language(language)
     value = w.numbers.get(tok.low)
+    if value is None and "-" in tok.low:
+        head, _, tail = tok.low.rpartition("-")
+        value = w.numbers.get(head) if tail in w.number_links else None  # "tnax-il"
+    if value is None and tok.is_word and langdata.meta(language, "glued_numbers", False):
+        value = glued_number(tok.low, language)
     if (value is None and tok.is_word and len(tok.low) >= _MIN_LEMMA_NUMBER and w.numbers
             and langdata.meta(language, "number_cases", False)):
         value = _lemma_numbers(language).get(_number_lemma(tok.text.lower(), language))
@@ -679,6 +684,50 @@ def number_word_value(tok: Token, language: str | None) -> int | None:
                                   or unit_word(w, tok.low) is not None):
             return None
     return value
+
+
+# Most pieces a glued number word is made of ("kétszázötven": két, száz, ötven).
+_MAX_PIECES = 4
+
+
+def glued_number(word: str, language: str | None) -> int | None:
+    """A number written as one word of several table words ("tizennégy" 14, "huszonhárom"
+    23, "kétszázötven" 250, "δεκαεπτά" 17), in a language whose file says `glued_numbers`:
+    [numbers] and [number_parts] words, each added, or multiplying the sum before it when
+    it is a hundred or more and larger; None unless the whole word is such pieces."""
+    pieces = _pieces(word, _glue_table(language), _MAX_PIECES)
+    if pieces is None or len(pieces) < 2:
+        return None
+    total = 0
+    for i, v in enumerate(pieces):
+        if v >= 100 and 0 < total < v:
+            total *= v
+        elif i and v >= pieces[i - 1]:
+            return None  # "öt" + "tíz" is no number: the parts fall
+        else:
+            total += v
+    return total
+
+
+def _pieces(word: str, table: dict[str, int], budget: int) -> list[int] | None:
+    """`word` as a run of table words, longest first, at most `budget` of them."""
+    if not word:
+        return []
+    if budget == 0:
+        return None
+    for end in range(len(word), 0, -1):
+        value = table.get(word[:end])
+        if value is not None:
+            rest = _pieces(word[end:], table, budget - 1)
+            if rest is not None:
+                return [value, *rest]
+    return None
+
+
+@lru_cache(maxsize=32)
+def _glue_table(language: str | None) -> dict[str, int]:
+    table = {fold(w): v for w, v in _section(language, "number_parts").items()}
+    return {**table, **for_language(language).numbers}
 
 
 def number_lemma_is_article(tok: Token, language: str | None) -> bool:

@@ -21,7 +21,7 @@ from typing import Any
 
 from tui.analysis import lexicon as lx
 from tui.analysis import traps
-from tui.analysis.concepts import find_concept
+from tui.analysis.concepts import find_concept, is_person_noun, of_them_after
 from tui.analysis.numbers import (
     as_number,
     decimal_mark,
@@ -351,9 +351,20 @@ def _sign_or_code(scan: Scan, fig: Figure) -> int | None:
         fig.negative, fig.sign_start = True, prev.start  # "minus 2 grader"
     elif prev is not None and prev.end == tok.start and (
         prev.is_word or prev.is_digit or prev.text in "-/#№−"
-    ):
+    ) and not _clitic_before(scan, i):
         return i + 1  # F-16, COVID-19, 24/7
     return None
+
+
+def _clitic_before(scan: Scan, i: int) -> bool:
+    """ "is-16-il ħaddiem": a lowercase article joined by a hyphen to the number
+    (`clitic_prefixes` of the language file), not a code ("F-16")."""
+    if i < 2 or scan.toks[i - 1].text != "-":
+        return False
+    word = scan.toks[i - 2]
+    clitics = lx.entity_words_by_language("clitic_prefixes").get(scan.language or "", ())
+    return (word.is_word and word.text.islower() and word.end == scan.toks[i - 1].start
+            and fold(word.low) in clitics)
 
 
 def _label_before(scan: Scan, fig: Figure) -> int | None:
@@ -1088,13 +1099,43 @@ def _article_number(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | N
     c1 = ctable.get(toks[j].low, toks[j].text) if j < scan.n and toks[j].is_word else None
     if c1 in w.article_ok:
         return None
-    if c1 in w.generic:
-        for t in toks[j + 1 : j + 5]:
-            if t.text in CLAUSE_STOP:
-                break
-            if ctable.get(t.low, t.text) in w.article_ok:
-                return None
+    if (c1 in w.generic or _person_word(scan, j, c1)) and (
+            _state_after(scan, j + 1) or _state_before(scan, fig.i)):
+        return None  # "une personne a été tuée", "Jedan vatrogasac lakše je ozlijeđen"
     return j
+
+
+def _person_word(scan: Scan, j: int, concept: str | None) -> bool:
+    """Does token j name people: a group's concept ("vatrogasac") or a person noun
+    ("femeie", "darbinieks": listed or by its glossary sense)?"""
+    if concept in _PERSON_GROUPS:
+        return True
+    return j < scan.n and scan.toks[j].is_word and is_person_noun(scan, scan.toks[j])
+
+
+_PERSON_GROUPS = frozenset(lx._class("person_groups"))
+# How far from "one woman" the state word of its clause may be ("a femme a été tuée").
+_ARTICLE_STATE_REACH = 4
+
+
+def _state_after(scan: Scan, m: int) -> bool:
+    """A state a lone article-counted person may have (`article_ok`) in the next words."""
+    for t in scan.toks[m : m + _ARTICLE_STATE_REACH]:
+        if t.text in CLAUSE_STOP:
+            return False
+        if scan.ctable.get(strip_elision(t.low), t.text) in scan.words.article_ok:
+            return True
+    return False
+
+
+def _state_before(scan: Scan, i: int) -> bool:
+    """ "kurā gāja bojā viens darbinieks": the state verb right before the article."""
+    for t in reversed(scan.toks[max(0, i - 2) : i]):
+        if t.text in CLAUSE_STOP:
+            return False
+        if scan.ctable.get(strip_elision(t.low), t.text) in scan.words.article_ok:
+            return True
+    return False
 
 
 def _concept(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
@@ -1134,9 +1175,27 @@ def _bare_year(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
         and len(tok.text) == 4
         and 1800 <= fig.value <= 2100
         and fig.end == tok.end
+        and not _count_of_year_shape(scan, fig)
     ):
         return fig.k
     return None
+
+
+def _count_of_year_shape(scan: Scan, fig: Figure) -> bool:
+    """ "1900 z nich", "umbes 1900 toidukorda": a number a year could be is a count when
+    "of them" follows it, or a qualifier ("about", "more than") comes before it and the
+    word after it may name what it counts; "in 1900", "since 2010" stay years."""
+    if of_them_after(scan, fig):
+        return True
+    before = fold(scan.text[max(0, fig.start - 40) : fig.start])
+    m = lx.qualifier_regex(scan.language).search(before)
+    after = scan.toks[fig.k : fig.k + _MODIFIERS_AFTER + 1]
+    return m is not None and m.lastgroup != "at_most" and fig.noun is not None and any(
+        strip_elision(t.low) == fig.noun for t in after)
+
+
+# Words between a number and the noun it counts ("1900 warm meals"): as concepts.py reads.
+_MODIFIERS_AFTER = 2
 
 
 def _teen_after(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:

@@ -1,0 +1,66 @@
+"""Figures whose number is written in a form the language files did not read: teens and
+hundreds glued into one word, personal and collective numerals, a number with a linking
+ending or an article joined to it, one person counted by an article-like "one" in a state
+clause, and a year-shaped count."""
+
+from __future__ import annotations
+
+from figure_helpers import art
+
+from tui.analysis.facts import analyse_article
+
+
+def _values(body: str, language: str) -> list[tuple[str, object]]:
+    """(concept, value) of every figure the engine reads, named or not."""
+    return [(q.concept, q.value) for q in analyse_article(art(body, language)).quantities]
+
+
+def test_hungarian_glued_numbers_are_read_as_one_number() -> None:
+    assert ("vehicles", 28) in _values("Huszonnyolc autó égett ki a parkolóban.", "hu")
+    assert _values("Kétszázötven tűzoltó dolgozott egész éjjel.", "hu") == [
+        ("firefighters", 250)]
+
+
+def test_a_word_made_partly_of_number_words_is_no_number() -> None:
+    assert _values("Hétfőn a polgármester látogatott a városba.", "hu") == []
+
+
+def test_greek_teens_count_their_noun() -> None:
+    assert [v for _, v in _values("Δεκαοχτώ επιβάτες τραυματίστηκαν ελαφρά.", "el")] == [18]
+
+
+def test_maltese_teen_with_its_linking_ending_is_read() -> None:
+    assert [v for _, v in _values("Ħmistax-il ħaddiem tilfu xogħolhom.", "mt")] == [15]
+
+
+def test_maltese_article_joined_to_digits_is_no_code() -> None:
+    assert [v for _, v in _values("Il-pulizija arrestat il-15-il ħaddiem.", "mt")] == [15]
+    assert _values("L-ajruplan F-16 niżel fl-ajruport.", "mt") == []
+
+
+def test_of_them_pronoun_is_the_people_a_state_predicate_counts() -> None:
+    assert _values("Tnejn minnhom ttieħdu l-isptar.", "mt") == [("hospitalised", 2)]
+
+
+def test_irish_personal_numeral_counts_people() -> None:
+    assert _values("Gortaíodh ceathrar sa timpiste.", "ga") == [("injured", 4)]
+
+
+def test_slavic_collective_numerals_are_numbers() -> None:
+    assert _values("Вчера пострадали пятеро рабочих.", "ru") == [("injured", 5)]
+    assert [v for _, v in _values("Uhićena su dvojica muškaraca.", "hr")] == [2]
+
+
+def test_bulgarian_personal_ending_on_digits_is_part_of_the_number() -> None:
+    assert _values("12-ма души бяха ранени при катастрофата.", "bg") == [("injured", 12)]
+
+
+def test_one_person_in_a_state_clause_is_a_count_but_not_elsewhere() -> None:
+    assert _values("Un bărbat a fost rănit grav.", "ro") == [("injured", 1)]
+    assert _values("Ugunsgrēkā gāja bojā viena sieviete.", "lv") == [("killed", 1)]
+    assert _values("O femeie a spus că nu a auzit nimic.", "ro") == []
+
+
+def test_year_shaped_number_with_a_qualifier_and_a_noun_is_a_count() -> None:
+    assert [v for _, v in _values("Przyjechało około 1950 ciągników.", "pl")] == [1950]
+    assert _values("Około 1950 roku zbudowano most.", "pl") == []
