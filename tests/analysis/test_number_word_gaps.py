@@ -64,3 +64,12 @@ def test_one_person_in_a_state_clause_is_a_count_but_not_elsewhere() -> None:
 def test_year_shaped_number_with_a_qualifier_and_a_noun_is_a_count() -> None:
     assert [v for _, v in _values("Przyjechało około 1950 ciągników.", "pl")] == [1950]
     assert _values("Około 1950 roku zbudowano most.", "pl") == []
+
+
+def test_two_number_words_joined_by_a_hyphen_are_a_range() -> None:
+    found = analyse_article(art("Négy-hat szarvas jelent meg az úton.", "hu")).quantities
+    assert [(q.value, q.high) for q in found] == [(4, 6.0)]
+
+
+def test_hungarian_accusative_number_is_read() -> None:
+    assert [v for _, v in _values("A 12 kemencéből nyolcat leállítanak.", "hu")] == [12, 8]

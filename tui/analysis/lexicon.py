@@ -724,6 +724,15 @@ def _pieces(word: str, table: dict[str, int], budget: int) -> list[int] | None:
     return None
 
 
+def number_part_value(word: str, language: str | None) -> int | None:
+    """Value of a folded word inside a compound number: a [numbers] or [number_parts] word,
+    or a glued number ("öt-hat": 5 and 6)."""
+    value = _glue_table(language).get(word)
+    if value is None and langdata.meta(language, "glued_numbers", False):
+        value = glued_number(word, language)
+    return value
+
+
 @lru_cache(maxsize=32)
 def _glue_table(language: str | None) -> dict[str, int]:
     table = {fold(w): v for w, v in _section(language, "number_parts").items()}

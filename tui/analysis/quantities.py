@@ -494,7 +494,7 @@ def _read_number_words(scan: Scan, fig: Figure) -> int | None:
     if found is None and tok.low in w.collective:
         found = (1, i, False)  # "desetak vatrogasaca", "kymmenkunta": read by _read_scale
     if found is None and "-" in tok.low:
-        found = _word_unit_compound(scan, fig)
+        found = _word_unit_compound(scan, fig) or _hyphen_word_range(scan, fig)
     if found is None and strip_elision(tok.low) in w.articles and _one_unit_after(scan, i):
         found = (1, i + 1, True)  # "for a month", "à moins d'un kilomètre"
     if found is None and tok.low in w.one_and_half and _scale_or_unit_after(scan, i):
@@ -701,6 +701,18 @@ def _word_unit_compound(scan: Scan, fig: Figure) -> tuple[int, int, bool] | None
         return None
     fig.glued_unit, fig.hyphenated = unit, True
     return value, fig.i + 1, False
+
+
+def _hyphen_word_range(scan: Scan, fig: Figure) -> tuple[int, int, bool] | None:
+    """ "öt-hat farkas", "dva-tri dny": two number words of the language file joined by a
+    hyphen, the second larger, are a range (value the low end, `high` the upper)."""
+    if scan.words.number_mode != "words" or fig.tok.low.count("-") != 1:
+        return None
+    low, high = (lx.number_part_value(p, scan.language) for p in fig.tok.low.split("-"))
+    if low is None or high is None or not low < high:
+        return None
+    fig.high = float(high)
+    return low, fig.i + 1, False
 
 
 def _check_bound(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
