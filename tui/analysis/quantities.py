@@ -150,9 +150,9 @@ def extract_quantities(
 
 
 def _compound_duration(scan: Scan, a: Quantity, b: Quantity) -> bool:
-    """Is b the rest of a ("two hours and forty minutes", "2 tundi ja 15 minutit")? Two
-    whole durations of one sentence joined by nothing or one "and" word, b in a smaller
-    unit and less than one of a's units."""
+    """Is b the rest of a ("two hours and forty minutes", "2 tundi ja 15 minutit", "3 h,
+    20 min")? Two whole durations of one sentence joined by nothing, a comma or one "and"
+    word, b in a smaller unit and less than one of a's units."""
     if a.concept != "duration" or b.concept != "duration" or a.sentence != b.sentence:
         return False
     if a.high is not None or b.high is not None or b.qualifier != "exact":
@@ -162,7 +162,9 @@ def _compound_duration(scan: Scan, a: Quantity, b: Quantity) -> bool:
         return False
     if not float(a.value).is_integer() or not float(b.value).is_integer():
         return False
-    gap = scan.text[a.end:b.start].split()
+    gap = [w for w in scan.text[a.end:b.start].replace(",", " , ").split() if w != ","]
+    if scan.text[a.end:b.start].count(",") > 1:
+        return False
     joins = scan.words.connectors | scan.words.and_words
     return not gap or (len(gap) == 1 and fold(gap[0]) in joins)
 
