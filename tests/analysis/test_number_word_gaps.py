@@ -78,3 +78,12 @@ def test_hungarian_accusative_number_is_read() -> None:
 def test_two_durations_joined_by_a_comma_are_one_span() -> None:
     found = analyse_article(art("The closure lasted three hours, 15 minutes.", "en")).quantities
     assert [(q.value, q.unit) for q in found] == [(195, "min")]
+
+
+def test_a_count_in_a_serious_condition_counts_injured_people() -> None:
+    assert _values("Two were in critical condition last night.", "en") == [("injured", 2)]
+    assert _values("Tri osobe su u teškom stanju.", "hr") == [("injured", 3)]
+
+
+def test_irish_tens_are_read() -> None:
+    assert [v for _, v in _values("Bhí seasca duine ann.", "ga")] == [60]
