@@ -87,3 +87,10 @@ def test_a_count_in_a_serious_condition_counts_injured_people() -> None:
 
 def test_irish_tens_are_read() -> None:
     assert [v for _, v in _values("Bhí seasca duine ann.", "ga")] == [60]
+
+
+def test_a_glued_word_with_a_second_units_piece_is_no_number() -> None:
+    from tui.analysis.lexicon import glued_number
+
+    assert glued_number("haromszaztizenket", "hu") == 312
+    assert glued_number("tizenketto" + "ket", "hu") is None

@@ -702,11 +702,20 @@ def glued_number(word: str, language: str | None) -> int | None:
     for i, v in enumerate(pieces):
         if v >= 100 and 0 < total < v:
             total *= v
-        elif i and v >= pieces[i - 1]:
-            return None  # "öt" + "tíz" is no number: the parts fall
+        elif i and v >= _place(pieces[i - 1]):
+            return None  # "öt" + "tíz", "tizenkettő" + "két": no number
         else:
             total += v
     return total
+
+
+def _place(value: int) -> int:
+    """The place a number word fills: 1 for 12, 10 for 20, 100 for 300 (the next piece
+    of a glued number must be smaller)."""
+    place = 1
+    while value % (place * 10) == 0:
+        place *= 10
+    return place
 
 
 def _pieces(word: str, table: dict[str, int], budget: int) -> list[int] | None:
