@@ -94,3 +94,9 @@ def test_a_glued_word_with_a_second_units_piece_is_no_number() -> None:
 
     assert glued_number("haromszaztizenket", "hu") == 312
     assert glued_number("tizenketto" + "ket", "hu") is None
+
+
+def test_others_after_a_number_are_the_people_its_predicate_counts() -> None:
+    found = _values("Wieħed miet u ħamsa oħrajn ndarbu fl-inċident.", "mt")
+    assert ("injured", 5) in found
+    assert _values("Kaksi kuoli ja kolme muuta loukkaantui.", "fi")[-1] == ("injured", 3)

@@ -221,8 +221,9 @@ def _counted_noun(scan: Scan, tok: Token) -> bool:
         return False
     if tok.text[0].isupper() and scan.language not in ("de", "lb", None):
         return False
-    grammar = (w.articles, w.of_words, w.part_of, w.of_them, w.connectors, w.auxiliaries,
-               w.relative, w.year_words, w.vague, lx.subordinators(scan.language), _stop_words())
+    grammar = (w.articles, w.of_words, w.part_of, w.of_them, w.others, w.connectors,
+               w.auxiliaries, w.relative, w.year_words, w.vague,
+               lx.subordinators(scan.language), _stop_words())
     key = fold(low)  # the word sets are folded: "από", "și"
     return not any(key in words for words in grammar)
 
@@ -540,8 +541,8 @@ def _person_head(scan: Scan, fig: Figure) -> int | None:
     low = strip_elision(toks[k].low)
     if low in w.of_words or low in w.part_of:
         return _partitive_end(scan, k)
-    if low in w.of_them:
-        return k  # "Dsatax minnhom inżammu l-Isptar": the pronoun stands for the people
+    if low in w.of_them or low in w.others:
+        return k  # "Dsatax minnhom inżammu l-Isptar", "8 oħrajn huma nieqsa": people
     if fig.generic is not None or is_person_noun(scan, toks[k]):
         return k
     if low in w.auxiliaries:
