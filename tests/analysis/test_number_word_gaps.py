@@ -100,3 +100,12 @@ def test_others_after_a_number_are_the_people_its_predicate_counts() -> None:
     found = _values("Wieħed miet u ħamsa oħrajn ndarbu fl-inċident.", "mt")
     assert ("injured", 5) in found
     assert _values("Kaksi kuoli ja kolme muuta loukkaantui.", "fi")[-1] == ("injured", 3)
+
+
+def test_men_and_women_are_counts_of_people_in_every_language() -> None:
+    assert _values("Στο χωριό ήρθαν τρεις γυναίκες.", "el") == [("people", 3)]
+    assert _values("La miting au venit 40 de femei.", "ro") == [("people", 40)]
+
+
+def test_a_group_noun_of_so_many_people_is_a_number() -> None:
+    assert [v for _, v in _values("Czwórka turystów zeszła ze szlaku.", "pl")] == [4]
