@@ -109,3 +109,7 @@ def test_men_and_women_are_counts_of_people_in_every_language() -> None:
 
 def test_a_group_noun_of_so_many_people_is_a_number() -> None:
     assert [v for _, v in _values("Czwórka turystów zeszła ze szlaku.", "pl")] == [4]
+
+
+def test_turkish_magnitude_with_a_copula_ending_is_read() -> None:
+    assert _values("Sarsıntı 3,9 büyüklüğündeydi.", "tr") == [("magnitude", 3.9)]
