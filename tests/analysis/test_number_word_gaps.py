@@ -113,3 +113,8 @@ def test_a_group_noun_of_so_many_people_is_a_number() -> None:
 
 def test_turkish_magnitude_with_a_copula_ending_is_read() -> None:
     assert _values("Sarsıntı 3,9 büyüklüğündeydi.", "tr") == [("magnitude", 3.9)]
+
+
+def test_finnish_case_ending_after_a_colon_is_part_of_the_number() -> None:
+    assert _values("Loukkaantuneiden määrä nousi iltaan mennessä 9:ään.", "fi")[0][1] == 9
+    assert _values("Ottelu alkaa kello 18:30.", "fi") == []

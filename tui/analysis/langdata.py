@@ -86,7 +86,7 @@ _WORD_LISTS = {
     "minus": _words, "percent_before": _words, "number_links": _words,
     "level_words": _words, "half": _words, "part_of": _words, "adjective_endings": _words,
     "one_and_half": _words,
-    "teen_after": _words, "of_them": _words, "others": _words,
+    "teen_after": _words, "of_them": _words, "others": _words, "colon_endings": _words,
 }
 _HEADER = {
     "published": _phrases, "date": _phrases, "updated": _phrases, "document_date": _phrases,

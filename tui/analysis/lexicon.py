@@ -301,6 +301,7 @@ class Words:
     minus: frozenset[str]  # "minus 2 degrees"
     percent_before: frozenset[str]  # "yüzde 28": a percent word written before the number
     number_links: frozenset[str]  # "14-il siegħa", "45 de jandarmi": ties a number to its noun
+    colon_endings: frozenset[str]  # "nousi 12:een": a case ending written after a colon
     level_words: frozenset[str]  # "level 4", "Stufe 3", "επίπεδο 4": a level before its number
     half: frozenset[str]  # "half an hour", "půl hodiny", "полчаса": half of the unit after it
     one_and_half: frozenset[str]  # "półtora tygodnia", "anderthalb Stunden": 1.5 of a unit
@@ -614,6 +615,7 @@ def for_language(language: str | None) -> Words:
         minus=_word_set(language, "minus"),
         percent_before=_word_set(language, "percent_before"),
         number_links=_word_set(language, "number_links"),
+        colon_endings=_word_set(language, "colon_endings"),
         level_words=_word_set(language, "level_words"),
         half=_word_set(language, "half"),
         one_and_half=_word_set(language, "one_and_half"),

@@ -336,11 +336,22 @@ def _read_digits(scan: Scan, fig: Figure) -> int | None:
             and toks[j + 1].low in scan.words.number_links
             and toks[j + 1].start == toks[j].end):
         j += 2  # "14-il siegħa": the suffix belongs to the number
+    elif _colon_ending(scan, j):
+        j += 2  # "nousi 12:een": a case ending, not a time or a ratio
     resume = _written_onto(scan, j)
     if resume is not None:
         return resume
     fig.value, fig.j = value, j
     return None
+
+
+def _colon_ending(scan: Scan, j: int) -> bool:
+    """Is token j a colon and a case ending of the language written onto the number
+    ("71,4:ään", "15:een"; `[words] colon_endings`)?"""
+    toks = scan.toks
+    return (j + 1 < scan.n and toks[j].text == ":" and toks[j].start == toks[j - 1].end
+            and toks[j + 1].start == toks[j].end and toks[j + 1].is_word
+            and toks[j + 1].text.islower() and fold(toks[j + 1].low) in scan.words.colon_endings)
 
 
 def _sign_or_code(scan: Scan, fig: Figure) -> int | None:
