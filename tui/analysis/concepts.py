@@ -238,8 +238,9 @@ def _counted_noun(scan: Scan, tok: Token) -> bool:
         return False
     if tok.text[0].isupper() and scan.language not in ("de", "lb", None):
         return False
-    grammar = (w.articles, w.of_words, w.part_of, w.connectors, w.auxiliaries, w.relative,
-               w.year_words, w.vague, lx.subordinators(scan.language), _stop_words())
+    grammar = (w.articles, w.of_words, w.part_of, w.of_them, w.others, w.connectors,
+               w.auxiliaries, w.relative, w.year_words, w.vague,
+               lx.subordinators(scan.language), _stop_words())
     key = fold(low)  # the word sets are folded: "από", "și"
     return not any(key in words for words in grammar)
 
@@ -390,7 +391,7 @@ def _clause_before(scan: Scan, fig: Figure) -> None:
     w, toks, i = scan.words, scan.toks, fig.i
     qwords = lx.qualifier_words(scan.language)
     toll = False
-    people = fig.generic is not None or (fig.k < scan.n and _is_person_noun(scan, toks[fig.k]))
+    people = fig.generic is not None or (fig.k < scan.n and is_person_noun(scan, toks[fig.k]))
     weak: str | None = None  # a [predicates] word: a state word further back wins
     for b in range(i - 1, max(-1, i - 11), -1):
         t = toks[b]
@@ -561,14 +562,16 @@ def _person_head(scan: Scan, fig: Figure) -> int | None:
     low = strip_elision(toks[k].low)
     if low in w.of_words or low in w.part_of:
         return _partitive_end(scan, k)
-    if fig.generic is not None or _is_person_noun(scan, toks[k]):
+    if low in w.of_them or low in w.others:
+        return k  # "Dsatax minnhom inżammu l-Isptar", "8 oħrajn huma nieqsa": people
+    if fig.generic is not None or is_person_noun(scan, toks[k]):
         return k
     if low in w.auxiliaries:
         return k - 1  # "23 wurden ins Spital gebracht", "six were taken to hospital"
     return None
 
 
-def _is_person_noun(scan: Scan, tok: Token) -> bool:
+def is_person_noun(scan: Scan, tok: Token) -> bool:
     """A noun of people: listed in the language file's [nouns] as one of the person nouns,
     or whose first glossary sense is a person."""
     from tui.analysis import glossary
@@ -609,7 +612,7 @@ def _part_of_previous(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
     6 grav", "Two of them are in a serious condition": a count linked to the count of people
     before it by "of them" (`[words] of_them`) is a part of it: its concept, partitive."""
     if not out or out[-1].concept not in lx._class("person_groups") or not (
-            _of_them_after(scan, fig) or _of_them_before(scan, fig)):
+            of_them_after(scan, fig) or _of_them_before(scan, fig)):
         return
     last = out[-1]
     if sentence_at(scan.sentences, fig.start) - last.sentence > 1:
@@ -617,7 +620,7 @@ def _part_of_previous(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
     fig.concept, fig.partitive = last.concept, True
 
 
-def _of_them_after(scan: Scan, fig: Figure) -> bool:
+def of_them_after(scan: Scan, fig: Figure) -> bool:
     """ "three of them", "sei dei quali", "6 davon", "Dsatax minnhom"."""
     w, toks, k = scan.words, scan.toks, fig.k
     if k >= scan.n or not toks[k].is_word:

@@ -76,7 +76,8 @@ _KINDS: dict[Callable[[Any], bool], str] = {
 _META = {"name": _text, "numbers": _text, "lemmatise": _flag, "lemma_code": _text,
          "compounds": _flag, "number_cases": _flag, "agglutinative": _flag,
          "fallback_order": _words, "two_surnames": _flag, "linking_vowels": _words,
-         "nouns_capitalised": _flag, "adjectives_after": _flag, "glossary_siblings": _words}
+         "nouns_capitalised": _flag, "adjectives_after": _flag, "glossary_siblings": _words,
+         "glued_numbers": _flag}
 _WORD_LISTS = {
     "vague": _words, "articles": _words, "not_numbers": _words, "dozen": _words,
     "auxiliaries": _words, "relative": _words, "toll_verbs": _words, "including": _words,
@@ -85,7 +86,7 @@ _WORD_LISTS = {
     "minus": _words, "percent_before": _words, "number_links": _words,
     "level_words": _words, "half": _words, "part_of": _words, "adjective_endings": _words,
     "one_and_half": _words,
-    "teen_after": _words, "of_them": _words,
+    "teen_after": _words, "of_them": _words, "others": _words, "colon_endings": _words,
 }
 _HEADER = {
     "published": _phrases, "date": _phrases, "updated": _phrases, "document_date": _phrases,
@@ -123,6 +124,7 @@ SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
     "words": _WORD_LISTS,
     "collective": _integer,
     "numbers": _integer,
+    "number_parts": _integer,  # forms read only inside a glued number ("tizen" in "tizennégy")
     "units": _words,
     "measures": _words,
     "predicates": _words,

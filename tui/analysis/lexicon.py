@@ -301,11 +301,13 @@ class Words:
     minus: frozenset[str]  # "minus 2 degrees"
     percent_before: frozenset[str]  # "yüzde 28": a percent word written before the number
     number_links: frozenset[str]  # "14-il siegħa", "45 de jandarmi": ties a number to its noun
+    colon_endings: frozenset[str]  # "nousi 12:een": a case ending written after a colon
     level_words: frozenset[str]  # "level 4", "Stufe 3", "επίπεδο 4": a level before its number
     half: frozenset[str]  # "half an hour", "půl hodiny", "полчаса": half of the unit after it
     one_and_half: frozenset[str]  # "półtora tygodnia", "anderthalb Stunden": 1.5 of a unit
     part_of: frozenset[str]  # "seven of the 11": the second number is the whole
     of_them: frozenset[str]  # "three of them", "dintre care 6": a part of the count before
+    others: frozenset[str]  # "three others were injured": people, not a part of the count before
     units: dict[str, Unit]
     unit_stems: dict[str, Unit]
     unit_phrases: dict[str, Unit]
@@ -613,11 +615,13 @@ def for_language(language: str | None) -> Words:
         minus=_word_set(language, "minus"),
         percent_before=_word_set(language, "percent_before"),
         number_links=_word_set(language, "number_links"),
+        colon_endings=_word_set(language, "colon_endings"),
         level_words=_word_set(language, "level_words"),
         half=_word_set(language, "half"),
         one_and_half=_word_set(language, "one_and_half"),
         part_of=_word_set(language, "part_of"),
         of_them=_word_set(language, "of_them"),
+        others=_word_set(language, "others"),
         units=units,
         unit_stems=stems,
         unit_phrases=phrases,
@@ -672,6 +676,11 @@ def number_word_value(tok: Token, language: str | None) -> int | None:
     A vague, percent or unit word ("yüzde", Hungarian "hétig") is not read so."""
     w = for_language(language)
     value = w.numbers.get(tok.low)
+    if value is None and "-" in tok.low:
+        head, _, tail = tok.low.rpartition("-")
+        value = w.numbers.get(head) if tail in w.number_links else None  # "tnax-il"
+    if value is None and tok.is_word and langdata.meta(language, "glued_numbers", False):
+        value = glued_number(tok.low, language)
     if (value is None and tok.is_word and len(tok.low) >= _MIN_LEMMA_NUMBER and w.numbers
             and langdata.meta(language, "number_cases", False)):
         value = _lemma_numbers(language).get(_number_lemma(tok.text.lower(), language))
@@ -679,6 +688,68 @@ def number_word_value(tok: Token, language: str | None) -> int | None:
                                   or unit_word(w, tok.low) is not None):
             return None
     return value
+
+
+# Most pieces a glued number word is made of ("kétszázötven": két, száz, ötven).
+_MAX_PIECES = 4
+
+
+def glued_number(word: str, language: str | None) -> int | None:
+    """A number written as one word of several table words ("tizennégy" 14, "huszonhárom"
+    23, "kétszázötven" 250, "δεκαεπτά" 17), in a language whose file says `glued_numbers`:
+    [numbers] and [number_parts] words, each added, or multiplying the sum before it when
+    it is a hundred or more and larger; None unless the whole word is such pieces."""
+    pieces = _pieces(word, _glue_table(language), _MAX_PIECES)
+    if pieces is None or len(pieces) < 2:
+        return None
+    total = 0
+    for i, v in enumerate(pieces):
+        if v >= 100 and 0 < total < v:
+            total *= v
+        elif i and v >= _place(pieces[i - 1]):
+            return None  # "öt" + "tíz", "tizenkettő" + "két": no number
+        else:
+            total += v
+    return total
+
+
+def _place(value: int) -> int:
+    """The place a number word fills: 1 for 12, 10 for 20, 100 for 300 (the next piece
+    of a glued number must be smaller)."""
+    place = 1
+    while value % (place * 10) == 0:
+        place *= 10
+    return place
+
+
+def _pieces(word: str, table: dict[str, int], budget: int) -> list[int] | None:
+    """`word` as a run of table words, longest first, at most `budget` of them."""
+    if not word:
+        return []
+    if budget == 0:
+        return None
+    for end in range(len(word), 0, -1):
+        value = table.get(word[:end])
+        if value is not None:
+            rest = _pieces(word[end:], table, budget - 1)
+            if rest is not None:
+                return [value, *rest]
+    return None
+
+
+def number_part_value(word: str, language: str | None) -> int | None:
+    """Value of a folded word inside a compound number: a [numbers] or [number_parts] word,
+    or a glued number ("öt-hat": 5 and 6)."""
+    value = _glue_table(language).get(word)
+    if value is None and langdata.meta(language, "glued_numbers", False):
+        value = glued_number(word, language)
+    return value
+
+
+@lru_cache(maxsize=32)
+def _glue_table(language: str | None) -> dict[str, int]:
+    table = {fold(w): v for w, v in _section(language, "number_parts").items()}
+    return {**table, **for_language(language).numbers}
 
 
 def number_lemma_is_article(tok: Token, language: str | None) -> bool:

@@ -21,7 +21,7 @@ from typing import Any
 
 from tui.analysis import lexicon as lx
 from tui.analysis import traps
-from tui.analysis.concepts import find_concept
+from tui.analysis.concepts import find_concept, is_person_noun, of_them_after
 from tui.analysis.numbers import (
     as_number,
     decimal_mark,
@@ -150,9 +150,9 @@ def extract_quantities(
 
 
 def _compound_duration(scan: Scan, a: Quantity, b: Quantity) -> bool:
-    """Is b the rest of a ("two hours and forty minutes", "2 tundi ja 15 minutit")? Two
-    whole durations of one sentence joined by nothing or one "and" word, b in a smaller
-    unit and less than one of a's units."""
+    """Is b the rest of a ("two hours and forty minutes", "2 tundi ja 15 minutit", "3 h,
+    20 min")? Two whole durations of one sentence joined by nothing, a comma or one "and"
+    word, b in a smaller unit and less than one of a's units."""
     if a.concept != "duration" or b.concept != "duration" or a.sentence != b.sentence:
         return False
     if a.high is not None or b.high is not None or b.qualifier != "exact":
@@ -162,7 +162,9 @@ def _compound_duration(scan: Scan, a: Quantity, b: Quantity) -> bool:
         return False
     if not float(a.value).is_integer() or not float(b.value).is_integer():
         return False
-    gap = scan.text[a.end:b.start].split()
+    gap = [w for w in scan.text[a.end:b.start].replace(",", " , ").split() if w != ","]
+    if scan.text[a.end:b.start].count(",") > 1:
+        return False
     joins = scan.words.connectors | scan.words.and_words
     return not gap or (len(gap) == 1 and fold(gap[0]) in joins)
 
@@ -334,11 +336,22 @@ def _read_digits(scan: Scan, fig: Figure) -> int | None:
             and toks[j + 1].low in scan.words.number_links
             and toks[j + 1].start == toks[j].end):
         j += 2  # "14-il siegħa": the suffix belongs to the number
+    elif _colon_ending(scan, j):
+        j += 2  # "nousi 12:een": a case ending, not a time or a ratio
     resume = _written_onto(scan, j)
     if resume is not None:
         return resume
     fig.value, fig.j = value, j
     return None
+
+
+def _colon_ending(scan: Scan, j: int) -> bool:
+    """Is token j a colon and a case ending of the language written onto the number
+    ("71,4:ään", "15:een"; `[words] colon_endings`)?"""
+    toks = scan.toks
+    return (j + 1 < scan.n and toks[j].text == ":" and toks[j].start == toks[j - 1].end
+            and toks[j + 1].start == toks[j].end and toks[j + 1].is_word
+            and toks[j + 1].text.islower() and fold(toks[j + 1].low) in scan.words.colon_endings)
 
 
 def _sign_or_code(scan: Scan, fig: Figure) -> int | None:
@@ -351,9 +364,20 @@ def _sign_or_code(scan: Scan, fig: Figure) -> int | None:
         fig.negative, fig.sign_start = True, prev.start  # "minus 2 grader"
     elif prev is not None and prev.end == tok.start and (
         prev.is_word or prev.is_digit or prev.text in "-/#№−"
-    ):
+    ) and not _clitic_before(scan, i):
         return i + 1  # F-16, COVID-19, 24/7
     return None
+
+
+def _clitic_before(scan: Scan, i: int) -> bool:
+    """ "is-16-il ħaddiem": a lowercase article joined by a hyphen to the number
+    (`clitic_prefixes` of the language file), not a code ("F-16")."""
+    if i < 2 or scan.toks[i - 1].text != "-":
+        return False
+    word = scan.toks[i - 2]
+    clitics = lx.entity_words_by_language("clitic_prefixes").get(scan.language or "", ())
+    return (word.is_word and word.text.islower() and word.end == scan.toks[i - 1].start
+            and fold(word.low) in clitics)
 
 
 def _label_before(scan: Scan, fig: Figure) -> int | None:
@@ -483,7 +507,7 @@ def _read_number_words(scan: Scan, fig: Figure) -> int | None:
     if found is None and tok.low in w.collective:
         found = (1, i, False)  # "desetak vatrogasaca", "kymmenkunta": read by _read_scale
     if found is None and "-" in tok.low:
-        found = _word_unit_compound(scan, fig)
+        found = _word_unit_compound(scan, fig) or _hyphen_word_range(scan, fig)
     if found is None and strip_elision(tok.low) in w.articles and _one_unit_after(scan, i):
         found = (1, i + 1, True)  # "for a month", "à moins d'un kilomètre"
     if found is None and tok.low in w.one_and_half and _scale_or_unit_after(scan, i):
@@ -690,6 +714,18 @@ def _word_unit_compound(scan: Scan, fig: Figure) -> tuple[int, int, bool] | None
         return None
     fig.glued_unit, fig.hyphenated = unit, True
     return value, fig.i + 1, False
+
+
+def _hyphen_word_range(scan: Scan, fig: Figure) -> tuple[int, int, bool] | None:
+    """ "öt-hat farkas", "dva-tri dny": two number words of the language file joined by a
+    hyphen, the second larger, are a range (value the low end, `high` the upper)."""
+    if scan.words.number_mode != "words" or fig.tok.low.count("-") != 1:
+        return None
+    low, high = (lx.number_part_value(p, scan.language) for p in fig.tok.low.split("-"))
+    if low is None or high is None or not low < high:
+        return None
+    fig.high = float(high)
+    return low, fig.i + 1, False
 
 
 def _check_bound(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
@@ -1088,13 +1124,43 @@ def _article_number(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | N
     c1 = ctable.get(toks[j].low, toks[j].text) if j < scan.n and toks[j].is_word else None
     if c1 in w.article_ok:
         return None
-    if c1 in w.generic:
-        for t in toks[j + 1 : j + 5]:
-            if t.text in CLAUSE_STOP:
-                break
-            if ctable.get(t.low, t.text) in w.article_ok:
-                return None
+    if (c1 in w.generic or _person_word(scan, j, c1)) and (
+            _state_after(scan, j + 1) or _state_before(scan, fig.i)):
+        return None  # "une personne a été tuée", "Jedan vatrogasac lakše je ozlijeđen"
     return j
+
+
+def _person_word(scan: Scan, j: int, concept: str | None) -> bool:
+    """Does token j name people: a group's concept ("vatrogasac") or a person noun
+    ("femeie", "darbinieks": listed or by its glossary sense)?"""
+    if concept in _PERSON_GROUPS:
+        return True
+    return j < scan.n and scan.toks[j].is_word and is_person_noun(scan, scan.toks[j])
+
+
+_PERSON_GROUPS = frozenset(lx._class("person_groups"))
+# How far from "one woman" the state word of its clause may be ("a femme a été tuée").
+_ARTICLE_STATE_REACH = 4
+
+
+def _state_after(scan: Scan, m: int) -> bool:
+    """A state a lone article-counted person may have (`article_ok`) in the next words."""
+    for t in scan.toks[m : m + _ARTICLE_STATE_REACH]:
+        if t.text in CLAUSE_STOP:
+            return False
+        if scan.ctable.get(strip_elision(t.low), t.text) in scan.words.article_ok:
+            return True
+    return False
+
+
+def _state_before(scan: Scan, i: int) -> bool:
+    """ "kurā gāja bojā viens darbinieks": the state verb right before the article."""
+    for t in reversed(scan.toks[max(0, i - 2) : i]):
+        if t.text in CLAUSE_STOP:
+            return False
+        if scan.ctable.get(strip_elision(t.low), t.text) in scan.words.article_ok:
+            return True
+    return False
 
 
 def _concept(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
@@ -1134,9 +1200,27 @@ def _bare_year(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
         and len(tok.text) == 4
         and 1800 <= fig.value <= 2100
         and fig.end == tok.end
+        and not _count_of_year_shape(scan, fig)
     ):
         return fig.k
     return None
+
+
+def _count_of_year_shape(scan: Scan, fig: Figure) -> bool:
+    """ "1900 z nich", "umbes 1900 toidukorda": a number a year could be is a count when
+    "of them" follows it, or a qualifier ("about", "more than") comes before it and the
+    word after it may name what it counts; "in 1900", "since 2010" stay years."""
+    if of_them_after(scan, fig):
+        return True
+    before = fold(scan.text[max(0, fig.start - 40) : fig.start])
+    m = lx.qualifier_regex(scan.language).search(before)
+    after = scan.toks[fig.k : fig.k + _MODIFIERS_AFTER + 1]
+    return m is not None and m.lastgroup != "at_most" and fig.noun is not None and any(
+        strip_elision(t.low) == fig.noun for t in after)
+
+
+# Words between a number and the noun it counts ("1900 warm meals"): as concepts.py reads.
+_MODIFIERS_AFTER = 2
 
 
 def _teen_after(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
