@@ -9,7 +9,7 @@ from figure_helpers import art, paired
 _RO = ("Potrivit primăriei, aproximativ {} de locatari din Brașov au rămas fără apă caldă de "
        "luni dimineață.")
 _EN = "About {} tenants in Brașov have had no hot water since Monday morning, the city hall said."
-_MT = "Il-kunsill ta' Birkirkara qal li {} persuna baqgħu mingħajr ilma sħun fit-triq prinċipali."
+_MT = "Il-kunsill ta' Birkirkara qal li {} inkwilini baqgħu mingħajr ilma sħun fit-triq prinċipali."
 _EN_PEOPLE = "Birkirkara council said {} people were left without hot water on the main street."
 
 
