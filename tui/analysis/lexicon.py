@@ -306,6 +306,8 @@ class Words:
     one_and_half: frozenset[str]  # "półtora tygodnia", "anderthalb Stunden": 1.5 of a unit
     part_of: frozenset[str]  # "seven of the 11": the second number is the whole
     of_them: frozenset[str]  # "three of them", "dintre care 6": a part of the count before
+    increment_before: frozenset[str]  # "another 20", "weitere 20": an increment, no total
+    increment_after: frozenset[str]  # "20 more", "20 autres": the same, written after it
     units: dict[str, Unit]
     unit_stems: dict[str, Unit]
     unit_phrases: dict[str, Unit]
@@ -618,6 +620,8 @@ def for_language(language: str | None) -> Words:
         one_and_half=_word_set(language, "one_and_half"),
         part_of=_word_set(language, "part_of"),
         of_them=_word_set(language, "of_them"),
+        increment_before=_word_set(language, "increment_before"),
+        increment_after=_word_set(language, "increment_after"),
         units=units,
         unit_stems=stems,
         unit_phrases=phrases,

@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import attrgetter
 
 from babel import Locale
 
@@ -121,6 +122,7 @@ class Scope:
     owners: frozenset[str]  # countries of its group ("400 Slovenian firefighters")
     years: frozenset[int] = frozenset()  # other years it is of ("in 2018, 16 beaches …")
     only: frozenset[str] = frozenset()  # places in its clause the other report never names
+    increment: bool = False  # "another 20", "20 more": what was added, never a total
 
 
 def _places_in(mentions: list[tuple[int, str]], lo: int, hi: int,
@@ -188,7 +190,31 @@ def figure_scopes(an: Analysis, mentions: list[tuple[int, str]],
     `current`: the reports' own years (`current_years`), which mark no figure."""
     years = _years_named(an, current)
     marks = [m.start() for m in _CLAUSE_MARK_RE.finditer(an.text)] if mentions or years else []
-    return [figure_scope(an, mentions, q, marks, years) for q in qs]
+    out = [figure_scope(an, mentions, q, marks, years) for q in qs]
+    return [replace(sc, increment=False) if sc.increment and not _added_to(q, qs) else sc
+            for q, sc in zip(qs, out, strict=True)]
+
+
+_ANY_KIND = frozenset({"people", "victims", "other"})  # of any group (a bare count: any)
+_APART = (attrgetter("role"), attrgetter("aspect"), attrgetter("state"))
+
+
+def adds_to(q: Quantity, z: Quantity) -> bool:
+    """Can increment q add to the earlier figure z: one concept (a bare count: one noun),
+    or counts of which one names no particular group (people, a bare count)?"""
+    if z.start >= q.start or z.base == q.base:
+        return False
+    if any(f(q) and f(z) and f(q) != f(z) for f in _APART):
+        return False  # "destroyed 40 houses and damaged 25 more": two groups
+    if z.concept == q.concept:
+        return z.concept != "other" or z.noun == q.noun
+    return z.unit is None and q.unit is None and bool(_ANY_KIND & {z.concept, q.concept})
+
+
+def _added_to(q: Quantity, qs: list[Quantity]) -> bool:
+    """Is there an earlier figure of q's kind for an increment to add to? ("One man died;
+    another four people were hurt": four more than none hurt, the total of the hurt.)"""
+    return any(adds_to(q, z) for z in qs)
 
 
 @lru_cache(maxsize=64)
@@ -252,15 +278,31 @@ def figure_scope(an: Analysis, mentions: list[tuple[int, str]], q: Quantity,
     if years and clause is not None:
         when = _years_of(an, q, years, clause, marks if marks is not None else
                          [m.start() for m in _CLAUSE_MARK_RE.finditer(an.text)])
-    return Scope(places, nearby, frozenset(owners), when, only)
+    return Scope(places, nearby, frozenset(owners), when, only, is_increment(an, q))
+
+
+def is_increment(an: Analysis, q: Quantity) -> bool:
+    """ "another 20 people", "weitere 20", "20 more", "8 personas más": an increment word
+    ([words] increment_before / increment_after) right before the figure, or right after
+    its number or its counted noun."""
+    w = lx.for_language(an.language)
+    if _word_before(an.text, q.start) in w.increment_before:
+        return True
+    after = [fold(t) for t in _WORDS_RE.findall(an.text, q.end, min(len(an.text), q.end + 40))[:2]]
+    if after and q.noun and after[0] == q.noun:
+        after = after[1:]
+    return bool(after) and after[0] in w.increment_after
 
 
 def different(x: Scope, y: Scope) -> bool:
     """Figures of different places or different countries' groups: both named, and neither
-    sentence names the other's place (a town and its country may both be named); or of
-    different times (a year one names and the other does not)."""
+    sentence names the other's place (a town and its country may both be named); of
+    different times (a year one names and the other does not); or an increment and a
+    figure that is none (`is_increment`)."""
     if (x.years or y.years) and not x.years & y.years:
         return True
+    if x.increment != y.increment:
+        return True  # what was added is no rival of a figure that is not
     if x.places and y.places:
         return not (x.places & y.nearby or y.places & x.nearby)
     if (x.places and y.only and not y.places) or (y.places and x.only and not x.places):
