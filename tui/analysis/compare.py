@@ -512,15 +512,14 @@ def _may_count_one_thing(q: Quantity, z: Quantity, lq: str | None, lz: str | Non
     return not (gq and gz and gq != gz)
 
 
-def _echoed(q: Quantity, other_sentence: int, mine: int, sides: _Sides) -> bool:
+def _echoed(q: Quantity, mine: int, sides: _Sides) -> bool:
     """Does the other report state q's value, as a figure of its kind, in a sentence aligned
-    with q's own other than `other_sentence`? (`mine`: q's side, 0 for A.)"""
+    with q's own? (`mine`: q's side, 0 for A.)"""
     theirs = sides.figures_b if mine == 0 else sides.figures_a
     partners = sides.partners_a if mine == 0 else sides.partners_b
     lq, lz = (sides.la, sides.lb) if mine == 0 else (sides.lb, sides.la)
     return any(z.base == q.base and _may_count_one_thing(q, z, lq, lz)
-               for k in partners.get(q.sentence, ()) if k != other_sentence
-               for z in theirs.get(k, ()))
+               for k in partners.get(q.sentence, ()) for z in theirs.get(k, ()))
 
 
 def _added(qs: list[Quantity], scopes: list[Scope]) -> tuple[Quantity, ...]:
@@ -542,10 +541,11 @@ def _running_total(x: Quantity, y: Quantity, sides: _Sides) -> bool:
 
 
 def _answered_elsewhere(x: Quantity, y: Quantity, sides: _Sides) -> bool:
-    """ "two wolves were caught" / "three wolves escaped": the other report states one of
-    the two values, as a figure of its kind, in the sentence aligned with that figure's
-    own. That figure's counterpart is there, so the two differing values are not one fact."""
-    return _echoed(x, y.sentence, 0, sides) or _echoed(y, x.sentence, 1, sides)
+    """ "two wolves were caught" / "three wolves escaped", "8 injured at first; the toll
+    later rose to 13" / "13 injured": the other report states one of the two values, as a
+    figure of its kind, in a sentence aligned with that figure's own (the other figure's
+    own too). That figure's counterpart is there, so the two values are not one fact."""
+    return _echoed(x, 0, sides) or _echoed(y, 1, sides)
 
 
 # A count of "people" and a named count of people ("60 lidí" / "60 Feuerwehrleute") are
