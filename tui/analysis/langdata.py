@@ -86,7 +86,7 @@ _WORD_LISTS = {
     "level_words": _words, "half": _words, "part_of": _words, "adjective_endings": _words,
     "one_and_half": _words,
     "teen_after": _words, "of_them": _words,
-    "increment_before": _words, "increment_after": _words,
+    "increment_before": _words, "increment_after": _words, "severe": _words, "minor": _words,
 }
 _HEADER = {
     "published": _phrases, "date": _phrases, "updated": _phrases, "document_date": _phrases,

@@ -308,6 +308,8 @@ class Words:
     of_them: frozenset[str]  # "three of them", "dintre care 6": a part of the count before
     increment_before: frozenset[str]  # "another 20", "weitere 20": an increment, no total
     increment_after: frozenset[str]  # "20 more", "20 autres": the same, written after it
+    severe: frozenset[str]  # "seriously", "schwer", "grièvement" (* ends a prefix)
+    minor: frozenset[str]  # "slightly", "leicht", "légèrement"
     units: dict[str, Unit]
     unit_stems: dict[str, Unit]
     unit_phrases: dict[str, Unit]
@@ -622,6 +624,8 @@ def for_language(language: str | None) -> Words:
         of_them=_word_set(language, "of_them"),
         increment_before=_word_set(language, "increment_before"),
         increment_after=_word_set(language, "increment_after"),
+        severe=_word_set(language, "severe"),
+        minor=_word_set(language, "minor"),
         units=units,
         unit_stems=stems,
         unit_phrases=phrases,

@@ -123,6 +123,7 @@ class Scope:
     years: frozenset[int] = frozenset()  # other years it is of ("in 2018, 16 beaches …")
     only: frozenset[str] = frozenset()  # places in its clause the other report never names
     increment: bool = False  # "another 20", "20 more": what was added, never a total
+    severity: str | None = None  # "five seriously injured": "severe" or "minor" (`severity`)
 
 
 def _places_in(mentions: list[tuple[int, str]], lo: int, hi: int,
@@ -278,7 +279,46 @@ def figure_scope(an: Analysis, mentions: list[tuple[int, str]], q: Quantity,
     if years and clause is not None:
         when = _years_of(an, q, years, clause, marks if marks is not None else
                          [m.start() for m in _CLAUSE_MARK_RE.finditer(an.text)])
-    return Scope(places, nearby, frozenset(owners), when, only, is_increment(an, q))
+    return Scope(places, nearby, frozenset(owners), when, only, is_increment(an, q),
+                 severity(an, q, clause))
+
+
+_SEVERITY_REACH = 2  # words between a severity word and the injured word it qualifies
+
+
+def _matches(word: str, words: frozenset[str]) -> bool:
+    return word in words or any(w.endswith("*") and word.startswith(w[:-1]) for w in words)
+
+
+def severity(an: Analysis, q: Quantity, clause: tuple[int, int] | None = None) -> str | None:
+    """ "five seriously injured", "schwer verletzt", "heridas de gravedad", "fünf
+    Schwerverletzte", "twelve hurt, four of them seriously": a severity word ([words]
+    severe / minor) of the figure's clause, next to an injured word, the figure's own
+    noun, or last in the clause. "Injured in a serious crash" qualifies the crash."""
+    if q.unit is not None:
+        return None
+    w = lx.for_language(an.language)
+    if not (w.severe or w.minor):
+        return None
+    lo, hi = clause if clause is not None else _clause(an.text, q.start, q.end)
+    for z in an.quantities:  # up to the figures either side: "12 hurt and 4 seriously"
+        if z.end <= q.start:
+            lo = max(lo, z.end)
+        elif z.start >= q.end:
+            hi = min(hi, z.start)
+    words = _WORDS_RE.findall(an.text, lo, hi)
+    folded = [fold(t) for t in words]
+    table = lx.concept_table(an.language)
+    for k, word in enumerate(folded):
+        kind = "severe" if _matches(word, w.severe) else (
+            "minor" if _matches(word, w.minor) else None)
+        if kind is None:
+            continue
+        near = range(max(0, k - _SEVERITY_REACH), min(len(words), k + _SEVERITY_REACH + 1))
+        if (word == q.noun or k == len(words) - 1
+                or any(table.get(folded[m], words[m]) == "injured" for m in near if m != k)):
+            return kind
+    return None
 
 
 def is_increment(an: Analysis, q: Quantity) -> bool:
@@ -301,6 +341,8 @@ def different(x: Scope, y: Scope) -> bool:
     figure that is none (`is_increment`)."""
     if (x.years or y.years) and not x.years & y.years:
         return True
+    if x.severity != y.severity:
+        return True  # the seriously injured are a part of the injured
     if x.increment != y.increment:
         return True  # what was added is no rival of a figure that is not
     if x.places and y.places:
