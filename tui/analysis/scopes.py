@@ -24,6 +24,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -124,6 +125,7 @@ class Scope:
     only: frozenset[str] = frozenset()  # places in its clause the other report never names
     increment: bool = False  # "another 20", "20 more": what was added, never a total
     severity: str | None = None  # "five seriously injured": "severe" or "minor" (`severity`)
+    days: frozenset[int] = frozenset()  # days named with it ("on Monday, 30 …"), as ordinals
 
 
 def _places_in(mentions: list[tuple[int, str]], lo: int, hi: int,
@@ -190,8 +192,10 @@ def figure_scopes(an: Analysis, mentions: list[tuple[int, str]],
     """`figure_scope` of each figure of `qs`; the text's clause marks are found once.
     `current`: the reports' own years (`current_years`), which mark no figure."""
     years = _years_named(an, current)
-    marks = [m.start() for m in _CLAUSE_MARK_RE.finditer(an.text)] if mentions or years else []
-    out = [figure_scope(an, mentions, q, marks, years) for q in qs]
+    days = _days_named(an)
+    marks = [m.start() for m in _CLAUSE_MARK_RE.finditer(an.text)] \
+        if mentions or years or days else []
+    out = [figure_scope(an, mentions, q, marks, years, days) for q in qs]
     return [replace(sc, increment=False) if sc.increment and not _added_to(q, qs) else sc
             for q, sc in zip(qs, out, strict=True)]
 
@@ -255,15 +259,22 @@ def _years_of(an: Analysis, q: Quantity, years: list[tuple[int, int]],
     return frozenset(out)
 
 
+def _days_named(an: Analysis) -> list[tuple[int, int]]:
+    """(offset, day number) of every date the text names ("on Monday", "le 3 mai")."""
+    return sorted((d.start, dt.date.fromisoformat(d.value[:10]).toordinal())
+                  for d in an.dates if len(d.value) >= 10)
+
+
 def figure_scope(an: Analysis, mentions: list[tuple[int, str]], q: Quantity,
                  marks: list[int] | None = None,
-                 years: list[tuple[int, int]] | None = None) -> Scope:
-    """The places, countries and other years a figure is of (`mentions` from
+                 years: list[tuple[int, int]] | None = None,
+                 days: list[tuple[int, int]] | None = None) -> Scope:
+    """The places, countries, other years and days a figure is of (`mentions` from
     `place_mentions`; `marks` the offsets of the text's clause marks, when known; `years`
-    from `_years_named`)."""
+    from `_years_named`, `days` from `_days_named`)."""
     places = nearby = only = frozenset[str]()
     clause = None
-    if mentions or years:
+    if mentions or years or days:
         clause = _clause(an.text, q.start, q.end) if marks is None else \
             _clause_in(an.text, marks, q.start, q.end)
     if mentions and clause is not None:
@@ -279,8 +290,12 @@ def figure_scope(an: Analysis, mentions: list[tuple[int, str]], q: Quantity,
     if years and clause is not None:
         when = _years_of(an, q, years, clause, marks if marks is not None else
                          [m.start() for m in _CLAUSE_MARK_RE.finditer(an.text)])
+    on = frozenset[int]()
+    if days and clause is not None:
+        on = _years_of(an, q, days, clause, marks if marks is not None else
+                       [m.start() for m in _CLAUSE_MARK_RE.finditer(an.text)])
     return Scope(places, nearby, frozenset(owners), when, only, is_increment(an, q),
-                 severity(an, q, clause))
+                 severity(an, q, clause), on)
 
 
 _SEVERITY_REACH = 2  # words between a severity word and the injured word it qualifies
@@ -341,6 +356,8 @@ def different(x: Scope, y: Scope) -> bool:
     figure that is none (`is_increment`)."""
     if (x.years or y.years) and not x.years & y.years:
         return True
+    if x.days and y.days and not x.days & y.days:
+        return True  # "on Monday, 30 left" / "on Tuesday, 45 left"
     if x.severity != y.severity:
         return True  # the seriously injured are a part of the injured
     if x.increment != y.increment:
