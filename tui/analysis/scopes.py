@@ -367,6 +367,8 @@ def different(x: Scope, y: Scope) -> bool:
     if (x.places and y.only and not y.places) or (y.places and x.only and not x.places):
         return not (x.places & y.nearby or y.places & x.nearby)  # one shared place, and
         # in the other clause a place of which the first report says nothing
+    if _known(x.only) and _known(y.only) and not (x.places or y.places or x.only & y.only):
+        return True  # "in Austria, 300 …" / "in Italy, 200 …": each report names its own
     if x.owners and y.owners:
         return not x.owners & y.owners
     if x.owners and y.places:
@@ -374,6 +376,11 @@ def different(x: Scope, y: Scope) -> bool:
     if y.owners and x.places:
         return not x.places & y.nearby
     return False
+
+
+def _known(places: frozenset[str]) -> bool:
+    """Places all of the gazetteer or countries: two such of different ids are two."""
+    return bool(places) and all(p.startswith((ONLY + "gaz:", ONLY + "cty:")) for p in places)
 
 
 @lru_cache(maxsize=32)
