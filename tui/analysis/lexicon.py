@@ -148,6 +148,15 @@ def measure_table(language: str | None) -> _WordTable:
 
 
 @lru_cache(maxsize=64)
+def purpose_table(language: str | None) -> _WordTable:
+    """What a sum of money is for ([purposes]: "damage", "aid", "fine"): two sums of
+    different purposes are figures of different things."""
+    entries = [(w, name) for key in _keys(language)
+               for name, ws in _section(key, "purposes").items() for w in ws.split()]
+    return _WordTable(entries)
+
+
+@lru_cache(maxsize=64)
 def predicate_table(language: str | None) -> _WordTable:
     """Words of a predicate that say what happened to the people it is about, by state
     ([predicates]: "treated", "stung", "ashore", "admitted"): read only in the clause of a
