@@ -87,6 +87,7 @@ _WORD_LISTS = {
     "one_and_half": _words,
     "teen_after": _words, "of_them": _words,
     "increment_before": _words, "increment_after": _words, "severe": _words, "minor": _words,
+    "limits": _words,
 }
 _HEADER = {
     "published": _phrases, "date": _phrases, "updated": _phrases, "document_date": _phrases,

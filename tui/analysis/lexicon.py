@@ -319,6 +319,7 @@ class Words:
     increment_after: frozenset[str]  # "20 more", "20 autres": the same, written after it
     severe: frozenset[str]  # "seriously", "schwer", "grièvement" (* ends a prefix)
     minor: frozenset[str]  # "slightly", "leicht", "légèrement"
+    limits: frozenset[str]  # "limit", "zulässig", "capienza": a bound or a capacity
     units: dict[str, Unit]
     unit_stems: dict[str, Unit]
     unit_phrases: dict[str, Unit]
@@ -635,6 +636,7 @@ def for_language(language: str | None) -> Words:
         increment_after=_word_set(language, "increment_after"),
         severe=_word_set(language, "severe"),
         minor=_word_set(language, "minor"),
+        limits=_word_set(language, "limits"),
         units=units,
         unit_stems=stems,
         unit_phrases=phrases,

@@ -126,6 +126,7 @@ class Scope:
     increment: bool = False  # "another 20", "20 more": what was added, never a total
     severity: str | None = None  # "five seriously injured": "severe" or "minor" (`severity`)
     days: frozenset[int] = frozenset()  # days named with it ("on Monday, 30 …"), as ordinals
+    bound: bool = False  # "the limit there is 30 km/h", "built for 200": a bound (`is_bound`)
 
 
 def _places_in(mentions: list[tuple[int, str]], lo: int, hi: int,
@@ -295,7 +296,7 @@ def figure_scope(an: Analysis, mentions: list[tuple[int, str]], q: Quantity,
         on = _years_of(an, q, days, clause, marks if marks is not None else
                        [m.start() for m in _CLAUSE_MARK_RE.finditer(an.text)])
     return Scope(places, nearby, frozenset(owners), when, only, is_increment(an, q),
-                 severity(an, q, clause), on)
+                 severity(an, q, clause), on, is_bound(an, q, clause))
 
 
 _SEVERITY_REACH = 2  # words between a severity word and the injured word it qualifies
@@ -303,6 +304,36 @@ _SEVERITY_REACH = 2  # words between a severity word and the injured word it qua
 
 def _matches(word: str, words: frozenset[str]) -> bool:
     return word in words or any(w.endswith("*") and word.startswith(w[:-1]) for w in words)
+
+
+def _own_span(an: Analysis, q: Quantity, clause: tuple[int, int] | None) -> tuple[int, int]:
+    """The figure's clause, up to the figures either side ("12 hurt and 4 seriously")."""
+    lo, hi = clause if clause is not None else _clause(an.text, q.start, q.end)
+    for z in an.quantities:
+        if z.end <= q.start:
+            lo = max(lo, z.end)
+        elif z.start >= q.end:
+            hi = min(hi, z.start)
+    return lo, hi
+
+
+_BOUND_BEFORE = 6  # "the speed limit on that stretch is 30 km/h"
+_BOUND_AFTER = 2  # "a 30 km/h limit", "50 km/h erlaubt"
+_COMPOUND_HEAD = 6  # a compound ending in a limits word this long is one ("Tempolimit")
+
+
+def is_bound(an: Analysis, q: Quantity, clause: tuple[int, int] | None = None) -> bool:
+    """ "the limit on that stretch is 30 km/h", "a hall designed for 200", "Tempo 50
+    erlaubt": a [words] limits word a few words before the figure or right after it, in
+    its own part of the clause: a bound or a capacity, not what happened."""
+    words = lx.for_language(an.language).limits
+    if not words:
+        return False
+    lo, hi = _own_span(an, q, clause)
+    before = [fold(t) for t in _WORDS_RE.findall(an.text, lo, q.start)][-_BOUND_BEFORE:]
+    after = [fold(t) for t in _WORDS_RE.findall(an.text, q.end, hi)][:_BOUND_AFTER]
+    return any(t in words or any(t.endswith(w) for w in words if len(w) >= _COMPOUND_HEAD)
+               for t in before + after)  # "painorajoitus": a compound ending in one
 
 
 def severity(an: Analysis, q: Quantity, clause: tuple[int, int] | None = None) -> str | None:
@@ -315,12 +346,7 @@ def severity(an: Analysis, q: Quantity, clause: tuple[int, int] | None = None) -
     w = lx.for_language(an.language)
     if not (w.severe or w.minor):
         return None
-    lo, hi = clause if clause is not None else _clause(an.text, q.start, q.end)
-    for z in an.quantities:  # up to the figures either side: "12 hurt and 4 seriously"
-        if z.end <= q.start:
-            lo = max(lo, z.end)
-        elif z.start >= q.end:
-            hi = min(hi, z.start)
+    lo, hi = _own_span(an, q, clause)
     words = _WORDS_RE.findall(an.text, lo, hi)
     folded = [fold(t) for t in words]
     table = lx.concept_table(an.language)
@@ -358,6 +384,8 @@ def different(x: Scope, y: Scope) -> bool:
         return True
     if x.days and y.days and not x.days & y.days:
         return True  # "on Monday, 30 left" / "on Tuesday, 45 left"
+    if x.bound != y.bound:
+        return True  # a limit or a capacity is no rival of what happened
     if x.severity != y.severity:
         return True  # the seriously injured are a part of the injured
     if x.increment != y.increment:
