@@ -51,3 +51,10 @@ def test_totals_that_differ_with_no_increment_still_conflict() -> None:
     a = _art("Crews evacuated 40 residents from the riverside streets at dawn.", "en")
     b = _art("Les secours ont évacué 65 habitants des rues proches de la rivière.", "fr")
     assert _conflicts(a, b) == [(40, 65)]
+
+
+def test_an_increment_word_after_the_counted_noun() -> None:
+    a = _art("Le matin, 30 randonneurs ont été hélitreuillés. L'après-midi, 12 randonneurs "
+             "supplémentaires ont été hélitreuillés.", "fr")
+    b = _art("Im Laufe des Tages wurden 42 Wanderer per Hubschrauber geborgen.", "de")
+    assert _conflicts(a, b) == []

@@ -28,6 +28,8 @@ def _conflicts(a: Article, b: Article) -> list[tuple[object, object]]:
      "fr", "Les dégâts dans les vergers sont estimés à 14 millions d'euros."),
     ("pl", "Wojewoda nałożył na firmę karę 300 tysięcy złotych.",
      "cs", "Škody na domech dosahují 500 tisíc zlotých."),
+    ("ru", "Завод оштрафовали на 2 миллиона рублей.",
+     "uk", "Збитки від аварії оцінюють у 3 мільйони рублів."),
 ])
 def test_sums_of_two_purposes_never_conflict(la: str, a_body: str, lb: str,
                                              b_body: str) -> None:

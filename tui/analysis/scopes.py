@@ -364,15 +364,13 @@ def severity(an: Analysis, q: Quantity, clause: tuple[int, int] | None = None) -
 
 def is_increment(an: Analysis, q: Quantity) -> bool:
     """ "another 20 people", "weitere 20", "20 more", "8 personas más": an increment word
-    ([words] increment_before / increment_after) right before the figure, or right after
-    its number or its counted noun."""
+    ([words] increment_before / increment_after) right before the figure, or one of the
+    two words after it (its counted noun may come first)."""
     w = lx.for_language(an.language)
     if _word_before(an.text, q.start) in w.increment_before:
         return True
-    after = [fold(t) for t in _WORDS_RE.findall(an.text, q.end, min(len(an.text), q.end + 40))[:2]]
-    if after and q.noun and after[0] == q.noun:
-        after = after[1:]
-    return bool(after) and after[0] in w.increment_after
+    after = _WORDS_RE.findall(an.text, q.end, min(len(an.text), q.end + 40))[:2]
+    return any(fold(t) in w.increment_after for t in after)  # "25 habitants supplémentaires"
 
 
 def different(x: Scope, y: Scope) -> bool:
