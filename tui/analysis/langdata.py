@@ -128,6 +128,7 @@ SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
     "units": _words,
     "measures": _words,
     "purposes": _words,
+    "media": _words,
     "predicates": _words,
     "unit_phrases": _text,
     "phrases": {"per_hour": _phrases, "per_second": _phrases, "day_parts": _phrases,

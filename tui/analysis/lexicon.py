@@ -157,6 +157,15 @@ def purpose_table(language: str | None) -> _WordTable:
 
 
 @lru_cache(maxsize=64)
+def media_table(language: str | None) -> _WordTable:
+    """What a temperature is of ([media]: "water", "air"): two of different media are
+    figures of different things."""
+    entries = [(w, name) for key in _keys(language)
+               for name, ws in _section(key, "media").items() for w in ws.split()]
+    return _WordTable(entries)
+
+
+@lru_cache(maxsize=64)
 def predicate_table(language: str | None) -> _WordTable:
     """Words of a predicate that say what happened to the people it is about, by state
     ([predicates]: "treated", "stung", "ashore", "admitted"): read only in the clause of a

@@ -1256,8 +1256,8 @@ def _quantity(scan: Scan, fig: Figure) -> Quantity:
         high=fig.high,
         base_high=fig.high * fig.factor + offset if fig.high is not None else None,
         measure=_measure(scan, fig) if concept == "distance" else (
-            _measure(scan, fig, lx.purpose_table(scan.language)) if concept == "money"
-            else None),
+            _measure(scan, fig, _AS_MEASURES[concept](scan.language))
+            if concept in _AS_MEASURES else None),
         noun_text=_noun_text(scan, fig) if concept == "other" and fig.noun else None,
         bare_degree=fig.bare_degree,
         one_unit=fig.is_article and concept in _ONE_UNIT,
@@ -1284,12 +1284,15 @@ def _noun_text(scan: Scan, fig: Figure) -> str | None:
 _MEASURE_BEFORE = 4  # "skvrna dlouhá 12 km", "auf einer Länge von 15 Kilometern"
 _MEASURE_AFTER = 3  # "40 cm paksua", "5,5 kilometrin päässä", "20 méadar ar fad"
 _PURPOSE_BEFORE = 8  # "Les dégâts dans les vergers sont estimés à 14 millions"
+# what else a figure may be of, read like a distance's measure: a sum's purpose, a
+# temperature's medium (water or air)
+_AS_MEASURES = {"money": lx.purpose_table, "temperature": lx.media_table}
 
 
 def _measure(scan: Scan, fig: Figure, purposes: lx._WordTable | None = None) -> str | None:
     """What the figure measures ("long", "deep", "away"): the nearest [measures] word in
-    its clause, a few words before the number or after its unit; a sum of money, with
-    `purposes` ([purposes]): what it is for ("damage", "aid", "fine")."""
+    its clause, a few words before the number or after its unit; with `purposes` (a
+    table of `_AS_MEASURES`), what a sum is for ("damage", "aid") or a temperature is of."""
     table = purposes if purposes is not None else lx.measure_table(scan.language)
     toks = scan.toks
     if not table.exact and not table.prefixes:

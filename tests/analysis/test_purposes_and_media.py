@@ -1,4 +1,5 @@
-"""Sums of money of different purposes ([purposes]: damage, aid, a fine) are two things:
+"""Sums of money of different purposes ([purposes]: damage, aid, a fine), temperatures of
+water and of air ([media]), are two things:
 "fined 2 million" is no disagreement with "damage of 3 million". Two sums of one purpose,
 or a sum whose purpose one report leaves unsaid, still conflict."""
 
@@ -46,3 +47,21 @@ def test_a_sum_of_no_named_purpose_still_meets_one() -> None:
     a = _art("The harbour authority put the bill at 4 million euros.", "en")
     b = _art("Der Schaden am Hafen wird auf 6 Millionen Euro geschätzt.", "de")
     assert _conflicts(a, b) == [(4000000, 6000000)]
+
+
+@pytest.mark.parametrize(("la", "a_body", "lb", "b_body"), [
+    ("en", "At the beach the water was 22 degrees.",
+     "de", "Am Strand hatte die Luft 31 Grad."),
+    ("sv", "Vattnet i viken höll 19 grader.",
+     "da", "Luften over bugten var 27 grader varm."),
+])
+def test_temperatures_of_water_and_of_air_never_conflict(la: str, a_body: str, lb: str,
+                                                         b_body: str) -> None:
+    """ [media]: a temperature of the water and one of the air are two things."""
+    assert _conflicts(_art(a_body, la), _art(b_body, lb)) == []
+
+
+def test_two_water_temperatures_still_conflict() -> None:
+    a = _art("At the beach the water was 22 degrees.", "en")
+    b = _art("Am Strand hatte das Wasser 25 Grad.", "de")
+    assert _conflicts(a, b) == [(22, 25)]
