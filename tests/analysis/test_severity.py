@@ -46,3 +46,9 @@ def test_a_serious_crash_makes_no_sub_group_of_its_injured() -> None:
     a = _art("Six people were injured in a serious crash on the ring road.", "en")
     b = _art("Auf der Ringstraße wurden bei dem Unfall neun Menschen verletzt.", "de")
     assert _conflicts(a, b) == [(6, 9)]
+
+
+def test_a_severity_word_of_damage_marks_no_sub_group_of_houses() -> None:
+    a = _art("The storm damaged 40 houses badly.", "en")
+    b = _art("Der Sturm beschädigte 45 Häuser.", "de")
+    assert _conflicts(a, b) == [(40, 45)]

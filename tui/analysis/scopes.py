@@ -300,6 +300,9 @@ def figure_scope(an: Analysis, mentions: list[tuple[int, str]], q: Quantity,
 
 
 _SEVERITY_REACH = 2  # words between a severity word and the injured word it qualifies
+# counts a severity word may qualify: of the hurt (or a group of them), of people, of a
+# noun ("fünf Schwerverletzte")
+_HURT = frozenset({"injured", "hospitalised"})
 
 
 def _matches(word: str, words: frozenset[str]) -> bool:
@@ -341,7 +344,8 @@ def severity(an: Analysis, q: Quantity, clause: tuple[int, int] | None = None) -
     Schwerverletzte", "twelve hurt, four of them seriously": a severity word ([words]
     severe / minor) of the figure's clause, next to an injured word, the figure's own
     noun, or last in the clause. "Injured in a serious crash" qualifies the crash."""
-    if q.unit is not None:
+    hurt = q.concept in _HURT or q.state in _HURT  # "Siete pasajeros … heridos leves"
+    if q.unit is not None or not (hurt or q.concept in _ANY_KIND):
         return None
     w = lx.for_language(an.language)
     if not (w.severe or w.minor):
@@ -356,7 +360,8 @@ def severity(an: Analysis, q: Quantity, clause: tuple[int, int] | None = None) -
         if kind is None:
             continue
         near = range(max(0, k - _SEVERITY_REACH), min(len(words), k + _SEVERITY_REACH + 1))
-        if (word == q.noun or k == len(words) - 1
+        last = k == len(words) - 1 and hurt
+        if (word == q.noun or last
                 or any(table.get(folded[m], words[m]) == "injured" for m in near if m != k)):
             return kind
     return None
