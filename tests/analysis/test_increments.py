@@ -5,6 +5,8 @@ before; neither the increment nor the total so far is a rival of the other repor
 from __future__ import annotations
 
 from tui.analysis.compare import compare_articles
+from tui.analysis.facts import analyse_article
+from tui.analysis.scopes import is_increment
 from tui.models import Article
 
 _NOW = "2026-03-04T10:00:00+01:00"
@@ -58,3 +60,10 @@ def test_an_increment_word_after_the_counted_noun() -> None:
              "supplémentaires ont été hélitreuillés.", "fr")
     b = _art("Im Laufe des Tages wurden 42 Wanderer per Hubschrauber geborgen.", "de")
     assert _conflicts(a, b) == []
+
+
+def test_an_increment_word_of_the_next_clause_marks_nothing() -> None:
+    an = analyse_article(_art("Police held 14 fans. More arrests may follow.", "en"))
+    assert [is_increment(an, q) for q in an.quantities] == [False]
+    an = analyse_article(_art("Police held 14 fans and 6 more after the match.", "en"))
+    assert [is_increment(an, q) for q in an.quantities] == [False, True]

@@ -374,7 +374,9 @@ def is_increment(an: Analysis, q: Quantity) -> bool:
     w = lx.for_language(an.language)
     if _word_before(an.text, q.start) in w.increment_before:
         return True
-    after = _WORDS_RE.findall(an.text, q.end, min(len(an.text), q.end + 40))[:2]
+    tail = an.text[q.end:q.end + 40]
+    tail = tail[:next((k for k, c in enumerate(tail) if c in _CLAUSE_MARKS), len(tail))]
+    after = _WORDS_RE.findall(tail)[:2]  # in its clause: "14 people. More are expected"
     return any(fold(t) in w.increment_after for t in after)  # "25 habitants supplémentaires"
 
 
