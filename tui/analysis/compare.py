@@ -56,6 +56,7 @@ from tui.analysis.name_match import (
 from tui.analysis.quantities import Quantity
 from tui.analysis.scopes import (
     Scope,
+    adds_to,
     current_years,
     different,
     far_apart,
@@ -448,6 +449,8 @@ class _Sides:
     figures_b: dict[int, list[Quantity]] = field(default_factory=dict)
     partners_a: dict[int, list[int]] = field(default_factory=dict)  # B sentences aligned
     partners_b: dict[int, list[int]] = field(default_factory=dict)  # with each of A's
+    added_a: tuple[Quantity, ...] = ()  # A's increments ("another 20"), in text order
+    added_b: tuple[Quantity, ...] = ()
 
 
 def _lone_aspect(x: Quantity, y: Quantity, sides: _Sides, aligned: bool) -> bool:
@@ -526,22 +529,40 @@ def _may_count_one_thing(q: Quantity, z: Quantity, lq: str | None, lz: str | Non
     return not (gq and gz and gq != gz)
 
 
-def _echoed(q: Quantity, other_sentence: int, mine: int, sides: _Sides) -> bool:
+def _echoed(q: Quantity, mine: int, sides: _Sides) -> bool:
     """Does the other report state q's value, as a figure of its kind, in a sentence aligned
-    with q's own other than `other_sentence`? (`mine`: q's side, 0 for A.)"""
+    with q's own? (`mine`: q's side, 0 for A.)"""
     theirs = sides.figures_b if mine == 0 else sides.figures_a
     partners = sides.partners_a if mine == 0 else sides.partners_b
     lq, lz = (sides.la, sides.lb) if mine == 0 else (sides.lb, sides.la)
     return any(z.base == q.base and _may_count_one_thing(q, z, lq, lz)
-               for k in partners.get(q.sentence, ()) if k != other_sentence
-               for z in theirs.get(k, ()))
+               for k in partners.get(q.sentence, ()) for z in theirs.get(k, ()))
+
+
+def _added(qs: list[Quantity], scopes: list[Scope]) -> tuple[Quantity, ...]:
+    return tuple(q for q, scope in zip(qs, scopes, strict=True) if scope.increment)
+
+
+def _running_total(x: Quantity, y: Quantity, sides: _Sides) -> bool:
+    """ "50 evacuated ... by evening another 20" / "70 evacuated": a figure its own report
+    adds to later is a total so far; when it and the increments after it (of its kind)
+    sum to the other figure, the two are not one fact."""
+    for q, other, added in ((x, y, sides.added_a), (y, x, sides.added_b)):
+        total = q.base
+        for z in added:
+            if adds_to(z, q):
+                total += z.base
+                if values_agree(replace(q, base=total, base_high=None), other):
+                    return True
+    return False
 
 
 def _answered_elsewhere(x: Quantity, y: Quantity, sides: _Sides) -> bool:
-    """ "two wolves were caught" / "three wolves escaped": the other report states one of
-    the two values, as a figure of its kind, in the sentence aligned with that figure's
-    own. That figure's counterpart is there, so the two differing values are not one fact."""
-    return _echoed(x, y.sentence, 0, sides) or _echoed(y, x.sentence, 1, sides)
+    """ "two wolves were caught" / "three wolves escaped", "8 injured at first; the toll
+    later rose to 13" / "13 injured": the other report states one of the two values, as a
+    figure of its kind, in a sentence aligned with that figure's own (the other figure's
+    own too). That figure's counterpart is there, so the two values are not one fact."""
+    return _echoed(x, 0, sides) or _echoed(y, 1, sides)
 
 
 # A count of "people" and a named count of people ("60 lidí" / "60 Feuerwehrleute") are
@@ -621,6 +642,7 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
         # never the bound that "58 minutes" meets only because it is above "a minute"
     if not agree and (far_apart(x, y) or _beside(x, y, sides) or x.whole != y.whole
                       or _answered_elsewhere(x, y, sides) or _short_of_nearly(x, y)
+                      or _running_total(x, y, sides)
                       or different(sides.scopes_a[ij[0]], sides.scopes_b[ij[1]])):
         return None  # a part and a whole ("7 of 11"), or of two places or times (scopes.py)
     if (context < _DIM_CONTEXT and loose and x.concept in sides.ambiguous
@@ -824,16 +846,16 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
     qa, qb = _as_kin(qa, qb)
     seen = Counter(q.concept for q in qa) + Counter(q.concept for q in qb)
     now = current_years(a, b)
+    scopes_a, scopes_b = figure_scopes(a, scopes[0], qa, now), figure_scopes(b, scopes[1], qb, now)
     sides = _Sides(a.language, b.language, sim, aligned,
-                   {c for c, n in seen.items() if n > 2},
-                   figure_scopes(a, scopes[0], qa, now), figure_scopes(b, scopes[1], qb, now),
+                   {c for c, n in seen.items() if n > 2}, scopes_a, scopes_b,
                    [count_senses(x, a.language) if is_count(x) else () for x in qa],
                    [count_senses(y, b.language) if is_count(y) else () for y in qb],
                    _stated(a, qa, qb, aligned, 0), _stated(b, qb, qa, aligned, 1),
                    frozenset((q.concept, q.aspect) for q in qa),
                    frozenset((q.concept, q.aspect) for q in qb),
                    _by_sentence(a.quantities), _by_sentence(b.quantities),
-                   *_partners(aligned))
+                   *_partners(aligned), _added(qa, scopes_a), _added(qb, scopes_b))
     candidates: list[tuple[float, int, int]] = []
     for i, x in enumerate(qa):
         for j in _may_pair(x, qb):

@@ -87,6 +87,8 @@ _WORD_LISTS = {
     "level_words": _words, "half": _words, "part_of": _words, "adjective_endings": _words,
     "one_and_half": _words,
     "teen_after": _words, "of_them": _words, "others": _words, "colon_endings": _words,
+    "increment_before": _words, "increment_after": _words, "severe": _words, "minor": _words,
+    "limits": _words,
 }
 _HEADER = {
     "published": _phrases, "date": _phrases, "updated": _phrases, "document_date": _phrases,
@@ -127,6 +129,8 @@ SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
     "number_parts": _integer,  # forms read only inside a glued number ("tizen" in "tizennégy")
     "units": _words,
     "measures": _words,
+    "purposes": _words,
+    "media": _words,
     "predicates": _words,
     "unit_phrases": _text,
     "phrases": {"per_hour": _phrases, "per_second": _phrases, "day_parts": _phrases,

@@ -148,6 +148,24 @@ def measure_table(language: str | None) -> _WordTable:
 
 
 @lru_cache(maxsize=64)
+def purpose_table(language: str | None) -> _WordTable:
+    """What a sum of money is for ([purposes]: "damage", "aid", "fine"): two sums of
+    different purposes are figures of different things."""
+    entries = [(w, name) for key in _keys(language)
+               for name, ws in _section(key, "purposes").items() for w in ws.split()]
+    return _WordTable(entries)
+
+
+@lru_cache(maxsize=64)
+def media_table(language: str | None) -> _WordTable:
+    """What a temperature is of ([media]: "water", "air"): two of different media are
+    figures of different things."""
+    entries = [(w, name) for key in _keys(language)
+               for name, ws in _section(key, "media").items() for w in ws.split()]
+    return _WordTable(entries)
+
+
+@lru_cache(maxsize=64)
 def predicate_table(language: str | None) -> _WordTable:
     """Words of a predicate that say what happened to the people it is about, by state
     ([predicates]: "treated", "stung", "ashore", "admitted"): read only in the clause of a
@@ -308,6 +326,11 @@ class Words:
     part_of: frozenset[str]  # "seven of the 11": the second number is the whole
     of_them: frozenset[str]  # "three of them", "dintre care 6": a part of the count before
     others: frozenset[str]  # "three others were injured": people, not a part of the count before
+    increment_before: frozenset[str]  # "another 20", "weitere 20": an increment, no total
+    increment_after: frozenset[str]  # "20 more", "20 autres": the same, written after it
+    severe: frozenset[str]  # "seriously", "schwer", "grièvement" (* ends a prefix)
+    minor: frozenset[str]  # "slightly", "leicht", "légèrement"
+    limits: frozenset[str]  # "limit", "zulässig", "capienza": a bound or a capacity
     units: dict[str, Unit]
     unit_stems: dict[str, Unit]
     unit_phrases: dict[str, Unit]
@@ -622,6 +645,11 @@ def for_language(language: str | None) -> Words:
         part_of=_word_set(language, "part_of"),
         of_them=_word_set(language, "of_them"),
         others=_word_set(language, "others"),
+        increment_before=_word_set(language, "increment_before"),
+        increment_after=_word_set(language, "increment_after"),
+        severe=_word_set(language, "severe"),
+        minor=_word_set(language, "minor"),
+        limits=_word_set(language, "limits"),
         units=units,
         unit_stems=stems,
         unit_phrases=phrases,

@@ -1339,7 +1339,9 @@ def _quantity(scan: Scan, fig: Figure) -> Quantity:
         partitive=fig.partitive and concept not in ("money", "other"),
         high=fig.high,
         base_high=fig.high * fig.factor + offset if fig.high is not None else None,
-        measure=_measure(scan, fig) if concept == "distance" else None,
+        measure=_measure(scan, fig) if concept == "distance" else (
+            _measure(scan, fig, _AS_MEASURES[concept](scan.language))
+            if concept in _AS_MEASURES else None),
         noun_text=_noun_text(scan, fig) if concept == "other" and fig.noun else None,
         bare_degree=fig.bare_degree,
         one_unit=fig.is_article and concept in _ONE_UNIT,
@@ -1365,27 +1367,34 @@ def _noun_text(scan: Scan, fig: Figure) -> str | None:
 
 _MEASURE_BEFORE = 4  # "skvrna dlouhá 12 km", "auf einer Länge von 15 Kilometern"
 _MEASURE_AFTER = 3  # "40 cm paksua", "5,5 kilometrin päässä", "20 méadar ar fad"
+_PURPOSE_BEFORE = 8  # "Les dégâts dans les vergers sont estimés à 14 millions"
+# what else a figure may be of, read like a distance's measure: a sum's purpose, a
+# temperature's medium (water or air)
+_AS_MEASURES = {"money": lx.purpose_table, "temperature": lx.media_table}
 
 
-def _measure(scan: Scan, fig: Figure) -> str | None:
+def _measure(scan: Scan, fig: Figure, purposes: lx._WordTable | None = None) -> str | None:
     """What the figure measures ("long", "deep", "away"): the nearest [measures] word in
-    its clause, a few words before the number or after its unit."""
-    table, toks = lx.measure_table(scan.language), scan.toks
+    its clause, a few words before the number or after its unit; with `purposes` (a
+    table of `_AS_MEASURES`), what a sum is for ("damage", "aid") or a temperature is of."""
+    table = purposes if purposes is not None else lx.measure_table(scan.language)
+    toks = scan.toks
     if not table.exact and not table.prefixes:
-        return _away_from(scan, fig)
+        return None if purposes is not None else _away_from(scan, fig)
     after = None
     for t in toks[fig.k : fig.k + _MEASURE_AFTER]:
         if t.text in CLAUSE_STOP:
             break
         if t.is_word and (after := table.get(t.low)) is not None:
             break
-    for dist, t in enumerate(reversed(toks[max(0, fig.i - _MEASURE_BEFORE) : fig.i])):
+    reach = _PURPOSE_BEFORE if purposes is not None else _MEASURE_BEFORE
+    for dist, t in enumerate(reversed(toks[max(0, fig.i - reach) : fig.i])):
         if t.text in CLAUSE_STOP:
             break
         found = table.get(t.low) if t.is_word else None
         if found is not None and (after is None or dist == 0):
             return found
-    return after or _away_from(scan, fig)
+    return after or (None if purposes is not None else _away_from(scan, fig))
 
 
 def _away_from(scan: Scan, fig: Figure) -> str | None:

@@ -24,9 +24,11 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import attrgetter
 
 from babel import Locale
 
@@ -121,6 +123,10 @@ class Scope:
     owners: frozenset[str]  # countries of its group ("400 Slovenian firefighters")
     years: frozenset[int] = frozenset()  # other years it is of ("in 2018, 16 beaches …")
     only: frozenset[str] = frozenset()  # places in its clause the other report never names
+    increment: bool = False  # "another 20", "20 more": what was added, never a total
+    severity: str | None = None  # "five seriously injured": "severe" or "minor" (`severity`)
+    days: frozenset[int] = frozenset()  # days named with it ("on Monday, 30 …"), as ordinals
+    bound: bool = False  # "the limit there is 30 km/h", "built for 200": a bound (`is_bound`)
 
 
 def _places_in(mentions: list[tuple[int, str]], lo: int, hi: int,
@@ -187,8 +193,34 @@ def figure_scopes(an: Analysis, mentions: list[tuple[int, str]],
     """`figure_scope` of each figure of `qs`; the text's clause marks are found once.
     `current`: the reports' own years (`current_years`), which mark no figure."""
     years = _years_named(an, current)
-    marks = [m.start() for m in _CLAUSE_MARK_RE.finditer(an.text)] if mentions or years else []
-    return [figure_scope(an, mentions, q, marks, years) for q in qs]
+    days = _days_named(an)
+    marks = [m.start() for m in _CLAUSE_MARK_RE.finditer(an.text)] \
+        if mentions or years or days else []
+    out = [figure_scope(an, mentions, q, marks, years, days) for q in qs]
+    return [replace(sc, increment=False) if sc.increment and not _added_to(q, qs) else sc
+            for q, sc in zip(qs, out, strict=True)]
+
+
+_ANY_KIND = frozenset({"people", "victims", "other"})  # of any group (a bare count: any)
+_APART = (attrgetter("role"), attrgetter("aspect"), attrgetter("state"))
+
+
+def adds_to(q: Quantity, z: Quantity) -> bool:
+    """Can increment q add to the earlier figure z: one concept (a bare count: one noun),
+    or counts of which one names no particular group (people, a bare count)?"""
+    if z.start >= q.start or z.base == q.base:
+        return False
+    if any(f(q) and f(z) and f(q) != f(z) for f in _APART):
+        return False  # "destroyed 40 houses and damaged 25 more": two groups
+    if z.concept == q.concept:
+        return z.concept != "other" or z.noun == q.noun
+    return z.unit is None and q.unit is None and bool(_ANY_KIND & {z.concept, q.concept})
+
+
+def _added_to(q: Quantity, qs: list[Quantity]) -> bool:
+    """Is there an earlier figure of q's kind for an increment to add to? ("One man died;
+    another four people were hurt": four more than none hurt, the total of the hurt.)"""
+    return any(adds_to(q, z) for z in qs)
 
 
 @lru_cache(maxsize=64)
@@ -228,15 +260,22 @@ def _years_of(an: Analysis, q: Quantity, years: list[tuple[int, int]],
     return frozenset(out)
 
 
+def _days_named(an: Analysis) -> list[tuple[int, int]]:
+    """(offset, day number) of every date the text names ("on Monday", "le 3 mai")."""
+    return sorted((d.start, dt.date.fromisoformat(d.value[:10]).toordinal())
+                  for d in an.dates if len(d.value) >= 10)
+
+
 def figure_scope(an: Analysis, mentions: list[tuple[int, str]], q: Quantity,
                  marks: list[int] | None = None,
-                 years: list[tuple[int, int]] | None = None) -> Scope:
-    """The places, countries and other years a figure is of (`mentions` from
+                 years: list[tuple[int, int]] | None = None,
+                 days: list[tuple[int, int]] | None = None) -> Scope:
+    """The places, countries, other years and days a figure is of (`mentions` from
     `place_mentions`; `marks` the offsets of the text's clause marks, when known; `years`
-    from `_years_named`)."""
+    from `_years_named`, `days` from `_days_named`)."""
     places = nearby = only = frozenset[str]()
     clause = None
-    if mentions or years:
+    if mentions or years or days:
         clause = _clause(an.text, q.start, q.end) if marks is None else \
             _clause_in(an.text, marks, q.start, q.end)
     if mentions and clause is not None:
@@ -252,20 +291,117 @@ def figure_scope(an: Analysis, mentions: list[tuple[int, str]], q: Quantity,
     if years and clause is not None:
         when = _years_of(an, q, years, clause, marks if marks is not None else
                          [m.start() for m in _CLAUSE_MARK_RE.finditer(an.text)])
-    return Scope(places, nearby, frozenset(owners), when, only)
+    on = frozenset[int]()
+    if days and clause is not None:
+        on = _years_of(an, q, days, clause, marks if marks is not None else
+                       [m.start() for m in _CLAUSE_MARK_RE.finditer(an.text)])
+    return Scope(places, nearby, frozenset(owners), when, only, is_increment(an, q),
+                 severity(an, q, clause), on, is_bound(an, q, clause))
+
+
+_SEVERITY_REACH = 2  # words between a severity word and the injured word it qualifies
+# counts a severity word may qualify: of the hurt (or a group of them), of people, of a
+# noun ("fünf Schwerverletzte")
+_HURT = frozenset({"injured", "hospitalised"})
+
+
+def _matches(word: str, words: frozenset[str]) -> bool:
+    return word in words or any(w.endswith("*") and word.startswith(w[:-1]) for w in words)
+
+
+def _own_span(an: Analysis, q: Quantity, clause: tuple[int, int] | None) -> tuple[int, int]:
+    """The figure's clause, up to the figures either side ("12 hurt and 4 seriously")."""
+    lo, hi = clause if clause is not None else _clause(an.text, q.start, q.end)
+    for z in an.quantities:
+        if z.end <= q.start:
+            lo = max(lo, z.end)
+        elif z.start >= q.end:
+            hi = min(hi, z.start)
+    return lo, hi
+
+
+_BOUND_BEFORE = 6  # "the speed limit on that stretch is 30 km/h"
+_BOUND_AFTER = 2  # "a 30 km/h limit", "50 km/h erlaubt"
+_COMPOUND_HEAD = 6  # a compound ending in a limits word this long is one ("Tempolimit")
+
+
+def is_bound(an: Analysis, q: Quantity, clause: tuple[int, int] | None = None) -> bool:
+    """ "the limit on that stretch is 30 km/h", "a hall designed for 200", "Tempo 50
+    erlaubt": a [words] limits word a few words before the figure or right after it, in
+    its own part of the clause: a bound or a capacity, not what happened."""
+    words = lx.for_language(an.language).limits
+    if not words:
+        return False
+    lo, hi = _own_span(an, q, clause)
+    before = [fold(t) for t in _WORDS_RE.findall(an.text, lo, q.start)][-_BOUND_BEFORE:]
+    after = [fold(t) for t in _WORDS_RE.findall(an.text, q.end, hi)][:_BOUND_AFTER]
+    return any(t in words or any(t.endswith(w) for w in words if len(w) >= _COMPOUND_HEAD)
+               for t in before + after)  # "painorajoitus": a compound ending in one
+
+
+def severity(an: Analysis, q: Quantity, clause: tuple[int, int] | None = None) -> str | None:
+    """ "five seriously injured", "schwer verletzt", "heridas de gravedad", "fünf
+    Schwerverletzte", "twelve hurt, four of them seriously": a severity word ([words]
+    severe / minor) of the figure's clause, next to an injured word, the figure's own
+    noun, or last in the clause. "Injured in a serious crash" qualifies the crash."""
+    hurt = q.concept in _HURT or q.state in _HURT  # "Siete pasajeros … heridos leves"
+    if q.unit is not None or not (hurt or q.concept in _ANY_KIND):
+        return None
+    w = lx.for_language(an.language)
+    if not (w.severe or w.minor):
+        return None
+    lo, hi = _own_span(an, q, clause)
+    words = _WORDS_RE.findall(an.text, lo, hi)
+    folded = [fold(t) for t in words]
+    table = lx.concept_table(an.language)
+    for k, word in enumerate(folded):
+        kind = "severe" if _matches(word, w.severe) else (
+            "minor" if _matches(word, w.minor) else None)
+        if kind is None:
+            continue
+        near = range(max(0, k - _SEVERITY_REACH), min(len(words), k + _SEVERITY_REACH + 1))
+        last = k == len(words) - 1 and hurt
+        if (word == q.noun or last
+                or any(table.get(folded[m], words[m]) == "injured" for m in near if m != k)):
+            return kind
+    return None
+
+
+def is_increment(an: Analysis, q: Quantity) -> bool:
+    """ "another 20 people", "weitere 20", "20 more", "8 personas más": an increment word
+    ([words] increment_before / increment_after) right before the figure, or one of the
+    two words after it (its counted noun may come first)."""
+    w = lx.for_language(an.language)
+    if _word_before(an.text, q.start) in w.increment_before:
+        return True
+    tail = an.text[q.end:q.end + 40]
+    tail = tail[:next((k for k, c in enumerate(tail) if c in _CLAUSE_MARKS), len(tail))]
+    after = _WORDS_RE.findall(tail)[:2]  # in its clause: "14 people. More are expected"
+    return any(fold(t) in w.increment_after for t in after)  # "25 habitants supplémentaires"
 
 
 def different(x: Scope, y: Scope) -> bool:
     """Figures of different places or different countries' groups: both named, and neither
-    sentence names the other's place (a town and its country may both be named); or of
-    different times (a year one names and the other does not)."""
+    sentence names the other's place (a town and its country may both be named); of
+    different times (a year one names and the other does not); or an increment and a
+    figure that is none (`is_increment`)."""
     if (x.years or y.years) and not x.years & y.years:
         return True
+    if x.days and y.days and not x.days & y.days:
+        return True  # "on Monday, 30 left" / "on Tuesday, 45 left"
+    if x.bound != y.bound:
+        return True  # a limit or a capacity is no rival of what happened
+    if x.severity != y.severity:
+        return True  # the seriously injured are a part of the injured
+    if x.increment != y.increment:
+        return True  # what was added is no rival of a figure that is not
     if x.places and y.places:
         return not (x.places & y.nearby or y.places & x.nearby)
     if (x.places and y.only and not y.places) or (y.places and x.only and not x.places):
         return not (x.places & y.nearby or y.places & x.nearby)  # one shared place, and
         # in the other clause a place of which the first report says nothing
+    if _known(x.only) and _known(y.only) and not (x.places or y.places or x.only & y.only):
+        return True  # "in Austria, 300 …" / "in Italy, 200 …": each report names its own
     if x.owners and y.owners:
         return not x.owners & y.owners
     if x.owners and y.places:
@@ -273,6 +409,11 @@ def different(x: Scope, y: Scope) -> bool:
     if y.owners and x.places:
         return not x.places & y.nearby
     return False
+
+
+def _known(places: frozenset[str]) -> bool:
+    """Places all of the gazetteer or countries: two such of different ids are two."""
+    return bool(places) and all(p.startswith((ONLY + "gaz:", ONLY + "cty:")) for p in places)
 
 
 @lru_cache(maxsize=32)
