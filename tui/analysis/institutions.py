@@ -91,7 +91,7 @@ def _entity_bodies(ents: list[Entity], language: str | None, alias: dict[str, st
     """The bodies the entities of one report name by their fullest name."""
     out = []
     for i, e in enumerate(ents):
-        if e.id.startswith(("gaz:", "cty:")):
+        if e.id.startswith("cty:") or (e.id.startswith("gaz:") and e.type == "place"):
             continue
         found = name_concepts(e.text, language)
         if found is not None:
