@@ -5,7 +5,7 @@ of one kind in one report, never meet (invented sentences)."""
 from __future__ import annotations
 
 from tui.analysis.compare import compare_articles
-from tui.analysis.institutions import name_concepts
+from tui.analysis.institutions import name_concepts, word_concepts
 from tui.models import Article
 
 
@@ -70,4 +70,13 @@ def test_a_name_with_a_word_of_no_body_has_no_concepts() -> None:
     assert name_concepts("Ekorrens Finansinspektion", "sv") is None
     assert name_concepts("Andmekaitse Inspektsioon", "et") == (
         frozenset({"data", "protection", "authority"}), frozenset())
-    assert name_concepts("Inspektsioon", "et") is None  # a bare office names no body
+    # a compound names its head's concepts: police statements are no police
+    assert word_concepts("Polizeiangaben", "de") == frozenset()
+    assert word_concepts("Tietosuojaviraston", "fi") == {"data", "protection", "authority"}
+
+
+def test_common_words_of_one_kind_of_thing_name_no_body() -> None:
+    a = _art("Vandstanden steg i nat. Vandet stod en meter over kajen i Korsør.", "da")
+    b = _art("Der Wasserstand stieg in der Nacht. Wasser stand einen Meter über dem Kai in "
+             "Korsør.", "de")
+    assert not _meets_any(a, b, "Vandet")

@@ -34,22 +34,44 @@ def _stems(language: str | None) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(found, key=lambda sc: -len(sc[0])))
 
 
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """Concepts that name a body by themselves (_common.toml classes.body_heads)."""
+    return frozenset(langdata.common().get("classes", {}).get("body_heads", "").split())
+
+
+def _ends(low: str, stem: str, at: int) -> bool:
+    """Does `stem`, found at `at`, end the word but for a case ending (at most five
+    letters, two after a short stem)?"""
+    return len(low) - at - len(stem) <= (2 if len(stem) <= 4 else 5)
+
+
 @lru_cache(maxsize=16384)
 def word_concepts(word: str, language: str | None) -> frozenset[str]:
-    """The concepts a word of a name names: a stem opening it (with a case ending of at
-    most five letters, two after a short stem), or, in a language that joins nouns
-    ([meta] compounds), a stem of four letters or more inside it ("tietosuojavirasto")."""
+    """The concepts a word of a name names: a stem opening it and ending it but for a
+    case ending; in a language that joins nouns ([meta] compounds) also stems of four
+    letters or more inside it, when a stem ends it ("tietosuojavirasto"; not
+    "Polizeiangaben", police statements)."""
     low = fold(_CLITIC.sub("", word))
     joins = langdata.meta(language, "compounds", False)
-    out = set()
+    out, ended = set(), False
     for stem, concept in _stems(language):
-        if joins and len(stem) >= 4:
-            hit = stem in low
-        else:
-            hit = low.startswith(stem) and len(low) - len(stem) <= (2 if len(stem) <= 4 else 5)
-        if hit:
+        at = low.find(stem) if joins and len(stem) >= 4 else (0 if low.startswith(stem) else -1)
+        if at < 0:
+            continue
+        if _ends(low, stem, at):
+            ended = True
             out.add(concept)
-    return frozenset(out)
+        elif joins and len(stem) >= 4:
+            out.add(concept)
+    return frozenset(out) if ended else frozenset()
+
+
+def _names_body(concepts: frozenset[str], weak: bool) -> bool:
+    """Do these concepts name a body: one that names one by itself, or two or more of a
+    name that is no probable common word?"""
+    return bool(concepts & _heads()) and not concepts <= _BARE or (
+        len(concepts) >= 2 and not weak)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +103,7 @@ def name_concepts(name: str, language: str | None) -> tuple[frozenset[str], froz
         if not ids:
             return None
         places |= {f"p:{i}" for i in ids}
-    if not concepts or concepts <= _BARE:
-        return None
-    return frozenset(concepts), frozenset(places)
+    return (frozenset(concepts), frozenset(places)) if concepts else None
 
 
 def _entity_bodies(ents: list[Entity], language: str | None, alias: dict[str, str]
@@ -94,7 +114,7 @@ def _entity_bodies(ents: list[Entity], language: str | None, alias: dict[str, st
         if e.id.startswith("cty:") or (e.id.startswith("gaz:") and e.type == "place"):
             continue
         found = name_concepts(e.text, language)
-        if found is not None:
+        if found is not None and _names_body(found[0], e.weak):
             out.append(Body(found[0], found[1], tuple(e.mentions), (i,)))
     return out
 
@@ -116,7 +136,7 @@ def _phrase_bodies(ents: list[Entity], side: TextSide, alias: dict[str, str]) ->
             if not run:
                 continue
             concepts = frozenset().union(*(word_concepts(t.text, side.language) for t in run))
-            if concepts <= _BARE:
+            if not _names_body(concepts, False):
                 continue
             places = frozenset({alias.get(e.id, e.id)} | {f"p:{i}" for i in ids})
             text = side.text[mt.start:run[-1].end]
