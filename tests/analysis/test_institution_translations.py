@@ -80,3 +80,20 @@ def test_common_words_of_one_kind_of_thing_name_no_body() -> None:
     b = _art("Der Wasserstand stieg in der Nacht. Wasser stand einen Meter über dem Kai in "
              "Korsør.", "de")
     assert not _meets_any(a, b, "Vandet")
+
+
+def _university(town: str) -> tuple[Article, Article]:
+    a = _art(f"Teadlased teatasid kolmapäeval uuest avastusest. {town} Ülikool avaldas "
+             "tulemused ajakirjas.", "et")
+    b = _art("Tutkijat kertoivat keskiviikkona uudesta löydöstä. Tulokset julkaisi Tarton "
+             "yliopisto lehdessä.", "fi")
+    return a, b
+
+
+def test_a_university_meets_it_named_by_its_town_and_a_lowercase_noun() -> None:
+    assert _paired(*_university("Tartu"), "Tartu Ülikool", "Tarton yliopisto")
+
+
+def test_universities_of_two_towns_do_not_meet() -> None:
+    a, b = _university("Tallinna")
+    assert not any("Tarton yliopisto" in nb for _, nb, _ in _rows(a, b))

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from tui.analysis import langdata
 from tui.analysis.entities import Entity
+from tui.analysis.gazetteer import lookup as gazetteer_lookup
 from tui.analysis.mentions import CONNECT, STOP_BY_LANGUAGE, Mention
 from tui.analysis.name_match import EntityPairing, TextSide
 from tui.analysis.place_names import place_readings
@@ -85,6 +86,15 @@ class Body:
     entities: tuple[int, ...]  # the indices of the entities that are its names
 
 
+def _place_keys(word: str, language: str | None) -> frozenset[str]:
+    """Keys of the places a word names: listed places it may read as, a gazetteer place."""
+    keys = {f"p:{i}" for i in place_readings(word, language)}
+    known = gazetteer_lookup(word)
+    if known is not None and known.type == "place":
+        keys.add(known.id)
+    return frozenset(keys)
+
+
 def name_concepts(name: str, language: str | None) -> tuple[frozenset[str], frozenset[str]] | None:
     """(concepts, places) of a name whose every word is a body's word, a place or a
     function word; None otherwise or when it names no body."""
@@ -99,10 +109,10 @@ def name_concepts(name: str, language: str | None) -> tuple[frozenset[str], froz
         core = _CLITIC.sub("", word)
         if fold(word) in stop or len(core) <= 2:
             continue
-        ids = place_readings(core, language)
-        if not ids:
+        found_places = _place_keys(core, language)
+        if not found_places:
             return None
-        places |= {f"p:{i}" for i in ids}
+        places |= found_places
     return (frozenset(concepts), frozenset(places)) if concepts else None
 
 
@@ -120,8 +130,9 @@ def _entity_bodies(ents: list[Entity], language: str | None, alias: dict[str, st
 
 
 def _phrase_bodies(ents: list[Entity], side: TextSide, alias: dict[str, str]) -> list[Body]:
-    """Bodies a text names by a place and the lowercase words of a body after it
-    ("Viron tietosuojavirasto", "Viron poliisi": Finnish writes them so)."""
+    """Bodies a text names by a place and the words of a body after it ("Viron
+    tietosuojavirasto", "Viron poliisi": Finnish writes them so; "Gozo General Hospital",
+    where the place was read as a name of its own)."""
     out = []
     for e in ents:
         for mt in e.mentions:
@@ -130,7 +141,7 @@ def _phrase_bodies(ents: list[Entity], side: TextSide, alias: dict[str, str]) ->
                 continue
             run = []
             for t in side.run_on(mt.start):
-                if not t.text.islower() or not word_concepts(t.text, side.language):
+                if not word_concepts(t.text, side.language):
                     break
                 run.append(t)
             if not run:
