@@ -97,3 +97,11 @@ def test_a_university_meets_it_named_by_its_town_and_a_lowercase_noun() -> None:
 def test_universities_of_two_towns_do_not_meet() -> None:
     a, b = _university("Tallinna")
     assert not any("Tarton yliopisto" in nb for _, nb, _ in _rows(a, b))
+
+
+def test_a_rescue_society_named_by_two_words_meets_its_translation() -> None:
+    a = _art("Bei Brixen verletzte sich am Samstag eine Skifahrerin. Helfer vom Weißen Kreuz "
+             "versorgten die Frau.", "de")
+    b = _art("Sabato una sciatrice si è ferita vicino a Bressanone. I volontari della Croce "
+             "Bianca hanno soccorso la donna.", "it")
+    assert _paired(a, b, "Weißen Kreuz", "Croce Bianca")
