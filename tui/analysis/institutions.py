@@ -116,8 +116,7 @@ def name_concepts(name: str, language: str | None) -> tuple[frozenset[str], froz
     return (frozenset(concepts), frozenset(places)) if concepts else None
 
 
-def _entity_bodies(ents: list[Entity], language: str | None, alias: dict[str, str]
-                   ) -> list[Body]:
+def _entity_bodies(ents: list[Entity], language: str | None) -> list[Body]:
     """The bodies the entities of one report name by their fullest name."""
     out = []
     for i, e in enumerate(ents):
@@ -157,15 +156,15 @@ def _phrase_bodies(ents: list[Entity], side: TextSide, alias: dict[str, str]) ->
 
 
 def _one_body(bodies: list[Body]) -> Body | None:
-    """The bodies of one concept set as one body, or None when they name two places
-    (the police of two towns)."""
-    placed = {b.places for b in bodies if b.places}
-    if len(placed) > 1:
+    """The bodies of one concept set as one body, or None when two of them name two
+    places that share no key (the police of two towns)."""
+    placed = [b.places for b in bodies if b.places]
+    if any(not p & q for p in placed for q in placed):
         return None
     ids = tuple(sorted({i for b in bodies for i in b.entities}))
     mentions = tuple(sorted({(m.start, m.end): m for b in bodies for m in b.mentions}.values(),
                             key=lambda m: m.start))
-    return Body(bodies[0].concepts, next(iter(placed), frozenset()), mentions, ids)
+    return Body(bodies[0].concepts, frozenset().union(*placed), mentions, ids)
 
 
 def _by_concepts(bodies: list[Body]) -> dict[frozenset[str], Body | None]:
@@ -183,10 +182,9 @@ def institution_rows(pairing: EntityPairing, ta: TextSide, tb: TextSide
     used in `pairing`."""
     if ta.language == tb.language:
         return []
-    back = {b: a for b, a in pairing.alias.items()}
-    sides = []
-    for ents, side, alias in ((pairing.ents_a, ta, {}), (pairing.ents_b, tb, back)):
-        sides.append(_by_concepts(_entity_bodies(ents, side.language, alias)
+    sides = []  # B's place entities are keyed by the ids of A's they were paired with
+    for ents, side, alias in ((pairing.ents_a, ta, {}), (pairing.ents_b, tb, pairing.alias)):
+        sides.append(_by_concepts(_entity_bodies(ents, side.language)
                                   + _phrase_bodies(ents, side, alias)))
     out = []
     for key, a in sides[0].items():
