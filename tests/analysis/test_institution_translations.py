@@ -105,3 +105,13 @@ def test_a_rescue_society_named_by_two_words_meets_its_translation() -> None:
     b = _art("Sabato una sciatrice si è ferita vicino a Bressanone. I volontari della Croce "
              "Bianca hanno soccorso la donna.", "it")
     assert _paired(a, b, "Weißen Kreuz", "Croce Bianca")
+
+
+def test_a_body_row_agrees_where_its_sentences_agree_on_a_figure() -> None:
+    a = _art("Kolmapäeva õhtul põles Pärnus laohoone. Päästeamet saatis kohale kuus autot.",
+             "et")
+    b = _art("Pärnussa paloi keskiviikkoiltana varastorakennus. Viron pelastuslaitos lähetti "
+             "paikalle kuusi autoa.", "fi")
+    found = [rel for na, nb, rel in _rows(a, b)
+             if "Päästeamet" in na and "Viron pelastuslaitos" in nb]
+    assert found == ["agree"]
