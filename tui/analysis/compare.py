@@ -43,6 +43,7 @@ from tui.analysis.glossary import (
     shares,
 )
 from tui.analysis.glossary import senses as glossary_senses
+from tui.analysis.institutions import institution_rows
 from tui.analysis.name_match import (
     EntityPairing,
     TextSide,
@@ -962,7 +963,7 @@ def _pair_entities(a: Analysis, b: Analysis) -> tuple[list[FactPair], dict[str, 
     pairing = EntityPairing(ents_a, ents_b, a.language, b.language).run()
     rows = word_cores(written_rows(pairing.pairs, ta, tb), a.language, b.language)
     pairs = run_on_rows(institution_phrases(rows, ta, tb), ta, tb) + \
-        acronym_rows(pairing, ta, tb)
+        acronym_rows(pairing, ta, tb) + institution_rows(pairing, ta, tb)
     out = [FactPair("entity", AGREE, _row_label(x, y), x, y) for x, y in pairs]
     out.extend(FactPair("entity", ONLY_A, x.type, x, None)
                for i, x in enumerate(ents_a) if i not in pairing.used_a and not x.weak)

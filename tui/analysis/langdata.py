@@ -119,6 +119,7 @@ SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
     "meta": _META,
     "concepts": _words,
     "nouns": _words,
+    "bodies": _words,
     "roles": _role_group,
     "qualifiers": _phrases,
     "trailing": _phrases,
@@ -203,8 +204,12 @@ def _check_kin(data: dict[str, Any]) -> None:
 
 def _check_units(name: str, data: dict[str, Any]) -> None:
     """Unit words must name a unit of _common.toml's [unit_defs]; [predicates] keys a
-    state of classes.person_states."""
+    state of classes.person_states; [bodies] keys a concept of classes.bodies."""
     states = common().get("classes", {}).get("person_states", "").split()
+    bodies = common().get("classes", {}).get("bodies", "").split()
+    for key in data.get("bodies", {}):
+        if key not in bodies:
+            raise LangDataError(f"lang/{name}.toml: bodies.{key} is not one of classes.bodies")
     for key in data.get("predicates", {}):
         if key not in states:
             raise LangDataError(f"lang/{name}.toml: predicates.{key} is not one of "
