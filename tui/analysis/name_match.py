@@ -48,6 +48,7 @@ from tui.analysis.place_names import (
     written_place_ids,
 )
 from tui.analysis.sentences import Sentence, sentence_at
+from tui.analysis.sound_index import SoundIndex
 from tui.analysis.text import Token, fold
 from tui.analysis.translit import is_latin, latin, latin_fold
 
@@ -475,6 +476,7 @@ class EntityPairing:
     readings_b: dict[int, list[int]] = field(default_factory=dict)
     adjectives_b: list[tuple[frozenset[int], frozenset[int]]] | None = None
     words_b: dict[str, list[int]] | None = None
+    sound_b: SoundIndex | None = None
 
     def run(self) -> EntityPairing:
         self.by_id()
@@ -530,9 +532,13 @@ class EntityPairing:
                 self.side_a[i].names, m, self.la, self.lb)))
 
     def sound(self, i: int) -> Iterator[int]:  # lazily: the first match is taken
+        """B's entities that `entities_match` takes, asked only of those sharing a key
+        with A's (tui.analysis.sound_index)."""
         x, sx = self.ents_a[i], self.side_a[i]
-        return (j for j, y in enumerate(self.ents_b) if j not in self.used_b
-                and entities_match(x, y, sx, self.side_b[j], self.la, self.lb))
+        if self.sound_b is None:
+            self.sound_b = SoundIndex(self.ents_b, self.side_b)
+        return (j for j in self.sound_b.candidates(x, sx) if j not in self.used_b
+                and entities_match(x, self.ents_b[j], sx, self.side_b[j], self.la, self.lb))
 
     def near(self, i: int) -> Iterator[int]:  # stems that change ("Helsingisse"/"Helsinkiin")
         x, sx = self.ents_a[i], self.side_a[i]
