@@ -13,18 +13,19 @@ cost (it asked every entity left alone of one report of every one of the other).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
-from tui.analysis.entities import Entity
 from tui.analysis.inflection import comparable
 from tui.analysis.phonetic import word_key
 from tui.analysis.text import fold
 from tui.analysis.translit import latin_fold
 
 if TYPE_CHECKING:
+    from tui.analysis.entities import Entity
     from tui.analysis.name_match import Side
 
 _STEM = 3  # letters of `comparable` that two forms of one name share (inflection._MIN_STEM)
@@ -41,20 +42,44 @@ def _word_keys(word: str) -> set[Key]:
     return keys
 
 
+@lru_cache(maxsize=65536)
+def name_keys(name: str) -> frozenset[Key] | None:
+    """The keys of a name that `same_name` may take (see the module doc); None when it
+    folds to nothing, so that it may meet any name."""
+    folded = latin_fold(name).replace("-", " ").split()
+    if not folded:
+        return None
+    words = name.replace("-", " ").split()
+    out = {("f", " ".join(folded)), ("c", comparable(name)), ("l", folded[-1])}
+    if words:
+        out.add(("0", fold(words[0])))
+    for w in words:
+        out |= _word_keys(w)
+    return frozenset(out)
+
+
+def _sounds(keys: frozenset[Key]) -> list[str]:
+    return [k for kind, k in keys if kind == "k" and len(k) >= _SHORT_KEY]
+
+
+def may_be_same_name(a: str, b: str) -> bool:
+    """False only when `same_name(a, b, ...)` is False, in any languages: a cheap test."""
+    ka, kb = name_keys(a), name_keys(b)
+    if ka is None or kb is None or not ka.isdisjoint(kb):
+        return True
+    sounds_b = _sounds(kb)
+    return any(Indel.normalized_similarity(x, y) >= _CUT for x in _sounds(ka) for y in sounds_b)
+
+
 def keys(e: Entity, side: Side) -> set[Key] | None:
     """The keys of an entity (see the module doc); None when one of its names folds to
     nothing, so that it may meet any entity."""
     out: set[Key] = {("id", e.id)} | {("F", f) for f in side.folds | side.lasts}
     for name in side.names:
-        folded = latin_fold(name).replace("-", " ").split()
-        words = name.replace("-", " ").split()
-        if not folded:
+        found = name_keys(name)
+        if found is None:
             return None
-        out |= {("f", " ".join(folded)), ("c", comparable(name)), ("l", folded[-1])}
-        if words:
-            out.add(("0", fold(words[0])))
-        for w in words:
-            out |= _word_keys(w)
+        out |= found
     return out
 
 
