@@ -61,7 +61,10 @@ def _samples() -> tuple[list[str], list[int]]:
 
 
 def _bounds(text: str, target: str) -> tuple[int, int]:
-    """Line starts lo <= hi: the lines before lo sort before `target`, hi's does not."""
+    """Line starts lo <= hi: the lines before lo sort before `target`, hi's does not
+    (the sampled index is the data's: any other text is bisected whole)."""
+    if text is not _text():
+        return 1, len(text)
     lines, starts = _samples()
     k = bisect_left(lines, target)
     lo = starts[k - 1] + len(lines[k - 1]) + 1 if k else 1
