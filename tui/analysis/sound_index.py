@@ -62,6 +62,7 @@ def _sounds(keys: frozenset[Key]) -> list[str]:
     return [k for kind, k in keys if kind == "k" and len(k) >= _SHORT_KEY]
 
 
+@lru_cache(maxsize=65536)  # asked of each mention and name clustering compares
 def may_be_same_name(a: str, b: str) -> bool:
     """False only when `same_name(a, b, ...)` is False, in any languages: a cheap test."""
     ka, kb = name_keys(a), name_keys(b)
