@@ -32,6 +32,7 @@ from tui.analysis.place_names import exact_place, place_ids
 from tui.analysis.role_heads import drop_role_heads
 from tui.analysis.sentences import Sentence
 from tui.analysis.skeleton import skeletons
+from tui.analysis.sound_index import may_be_same_name
 from tui.analysis.text import Token, fold, tokenize
 from tui.analysis.translit import latin_fold
 
@@ -203,7 +204,8 @@ class _Blocks:
         candidates = self.blocks.get("k:" + word_key(parts[-1])[:1], [])
         if len(parts) == 1:
             candidates = candidates + self.blocks.get("f:" + fold(parts[0]), [])
-        hits = [ent for ent, name in candidates if same_name(text, name, language, language)
+        hits = [ent for ent, name in candidates if may_be_same_name(text, name)
+                and same_name(text, name, language, language)
                 and not _institution_of_place(parts, ent, name)]
         if not hits and len(parts) == 1 and (_PLACE_ENDINGS.get(language or "")
                                              or has_alternations(language)):

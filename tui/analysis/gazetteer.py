@@ -210,13 +210,31 @@ def spellings(name: str) -> tuple[str, ...]:
 
 
 def _country_names(code: str) -> list[str]:
-    data = json.loads(resources.files("tui.data").joinpath("gazetteer.json").read_text("utf-8"))
     names: list[str] = []
-    for lang in _TERRITORY_LANGS:
+    for territories in _territories():
         try:
-            name = Locale.parse(lang).territories.get(code)
+            name = territories.get(code)
         except Exception:
             continue
         if name:
             names.append(name)
-    return names + list(data.get("countries", {}).get(code, []))
+    return names + list(_listed_countries().get(code, []))
+
+
+@lru_cache(maxsize=1)
+def _territories() -> tuple:
+    """babel's territory names in each of `_TERRITORY_LANGS` it has, read once."""
+    out = []
+    for lang in _TERRITORY_LANGS:
+        try:
+            out.append(Locale.parse(lang).territories)
+        except Exception:
+            continue
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _listed_countries() -> dict[str, list[str]]:
+    """gazetteer.json's own names of countries by code, read once (treat as immutable)."""
+    data = json.loads(resources.files("tui.data").joinpath("gazetteer.json").read_text("utf-8"))
+    return data.get("countries", {})

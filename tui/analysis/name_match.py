@@ -48,6 +48,7 @@ from tui.analysis.place_names import (
     written_place_ids,
 )
 from tui.analysis.sentences import Sentence, sentence_at
+from tui.analysis.sound_index import SoundIndex
 from tui.analysis.text import Token, fold
 from tui.analysis.translit import is_latin, latin, latin_fold
 
@@ -162,6 +163,11 @@ def _near_blocks(xs: tuple[str, ...], ys: tuple[str, ...], la: str | None, lb: s
                     if len(wn) == 1 or first_names_fit(wn[0], wm[0], la, lb):
                         return True
     return False
+
+
+def _near_keys(names: tuple[str, ...]) -> set[tuple[int, str]]:
+    """(words, first letter of the last one) of the names `_near_blocks` compares."""
+    return {(len(w), latin_fold(w[-1])[:1]) for n in names if 0 < len(w := n.split()) <= 2}
 
 
 def entities_match(x: Entity, y: Entity, sx: Side, sy: Side,
@@ -475,6 +481,8 @@ class EntityPairing:
     readings_b: dict[int, list[int]] = field(default_factory=dict)
     adjectives_b: list[tuple[frozenset[int], frozenset[int]]] | None = None
     words_b: dict[str, list[int]] | None = None
+    sound_b: SoundIndex | None = None
+    near_b: dict[tuple[int, str], list[int]] | None = None
 
     def run(self) -> EntityPairing:
         self.by_id()
@@ -530,15 +538,27 @@ class EntityPairing:
                 self.side_a[i].names, m, self.la, self.lb)))
 
     def sound(self, i: int) -> Iterator[int]:  # lazily: the first match is taken
+        """B's entities that `entities_match` takes, asked only of those sharing a key
+        with A's (tui.analysis.sound_index)."""
         x, sx = self.ents_a[i], self.side_a[i]
-        return (j for j, y in enumerate(self.ents_b) if j not in self.used_b
-                and entities_match(x, y, sx, self.side_b[j], self.la, self.lb))
+        if self.sound_b is None:
+            self.sound_b = SoundIndex(self.ents_b, self.side_b)
+        return (j for j in self.sound_b.candidates(x, sx) if j not in self.used_b
+                and entities_match(x, self.ents_b[j], sx, self.side_b[j], self.la, self.lb))
 
     def near(self, i: int) -> Iterator[int]:  # stems that change ("Helsingisse"/"Helsinkiin")
+        """B's entities whose names `near_names` takes, asked only of those whose names
+        of as many words open their last word with the same letter (as `near_forms`)."""
         x, sx = self.ents_a[i], self.side_a[i]
         if x.weak:
             return iter(())
-        return (j for j, y in enumerate(self.ents_b) if j not in self.used_b and not y.weak
+        if self.near_b is None:
+            self.near_b = {}
+            for j, sy in enumerate(self.side_b):
+                for key in _near_keys(sy.names):
+                    self.near_b.setdefault(key, []).append(j)
+        found = sorted({j for key in _near_keys(sx.names) for j in self.near_b.get(key, ())})
+        return (j for j in found if j not in self.used_b and not self.ents_b[j].weak
                 and not (sx.gaz and self.side_b[j].gaz)
                 and near_names(sx, self.side_b[j], self.la, self.lb))
 

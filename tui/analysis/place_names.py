@@ -15,6 +15,7 @@ Data: GeoNames (geonames.org), CC BY 4.0.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
@@ -41,9 +42,38 @@ def _text() -> str:
     return "\n" + text if text.endswith("\n") else "\n"
 
 
+_STRIDE = 512  # characters between two lines of the sampled index (`_samples`)
+
+
+@lru_cache(maxsize=1)
+def _samples() -> tuple[list[str], list[int]]:
+    """A sparse index of the text: every `_STRIDE` characters the next line, and its
+    offset; bisecting it first leaves a few lines of the text itself to bisect."""
+    text = _text()
+    lines, starts = [], []
+    pos = 1
+    while pos < len(text):
+        end = text.index("\n", pos)
+        lines.append(text[pos:end])
+        starts.append(pos)
+        pos = text.find("\n", pos + _STRIDE) + 1 or len(text)
+    return lines, starts
+
+
+def _bounds(text: str, target: str) -> tuple[int, int]:
+    """Line starts lo <= hi: the lines before lo sort before `target`, hi's does not
+    (the sampled index is the data's: any other text is bisected whole)."""
+    if text is not _text():
+        return 1, len(text)
+    lines, starts = _samples()
+    k = bisect_left(lines, target)
+    lo = starts[k - 1] + len(lines[k - 1]) + 1 if k else 1
+    return lo, starts[k] if k < len(starts) else len(text)
+
+
 def _first_line(text: str, target: str) -> int:
     """The offset of the first line not sorted before `target` (len(text) if none)."""
-    lo, hi = 1, len(text)  # line starts: lines before lo sort before target, hi's not
+    lo, hi = _bounds(text, target)  # line starts: lines before lo sort before target
     while lo < hi:
         start = text.rfind("\n", lo, (lo + hi) // 2) + 1 or lo  # a line start in [lo, hi)
         end = text.index("\n", start)
