@@ -1,8 +1,10 @@
 """Cross-lingual sentence alignment without translation.
 
-Sentences are compared by what survives translation: figures, concepts, entity ids, dates
-and cognate-ish word stems. A monotone dynamic programme picks 1-1 anchors, then unmatched
-neighbours that still resemble an anchor's partner join its group (1-n / n-1).
+Sentences are compared by what survives translation: figures, concepts, the glossary senses
+of counted nouns, entity ids, dates and cognate-ish word stems (in Latin letters). A
+monotone dynamic programme picks 1-1 anchors, then unmatched neighbours that still resemble
+an anchor's partner join its group (1-n / n-1); sentences left over that resemble each other
+well are paired out of order last (`AlignedGroup.crossing`).
 """
 
 from __future__ import annotations
@@ -13,10 +15,19 @@ from typing import Any
 
 from tui.analysis.entities import _STOP
 from tui.analysis.facts import Analysis
+from tui.analysis.figures import count_senses, is_count
+from tui.analysis.translit import latin_fold
 
 _W_ENTITY, _W_NUMBER, _W_CONCEPT, _W_DATE, _W_STEM = 3.0, 3.0, 2.0, 2.0, 1.0
+# A bare count's noun ("sūdzību", "жалоб") by its first glossary senses, which every
+# language shares: what two sentences count, whatever figure each gives. Soft features
+# (keys starting with _SOFT) weigh only where both sentences have them, so a noun the other
+# report words otherwise does not dilute the sentence; a sense of a noun's first _SENSES
+# weighs _W_SENSE / their number.
+_W_SENSE, _SENSES, _SOFT = 1.0, 3, "g"
 _ANCHOR_MIN = 0.08
 _JOIN_MIN = 0.12
+_CROSS_MIN = 0.2  # two sentences the monotone anchors left out, in another order
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,9 +35,13 @@ class AlignedGroup:
     a: tuple[int, ...]
     b: tuple[int, ...]
     score: float
+    crossing: bool = False  # out of the two reports' common order (not shown side by side)
 
     def to_json(self) -> dict[str, Any]:
-        return {"a": list(self.a), "b": list(self.b), "score": round(self.score, 2)}
+        out: dict[str, Any] = {"a": list(self.a), "b": list(self.b), "score": round(self.score, 2)}
+        if self.crossing:
+            out["crossing"] = True
+        return out
 
 
 def sentence_features(an: Analysis, entity_alias: Mapping[str, str] | None = None
@@ -41,6 +56,10 @@ def sentence_features(an: Analysis, entity_alias: Mapping[str, str] | None = Non
         f[f"n:{round(q.base, 3)}"] = _W_NUMBER
         if q.concept != "other":
             f[f"c:{q.concept}"] = _W_CONCEPT
+        elif is_count(q):
+            top = count_senses(q, an.language)[:_SENSES]
+            for s in top:
+                f[f"{_SOFT}:{s}"] = _W_SENSE / len(top)
     for ent in an.entities:
         eid = alias.get(ent.id, ent.id)
         for m in ent.mentions:
@@ -53,23 +72,37 @@ def sentence_features(an: Analysis, entity_alias: Mapping[str, str] | None = Non
         while si + 1 < len(starts) and tok.start >= starts[si + 1]:
             si += 1
         if tok.is_word and len(tok.low) >= 5 and tok.low not in _STOP:
-            feats[si].setdefault(f"s:{tok.low[:5]}", _W_STEM)
+            # in Latin letters, so that Cyrillic and Greek meet Latin-script cognates
+            low = tok.low if tok.low.isascii() else latin_fold(tok.low)
+            feats[si].setdefault(f"s:{low[:5]}", _W_STEM)
     return feats
+
+
+def _weight(feats: Mapping[str, float]) -> float:
+    """What a sentence's features weigh in a Dice denominator: soft features (a counted
+    noun's senses, `_SOFT`) weigh only where the other sentence shares them."""
+    return sum(w for k, w in feats.items() if k[0] != _SOFT)
 
 
 def similarity(fa: Mapping[str, float], fb: Mapping[str, float],
                total: float | None = None) -> float:
     """Weighted Dice coefficient of two feature sets (0..1); `total` is the sum of both
-    sets' weights when the caller already has it."""
+    sets' weights (`_weight`) when the caller already has it."""
     if not fa or not fb:
         return 0.0
     small, big = (fa, fb) if len(fa) < len(fb) else (fb, fa)
-    shared = sum(w for k, w in small.items() if k in big)
-    if not shared:
+    shared = soft = 0.0
+    for k, w in small.items():
+        if k in big:
+            if k[0] == _SOFT:
+                soft += min(w, big[k])
+            else:
+                shared += w
+    if not shared and not soft:
         return 0.0
     if total is None:
-        total = sum(fa.values()) + sum(fb.values())
-    return 2.0 * shared / total
+        total = _weight(fa) + _weight(fb)
+    return 2.0 * (shared + soft) / (total + 2.0 * soft)
 
 
 def similarity_matrix(fa: list[dict[str, float]], fb: list[dict[str, float]]
@@ -78,8 +111,8 @@ def similarity_matrix(fa: list[dict[str, float]], fb: list[dict[str, float]]
 
     Most pairs share no feature and score 0.0: an index of B's features finds, for each A
     sentence, the B sentences that share one, and only those pairs are scored."""
-    wa = [sum(x.values()) for x in fa]
-    wb = [sum(y.values()) for y in fb]
+    wa = [_weight(x) for x in fa]
+    wb = [_weight(y) for y in fb]
     having: dict[str, list[int]] = {}
     for j, y in enumerate(fb):
         for k in y:
@@ -145,4 +178,20 @@ def align_sentences(sim: list[list[float]]) -> list[AlignedGroup]:
         gb.sort()
         scores = [sim[a][b] for a in ga for b in gb]
         out.append(AlignedGroup(tuple(ga), tuple(gb), min(1.0, max(scores))))
+    return out + _crossing(sim, used_a, used_b)
+
+
+def _crossing(sim: list[list[float]], used_a: set[int], used_b: set[int]
+              ) -> list[AlignedGroup]:
+    """Sentences left out of the monotone groups that still resemble each other well
+    (one report tells the crew's fate first, the other last), best pair first, 1-1."""
+    found = sorted(((s, i, j) for i, row in enumerate(sim) if i not in used_a
+                    for j, s in enumerate(row) if s >= _CROSS_MIN and j not in used_b),
+                   reverse=True)
+    out = []
+    for s, i, j in found:
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            out.append(AlignedGroup((i,), (j,), min(1.0, s), crossing=True))
     return out

@@ -151,13 +151,14 @@ def passage_rows(
     texts_a: Sequence[SentenceText],
     texts_b: Sequence[SentenceText],
 ) -> list[Passage]:
-    """Aligned groups in order; unaligned sentences in between get rows of their own."""
+    """Aligned groups in order; unaligned sentences in between get rows of their own (and
+    so do those of a group out of the common order, `AlignedGroup.crossing`)."""
     rows: list[Passage] = []
     done_a: set[int] = set()
     done_b: set[int] = set()
     next_a = next_b = 0
     groups = sorted(
-        (g for g in alignment if g.a or g.b),
+        (g for g in alignment if (g.a or g.b) and not getattr(g, "crossing", False)),
         key=lambda g: (min(g.a) if g.a else next_a, min(g.b) if g.b else next_b),
     )
 
