@@ -292,3 +292,19 @@ def test_list_json_keeps_published_and_adds_precision_and_outlet(capsys, tmp_pat
     assert row["source"] == "harborledger.example" and row["outlet"] == "harborledger.example"
     _, out, _ = run(capsys, "list", "--db", db)
     assert "2026-02-09" in out
+
+
+def test_compare_json_lists_only_groups_in_the_common_order(capsys, tmp_path: Path) -> None:
+    """Sentences told in another order pair figures, but `alignment` stays monotone."""
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("Harbour fire\n\nThe fire at the Lisbon quay burned for six hours on Sunday. "
+                 "Firefighters sent 14 engines to the quay.\n", encoding="utf-8")
+    b.write_text("Harbour fire\n\nFirefighters sent 14 engines to the quay. "
+                 "The fire at the Lisbon quay burned for six hours on Sunday.\n", encoding="utf-8")
+    code, out, _ = run(capsys, "compare", str(a), str(b), "--json")
+    assert code == 0
+    groups = json.loads(out)["alignment"]
+    assert all(set(g) == {"a", "b", "score"} for g in groups)
+    starts = [(g["a"][0], g["b"][0]) for g in groups if g["a"] and g["b"]]
+    assert [j for _, j in sorted(starts)] == sorted(j for _, j in starts)

@@ -38,10 +38,7 @@ class AlignedGroup:
     crossing: bool = False  # out of the two reports' common order (not shown side by side)
 
     def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"a": list(self.a), "b": list(self.b), "score": round(self.score, 2)}
-        if self.crossing:
-            out["crossing"] = True
-        return out
+        return {"a": list(self.a), "b": list(self.b), "score": round(self.score, 2)}
 
 
 def sentence_features(an: Analysis, entity_alias: Mapping[str, str] | None = None
