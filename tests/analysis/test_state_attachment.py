@@ -2,7 +2,8 @@
 one: a folded letter of another word (Turkish "olduğu", is, against "öldüğü", died), a
 compound's modifier ("fire engines"), a place where the people are ("in the hospital
 work …"), a longer word that begins with a listed prefix ("машиніст", train driver,
-against "машин*", vehicles), the group of another count. Invented sentences."""
+against "машин*", vehicles), an "of" complement of the people counted. Invented
+sentences."""
 
 from __future__ import annotations
 
@@ -52,8 +53,22 @@ def test_a_longer_listed_noun_is_another_word_than_the_prefix() -> None:
     assert concepts("На парковці згоріли 12 машин.", "uk")[12][0] == "vehicles"
 
 
-def test_a_count_with_its_own_noun_is_not_the_group_before_it() -> None:
-    found = concepts("Ugunsdzēšanā piedalījās 30 ugunsdzēsēji glābēji ar 9 autocisternām.",
-                     "lv")
-    assert found[30][0] == "firefighters"
-    assert found[9][0] != "firefighters"
+def test_an_of_complement_of_the_people_is_not_their_state() -> None:
+    moved = {
+        "fr": "Quatorze patients de chirurgie et de soins palliatifs ont été transférés "
+              "vers Nantes.",
+        "es": "Doce pacientes de cuidados intensivos y de heridas graves fueron trasladados "
+              "a Sevilla.",
+        "en": "Nine patients of the burns and injuries unit were moved to another city.",
+    }
+    for language, body in moved.items():
+        assert all(c != "injured" for c, _ in concepts(body, language).values()), language
+    found = concepts("Quatorze patients de chirurgie et de soins palliatifs ont été évacués "
+                     "vers Nantes.", "fr")
+    assert found[14][0] == "evacuated"
+
+
+def test_a_prefix_keeps_its_last_letter_free_to_alternate() -> None:
+    table = _WordTable([("araç*", "vehicles")], marked=True)
+    assert table.get("aracı", "aracı") == "vehicles"
+    assert table.get("araclar", "araçlar") == "vehicles"

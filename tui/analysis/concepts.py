@@ -449,7 +449,6 @@ def _clause_before(scan: Scan, fig: Figure) -> None:
     qwords = lx.qualifier_words(scan.language)
     toll = False
     people = fig.generic is not None or (fig.k < scan.n and is_person_noun(scan, toks[fig.k]))
-    own = fig.k < scan.n and toks[fig.k].is_word and _counted_noun(scan, toks[fig.k])
     weak: str | None = None  # a [predicates] word: a state word further back wins
     for b in range(i - 1, max(-1, i - 11), -1):
         t = toks[b]
@@ -463,15 +462,14 @@ def _clause_before(scan: Scan, fig: Figure) -> None:
         if t.low not in w.articles and scan.number_words_at(b):
             break
         c = scan.ctable.get(strip_elision(t.low), t.text)
-        if c is not None and own and fig.generic is None and _place_noun(scan, t):
+        if c is not None and _own_noun(scan, fig) and _place_noun(scan, t):
             continue  # "In the hospital work 3,500 nurses": where they are, not their state
         if c is None and fig.generic is not None:
             c = _state_stem(scan, strip_elision(t.low))  # "se desalojó a 1.100 vecinos"
         if c is None and people and weak is None:
             weak = _predicate_word(scan, b, strip_elision(t.low))  # "brought ashore 43 …"
-        if (people or own) and c in _groups():
-            break  # "rescuers brought 43 anglers ashore": the rescuers are not the rescued;
-            # "42 firefighters with 14 tankers": a count with a noun of its own is not theirs
+        if people and c in _groups():
+            break  # "rescuers brought 43 anglers ashore": the rescuers are not the rescued
         if c is not None and c not in w.generic:
             if fig.generic is not None and c not in w.person_states:
                 if b > 0 and toks[b - 1].low in w.of_words:
@@ -485,6 +483,13 @@ def _clause_before(scan: Scan, fig: Figure) -> None:
         fig.concept = weak
     elif toll:
         _toll_clause(scan, fig)
+
+
+def _own_noun(scan: Scan, fig: Figure) -> bool:
+    """Is the number followed by a noun of its own, not a generic one ("people")?"""
+    k = fig.k
+    return fig.generic is None and k < scan.n and scan.toks[k].is_word and _counted_noun(
+        scan, scan.toks[k])
 
 
 def _place_noun(scan: Scan, tok: Token) -> bool:

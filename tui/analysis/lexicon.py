@@ -128,15 +128,17 @@ class _WordTable:
             # is longest first: the same entry a scan of it takes).
             for k in range(len(word), max(len(word) - 6, 0) - 1, -1):
                 lab = self._by_prefix.get(word[:k])
-                if lab is not None and not self._differs(word[:k], written, k):
+                if lab is not None and not self._differs(word[:k], written, k, last=False):
                     return lab
         return label
 
-    def _differs(self, key: str, written: str | None, n: int) -> bool:
+    def _differs(self, key: str, written: str | None, n: int, last: bool = True) -> bool:
         """Is the entry `key` (the word's first n letters, folded) written with a marked
-        letter the word lacks? (An entry written without marks matches either way.)"""
+        letter the word lacks? (An entry written without marks matches either way; a
+        prefix's last letter may alternate before an ending: "araç", "aracı".)"""
         entry = self._written.get(key) if written is not None and self._written else None
-        return entry is not None and entry != written[:n]
+        m = n if last else n - 1
+        return entry is not None and entry[:m] != written[:m]
 
 
 def _lower(word: str) -> str:
