@@ -53,6 +53,13 @@ def test_a_longer_listed_noun_is_another_word_than_the_prefix() -> None:
     assert concepts("На парковці згоріли 12 машин.", "uk")[12][0] == "vehicles"
 
 
+def test_a_count_with_its_own_noun_is_not_the_group_of_another_count() -> None:
+    found = concepts("Ugunsdzēšanā piedalījās 30 ugunsdzēsēji glābēji ar 9 autocisternām.",
+                     "lv")
+    assert found[30][0] == "firefighters"
+    assert found[9][0] != "firefighters"
+
+
 def test_an_of_complement_of_the_people_is_not_their_state() -> None:
     moved = {
         "fr": "Quatorze patients de chirurgie et de soins palliatifs ont été transférés "

@@ -468,8 +468,9 @@ def _clause_before(scan: Scan, fig: Figure) -> None:
             c = _state_stem(scan, strip_elision(t.low))  # "se desalojó a 1.100 vecinos"
         if c is None and people and weak is None:
             weak = _predicate_word(scan, b, strip_elision(t.low))  # "brought ashore 43 …"
-        if people and c in _groups():
-            break  # "rescuers brought 43 anglers ashore": the rescuers are not the rescued
+        if c in _groups() and (people or _own_noun(scan, fig) and _counted_before(scan, b)):
+            break  # "rescuers brought 43 anglers ashore": the rescuers are not the rescued;
+            # "42 firefighters with 14 tankers": the group of another count
         if c is not None and c not in w.generic:
             if fig.generic is not None and c not in w.person_states:
                 if b > 0 and toks[b - 1].low in w.of_words:
@@ -483,6 +484,12 @@ def _clause_before(scan: Scan, fig: Figure) -> None:
         fig.concept = weak
     elif toll:
         _toll_clause(scan, fig)
+
+
+def _counted_before(scan: Scan, b: int) -> bool:
+    """Is token b the noun of a number right before it (up to two qualifying words)?"""
+    return any(scan.toks[j].is_digit or scan.number_words_at(j)
+               for j in range(max(0, b - 3), b))
 
 
 def _own_noun(scan: Scan, fig: Figure) -> bool:
