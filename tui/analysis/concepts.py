@@ -45,7 +45,8 @@ def find_concept(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
         _noun_before(scan, fig)
     if fig.concept is not None:
         return
-    if _listed_noun_after(scan, fig) or _governed_noun(scan, fig):
+    if _open_compound(scan, fig) or _listed_noun_after(scan, fig) or _governed_noun(
+            scan, fig):
         return
     _noun_after(scan, fig, out)
     _state_of_state(scan, fig)
@@ -208,8 +209,12 @@ def _state_stem(scan: Scan, low: str) -> str | None:
 
 
 def _compound_head(scan: Scan, low: str) -> str | None:
-    """ "lichtgewond", "schwerverletzt": a listed state word as the head of a compound. The
-    first part is at least four letters, so "un-"/"on-"/"nie-" negations never count."""
+    """ "lichtgewond", "schwerverletzt": a listed state word as the head of a compound, in a
+    language that joins them (`[meta] compounds`: never a case ending, Turkish
+    "kontrolünden"). The first part is at least four letters, so "un-"/"on-"/"nie-"
+    negations never count."""
+    if not langdata.meta(scan.language or "", "compounds", False):
+        return None
     for j in range(4, len(low) - _STEM + 1):
         c = scan.ctable.get(low[j:])
         if c is not None and c in lx._class("person_states"):
@@ -245,6 +250,43 @@ def _counted_noun(scan: Scan, tok: Token) -> bool:
     return not any(key in words for words in grammar)
 
 
+def _longer_noun(scan: Scan, low: str) -> bool:
+    """Does a [nouns] entry of people cover more of the word than its concept entry of
+    things? "машиніст*" (train drivers) is another word than "машин*" (vehicles)."""
+    nouns = lx.noun_table(scan.language)
+    if nouns.span(low) <= scan.ctable.span(low) or nouns.get(low) not in _person_nouns():
+        return False
+    return scan.ctable.get(low) not in lx._class("person_groups")
+
+
+def _open_compound(scan: Scan, fig: Figure) -> bool:
+    """ "Nine fire engines", "30 fire trucks": where compounds are written as two words
+    (`[meta] open_compounds`), a singular noun no concept lists before an adjacent plural
+    noun only modifies it; the head (or the joined pair, "fire_engines") is counted."""
+    from tui.analysis import glossary
+    from tui.analysis.figures import lemma
+
+    k = _noun_start(scan, fig)
+    language = scan.language
+    if not langdata.meta(language or "", "open_compounds", False) or fig.hyphenated or (
+            k + 1 >= scan.n):
+        return False
+    mod, head = scan.toks[k], scan.toks[k + 1]
+    if not (mod.is_word and head.is_word and head.start == mod.end + 1
+            and _counted_noun(scan, mod) and _counted_noun(scan, head)):
+        return False
+    a, b = strip_elision(mod.low), strip_elision(head.low)
+    if scan.ctable.get(a, mod.text) is not None or lemma(a, language) != a or lemma(
+            b, language) == b or not glossary.senses(language, mod.text, stems=False):
+        return False  # "trucks queue": a plural is the head itself; "suspected" no noun
+    c = scan.ctable.get(f"{a}_{b}") or scan.ctable.get(b, head.text)
+    if c in lx._class("person_groups") or is_person_noun(scan, head) or (
+            c is None and not glossary.senses(language, head.text, stems=False)):
+        return False  # "20 flood victims", "two factory workers": left to the state words
+    fig.concept, fig.noun = c or "other", b
+    return True
+
+
 def _listed_noun_after(scan: Scan, fig: Figure) -> bool:
     """ "45.000 zandzakken", "11 boerderijen": a counted noun of the language file's
     [nouns] right after the number names what it counts; no noun further on or before
@@ -262,7 +304,8 @@ def _listed_noun_after(scan: Scan, fig: Figure) -> bool:
     ):
         tok = scan.toks[k + 1]  # "9 passenger trains", "4 lavínové psy": the head noun
         low = strip_elision(tok.low)
-    if scan.ctable.get(low, tok.text) is not None or not _counted_noun(scan, tok):
+    if (scan.ctable.get(low, tok.text) is not None and not _longer_noun(scan, low)) or (
+            not _counted_noun(scan, tok)):
         return False
     name = table.get(low)
     if name is None or name in _person_nouns():
@@ -337,7 +380,7 @@ def _noun_after(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
         low = strip_elision(t.low)
         if low in w.vague or low in w.relative or low in clause_words:
             break  # "60 as old houses crumbled": the houses are another clause
-        c = ctable.get(low, t.text)
+        c = ctable.get(low, t.text) if not _longer_noun(scan, low) else None
         if c is None and step == 0:
             c = _members_of(scan, t)
         people = fig.generic is not None or group is not None
@@ -363,6 +406,20 @@ def _noun_after(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
         return
     if group is not None:
         fig.concept, fig.noun, fig.noun_end = group
+
+
+def _past_complement(scan: Scan, m: int) -> int:
+    """Where the predicate starts after a noun of people: past an "of" complement that ends
+    at an auxiliary ("patients de soins intensifs ont été …"), else at `m`."""
+    toks, w = scan.toks, scan.words
+    if m >= scan.n or strip_elision(toks[m].low) not in w.of_words:
+        return m
+    for e in range(m + 1, min(scan.n, m + _PREDICATE_REACH)):
+        if toks[e].text in PUNCT_STOP or toks[e].is_digit:
+            break
+        if toks[e].low in w.auxiliaries:
+            return e
+    return m
 
 
 def _case_suffix(toks: list[Token], m: int) -> bool:
@@ -405,12 +462,15 @@ def _clause_before(scan: Scan, fig: Figure) -> None:
         if t.low not in w.articles and scan.number_words_at(b):
             break
         c = scan.ctable.get(strip_elision(t.low), t.text)
+        if c is not None and _own_noun(scan, fig) and _place_noun(scan, t):
+            continue  # "In the hospital work 3,500 nurses": where they are, not their state
         if c is None and fig.generic is not None:
             c = _state_stem(scan, strip_elision(t.low))  # "se desalojó a 1.100 vecinos"
         if c is None and people and weak is None:
             weak = _predicate_word(scan, b, strip_elision(t.low))  # "brought ashore 43 …"
-        if people and c in _groups():
-            break  # "rescuers brought 43 anglers ashore": the rescuers are not the rescued
+        if c in _groups() and (people or _own_noun(scan, fig) and _counted_before(scan, b)):
+            break  # "rescuers brought 43 anglers ashore": the rescuers are not the rescued;
+            # "42 firefighters with 14 tankers": the group of another count
         if c is not None and c not in w.generic:
             if fig.generic is not None and c not in w.person_states:
                 if b > 0 and toks[b - 1].low in w.of_words:
@@ -424,6 +484,25 @@ def _clause_before(scan: Scan, fig: Figure) -> None:
         fig.concept = weak
     elif toll:
         _toll_clause(scan, fig)
+
+
+def _counted_before(scan: Scan, b: int) -> bool:
+    """Is token b the noun of a number right before it (up to two qualifying words)?"""
+    return any(scan.toks[j].is_digit or scan.number_words_at(j)
+               for j in range(max(0, b - 3), b))
+
+
+def _own_noun(scan: Scan, fig: Figure) -> bool:
+    """Is the number followed by a noun of its own, not a generic one ("people")?"""
+    k = fig.k
+    return fig.generic is None and k < scan.n and scan.toks[k].is_word and _counted_noun(
+        scan, scan.toks[k])
+
+
+def _place_noun(scan: Scan, tok: Token) -> bool:
+    """A state word that is also a counted noun of things ([nouns]: "hospital")."""
+    name = lx.noun_table(scan.language).get(strip_elision(tok.low), tok.text)
+    return name is not None and name not in _person_nouns()
 
 
 def _toll_clause(scan: Scan, fig: Figure) -> None:
@@ -472,7 +551,8 @@ def _person_predicate(scan: Scan, fig: Figure) -> None:
     count of people named by a noun no concept lists, by "of them" or by no noun at all
     counts what happened to them, the state word of its clause's predicate."""
     head = _person_head(scan, fig)
-    found = _predicate_state(scan, head + 1) if head is not None else None
+    found = _predicate_state(scan, _past_complement(scan, head + 1)) if head is not None else (
+        None)
     if found is not None:
         fig.concept, fig.noun = found
 

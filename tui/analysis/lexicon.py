@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -54,10 +55,16 @@ def _word_set(language: str | None, name: str) -> frozenset[str]:
 class _WordTable:
     """Exact words plus prefixes mapped to a label; optionally also matched by lemma."""
 
-    def __init__(self, entries: list[tuple[str, str]], lemma_lang: str | None = None) -> None:
+    def __init__(self, entries: list[tuple[str, str]], lemma_lang: str | None = None,
+                 marked: bool = False) -> None:
         self.exact: dict[str, str] = {}
         prefixes: list[tuple[str, str]] = []
+        # Where a marked letter is another letter (`[meta] distinct_marks`: Turkish "ö" is
+        # not "o"), the entries as written: "öldüğü" (died) must not match "olduğu" (is).
+        self._written: dict[str, str] | None = {} if marked else None
         for word, label in entries:
+            if self._written is not None and fold(word) != _lower(word):
+                self._written.setdefault(fold(word).rstrip("*"), _lower(word).rstrip("*"))
             word = fold(word)
             if word.endswith("*"):
                 prefixes.append((word[:-1], label))
@@ -75,6 +82,8 @@ class _WordTable:
 
     def get(self, word: str, surface: str | None = None) -> str | None:
         """Label of folded `word`; `surface` (the word as written) enables lemma look-up."""
+        if self._written is not None and surface is not None and fold(surface) == word:
+            return self._get_marked(word, _lower(surface))
         try:
             return self._cache[word]
         except KeyError:
@@ -91,16 +100,50 @@ class _WordTable:
         self._cache[word] = label
         return label
 
-    def _lookup(self, word: str) -> str | None:
+    def span(self, word: str) -> int:
+        """How many letters of folded `word` its entry covers: all for a listed word, the
+        prefix's for a prefix, 0 when none matches (no lemma look-up)."""
+        if word in self.exact:
+            return len(word)
+        for k in range(len(word), max(len(word) - 6, 0) - 1, -1):
+            if word[:k] in self._by_prefix:
+                return k
+        return 0
+
+    def _get_marked(self, word: str, written: str) -> str | None:
+        """`get` for a table of marked letters: an entry matches as written, not folded."""
+        key = f"\0{written}"
+        if key not in self._cache:
+            self._cache[key] = self._lookup(word, written)
+        return self._cache[key]
+
+    def _lookup(self, word: str, written: str | None = None) -> str | None:
+        if written is not None and len(written) != len(word):
+            written = None  # a letter that folds to two: compared folded
         label = self.exact.get(word)
+        if label is not None and self._differs(word, written, len(word)):
+            label = None
         if label is None:
             # The longest listed prefix that leaves at most six letters (`self.prefixes`
             # is longest first: the same entry a scan of it takes).
             for k in range(len(word), max(len(word) - 6, 0) - 1, -1):
                 lab = self._by_prefix.get(word[:k])
-                if lab is not None:
+                if lab is not None and not self._differs(word[:k], written, k, last=False):
                     return lab
         return label
+
+    def _differs(self, key: str, written: str | None, n: int, last: bool = True) -> bool:
+        """Is the entry `key` (the word's first n letters, folded) written with a marked
+        letter the word lacks? (An entry written without marks matches either way; a
+        prefix's last letter may alternate before an ending: "araç", "aracı".)"""
+        entry = self._written.get(key) if written is not None and self._written else None
+        m = n if last else n - 1
+        return entry is not None and entry[:m] != written[:m]
+
+
+def _lower(word: str) -> str:
+    """Lowercase, composed, with Turkish dotted capital I as plain i ("İzmir")."""
+    return unicodedata.normalize("NFC", word.replace("İ", "i").lower())
 
 
 def lemmatize(word: str, language: str) -> str:
@@ -116,6 +159,10 @@ def _lemma_lang(language: str | None) -> str | None:
     return language if langdata.meta(language, "lemmatise", False) else None
 
 
+def _marked(language: str | None) -> bool:
+    return bool(langdata.meta(language, "distinct_marks", False))
+
+
 def _ordered(names: tuple[str, ...], found: list[str]) -> list[str]:
     return [*names, *(n for n in dict.fromkeys(found) if n not in names)]
 
@@ -126,7 +173,7 @@ def concept_table(language: str | None) -> _WordTable:
     found = [c for key in keys for c in _section(key, "concepts")]
     entries = [(w, concept) for concept in _ordered(_class("order"), found)
                for key in keys for w in _section(key, "concepts").get(concept, "").split()]
-    return _WordTable(entries, _lemma_lang(language))
+    return _WordTable(entries, _lemma_lang(language), _marked(language))
 
 
 @lru_cache(maxsize=64)
@@ -135,7 +182,7 @@ def noun_table(language: str | None) -> _WordTable:
     keys = _keys(language)
     entries = [(w, gloss) for key in keys for gloss, ws in _section(key, "nouns").items()
                for w in ws.split()]
-    return _WordTable(entries, _lemma_lang(language))
+    return _WordTable(entries, _lemma_lang(language), _marked(language))
 
 
 @lru_cache(maxsize=64)
@@ -172,7 +219,7 @@ def predicate_table(language: str | None) -> _WordTable:
     count of people, where they name its state, never as the noun of a count."""
     entries = [(w, state) for key in _keys(language)
                for state, ws in _section(key, "predicates").items() for w in ws.split()]
-    return _WordTable(entries, _lemma_lang(language))
+    return _WordTable(entries, _lemma_lang(language), _marked(language))
 
 
 @lru_cache(maxsize=64)
@@ -182,7 +229,7 @@ def role_table(group: str, language: str | None) -> _WordTable:
     roles = _ordered((), [r for table in by_key for r in table])
     entries = [(w, role) for role in roles for table in by_key
                for w in table.get(role, "").split()]
-    return _WordTable(entries, _lemma_lang(language))
+    return _WordTable(entries, _lemma_lang(language), _marked(language))
 
 
 @lru_cache(maxsize=64)
