@@ -7,8 +7,9 @@ from tui.analysis.facts import extract_facts
 from tui.models import Article
 
 
-def art(body: str, language: str) -> Article:
-    return Article(title="Report", source="Wire", language=language, body=body)
+def art(body: str, language: str, published: str | None = None) -> Article:
+    return Article(title="Report", source="Wire", language=language, body=body,
+                   published=published)
 
 
 def figures(body: str, language: str) -> list[tuple[str, object, object]]:
@@ -22,6 +23,12 @@ def paired(a: Article, b: Article) -> list[tuple[str, str, object, object]]:
     return [(f["concept"], f["status"], f["a"]["value"], f["b"]["value"])
             for f in compare_articles(a, b)["facts"]
             if f["kind"] == "quantity" and f["a"] and f["b"]]
+
+
+def conflicts(a: Article, b: Article) -> list[tuple[object, object]]:
+    """(value in A, value in B) of every conflict of figures."""
+    return [(f["a"]["value"], f["b"]["value"]) for f in compare_articles(a, b)["facts"]
+            if f["kind"] == "quantity" and f["status"] == "conflict"]
 
 
 def agree_rows(a: Article, b: Article) -> list[tuple[list[str], list[str]]]:

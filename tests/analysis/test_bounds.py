@@ -5,20 +5,15 @@ two bounds still conflict."""
 from __future__ import annotations
 
 import pytest
+from figure_helpers import art, conflicts
 
-from tui.analysis.compare import compare_articles
 from tui.models import Article
 
 _NOW = "2026-03-05T10:00:00+01:00"
 
 
 def _art(body: str, language: str) -> Article:
-    return Article(title="Report", source="Wire", language=language, body=body, published=_NOW)
-
-
-def _conflicts(a: Article, b: Article) -> list[tuple[object, object]]:
-    return [(f["a"]["value"], f["b"]["value"]) for f in compare_articles(a, b)["facts"]
-            if f["kind"] == "quantity" and f["status"] == "conflict"]
+    return art(body, language, _NOW)
 
 
 @pytest.mark.parametrize(("la", "a_body", "lb", "b_body"), [
@@ -31,10 +26,10 @@ def _conflicts(a: Article, b: Article) -> list[tuple[object, object]]:
 ])
 def test_a_bound_never_conflicts_with_what_happened(la: str, a_body: str, lb: str,
                                                      b_body: str) -> None:
-    assert _conflicts(_art(a_body, la), _art(b_body, lb)) == []
+    assert conflicts(_art(a_body, la), _art(b_body, lb)) == []
 
 
 def test_two_bounds_still_conflict() -> None:
     a = _art("The speed limit on the bridge is 50 km/h.", "en")
     b = _art("Das Tempolimit auf der Brücke liegt bei 60 km/h.", "de")
-    assert _conflicts(a, b) == [(50, 60)]
+    assert conflicts(a, b) == [(50, 60)]

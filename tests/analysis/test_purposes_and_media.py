@@ -6,20 +6,15 @@ or a sum whose purpose one report leaves unsaid, still conflict."""
 from __future__ import annotations
 
 import pytest
+from figure_helpers import art, conflicts
 
-from tui.analysis.compare import compare_articles
 from tui.models import Article
 
 _NOW = "2026-03-05T10:00:00+01:00"
 
 
 def _art(body: str, language: str) -> Article:
-    return Article(title="Report", source="Wire", language=language, body=body, published=_NOW)
-
-
-def _conflicts(a: Article, b: Article) -> list[tuple[object, object]]:
-    return [(f["a"]["value"], f["b"]["value"]) for f in compare_articles(a, b)["facts"]
-            if f["kind"] == "quantity" and f["status"] == "conflict"]
+    return art(body, language, _NOW)
 
 
 @pytest.mark.parametrize(("la", "a_body", "lb", "b_body"), [
@@ -34,19 +29,19 @@ def _conflicts(a: Article, b: Article) -> list[tuple[object, object]]:
 ])
 def test_sums_of_two_purposes_never_conflict(la: str, a_body: str, lb: str,
                                              b_body: str) -> None:
-    assert _conflicts(_art(a_body, la), _art(b_body, lb)) == []
+    assert conflicts(_art(a_body, la), _art(b_body, lb)) == []
 
 
 def test_two_sums_of_one_purpose_still_conflict() -> None:
     a = _art("The damage to the harbour is put at 4 million euros.", "en")
     b = _art("Der Schaden am Hafen wird auf 6 Millionen Euro geschätzt.", "de")
-    assert _conflicts(a, b) == [(4000000, 6000000)]
+    assert conflicts(a, b) == [(4000000, 6000000)]
 
 
 def test_a_sum_of_no_named_purpose_still_meets_one() -> None:
     a = _art("The harbour authority put the bill at 4 million euros.", "en")
     b = _art("Der Schaden am Hafen wird auf 6 Millionen Euro geschätzt.", "de")
-    assert _conflicts(a, b) == [(4000000, 6000000)]
+    assert conflicts(a, b) == [(4000000, 6000000)]
 
 
 @pytest.mark.parametrize(("la", "a_body", "lb", "b_body"), [
@@ -58,10 +53,10 @@ def test_a_sum_of_no_named_purpose_still_meets_one() -> None:
 def test_temperatures_of_water_and_of_air_never_conflict(la: str, a_body: str, lb: str,
                                                          b_body: str) -> None:
     """ [media]: a temperature of the water and one of the air are two things."""
-    assert _conflicts(_art(a_body, la), _art(b_body, lb)) == []
+    assert conflicts(_art(a_body, la), _art(b_body, lb)) == []
 
 
 def test_two_water_temperatures_still_conflict() -> None:
     a = _art("At the beach the water was 22 degrees.", "en")
     b = _art("Am Strand hatte das Wasser 25 Grad.", "de")
-    assert _conflicts(a, b) == [(22, 25)]
+    assert conflicts(a, b) == [(22, 25)]

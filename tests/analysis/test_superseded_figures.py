@@ -3,29 +3,25 @@ report's figure there: its old figure is no disagreement with the other's new on
 
 from __future__ import annotations
 
-from tui.analysis.compare import compare_articles
+from figure_helpers import art, conflicts
+
 from tui.models import Article
 
 _NOW = "2026-03-04T10:00:00+01:00"
 
 
 def _art(body: str, language: str) -> Article:
-    return Article(title="Report", source="Wire", language=language, body=body, published=_NOW)
-
-
-def _conflicts(a: Article, b: Article) -> list[tuple[object, object]]:
-    return [(f["a"]["value"], f["b"]["value"]) for f in compare_articles(a, b)["facts"]
-            if f["kind"] == "quantity" and f["status"] == "conflict"]
+    return art(body, language, _NOW)
 
 
 def test_an_old_figure_corrected_in_its_own_sentence_is_no_rival() -> None:
     a = _art("The county first spoke of 6 injured climbers; by night the count had "
              "climbed to 10.", "en")
     b = _art("Nach Angaben des Landkreises wurden 10 Kletterer verletzt.", "de")
-    assert _conflicts(a, b) == []
+    assert conflicts(a, b) == []
 
 
 def test_one_figure_of_each_still_conflicts() -> None:
     a = _art("The county spoke of 6 injured climbers.", "en")
     b = _art("Nach Angaben des Landkreises wurden 10 Kletterer verletzt.", "de")
-    assert _conflicts(a, b) == [(6, 10)]
+    assert conflicts(a, b) == [(6, 10)]
