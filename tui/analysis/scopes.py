@@ -287,16 +287,15 @@ def figure_scope(an: Analysis, mentions: list[tuple[int, str]], q: Quantity,
         places = places - only
         nearby = frozenset(p for p in nearby if not p.startswith(ONLY))
     owners = figure_owners(an, q) | {p[4:] for p in places if p.startswith("cty:")}
-    when = frozenset[int]()
-    if years and clause is not None:
-        when = _years_of(an, q, years, clause, marks if marks is not None else
-                         [m.start() for m in _CLAUSE_MARK_RE.finditer(an.text)])
-    on = frozenset[int]()
-    if days and clause is not None:
-        on = _years_of(an, q, days, clause, marks if marks is not None else
-                       [m.start() for m in _CLAUSE_MARK_RE.finditer(an.text)])
+    when = on = frozenset[int]()
+    if (years or days) and clause is not None:
+        if marks is None:
+            marks = [m.start() for m in _CLAUSE_MARK_RE.finditer(an.text)]
+        when = _years_of(an, q, years, clause, marks) if years else when
+        on = _years_of(an, q, days, clause, marks) if days else on
+    span = _own_span(an, q, clause)
     return Scope(places, nearby, frozenset(owners), when, only, is_increment(an, q),
-                 severity(an, q, clause), on, is_bound(an, q, clause))
+                 severity(an, q, span), on, is_bound(an, q, span))
 
 
 _SEVERITY_REACH = 2  # words between a severity word and the injured word it qualifies
@@ -325,21 +324,21 @@ _BOUND_AFTER = 2  # "a 30 km/h limit", "50 km/h erlaubt"
 _COMPOUND_HEAD = 6  # a compound ending in a limits word this long is one ("Tempolimit")
 
 
-def is_bound(an: Analysis, q: Quantity, clause: tuple[int, int] | None = None) -> bool:
+def is_bound(an: Analysis, q: Quantity, span: tuple[int, int]) -> bool:
     """ "the limit on that stretch is 30 km/h", "a hall designed for 200", "Tempo 50
     erlaubt": a [words] limits word a few words before the figure or right after it, in
     its own part of the clause: a bound or a capacity, not what happened."""
     words = lx.for_language(an.language).limits
     if not words:
         return False
-    lo, hi = _own_span(an, q, clause)
+    lo, hi = span  # `_own_span`
     before = [fold(t) for t in _WORDS_RE.findall(an.text, lo, q.start)][-_BOUND_BEFORE:]
     after = [fold(t) for t in _WORDS_RE.findall(an.text, q.end, hi)][:_BOUND_AFTER]
     return any(t in words or any(t.endswith(w) for w in words if len(w) >= _COMPOUND_HEAD)
                for t in before + after)  # "painorajoitus": a compound ending in one
 
 
-def severity(an: Analysis, q: Quantity, clause: tuple[int, int] | None = None) -> str | None:
+def severity(an: Analysis, q: Quantity, span: tuple[int, int]) -> str | None:
     """ "five seriously injured", "schwer verletzt", "heridas de gravedad", "fünf
     Schwerverletzte", "twelve hurt, four of them seriously": a severity word ([words]
     severe / minor) of the figure's clause, next to an injured word, the figure's own
@@ -350,7 +349,7 @@ def severity(an: Analysis, q: Quantity, clause: tuple[int, int] | None = None) -
     w = lx.for_language(an.language)
     if not (w.severe or w.minor):
         return None
-    lo, hi = _own_span(an, q, clause)
+    lo, hi = span  # `_own_span`
     words = _WORDS_RE.findall(an.text, lo, hi)
     folded = [fold(t) for t in words]
     table = lx.concept_table(an.language)
