@@ -185,31 +185,32 @@ def noun_table(language: str | None) -> _WordTable:
     return _WordTable(entries, _lemma_lang(language), _marked(language))
 
 
+def _named_words(language: str | None, section: str) -> _WordTable:
+    """A table of a section whose keys are names and whose values are words."""
+    entries = [(w, name) for key in _keys(language)
+               for name, ws in _section(key, section).items() for w in ws.split()]
+    return _WordTable(entries)
+
+
 @lru_cache(maxsize=64)
 def measure_table(language: str | None) -> _WordTable:
     """What a unit-bearing figure measures ([measures]: "long", "deep", "away", "thick"):
     two distances of different measures are figures of different things."""
-    entries = [(w, name) for key in _keys(language)
-               for name, ws in _section(key, "measures").items() for w in ws.split()]
-    return _WordTable(entries)
+    return _named_words(language, "measures")
 
 
 @lru_cache(maxsize=64)
 def purpose_table(language: str | None) -> _WordTable:
     """What a sum of money is for ([purposes]: "damage", "aid", "fine"): two sums of
     different purposes are figures of different things."""
-    entries = [(w, name) for key in _keys(language)
-               for name, ws in _section(key, "purposes").items() for w in ws.split()]
-    return _WordTable(entries)
+    return _named_words(language, "purposes")
 
 
 @lru_cache(maxsize=64)
 def media_table(language: str | None) -> _WordTable:
     """What a temperature is of ([media]: "water", "air"): two of different media are
     figures of different things."""
-    entries = [(w, name) for key in _keys(language)
-               for name, ws in _section(key, "media").items() for w in ws.split()]
-    return _WordTable(entries)
+    return _named_words(language, "media")
 
 
 @lru_cache(maxsize=64)
