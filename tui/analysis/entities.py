@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from tui.analysis import gazetteer
+from tui.analysis import gazetteer, langdata
 from tui.analysis import lexicon as lx
 from tui.analysis.defined_acronyms import join_defined
 from tui.analysis.inflection import (
@@ -19,6 +19,7 @@ from tui.analysis.inflection import (
     near_forms,
     same_word,
 )
+from tui.analysis.lemmas import lemma
 from tui.analysis.mentions import (
     _INSTITUTIONS,
     _PLACE_ENDINGS,
@@ -437,4 +438,26 @@ def _looks_common(ent: Entity, language: str | None) -> bool:
     multi = any(len(m.text.split()) > 1 for m in ent.mentions)
     if all(m.initial for m in ent.mentions) and not multi:
         return True
+    if multi and ent.type == "person" and all(
+            _inflected_nouns(m.text, language) for m in ent.mentions):
+        return True  # "drei Jahren Verdachtsfälle": plural nouns side by side, no name
     return language == "de" and not multi and not any(m.text.isupper() for m in ent.mentions)
+
+
+def _inflected_nouns(text: str, language: str | None) -> bool:
+    """Are all capitalised words of `text` inflected forms of nouns ("Jahren", "Überweisungen")
+    in a language that capitalises nouns? A name keeps its form there, but for a genitive -s."""
+    if not language or not langdata.meta(language, "nouns_capitalised", False):
+        return False
+    words = [w for w in text.split() if w[:1].isupper()]
+    return bool(words) and all(_inflected_noun(w, language) for w in words)
+
+
+@lru_cache(maxsize=4096)
+def _inflected_noun(word: str, language: str) -> bool:
+    try:
+        base = lemma(word, language)
+    except ValueError:
+        return False
+    genitive = word.endswith("s") and base == word[:-1]
+    return base[:1].isupper() and base != word and not genitive and not base.isupper()

@@ -719,11 +719,21 @@ def _cue(scan: _Scan, run: list[int], part: list[int]) -> str | None:
         tokens, part[0], before, scan.language, scan.out
     ) or (nxt is not None and nxt.low in _LOCAL_OFFICES and nxt.text.islower()):
         cue = "place"
-    if any(fold(tokens[p].text) in _ORG_WORDS for p in part):
+    if any(_org_word(fold(tokens[p].text), scan.language) for p in part):
         cue = "org"
     if cue != "org" and _person_after(scan.text, tokens, part[-1]):
         cue = "person"  # "said", "aged 54" outweigh a preposition before
     return _thing_cue(tokens, part, nxt) or cue
+
+
+# Institution nouns long enough to head a compound ("Finanzaufsicht", "Bundespolizei").
+_ORG_HEADS = tuple(sorted(w for w in _ORG_WORDS if len(w) >= 6))
+
+
+def _org_word(low: str, language: str | None) -> bool:
+    """An institution's noun, or in a language that joins nouns a compound ending in one."""
+    return low in _ORG_WORDS or (len(low) > 8 and low.endswith(_ORG_HEADS)
+                                 and langdata.meta(language, "compounds", False))
 
 
 _WEAPON_WORDS = frozenset(fold(w) for w in lx.entity_words("weapon_words"))
