@@ -65,3 +65,23 @@ def test_german_plural_nouns_side_by_side_are_not_a_person() -> None:
     names = {m for r in people for s in ("a", "b") if r[s] for m in r[s]["mentions"]}
     assert "Anke Dörner" in names
     assert not any(n.startswith(("Jahren", "Monaten")) for n in names), names
+
+
+@pytest.mark.parametrize(("language", "body", "place"), [
+    ("pl", "Pożar wybuchł w nocy w Sandomierzu, gdzie spłonęły 4 magazyny.", "Sandomierzu"),
+    ("cs", "Požár vypukl v noci ve Vsetíně, kde shořely 4 sklady.", "Vsetíně"),
+    ("hr", "Požar je izbio noću u Vinkovcima, gdje su izgorjela 4 skladišta.", "Vinkovcima"),
+    ("uk", "Пожежа спалахнула вночі у Самборі, де згоріли 4 склади.", "Самборі"),
+    ("sv", "Branden bröt ut i natt i Söderhamn, där 4 lager brann ner.", "Söderhamn"),
+])
+def test_a_name_after_a_place_preposition_is_a_place(language: str, body: str,
+                                                      place: str) -> None:
+    rows = _entities(body, language, "Nothing related happened in Lisbon on Tuesday.", "en")
+    assert _type_of(rows, place) == "place"
+
+
+def test_a_spokeswoman_named_after_her_town_stays_a_person() -> None:
+    rows = _entities("Škola zostala zatvorená, povedala hovorkyňa hasičov v Prešove Jana "
+                     "Hudáková.", "sk", "The school stayed shut, said Jana Hudáková.", "en")
+    assert _type_of(rows, "Jana Hudáková") == "person"
+    assert _type_of(rows, "Prešove") == "place"

@@ -284,7 +284,9 @@ def split_glued(mentions: list[Mention], language: str | None) -> list[Mention]:
         rest = m.start + len(head) + 1
         out.append(replace(m, text=head, end=m.start + len(head), cue=m.cue or "place",
                            title=False))
-        out.append(replace(m, text=m.text[len(head) + 1:], start=rest, initial=False))
+        # the place word before the span ("v Prešove") cued its head, not the name after
+        out.append(replace(m, text=m.text[len(head) + 1:], start=rest, initial=False,
+                           cue=None if m.cue == "place" else m.cue))
     return out
 
 
