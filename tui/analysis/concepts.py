@@ -45,8 +45,8 @@ def find_concept(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
         _noun_before(scan, fig)
     if fig.concept is not None:
         return
-    if _open_compound(scan, fig) or _listed_noun_after(scan, fig) or _governed_noun(
-            scan, fig):
+    if _open_compound(scan, fig) or _group_gear(scan, fig) or _listed_noun_after(
+            scan, fig) or _governed_noun(scan, fig):
         return
     _noun_after(scan, fig, out)
     _state_of_state(scan, fig)
@@ -284,6 +284,27 @@ def _open_compound(scan: Scan, fig: Figure) -> bool:
             c is None and not glossary.senses(language, head.text, stems=False)):
         return False  # "20 flood victims", "two factory workers": left to the state words
     fig.concept, fig.noun = c or "other", b
+    return True
+
+
+def _group_gear(scan: Scan, fig: Figure) -> bool:
+    """ "16 police cars", "nine army trucks": where compounds are written as two words, a
+    group of people's word before an adjacent listed word of things only says whose
+    things they are; the things are counted (as "rendőrautó", lexicon `_head`)."""
+    k = _noun_start(scan, fig)
+    if not langdata.meta(scan.language or "", "open_compounds", False) or fig.hyphenated or (
+            k + 1 >= scan.n):
+        return False
+    mod, head = scan.toks[k], scan.toks[k + 1]
+    if not (mod.is_word and head.is_word and head.start == mod.end + 1):
+        return False
+    groups = lx._class("person_groups")
+    if scan.ctable.get(strip_elision(mod.low), mod.text) not in groups:
+        return False
+    c = scan.ctable.get(strip_elision(head.low), head.text)
+    if c is None or c in groups or c in scan.words.generic or is_person_noun(scan, head):
+        return False
+    fig.concept, fig.noun = c, strip_elision(head.low)
     return True
 
 

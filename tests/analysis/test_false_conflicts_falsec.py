@@ -1,0 +1,28 @@
+"""False conflicts of figures of two things under one concept (a group's vehicles read as
+the group, a sign lost, …): never shown as a disagreement; the same figures of one thing
+still are."""
+
+from __future__ import annotations
+
+from figure_helpers import art, conflicts, figures, paired
+
+_NOW = "2026-09-14T10:00:00+02:00"
+
+
+# ------------------------------------------ a group's vehicle is a vehicle, not the group
+
+
+def test_a_compound_of_a_group_and_a_vehicle_counts_vehicles() -> None:
+    """ "16 rendőrautó" (police cars) in Hungarian, written as one word, counts cars, not
+    police officers: it never rivals the other report's 20 police officers."""
+    assert figures("A helyszínre 16 rendőrautó érkezett.", "hu") == [("vehicles", 16, None)]
+    a = art("A raktárnál 16 rendőrautó és 35 rendőr állt készenlétben.", "hu", _NOW)
+    b = art("At the depot 16 police cars and 20 police officers stood by.", "en", _NOW)
+    rows = paired(a, b)
+    assert ("vehicles", "agree", 16, 16) in rows
+    assert (16, 20) not in conflicts(a, b)
+    assert ("police", "conflict", 35, 20) in rows
+
+
+def test_the_group_itself_is_still_counted_by_its_word() -> None:
+    assert figures("A helyszínen 40 rendőr dolgozott.", "hu") == [("police", 40, None)]
