@@ -26,3 +26,18 @@ def test_a_compound_of_a_group_and_a_vehicle_counts_vehicles() -> None:
 
 def test_the_group_itself_is_still_counted_by_its_word() -> None:
     assert figures("A helyszínen 40 rendőr dolgozott.", "hu") == [("police", 40, None)]
+
+
+# ------------------------------------------------------ a minus before a number word
+
+
+def test_minus_before_a_number_word_is_a_sign() -> None:
+    """ "bei minus acht Grad" is −8 °C, as "minus 8 Grad" is: the two agree."""
+    assert figures("Die Nacht brachte minus acht Grad.", "de") == [("temperature", -8, "°C")]
+    a = art("In der Nacht auf Freitag fiel das Thermometer auf minus acht Grad.", "de", _NOW)
+    b = art("In der Nacht auf Freitag sank die Temperatur auf minus 8 Grad.", "de", _NOW)
+    assert ("temperature", "agree", -8, -8) in paired(a, b)
+
+
+def test_minus_before_a_count_word_is_no_sign() -> None:
+    assert all(v >= 0 for _, v, _ in figures("Am Ende waren es minus vier Gäste.", "de"))
