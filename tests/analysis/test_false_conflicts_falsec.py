@@ -41,3 +41,24 @@ def test_minus_before_a_number_word_is_a_sign() -> None:
 
 def test_minus_before_a_count_word_is_no_sign() -> None:
     assert all(v >= 0 for _, v, _ in figures("Am Ende waren es minus vier Gäste.", "de"))
+
+
+# --------------------------------------------- a length and a depth are two measurements
+
+
+def test_a_stretch_so_long_and_a_depth_below_ground_are_two_things() -> None:
+    """ "ділянка завдовжки 60 метрів" (a stretch 60 metres long) and "45 metres below
+    ground" measure two things: never a disagreement."""
+    a = art("Пошкоджену ділянку тунелю завдовжки 60 метрів відремонтують за тиждень.",
+            "uk", _NOW)
+    b = art("The damaged tunnel lies 45 metres below ground and will be repaired in a "
+            "week.", "en", _NOW)
+    assert (60, 45) not in conflicts(a, b)
+
+
+def test_two_lengths_of_one_stretch_still_conflict() -> None:
+    a = art("Пошкоджену ділянку тунелю завдовжки 60 метрів відремонтують за тиждень.",
+            "uk", _NOW)
+    b = art("The damaged stretch of the tunnel, 45 metres long, will be repaired in a "
+            "week.", "en", _NOW)
+    assert (60, 45) in conflicts(a, b)
