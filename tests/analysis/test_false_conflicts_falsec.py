@@ -62,3 +62,25 @@ def test_two_lengths_of_one_stretch_still_conflict() -> None:
     b = art("The damaged stretch of the tunnel, 45 metres long, will be repaired in a "
             "week.", "en", _NOW)
     assert (60, 45) in conflicts(a, b)
+
+
+# ------------------------------------------ "12 dead swans": swans, of which a state
+
+
+def test_dead_animals_are_counted_by_their_noun() -> None:
+    """ "12 dead swans" / "15 cygnes morts" disagree on swans, not on people killed."""
+    a = art("On Sunday rangers found 12 dead swans on the lake shore.", "en", _NOW)
+    b = art("Dimanche, les gardes ont trouvé 15 cygnes morts sur la rive du lac.", "fr", _NOW)
+    assert [(c.rstrip("s"), s, va, vb) for c, s, va, vb in paired(a, b)] == [
+        ("swan", "conflict", 12, 15)]
+
+
+def test_dead_animals_are_no_rival_of_the_whole_flock() -> None:
+    """The swans found dead are some of the lake's 40 swans: never a disagreement."""
+    a = art("On Sunday rangers found 12 dead swans on the lake shore.", "en", _NOW)
+    b = art("Le dimanche, sur la rive du lac, vivent 40 cygnes.", "fr", _NOW)
+    assert (12, 40) not in conflicts(a, b)
+
+
+def test_dead_people_are_still_the_killed() -> None:
+    assert figures("The crash left 7 dead passengers.", "en") == [("killed", 7, None)]
