@@ -84,3 +84,25 @@ def test_dead_animals_are_no_rival_of_the_whole_flock() -> None:
 
 def test_dead_people_are_still_the_killed() -> None:
     assert figures("The crash left 7 dead passengers.", "en") == [("killed", 7, None)]
+
+
+# ------------------------------------------------- "seven years ago": a figure of then
+
+
+def test_a_figure_of_some_years_ago_is_of_another_time() -> None:
+    """ "Seven years ago … 250 pupils" is a past case: no rival of the other report's
+    figure of today."""
+    a = art("All 300 pupils moved on Monday. Seven years ago a fire in the old wing forced "
+            "the town to move 250 pupils.", "en", _NOW)
+    b = art("Alle 300 Schüler zogen am Montag um. Die Gastschule hat 310 Schüler.", "de", _NOW)
+    assert conflicts(a, b) == []
+    c = art("Alle 300 Schüler zogen am Montag um. Vor sieben Jahren musste die Stadt nach "
+            "einem Brand 250 Schüler umziehen.", "de", _NOW)
+    assert ("students", "agree", 250, 250) in paired(a, c)
+
+
+def test_a_figure_of_today_still_conflicts() -> None:
+    a = art("On Monday a fire in the old wing forced the town to move 250 pupils.", "en", _NOW)
+    b = art("Am Montag musste die Stadt nach einem Brand im Altbau 280 Schüler umziehen.",
+            "de", _NOW)
+    assert conflicts(a, b) == [(250, 280)]
