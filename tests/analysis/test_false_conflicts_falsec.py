@@ -106,3 +106,14 @@ def test_a_figure_of_today_still_conflicts() -> None:
     b = art("Am Montag musste die Stadt nach einem Brand im Altbau 280 Schüler umziehen.",
             "de", _NOW)
     assert conflicts(a, b) == [(250, 280)]
+
+
+# --------------------------------------------------- cash machines are named as such
+
+
+def test_cash_machines_are_named_atms_in_each_language() -> None:
+    """ "uttagsautomater" / "pankkiautomaattia" are cash machines (the glossary's sense of
+    "automat" is a robot): one row of ATMs, disagreeing."""
+    a = art("Under störningen var 410 uttagsautomater ur funktion.", "sv", _NOW)
+    b = art("Häiriön aikana 450 pankkiautomaattia oli poissa käytöstä.", "fi", _NOW)
+    assert ("atms", "conflict", 410, 450) in paired(a, b)
