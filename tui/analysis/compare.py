@@ -634,6 +634,8 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
             _twin_counts(x, y, aligned, context, senses) or _kin_counts(x, y, sides, ij)):
         return None
     agree = values_agree(x, y)
+    if counted and x.state != y.state and not agree:
+        return None  # "7 dead storks" / "20 storks": what befell some, and all of them
     if x.concept in _GENERIC and not counted and context < 0.2 and not (aligned and agree):
         return None  # "people" of unrelated sentences; in aligned ones, when they agree
     loose = x.concept in DIMENSIONS or (counted and sides.la == sides.lb)

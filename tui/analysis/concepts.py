@@ -45,8 +45,8 @@ def find_concept(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
         _noun_before(scan, fig)
     if fig.concept is not None:
         return
-    if _open_compound(scan, fig) or _listed_noun_after(scan, fig) or _governed_noun(
-            scan, fig):
+    if _open_compound(scan, fig) or _group_gear(scan, fig) or _listed_noun_after(
+            scan, fig) or _governed_noun(scan, fig):
         return
     _noun_after(scan, fig, out)
     _state_of_state(scan, fig)
@@ -287,6 +287,27 @@ def _open_compound(scan: Scan, fig: Figure) -> bool:
     return True
 
 
+def _group_gear(scan: Scan, fig: Figure) -> bool:
+    """ "16 police cars", "nine army trucks": where compounds are written as two words, a
+    group of people's word before an adjacent listed word of things only says whose
+    things they are; the things are counted (as "rendőrautó", lexicon `_head`)."""
+    k = _noun_start(scan, fig)
+    if not langdata.meta(scan.language or "", "open_compounds", False) or fig.hyphenated or (
+            k + 1 >= scan.n):
+        return False
+    mod, head = scan.toks[k], scan.toks[k + 1]
+    if not (mod.is_word and head.is_word and head.start == mod.end + 1):
+        return False
+    groups = lx._class("person_groups")
+    if scan.ctable.get(strip_elision(mod.low), mod.text) not in groups:
+        return False
+    c = scan.ctable.get(strip_elision(head.low), head.text)
+    if c is None or c in groups or c in scan.words.generic or is_person_noun(scan, head):
+        return False
+    fig.concept, fig.noun = c, strip_elision(head.low)
+    return True
+
+
 def _listed_noun_after(scan: Scan, fig: Figure) -> bool:
     """ "45.000 zandzakken", "11 boerderijen": a counted noun of the language file's
     [nouns] right after the number names what it counts; no noun further on or before
@@ -314,6 +335,19 @@ def _listed_noun_after(scan: Scan, fig: Figure) -> bool:
     return True
 
 
+def _state_before_noun(scan: Scan, k: int) -> str | None:
+    """ "7 dead storks", "9 νεκρούς πελαργούς": a person-state word of the concept tables
+    right before an adjacent noun qualifies it; what is counted is the noun (when it is
+    a noun of things or animals, `_governed_noun`), and the state is what befell them."""
+    if k + 1 >= scan.n:
+        return None
+    tok, nxt = scan.toks[k], scan.toks[k + 1]
+    if not (tok.is_word and nxt.is_word and nxt.start == tok.end + 1):
+        return None
+    c = scan.ctable.get(strip_elision(tok.low), tok.text)
+    return c if c is not None and c in scan.words.person_states else None
+
+
 # Princeton WordNet 3.0 stores its noun synsets by lexicographer file: the people
 # (noun.person) are the offsets in this range; glossary senses are these offsets.
 _PERSON_SENSES = range(9483738, 11408559)
@@ -331,13 +365,19 @@ def _governed_noun(scan: Scan, fig: Figure) -> bool:
     if k >= scan.n or fig.hyphenated or not scan.toks[k].is_word:
         return False
     tok = scan.toks[k]
+    state = _state_before_noun(scan, k)
+    if state is not None:
+        k, tok = k + 1, scan.toks[k + 1]
     if scan.ctable.get(strip_elision(tok.low), tok.text) is not None or not _counted_noun(
             scan, tok):
         return False
     nxt = scan.toks[k + 1] if k + 1 < scan.n else None
-    if nxt is not None and nxt.is_word and nxt.start == tok.end + 1 and scan.ctable.get(
-            strip_elision(nxt.low), nxt.text) is not None and not langdata.meta(
-            scan.language or "", "adjectives_after", False):
+    after = scan.ctable.get(strip_elision(nxt.low), nxt.text) if (
+        nxt is not None and nxt.is_word and nxt.start == tok.end + 1) else None
+    if after is not None and after in scan.words.person_states:
+        state = state or after  # "15 cygnes morts", "tre mucche ferite": their state
+    elif after is not None and not langdata.meta(scan.language or "", "adjectives_after",
+                                                 False):
         return False  # "70 polnische Feuerwehrleute", "25 replacement buses": a modifier
         # (where adjectives follow their noun, the word after it is its state: "iasc marbh")
     head = _head_noun(scan, k)
@@ -345,9 +385,10 @@ def _governed_noun(scan: Scan, fig: Figure) -> bool:
     # the glossary as written or by simplemma's lemma only: an ending rule may turn an
     # adjective into a noun ("čeští", Czech, into "cesta", road)
     found = glossary.senses(scan.language, head.text, stems=False)
-    if not found or found[0] in _PERSON_SENSES:
-        return False
-    fig.concept, fig.noun = "other", low
+    if not found or found[0] in _PERSON_SENSES or (
+            state is not None and any(f in _PERSON_SENSES for f in found)):
+        return False  # "6 injured climbers": a noun that may name people, left to the state
+    fig.concept, fig.noun, fig.state = "other", low, state
     return True
 
 

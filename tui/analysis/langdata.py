@@ -142,7 +142,7 @@ SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
     "entities": _ENTITIES,
     "traps": _TRAPS,
     "dates": {"future_before": _phrases, "future_after": _phrases, "clause_words": _phrases,
-              "past_year": _phrases},
+              "past_year": _phrases, "years_ago": _phrases},
     "votes": {key: _words for key in (
         "voted", "votes", "abstentions", "seats", "for", "against", "voters", "stations")},
     # _common.toml only

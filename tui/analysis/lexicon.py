@@ -52,12 +52,16 @@ def _word_set(language: str | None, name: str) -> frozenset[str]:
                      for w in _section(key, "words").get(name, "").split())
 
 
+_HEAD_MIN = 4  # the fewest letters of a compound's head (shorter rests are endings)
+
+
 class _WordTable:
     """Exact words plus prefixes mapped to a label; optionally also matched by lemma."""
 
     def __init__(self, entries: list[tuple[str, str]], lemma_lang: str | None = None,
-                 marked: bool = False) -> None:
+                 marked: bool = False, compounds: bool = False) -> None:
         self.exact: dict[str, str] = {}
+        self.compounds = compounds  # `[meta] compounds`: a compound is named by its head
         prefixes: list[tuple[str, str]] = []
         # Where a marked letter is another letter (`[meta] distinct_marks`: Turkish "ö" is
         # not "o"), the entries as written: "öldüğü" (died) must not match "olduğu" (is).
@@ -129,8 +133,23 @@ class _WordTable:
             for k in range(len(word), max(len(word) - 6, 0) - 1, -1):
                 lab = self._by_prefix.get(word[:k])
                 if lab is not None and not self._differs(word[:k], written, k, last=False):
-                    return lab
+                    return self._head(lab, word[k:]) or lab
         return label
+
+    def _head(self, group: str, rest: str) -> str | None:
+        """ "tűzoltóautó" (fire engine), "politiebus": where compounds are written as one
+        word, a group of people's prefix may be followed by a listed word of things, the
+        compound's head, which names it ("autó*": vehicles, not "tűzoltó*": firefighters):
+        a group's vehicle or gear is not the group."""
+        if not self.compounds or len(rest) < _HEAD_MIN or group not in _class(
+                "person_groups"):
+            return None
+        label = self.exact.get(rest)
+        for k in range(len(rest), max(len(rest) - 6, _HEAD_MIN - 1), -1):
+            if label is not None:
+                break
+            label = self._by_prefix.get(rest[:k])
+        return label if label not in _class("person_groups") + ("people",) else None
 
     def _differs(self, key: str, written: str | None, n: int, last: bool = True) -> bool:
         """Is the entry `key` (the word's first n letters, folded) written with a marked
@@ -173,7 +192,8 @@ def concept_table(language: str | None) -> _WordTable:
     found = [c for key in keys for c in _section(key, "concepts")]
     entries = [(w, concept) for concept in _ordered(_class("order"), found)
                for key in keys for w in _section(key, "concepts").get(concept, "").split()]
-    return _WordTable(entries, _lemma_lang(language), _marked(language))
+    return _WordTable(entries, _lemma_lang(language), _marked(language),
+                      bool(langdata.meta(language, "compounds", False)))
 
 
 @lru_cache(maxsize=64)

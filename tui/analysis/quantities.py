@@ -524,6 +524,8 @@ def _read_number_words(scan: Scan, fig: Figure) -> int | None:
     ):
         return j  # inside a name ("Sete Lagoas")
     fig.value, fig.j = float(ivalue), j
+    if prev is not None and prev.low in w.minus:
+        fig.negative, fig.sign_start = True, prev.start  # "minus sechs Grad", as digits
     return None
 
 

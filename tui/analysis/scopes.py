@@ -185,7 +185,34 @@ def _years_named(an: Analysis, current: frozenset[int]) -> list[tuple[int, int]]
     if last is not None:
         year = max(current) - 1 if current else -1
         out.extend((m.start(), year) for m in last.finditer(an.text))
+    ago = _years_ago_re(an.language)
+    if ago is not None:
+        out.extend((m.start(), _year_ago(m, an.language, current)) for m in ago.finditer(an.text))
     return sorted(out)
+
+
+@lru_cache(maxsize=32)
+def _years_ago_re(language: str | None) -> re.Pattern[str] | None:
+    """ "seven years ago", "vor 7 Jahren", "pred siedmimi rokmi" (`[dates] years_ago`,
+    `{n}` the number: one word or digits)."""
+    data = langdata.load(language) if langdata.has_file(language) else None
+    phrases = (data or {}).get("dates", {}).get("years_ago", [])
+    if not phrases:
+        return None
+    alts = sorted((re.escape(p).replace(r"\{n\}", r"(\w+)") for p in phrases), key=len,
+                  reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+
+
+_PAST = -2  # a year some years ago, its number unread
+_FAR = 10**9  # below any year or day a text names (for bisection)
+
+
+def _year_ago(m: re.Match[str], language: str | None, current: frozenset[int]) -> int:
+    """The year N years before the current one, or `_PAST` when N or now is unknown."""
+    word = next((g for g in m.groups() if g), "")
+    n = int(word) if word.isdecimal() else lx.for_language(language).numbers.get(fold(word))
+    return max(current) - n if n and current else _PAST
 
 
 def figure_scopes(an: Analysis, mentions: list[tuple[int, str]],
@@ -250,7 +277,7 @@ def _years_of(an: Analysis, q: Quantity, years: list[tuple[int, int]],
             before = max(s_start, marks[k] + 1)
         before = max(s_start, 0 if not k and len(an.text[before:lo].split()) < 2 else before)
     out = set()
-    for pos, y in years[bisect.bisect_left(years, (s_start, 0)):]:
+    for pos, y in years[bisect.bisect_left(years, (s_start, -_FAR)):]:
         if pos >= hi:
             break
         if q.start <= pos < q.end:
