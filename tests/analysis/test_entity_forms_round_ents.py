@@ -103,3 +103,11 @@ def test_a_russian_old_town_keeps_its_lowercase_noun() -> None:
     b = _art("Вчера вечером в Старом городе Велико-Тырново сгорел дом. Пожарные приехали "
              "быстро.", "ru")
     assert _paired(a, b, "Стария град", "Старом городе")
+
+
+def test_a_town_named_by_its_italian_exonym_meets_its_french_name() -> None:
+    a = _art("Martedì la Roya è salita di due metri a Breglio dopo il rilascio della diga. "
+             "Nessuno è rimasto ferito.", "it")
+    b = _art("Mardi, la Roya est montée de deux mètres à Breil-sur-Roya après le lâcher du "
+             "barrage. Personne n'a été blessé.", "fr")
+    assert _paired(a, b, "Breglio", "Breil-sur-Roya")
