@@ -29,13 +29,17 @@ _APOSTROPHE_SUFFIX = re.compile(r"^(\w{2,})['’]([a-zçğıöşüâî]{1,6})$")
 # ("Iecava"/"Ietsave"); Ukrainian and Belarusian "г" is romanised "h", Russian "g"
 # ("Hnatiuk"/"Gnatiuk"), so a lone h is a g here (after the digraphs that use h); Polish
 # writes "ie" for the Cyrillic "е" after a consonant ("Kuzniecow"/"Кузнецов"), and a
-# Russian "е" that starts a word is "je"/"ye" in Latin ("Jelgava"/"Елгава").
+# Russian "е" that starts a word is "je"/"ye" in Latin ("Jelgava"/"Елгава"); an "i"
+# and the "j" or "y" after it are one sound where Polish writes "ia" ("Marijampolė" /
+# "Mariampol", "Мариямполе").
 _SPELLING = (("shch", "sc"), ("tsch", "c"), ("sch", "s"), ("cz", "c"), ("sz", "s"),
              ("ch", "c"), ("sh", "s"), ("zh", "z"), ("kh", "h"), ("ph", "f"), ("th", "t"),
-             ("h", "g"), ("y", "i"), ("j", "i"), ("ie", "e"), ("w", "v"), ("c", "k"))
-# "ts" is one sound at the start of a word or before a vowel ("Tsvetkov", "Ietsave"); the
-# "-ts" of a Latvian nominative ("Mašīnists") is two.
-_TS = re.compile(r"(?:^ts|ts(?=[aeiouy]))")
+             ("h", "g"), ("y", "i"), ("j", "i"), ("ii", "i"), ("ie", "e"), ("w", "v"),
+             ("c", "k"))
+# "ts" is one sound at the start of a word, before a vowel or before the "k" of a Slavic
+# adjective ("Tsvetkov", "Ietsave", "Horodotska"/"Городоцька"); the "-ts" of a Latvian
+# nominative ("Mašīnists") is two.
+_TS = re.compile(r"(?:^ts|ts(?=[aeiouyk]))")
 _MIN_STEM = 3
 _MAX_TAIL = 5
 
@@ -129,7 +133,13 @@ def cognates(a: str, b: str) -> bool:
 def _feminine(language: str | None) -> tuple[str, ...]:
     """A language's endings of a woman's surname (`feminine_endings`), romanised, folded."""
     words = lx.entity_words_by_language("feminine_endings").get(language or "", frozenset())
-    return tuple(sorted({latin_fold(w) for w in words}, key=len, reverse=True))
+    return tuple(sorted({_unsoftened(w) for w in words}, key=len, reverse=True))
+
+
+def _unsoftened(word: str) -> str:
+    """Romanised and folded, without the apostrophe a soft sign leaves ("ська" -> "ska"):
+    the English "Horodotska" is the Ukrainian "Городоцька"."""
+    return latin_fold(word).replace("'", "")
 
 
 @lru_cache(maxsize=65536)
@@ -139,7 +149,7 @@ def genders_differ(a: str, b: str, la: str | None = None, lb: str | None = None)
     fem = _feminine(la) + _feminine(lb)
     if not fem:
         return False
-    return latin_fold(a).endswith(fem) != latin_fold(b).endswith(fem)
+    return _unsoftened(a).endswith(fem) != _unsoftened(b).endswith(fem)
 
 
 def _fleeting(word: str) -> str:
@@ -245,13 +255,21 @@ def alternate_forms(a: str, b: str, la: str | None = None, lb: str | None = None
     if not swaps or latin_fold(a)[:1] != latin_fold(b)[:1]:
         return False
     table = endings(la) | endings(lb)
-    return any(_alternate(x, y, swaps) for x in _stems(a, table) for y in _stems(b, table))
+    whole = (comparable(a), comparable(b))
+    return any(_alternate(x, y, swaps, whole)
+               for x in _stems(a, table) for y in _stems(b, table))
 
 
-def _alternate(x: str, y: str, swaps: frozenset[tuple[str, str]]) -> bool:
-    """One stem with its last consonant changed as a case changes it ("gievont"/"gievonk")."""
+def _alternate(x: str, y: str, swaps: frozenset[tuple[str, str]],
+               whole: tuple[str, str] = ("", "")) -> bool:
+    """One stem with its last consonant changed as a case changes it ("gievont"/"gievonk").
+    A final vowel that changes ("i:e", Finnish "Iisalmi"/"Iisalmessa") ends the base form
+    itself, and the other stem carries an ending: "Jokela" is no case of "Jokinen"."""
     for plain, changed in swaps:
-        for p, q in ((x, y), (y, x)):
+        vowel = plain in _VOWELS
+        for p, q, wp, wq in ((x, y, *whole), (y, x, *whole[::-1])):
+            if vowel and (p != wp or q == wq):
+                continue
             if p.endswith(plain) and q.endswith(changed) and \
                     p[:-len(plain)] == q[:-len(changed)] and len(p) - len(plain) >= 3:
                 return True
@@ -273,9 +291,10 @@ def near_forms(a: str, b: str, la: str | None = None, lb: str | None = None) -> 
     if min(len(a), len(b)) < 5:
         return False
     swaps = alternations(la) | alternations(lb)
+    whole = (comparable(a), comparable(b))
     for x in _stems(a, table):
         for y in _stems(b, table):
-            if swaps and _alternate(x, y, swaps):
+            if swaps and _alternate(x, y, swaps, whole):
                 return True
             shorter = min(len(x), len(y))
             if shorter < 4 or x[0] != y[0] or x[-1] != y[-1]:

@@ -135,8 +135,11 @@ def _phrase_bodies(ents: list[Entity], side: TextSide, alias: dict[str, str]) ->
     out = []
     for e in ents:
         for mt in e.mentions:
-            ids = place_readings(mt.text, side.language) if " " not in mt.text else frozenset()
-            if not ids and not e.id.startswith(("gaz:", "cty:")):
+            # A capitalised body word opens it ("Valsts policija", state police): no place.
+            own = word_concepts(mt.text, side.language) if " " not in mt.text else frozenset()
+            ids = place_readings(mt.text, side.language) if " " not in mt.text and not own \
+                else frozenset()
+            if not (ids or own) and not e.id.startswith(("gaz:", "cty:")):
                 continue
             run = []
             for t in side.run_on(mt.start):
@@ -145,10 +148,11 @@ def _phrase_bodies(ents: list[Entity], side: TextSide, alias: dict[str, str]) ->
                 run.append(t)
             if not run:
                 continue
-            concepts = frozenset().union(*(word_concepts(t.text, side.language) for t in run))
+            concepts = own.union(*(word_concepts(t.text, side.language) for t in run))
             if not _names_body(concepts, False):
                 continue
-            places = frozenset({alias.get(e.id, e.id)} | {f"p:{i}" for i in ids})
+            places = frozenset() if own else \
+                frozenset({alias.get(e.id, e.id)} | {f"p:{i}" for i in ids})
             text = side.text[mt.start:run[-1].end]
             out.append(Body(concepts, places, (Mention(text, mt.start, run[-1].end, mt.sentence,
                                                        mt.initial, False, "org"),), ()))

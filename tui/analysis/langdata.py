@@ -107,6 +107,7 @@ _ENTITIES = {key: _words for key in (
     "near_forms", "mutation_connect", "feminine_endings", "nominative_endings",
     "lenited", "eclipsed", "place_adjective_suffixes", "generic_places", "legal_forms",
     "lowercase_generics", "cap_place_adjective_suffixes", "name_adjective_endings",
+    "generics_before", "adjective_dropped",
 )} | {"river_links": _phrases}
 # numbers that are no figures (tui/analysis/traps.py)
 _TRAPS = {

@@ -93,7 +93,7 @@ _SPEECH_AUX = lx.entity_words("speech_aux")
 _SPEECH_PARTICIPLES = lx.entity_words("speech_participles")
 _SPEECH = lx.entity_words("speech")
 _DEMONYM_SUFFIXES = tuple(sorted(lx.entity_words("demonym_suffixes")))
-_TITLE_SUFFIXES = tuple(sorted(lx.entity_words("title_suffixes")))
+_TITLE_SUFFIXES = tuple(sorted({fold(w) for w in lx.entity_words("title_suffixes")}))  # "päällikkö"
 
 
 def _is_compound_title(low: str) -> bool:
@@ -605,6 +605,9 @@ def _emit(scan: _Scan, run: list[int], part: list[int], title: bool) -> None:
         river = _river_end(scan, span, real + len(span)) or \
             _generic_end(scan, part[-1])
         written = text[written_from:river] if river else written
+    opened = _generic_start(scan, part[0]) if written_from == start else None
+    if opened is not None:
+        written = text[opened:written_from] + written
     scan.add(span, start, start + len(span), initial, title, cue, written)
     # "Justiça de Minas Gerais", "Câmara de Monchique": the place is a name too.
     conn = next((p for p in part[1:-1] if tokens[p].low in _CONNECT), None)
@@ -656,9 +659,36 @@ def _generic_end(scan: _Scan, last: int) -> int | None:
             scan.text[scan.tokens[last].end:nxt.start] != " ":
         return None
     low = nxt.low
-    if low in generic or any(same_word(low, g, scan.language, scan.language)
-                             for g in generic if g[:2] == low[:2]):
+    if low in generic or any(fold(g) == low for g in generic) or any(  # "län": folded
+            same_word(low, g, scan.language, scan.language)
+            for g in generic if g[:2] == low[:2]):
         return nxt.end
+    return None
+
+
+_GENERICS_BEFORE = lx.entity_words_by_language("generics_before")
+
+
+def _generic_start(scan: _Scan, first: int) -> int | None:
+    """Where a name starts as written when a lowercase generic word that belongs to it
+    comes before it (`generics_before`: "gemeente Tønder", "kantonu Valais", "cueva del
+    Mortero", a particle between): the word is written with the name, and the name stays
+    its own mention."""
+    generic = _GENERICS_BEFORE.get(scan.language or "")
+    if not generic or first < 1:
+        return None
+    k = first - 1
+    tokens, text = scan.tokens, scan.text
+    if k >= 1 and tokens[k].low in _CONNECT and text[tokens[k].end:tokens[k + 1].start] == " ":
+        k -= 1  # "cueva del Mortero"
+    word = tokens[k]
+    if not word.is_word or not word.text.islower() or len(word.text) < 4 or \
+            text[word.end:tokens[k + 1].start] != " ":
+        return None
+    if word.low in generic or any(fold(g) == word.low or (
+            g[:2] == word.low[:2] and same_word(word.low, g, scan.language, scan.language))
+            for g in generic):
+        return word.start
     return None
 
 

@@ -327,11 +327,19 @@ def adjective_ids(e: Entity, language: str | None) -> frozenset[int]:
     """The places a one-word name of `e` that is an adjective made of a place's name
     names ("Вильнюсском" names Vilnius, "Львівської" Lviv)."""
     out: frozenset[int] = frozenset()
+    dropped = ("", *_DROPPED.get(language or "", ()))
     for n in _place_names(e, language) if not e.id.startswith("gaz:") else ():
         base = adjective_base(n, language) if " " not in n else None
         if base is not None:
-            out |= place_readings(base, language) | _listed_ids(base)
+            for full in (base + end for end in dropped):
+                out |= place_readings(full, language) | _listed_ids(full)
     return out
+
+
+# Letters a place's name ends in that its adjective drops (`adjective_dropped`: Russian
+# "Иваново" / "Ивановской области", "Москва" / "Московской").
+_DROPPED = {code: tuple(sorted(ws)) for code, ws in
+            entity_words_by_language("adjective_dropped").items()}
 
 
 @lru_cache(maxsize=1)
