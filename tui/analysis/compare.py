@@ -259,11 +259,16 @@ _RAIN = "l/m2"  # litres per square metre: a rainfall, whose base is in metres o
 
 
 def _same_kind(a: Quantity, b: Quantity) -> bool:
-    """One concept; rain in l/m² is one only with rain, in l/m² or in millimetres."""
+    """One concept; rain in l/m² is one only with rain, in l/m² or in millimetres; things
+    counted per litre ("/l") only with things counted, never with milligrams per litre."""
     if _RAIN in (a.unit, b.unit):
         return all(q.unit == _RAIN or (q.concept == "distance" and q.unit == "mm")
                    for q in (a, b))
-    return a.concept == b.concept
+    return a.concept == b.concept and _counted_per(a) == _counted_per(b)
+
+
+def _counted_per(q: Quantity) -> bool:
+    return q.concept == "concentration" and (q.unit or "").startswith("/")
 
 
 def _compatible(a: Quantity, b: Quantity, lone_aspect: bool = False,
