@@ -69,3 +69,20 @@ def test_counted_per_litre_never_meets_milligrams_per_litre() -> None:
     a = art("The water held 400 bacteria per litre.", "en")
     b = art("The water held 350 mg per litre of nitrate.", "en")
     assert not [r for r in paired(a, b) if r[0] == "concentration"]
+
+
+def test_a_plus_sign_in_a_change_of_temperature() -> None:
+    found = figures("Температура впала з +28 до +16 градусів за годину.", "uk")
+    assert ("temperature", 28, "°C") in found and ("temperature", 16, "°C") in found
+
+
+def test_two_measures_of_aligned_sentences_that_share_little() -> None:
+    """Sentences aligned as saying the same thing pair their figures even when they share
+    only a little wording (another figure of the dimension on each side stays apart)."""
+    a = art("Paraugos mikrocistīna koncentrācija sasniegusi 30 mikrogramus litrā. "
+            "Upē mērīja 2 µg/l. Drošā robeža ir 10 µg/l.", "lv")
+    b = art("Mėginiuose toksino koncentracija siekė 26 µg/l, nors saugia laikoma 10 µg/l. "
+            "Jūroje rasta 90 µg/l.", "lt")
+    rows = paired(a, b)
+    assert ("concentration", "conflict", 30, 26) in rows
+    assert not [r for r in rows if 2 in r[2:] or 90 in r[2:]]

@@ -298,6 +298,8 @@ _NESTED_CONTEXT = 0.0
 # Two figures of one dimension whose sentences share no more than the dimension itself
 # (similarity 0.2 and below) are figures of different things unless they agree.
 _DIM_CONTEXT = 0.25
+# ... unless their sentences are aligned (one says what the other does) and share this much
+_ALIGNED_DIM_CONTEXT = 0.15
 
 
 def _counts_pair(x: Quantity, y: Quantity, la: str | None, lb: str | None,
@@ -652,7 +654,8 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
                       or different(sides.scopes_a[ij[0]], sides.scopes_b[ij[1]])):
         return None  # a part and a whole ("7 of 11"), or of two places or times (scopes.py)
     if (context < _DIM_CONTEXT and loose and x.concept in sides.ambiguous
-            and not agree and not measured):
+            and not agree and not measured
+            and not (aligned and context >= _ALIGNED_DIM_CONTEXT and x.concept in DIMENSIONS)):
         return None  # two distances (or sums, counts) of unrelated sentences: not one thing
     big = max(abs(x.base), abs(y.base)) or 1.0
     closeness = 1.0 - min(1.0, abs(x.base - y.base) / big)

@@ -570,8 +570,8 @@ def _read_word_range(scan: Scan, fig: Figure) -> int | None:
     if not (word in w.range_to or between):
         return None
     m = k + 1
-    if m < n and (toks[m].low in w.minus or toks[m].text in ("-", "−")):
-        m += 1
+    if m < n and (toks[m].low in w.minus or toks[m].text in ("-", "−", "+")):
+        m += 1  # "from 6 to -2", "з +31 до +19 градусів"
     if m >= n or not toks[m].is_digit or toks[m].start - toks[m - 1].end > 1:
         return None
     high = parse_digits(toks[m].text, scan.language)
