@@ -259,11 +259,16 @@ _RAIN = "l/m2"  # litres per square metre: a rainfall, whose base is in metres o
 
 
 def _same_kind(a: Quantity, b: Quantity) -> bool:
-    """One concept; rain in l/m² is one only with rain, in l/m² or in millimetres."""
+    """One concept; rain in l/m² is one only with rain, in l/m² or in millimetres; things
+    counted per litre ("/l") only with things counted, never with milligrams per litre."""
     if _RAIN in (a.unit, b.unit):
         return all(q.unit == _RAIN or (q.concept == "distance" and q.unit == "mm")
                    for q in (a, b))
-    return a.concept == b.concept
+    return a.concept == b.concept and _counted_per(a) == _counted_per(b)
+
+
+def _counted_per(q: Quantity) -> bool:
+    return q.concept == "concentration" and (q.unit or "").startswith("/")
 
 
 def _compatible(a: Quantity, b: Quantity, lone_aspect: bool = False,
@@ -293,6 +298,8 @@ _NESTED_CONTEXT = 0.0
 # Two figures of one dimension whose sentences share no more than the dimension itself
 # (similarity 0.2 and below) are figures of different things unless they agree.
 _DIM_CONTEXT = 0.25
+# ... unless their sentences are aligned (one says what the other does) and share this much
+_ALIGNED_DIM_CONTEXT = 0.15
 
 
 def _counts_pair(x: Quantity, y: Quantity, la: str | None, lb: str | None,
@@ -649,7 +656,8 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
                       or different(sides.scopes_a[ij[0]], sides.scopes_b[ij[1]])):
         return None  # a part and a whole ("7 of 11"), or of two places or times (scopes.py)
     if (context < _DIM_CONTEXT and loose and x.concept in sides.ambiguous
-            and not agree and not measured):
+            and not agree and not measured
+            and not (aligned and context >= _ALIGNED_DIM_CONTEXT and x.concept in DIMENSIONS)):
         return None  # two distances (or sums, counts) of unrelated sentences: not one thing
     big = max(abs(x.base), abs(y.base)) or 1.0
     closeness = 1.0 - min(1.0, abs(x.base - y.base) / big)

@@ -37,8 +37,9 @@ def normalized(q: Quantity) -> dict[str, Any] | None:
         return {"value": int(value) if value == int(value) else value, "unit": "mm",
                 "dimension": "rainfall"}
     value = round(q.base, 6)
+    counted = q.concept == "concentration" and q.unit.startswith("/")  # things per litre
     return {"value": int(value) if value == int(value) else value,
-            "unit": BASE_UNIT[q.concept], "dimension": q.concept}
+            "unit": "/l" if counted else BASE_UNIT[q.concept], "dimension": q.concept}
 
 
 def is_count(q: Quantity) -> bool:

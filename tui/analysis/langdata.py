@@ -86,7 +86,7 @@ _WORD_LISTS = {
     "range_to": _words, "between": _words, "and_words": _words, "from_words": _words,
     "minus": _words, "percent_before": _words, "number_links": _words,
     "level_words": _words, "half": _words, "part_of": _words, "adjective_endings": _words,
-    "one_and_half": _words,
+    "one_and_half": _words, "and_half_suffix": _words,
     "teen_after": _words, "of_them": _words, "others": _words, "colon_endings": _words,
     "increment_before": _words, "increment_after": _words, "severe": _words, "minor": _words,
     "limits": _words,

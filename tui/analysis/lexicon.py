@@ -391,6 +391,7 @@ class Words:
     level_words: frozenset[str]  # "level 4", "Stufe 3", "επίπεδο 4": a level before its number
     half: frozenset[str]  # "half an hour", "půl hodiny", "полчаса": half of the unit after it
     one_and_half: frozenset[str]  # "półtora tygodnia", "anderthalb Stunden": 1.5 of a unit
+    and_half_suffix: frozenset[str]  # "zweieinhalb Stunden": a number word and a half
     part_of: frozenset[str]  # "seven of the 11": the second number is the whole
     of_them: frozenset[str]  # "three of them", "dintre care 6": a part of the count before
     others: frozenset[str]  # "three others were injured": people, not a part of the count before
@@ -710,6 +711,7 @@ def for_language(language: str | None) -> Words:
         level_words=_word_set(language, "level_words"),
         half=_word_set(language, "half"),
         one_and_half=_word_set(language, "one_and_half"),
+        and_half_suffix=_word_set(language, "and_half_suffix"),
         part_of=_word_set(language, "part_of"),
         of_them=_word_set(language, "of_them"),
         others=_word_set(language, "others"),

@@ -291,6 +291,7 @@ def _word_may_start(text: str, low: str, language: str | None) -> bool:
     halves = tuple(words.half)
     return (token_word_value(Token(0, len(text), text, low), word_lang) is not None
             or "-" in low or low in words.collective or low in words.one_and_half
+            or low.endswith(tuple(words.and_half_suffix))
             or bool(halves and low.startswith(halves)))
 
 
@@ -514,6 +515,8 @@ def _read_number_words(scan: Scan, fig: Figure) -> int | None:
         found = (1.5, i + 1, False)  # "półtora tygodnia", "полтора миллиона"
     if found is None and w.half:
         found = _half_unit(scan, fig)
+    if found is None and w.and_half_suffix:
+        found = _and_half_word(scan, fig)
     if found is None:
         return i + 1
     ivalue, j, fig.is_article = found
@@ -567,8 +570,8 @@ def _read_word_range(scan: Scan, fig: Figure) -> int | None:
     if not (word in w.range_to or between):
         return None
     m = k + 1
-    if m < n and (toks[m].low in w.minus or toks[m].text in ("-", "−")):
-        m += 1
+    if m < n and (toks[m].low in w.minus or toks[m].text in ("-", "−", "+")):
+        m += 1  # "from 6 to -2", "з +31 до +19 градусів"
     if m >= n or not toks[m].is_digit or toks[m].start - toks[m - 1].end > 1:
         return None
     high = parse_digits(toks[m].text, scan.language)
@@ -621,7 +624,8 @@ def _read_scale(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
         fig.end, fig.k = toks[k].end, k + 1
     elif word in scales and (
         (len(word) > 2 or adjacent or fig.currency)
-        and not (word in ("m", "k", "b") and not fig.currency)
+        and not (word in ("m", "k", "b") and not fig.currency
+                 and not (adjacent and _currency_word_at(scan, k + 1)))
         or _currency_sign_onto(scan, k)  # "3,5 M€", "2 Md€"
     ):
         mult = scales[word]
@@ -659,6 +663,13 @@ def _scaled_currency(language: str | None, word: str) -> tuple[float, str] | Non
             if code:
                 return scales[head], code
     return None
+
+
+def _currency_word_at(scan: Scan, k: int) -> bool:
+    """Is token k one of the language's own currency words ("61.3m lei", "4m kronor":
+    "m" is then millions)?"""
+    return (k < scan.n and scan.toks[k].is_word
+            and scan.toks[k].low in lx.own_currencies(scan.language))
 
 
 def _currency_sign_onto(scan: Scan, k: int) -> bool:
@@ -741,6 +752,8 @@ def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
     """A unit or a currency after the number ("12 km", "20 m/s", "5 euros"); "N years" is
     an age or a span of time, never a figure of the event."""
     toks, n, kk = scan.toks, scan.n, fig.k
+    if fig.glued_unit is None:
+        kk = _half_before_unit(scan, fig, kk)
     if fig.glued_unit is not None:
         kk = fig.i  # "four-hour": the unit is in the number's token
     elif kk < n and toks[kk].text in ("-", "–") and toks[kk].start == toks[kk - 1].end:
@@ -776,6 +789,8 @@ def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
         _and_a_half(scan, fig)
     if fig.concept is None and fig.currency is None:
         _percent_before(scan, fig)
+    if fig.concept is None and fig.currency is None:
+        _count_per_volume(scan, fig)
     if fig.concept is None and fig.currency is None and fig.borrowed is not None:
         fig.unit, fig.concept, fig.factor = fig.borrowed  # "from 6 to -2 degrees"
     if fig.concept is None and fig.currency is None:
@@ -843,6 +858,22 @@ def _and_a_half(scan: Scan, fig: Figure) -> None:
     if toks[m].low in w.half and "\n" not in scan.text[toks[k - 1].end:toks[m].start]:
         fig.value += 0.5
         fig.end, fig.k, fig.is_article = toks[m].end, m + 1, False
+
+
+def _half_before_unit(scan: Scan, fig: Figure, k: int) -> int:
+    """ "two and a half hours", "dvě a půl hodiny", "két és fél óra": "and", a half word
+    (an article between) and a unit after a whole number add half a unit; the unit's token."""
+    toks, w = scan.toks, scan.words
+    if (k + 2 >= scan.n or toks[k].low not in w.connectors | w.and_words or fig.high is not None
+            or not float(fig.value).is_integer()):
+        return k
+    m = k + 2 if toks[k + 1].low in w.articles else k + 1
+    if m < scan.n and toks[m].low in w.half and _one_unit_after(scan, m) and (
+            "\n" not in scan.text[toks[k - 1].end:toks[m].start]):
+        fig.value += 0.5
+        fig.end = toks[m].end
+        return m + 1
+    return k
 
 
 _MAX_LEVEL = 10
@@ -1045,6 +1076,21 @@ def _per_unit(scan: Scan, fig: Figure) -> None:
             return
 
 
+def _count_per_volume(scan: Scan, fig: Figure) -> None:
+    """ "12,000 CFU per litre", "0,02 vlákna na cm³", "300.000 celler pr. milliliter": things
+    counted in a volume are a concentration, in "/l" (never compared with mg/l: compare.py)."""
+    toks, per = scan.toks, lx.per_words()
+    for k in _per_starts(scan, fig.k)[1:]:  # a noun of what is counted comes first
+        if k + 1 >= scan.n or toks[k].low not in per or toks[k].low in scan.words.articles:
+            continue
+        m = k + 2 if toks[k + 1].text == "." and k + 2 < scan.n else k + 1  # "pr. ml"
+        unit, size = _unit_at(scan, m) if toks[m].is_word else (None, 0)
+        if unit is not None and unit[1] == "volume":
+            fig.concept, fig.unit, fig.factor = "concentration", f"/{unit[0]}", 1 / unit[2]
+            fig.end, fig.k = toks[m + size].end, m + size + 1
+            return
+
+
 def _unit_at(scan: Scan, k: int) -> tuple[lx.Unit | None, int]:
     """The unit written at token k, of one word or two ("metro cuadrado", "square metre":
     a length and a word for "square", read from the language files' area phrases)."""
@@ -1092,6 +1138,18 @@ def _scale_or_unit_after(scan: Scan, i: int) -> bool:
         return False
     low = strip_elision(scan.toks[i + 1].low)
     return low in scan.scales or lx.unit_word(scan.words, low) is not None
+
+
+def _and_half_word(scan: Scan, fig: Figure) -> tuple[float, int, bool] | None:
+    """ "zweieinhalb Stunden", "drieënhalf uur": a number word with "and a half" written
+    onto it (`[words] and_half_suffix`), before a scale word or a unit."""
+    low = fig.tok.low
+    for suffix in scan.words.and_half_suffix:
+        head = low[: -len(suffix)] if low.endswith(suffix) else ""
+        value = word_value(head, scan.language or "en") if head.isalpha() else None
+        if value is not None and _scale_or_unit_after(scan, fig.i):
+            return value + 0.5, fig.i + 1, False
+    return None
 
 
 def _half_unit(scan: Scan, fig: Figure) -> tuple[float, int, bool] | None:
