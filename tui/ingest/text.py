@@ -23,6 +23,7 @@ from tui.ingest.header import (
     NAME_CONNECTORS,
     Header,
     agencies,
+    has_outlet_word,
     is_agency_line,
     is_byline,
     is_copyright_line,
@@ -135,7 +136,8 @@ def _continues(previous: str, line: str) -> bool:
     """Whether `line` goes on with the sentence `previous` left open ("…, first" /
     "published on 4 March 2026, would be …"): a wrapped paragraph, never header lines."""
     return bool(previous) and line[:1].islower() and " " in line and not ends_sentence(
-        previous) and not is_byline(line)  # "di Giulia Ferrari"
+        previous) and not is_byline(line) and not is_time_line(line)  # "di Giulia Ferrari",
+    # "vor 2 Stunden aktualisiert"
 
 
 def _confirms_header(line: str) -> bool:
@@ -305,6 +307,18 @@ def _name_over_sentence(outlet: str, line: str) -> bool:
     )
 
 
+_MAX_MASTHEAD_WORDS = 4
+
+
+def _masthead_over_headline(outlet: str, line: str) -> bool:
+    """A short name with a masthead noun ("Kurzemes Vārds", "Baltic Wire") over a longer
+    line without one: the outlet over its headline, retold in the lead or not."""
+    return (
+        len(outlet.split()) <= _MAX_MASTHEAD_WORDS and has_outlet_word(outlet)
+        and len(line.split()) > len(outlet.split()) and not has_outlet_word(line)
+    )
+
+
 def _outlet_over_headline(outlet: str, line: str, lead: str, below: str) -> bool:
     """Whether `outlet` (the first line) names the outlet and `line` is the headline: a
     headline retells the lead, so more of its words come back in the lead than of the
@@ -313,6 +327,8 @@ def _outlet_over_headline(outlet: str, line: str, lead: str, below: str) -> bool
     h_hit, h_all = _retold_share(line, lead)
     if f_all and f_hit == f_all and h_hit < h_all:
         return False  # the first line is the title, the second a deck
+    if _masthead_over_headline(outlet, line):
+        return True  # "Kurzemes Vārds" over "Vētra Liepājā norāva jumtus"
     if _name_over_sentence(outlet, line) and h_hit:
         return True  # "Costa Mirror" over a sentence-case headline that retells the lead
     headline, outlet_share = h_hit * max(f_all, 1), f_hit * h_all
