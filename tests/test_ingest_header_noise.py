@@ -13,6 +13,7 @@ import pytest
 
 from tui.ingest import parse_bytes
 from tui.ingest.header import is_noise, is_outlet_name
+from tui.ingest.text import is_photo_credit
 
 
 def clip(text: str):
@@ -159,3 +160,15 @@ def test_a_newsroom_signing_as_author_is_header(line: str) -> None:
                                   "Dagblad van het Oosten", "Rundschau am Sonntag"])
 def test_elided_articles_and_small_words_belong_to_an_outlet_name(name: str) -> None:
     assert is_outlet_name(name)
+
+
+@pytest.mark.parametrize("line", ["BNS nuotr.", "Reuters Foto",
+                                  "Φωτογραφία: Eurokinissi / Γιώργος Κ."])
+def test_credits_closed_by_their_word_or_an_initial_are_header(line: str) -> None:
+    assert is_photo_credit(line)
+
+
+@pytest.mark.parametrize("line", ["Das zeigt das Foto.", "Die Polizei zeigt das Foto",
+                                  "Foto: Er kam um 10 Uhr an."])
+def test_sentences_about_a_photo_are_no_credit(line: str) -> None:
+    assert not is_photo_credit(line)

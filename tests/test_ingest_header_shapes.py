@@ -468,3 +468,118 @@ def test_a_packed_header_gives_outlet_title_and_date(
     assert (article.source, article.title) == (outlet, lines[title])
     assert article.published is not None and article.published[:10] == day
     assert article.body.split("\n\n") == [lead, SECOND]
+
+
+# Other orders: the title above the outlet, a section or a date above both, an address
+# line, a byline between outlet and headline, credits closed by their word ("BNS nuotr.").
+# (language, header block, the outlet's line index, the headline's, publication day, lead)
+ORDERS = [
+    ('en', """\
+Ferry runs aground in fog off Point Hallow
+Tidewater Gazette
+Published: 4 March 2026
+Tagged: ferry, fog, rescue""", 1, 0, '2026-03-04',
+     'A passenger ferry ran aground on a sandbank in thick fog on Tuesday morning. All 63 people '
+     'on board were brought ashore by lifeboats.'),
+    ('de', """\
+Sport
+Oberland-Bote
+Skispringer stürzt bei Training in Garmisch schwer
+Veröffentlicht am 4. März 2026
+Von Anna Schmidt | anna.schmidt@oberland-bote.example
+Foto: Imago""", 1, 2, '2026-03-04',
+     'Ein 19 Jahre alter Skispringer ist am Dienstag beim Training auf der Großen Olympiaschanze '
+     'schwer gestürzt. Er wurde mit dem Hubschrauber in eine Klinik geflogen.'),
+    ('it', """\
+04/03/2026
+Il Tirreno Sera
+Incendio nel porto di Livorno, evacuato un traghetto
+(ANSA)""", 1, 2, '2026-03-04',
+     'Un incendio è divampato martedì mattina nella sala macchine di un traghetto ormeggiato nel '
+     'porto. I 240 passeggeri sono stati fatti scendere senza feriti.'),
+    ('el', """\
+https://www.thessaloniki-today.example/news/12345
+Thessaloniki Today
+Φωτιά σε αποθήκη στη Σίνδο
+Δημοσίευση: 04.03.2026 10:15
+Φωτογραφία: Eurokinissi / Γιώργος Κ.""", 1, 2, '2026-03-04',
+     'Μεγάλη φωτιά ξέσπασε την Τρίτη το πρωί σε αποθήκη στη βιομηχανική περιοχή της Σίνδου. Στο '
+     'σημείο επιχειρούν 40 πυροσβέστες.'),
+    ('cs', """\
+Moravský večerník
+Autor: Jan Novák, ČTK
+Na dálnici D1 se srazilo osm aut
+Publikováno 4. března 2026
+Foto: Policie ČR""", 0, 2, '2026-03-04',
+     'Na dálnici D1 u Velkého Meziříčí se v úterý ráno srazilo osm aut. Čtyři lidé utrpěli lehká '
+     'zranění.'),
+    ('sv', """\
+Gotlands Kuriren
+Storm fäller träd över väg 140
+Publicerad: 4 mars 2026, 10:15
+Av Erik Holm, reporter
+Bild: Erik Holm""", 0, 1, '2026-03-04',
+     'Kraftiga vindbyar fällde på tisdagsmorgonen ett tiotal träd över väg 140 söder om Visby. '
+     'Vägen var avstängd i fyra timmar.'),
+    ('es', """\
+La Voz de Gredos
+Sucesos
+Rescatan a dos montañeros atrapados en el Almanzor
+Ávila, 4 de marzo de 2026
+Europa Press""", 0, 2, '2026-03-04',
+     'El Grupo de Rescate de la Guardia Civil rescató el martes a dos montañeros atrapados por la'
+     ' nieve cerca de la cumbre. Ambos se encuentran en buen estado.'),
+    ('pl', """\
+Głos Pomorza
+Region
+Sztorm wyrzucił kuter na plażę w Ustce
+4.03.2026, 10:15
+Fot. Archiwum / Polska Press""", 0, 2, '2026-03-04',
+     'Silny sztorm wyrzucił we wtorek nad ranem kuter rybacki na plażę wschodnią. Trzech rybaków '
+     'zdołało zejść na ląd o własnych siłach.'),
+    ('ru', """\
+Северный край
+Происшествия | 4 марта 2026, 10:15
+В Архангельске обрушилась кровля склада
+Текст: Анна Белова
+Фото: ГУ МЧС по Архангельской области""", 0, 2, '2026-03-04',
+     'Под тяжестью снега во вторник утром обрушилась кровля складского здания на окраине города. '
+     'Пострадавших нет.'),
+    ('hr', """\
+Novi list
+Crna kronika
+Požar u Rijeci: izgorjelo skladište u luci
+04.03.2026. u 10:15
+Piše: Ana Marić
+Snimio: Marko Gracin""", 0, 2, '2026-03-04',
+     'U požaru koji je izbio u utorak ujutro potpuno je izgorjelo skladište u riječkoj luci. '
+     'Vatrogasci su gasili vatru pet sati.'),
+    ('fi', """\
+Lapin Kansa
+Poro-onnettomuudet lisääntyivät Rovaniemellä
+Julkaistu 4.3.2026 10:15
+Päivitetty 4.3. 12:40
+Kuvat: Lapin Kansa""", 0, 1, '2026-03-04',
+     'Porokolareita on sattunut tänä talvena Rovaniemen seudulla jo yli 300. Poliisi kehottaa '
+     'autoilijoita hiljentämään vauhtia.'),
+    ('lt', """\
+Kauno diena
+Kaune per gaisrą sudegė sandėlis
+2026-03-04 10:15
+Autorė: Rūta Jankauskienė
+BNS nuotr.""", 0, 1, '2026-03-04',
+     'Antradienio rytą Kaune kilęs gaisras sunaikino sandėlį pramoniniame rajone. Ugniagesiai '
+     'gaisrą gesino penkias valandas.'),
+]
+
+
+@pytest.mark.parametrize(("lang", "block", "outlet", "title", "day", "lead"), ORDERS,
+                         ids=[f"{c[0]}-{c[1].splitlines()[0][:20]}" for c in ORDERS])
+def test_header_lines_in_other_orders(
+    lang: str, block: str, outlet: int, title: int, day: str, lead: str
+) -> None:
+    lines = block.splitlines()
+    article = _clip(lines, lead, spaced=False)
+    assert (article.source, article.title) == (lines[outlet], lines[title])
+    assert article.published is not None and article.published[:10] == day
+    assert article.body.split("\n\n") == [lead, SECOND]

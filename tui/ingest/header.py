@@ -441,8 +441,30 @@ def read_label_line(line: str, header: Header) -> bool:
 
 
 def is_credit_word_line(line: str) -> bool:
-    """ "Foto: …", "Fot. …", "(Photo: …)", "Photo by …" — a credit introduced by a credit word."""
-    return bool(_patterns()["credit"].match(_folded(line)[0]))
+    """ "Foto: …", "Fot. …", "(Photo: …)", "Photo by …" — a credit introduced by a credit
+    word; or closed by one after capitalised names ("BNS nuotr.", "Reuters Foto")."""
+    return bool(_patterns()["credit"].match(_folded(line)[0])) or is_credit_word_last(line)
+
+
+_MAX_CREDIT_NAMES = 4
+
+
+def is_credit_word_last(line: str) -> bool:
+    """A credit word after up to four capitalised names; a full stop only as the word's
+    own abbreviation mark ("BNS nuotr."), since "Das zeigt das Foto." is a sentence."""
+    words, last = line.split()[:-1], fold(line.split()[-1]) if line.split() else ""
+    if not words or len(words) > _MAX_CREDIT_NAMES or not all(w[:1].isupper() for w in words):
+        return False
+    credits = _labels().get("credit", ())
+    return last in credits or (last.rstrip(".") in credits and not last.endswith("."))
+
+
+_INITIAL_END_RE = re.compile(r"(?<![\w.])[^\W\d_]\.$")
+
+
+def ends_with_initial(line: str) -> bool:
+    """Whether a line's final full stop closes an initial ("Γιώργος Κ."), not a sentence."""
+    return bool(_INITIAL_END_RE.search(line.rstrip()))
 
 
 _COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|copyright\s*(?=[©\d]))\s*\S.{0,100}$", re.IGNORECASE)
