@@ -444,6 +444,81 @@ Actualizat: 04.03.2026 12:40
 Sursa foto: ISU Cluj""", 1, '2026-03-04',
      'Ploile torențiale de marți dimineață au inundat zeci de gospodării din Turda. Pompierii au '
      'evacuat 30 de persoane.'),
+    # Cyrillic Serbian, a date and its update on one line, "Words: … | Pictures: …"
+    ('sk', """\
+Košický korzár
+Požiar skladu v Košiciach: škoda 2 milióny eur
+Publikované: 4. 3. 2026, 10:15
+Aktualizované: 4. 3. 2026, 12:40
+Autor: Peter Horváth
+Foto: TASR/František Iván""", 1, '2026-03-04',
+     'Požiar skladu v priemyselnom parku vypukol v utorok ráno. Hasiči s ním bojovali šesť hodín.'),
+    ('sl', """\
+Primorske novice
+Burja podrla drevesa na Krasu
+Objavljeno 04. 03. 2026 ob 10:15
+Posodobljeno 04. 03. 2026 ob 12:40
+Piše: Nina Kos
+Foto: Bobo""", 1, '2026-03-04',
+     'Močna burja je v torek zjutraj podrla več deset dreves na Krasu. Gasilci so posredovali na '
+     '40 lokacijah.'),
+    ('et', """\
+Pärnu Postimees
+Torm murdis Pärnus puid ja katkestas elektri
+04.03.2026 10:15
+Autor: Kadri Kask
+Foto: Urmas Luik""", 1, '2026-03-04',
+     'Teisipäeva hommikul üle linna käinud torm murdis sadu puid. Elektrita jäi ligi 5000 '
+     'majapidamist.'),
+    ('lv', """\
+Latgales Laiks
+Daugavpilī plūdi applūdina pagrabus
+Publicēts: 04.03.2026 10:15
+Teksts: Anna Kalniņa
+Foto: Valsts policija""", 1, '2026-03-04',
+     'Otrdienas rītā Daugavas ūdens līmenis pilsētā pieauga par diviem metriem. Ugunsdzēsēji '
+     'sūknēja ūdeni no 30 pagrabiem.'),
+    ('mt', """\
+Il-Ħabbar t'Għawdex
+Nirien f'maħżen fix-Xewkija
+4 ta' Marzu 2026 10:15
+Kitba ta' Joseph Camilleri
+Ritratt: Pulizija ta' Malta""", 1, '2026-03-04',
+     "Nirien qabad nhar it-Tlieta filgħodu f'maħżen fiż-żona industrijali tax-Xewkija. Ħadd ma "
+     "weġġa'."),
+    ('sr', """\
+Јужне вести
+Поплаве у Лесковцу: евакуисано 30 породица
+Објављено: 04.03.2026. у 10:15
+Аутор: Марко Петровић
+Фото: Танјуг""", 1, '2026-03-04',
+     'Набујала река излила се у уторак ујутру и поплавила десетине кућа. Ватрогасци су евакуисали'
+     ' тридесет породица.'),
+    ('tr', """\
+Antalya Sonhaber
+Antalya'da hortum seraları yıktı
+04.03.2026 - 10:15 | Son Güncelleme: 04.03.2026 - 12:40
+Haber: Mehmet Demir
+Fotoğraf: İHA""", 1, '2026-03-04',
+     'Kumluca ilçesinde salı sabahı etkili olan hortum onlarca serayı yıktı. Zarar milyonlarca '
+     'lirayı buldu.'),
+    ('bg', """\
+Пловдив Днес
+Пожар в склад край Пловдив
+04 март 2026 | 10:15
+Автор: Мария Иванова
+Снимка: Архив""", 1, '2026-03-04',
+     'Пожар избухна във вторник сутринта в склад в промишлената зона. Няма пострадали хора, '
+     'съобщиха от пожарната.'),
+    ('en', """\
+The Northern Echo-Post
+Section: Local News
+Bridge closed after lorry strike
+Published Tuesday, March 4, 2026 10:15 AM
+Last modified on Tue 4 Mar 2026 12.40 GMT
+Words: Jane Doe | Pictures: John Roe""", 2, '2026-03-04',
+     'A railway bridge was closed on Tuesday after a lorry struck it during the morning rush '
+     'hour. Engineers were inspecting the structure.'),
 ]
 
 # A second paragraph; its language does not matter to the header.
