@@ -80,7 +80,7 @@ def run(names: list[str], pattern: str | None, verbose: bool) -> dict:
            "lines": 0, "dropped": 0, "files": 0, "fail": []}
     for name in names:
         for d in sorted(p for p in SETS[name].glob("*") if (p / "gold.json").is_file()):
-            if pattern and not re.search(pattern, d.name):
+            if pattern and not re.match(pattern, d.name):
                 continue
             gold = json.loads((d / "gold.json").read_text("utf-8"))
             for side in ("a", "b"):
@@ -92,7 +92,8 @@ def run(names: list[str], pattern: str | None, verbose: bool) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", default="all", choices=["all", *SETS])
-    parser.add_argument("--pairs", metavar="REGEX")
+    parser.add_argument("--pairs", metavar="REGEX",
+                        help="only pairs whose directory name starts with a match of REGEX")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     names = list(SETS) if args.set == "all" else [args.set]

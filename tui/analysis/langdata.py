@@ -95,6 +95,10 @@ _HEADER = {
     "published": _phrases, "date": _phrases, "updated": _phrases, "document_date": _phrases,
     "crawled": _phrases, "source": _phrases, "url": _phrases, "language": _phrases,
     "tags": _phrases, "noise": _phrases, "byline": _phrases, "credit": _phrases,
+    "related": _phrases,  # "Read also: …" link lines, a label and a colon
+    "staff": _phrases,  # a newsroom signing as author ("Par la rédaction", "Redakcja")
+    "ago": _phrases,  # "2 hours ago", "vor 3 Stunden": a relative time, no date
+    "outlet_words": _phrases,  # a masthead's nouns ("Herald", "Zeitung", "вісті", "-posten")
     # header furniture told by shape (tui/ingest/furniture.py, header.py)
     "sections": _phrases, "counters": _phrases, "boilerplate": _phrases,
 }

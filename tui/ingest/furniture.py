@@ -22,8 +22,13 @@ from tui.ingest.dates import parse_dated
 _MAX_SECTION_LINE = 60
 _MAX_PART_WORDS = 3
 _MAX_COUNTER_LINE = 50
-# Breadcrumb separators between parts: "A > B", "A / B", "A | B", "A » B", "A · B".
-_SEPARATOR_RE = re.compile(r"\s+[/|>»›·•]\s+|\s*[>»›]\s*")
+# Breadcrumb separators between parts: "A > B", "A / B", "A | B", "A » B", "A · B", and a
+# spaced dash between a place and a section ("Isère — Faits divers").
+_SEPARATOR_RE = re.compile(r"\s+[/|>»›·•—–]\s+|\s*[>»›]\s*")
+# A dash also joins a headline's two clauses ("Schiff rammt Kaimauer – Betrieb ruht"): the
+# parts of a dashed crumb are shorter.
+_DASH_SEPARATOR_RE = re.compile(r"\s+[—–]\s+")
+_MAX_DASHED_PART_WORDS = 2
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _PART_PUNCT = frozenset(".,;:!?()[]\"")
 _PART_CONNECTORS = frozenset("&+-–")
@@ -65,10 +70,10 @@ def _is_section_word(word: str) -> bool:
     )
 
 
-def _name_part(part: str) -> bool:
+def _name_part(part: str, max_words: int = _MAX_PART_WORDS) -> bool:
     """A part of a breadcrumb: one to three words, capitalised, no figure, no punctuation."""
     words = part.split()
-    if not words or len(words) > _MAX_PART_WORDS or not words[0][0].isupper():
+    if not words or len(words) > max_words or not words[0][0].isupper():
         return False
     return not any(ch.isdigit() or ch in _PART_PUNCT for ch in part) and all(
         w[0].isalpha() or w in _PART_CONNECTORS for w in words
@@ -86,7 +91,8 @@ def is_section_line(line: str) -> bool:
         return False
     parts = _parts(line)
     if len(parts) >= 2:
-        return all(_name_part(p) for p in parts)
+        limit = _MAX_DASHED_PART_WORDS if _DASH_SEPARATOR_RE.search(line) else _MAX_PART_WORDS
+        return all(_name_part(p, limit) for p in parts)
     if not _name_part(line):
         return False
     words = [w for w in _WORD_RE.findall(line) if len(w) >= 3]
@@ -145,3 +151,37 @@ def split_title_suffix(title: str) -> tuple[str, str | None]:
         return title, None
     dated = [p for p in parts[cut:] if any(ch.isdigit() for ch in p) and parse_dated(p)]
     return head, (dated[0].strip() if dated else None)
+
+
+_MAX_RELATIVE_LINE = 60
+# Short forms of the time units a site writes in "2 hrs ago", "vor 3 Std.", "5 ч назад".
+_UNIT_ABBREVIATIONS = frozenset({"h", "hr", "hrs", "min", "mins", "std", "ч", "мин", "hod"})
+
+
+@lru_cache(maxsize=1)
+def _relative_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
+    """The "ago" words, the time units (whole words and `stem*` prefixes) and the words of
+    the published and updated labels of every language file."""
+    units: set[str] = set(_UNIT_ABBREVIATIONS)
+    stems: set[str] = set()
+    for code in langdata.languages():
+        for unit in ("min", "h", "d"):
+            for word in (langdata.load(code) or {}).get("units", {}).get(unit, "").split():
+                (stems if word.endswith("*") else units).add(fold(word).rstrip("*"))
+    labels = _header_words("updated") | _header_words("published")
+    return _header_words("ago"), frozenset(units), tuple(sorted(stems)), labels
+
+
+def is_relative_time_line(line: str) -> bool:
+    """ "2 hours ago", "vor 3 Stunden aktualisiert", "Päivitetty 5 tuntia sitten": a time
+    counted back from now, with at most a published or updated label beside it."""
+    if len(line) > _MAX_RELATIVE_LINE or len(re.findall(r"\d+", line)) != 1:
+        return False
+    if re.search(r"[^\w\s.,:()'’-]", line):
+        return False
+    ago, units, stems, labels = _relative_words()
+    words = [fold(w) for w in _WORD_RE.findall(line)]
+    is_unit = [w in units or w.startswith(stems) for w in words]
+    if not any(is_unit) or not any(w in ago for w in words):
+        return False
+    return all(u or w in ago or w in labels for w, u in zip(words, is_unit, strict=True))

@@ -19,7 +19,7 @@ from tui.analysis.language import normalize_language_code
 from tui.analysis.text import fold
 from tui.ingest.clean import clean_inline, ends_sentence
 from tui.ingest.dates import parse_dated
-from tui.ingest.furniture import is_counter_line
+from tui.ingest.furniture import is_counter_line, is_relative_time_line
 
 _MAX_DATE_LINE = 80
 _MAX_NAME_LEN = 40
@@ -90,8 +90,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "field": re.compile(
             rf"^(?P<key>{_alt('source', 'url', 'language', 'tags')})\s*:\s*(?P<value>.*)$"),
         "noise": re.compile(rf"^(?:{_alt('noise')}){_END}"),
+        "related": re.compile(rf"^(?:{_alt('related')})\s*[:：»›→]\s*\S"),
         "boilerplate": re.compile(_boilerplate_pattern()),
         "byline": re.compile(rf"^(?:{_alt('byline')})(?P<colon>\s*[:：])?\s+(?P<value>\S.*)$"),
+        "staff": re.compile(
+            rf"^(?:(?:{_alt('byline')})\s*[:：]?\s+)?(?:{_alt('staff')})[\W_]*$"),
         "credit": re.compile(
             rf"^(?:{_alt('credit')})s?(?:\s*[:：©]|(?<=\.))\s*\S.{{0,120}}$"
             rf"|^(?:{_alt('credit')})s?\s+(?:{_alt('byline')})\s+\S.{{0,80}}$"
@@ -146,26 +149,54 @@ NAME_CONNECTORS = frozenset({
     "de", "da", "do", "das", "dos", "di", "del", "della", "du", "des", "van", "von", "der",
     "den", "la", "le", "el", "y", "e", "et", "und", "and", "of", "the", "via", "através",
     "über", "für", "per", "par", "para", "por", "&", "for", "com", "con", "i", "a", "och",
-    "og", "en", "na", "w", "z",
+    "og", "en", "na", "w", "z", "het", "am", "im", "zu",
 })  # fmt: skip
 
 
 def is_noise(line: str) -> bool:
     """Clipping-tool furniture with no information ("Read more", "[Click Here](#)",
-    "Lesezeit: 2 Minuten", "Комментарии (14)")."""
+    "Lesezeit: 2 Minuten", "Комментарии (14)", "Lue myös: …" before a linked headline)."""
     if _LINK_RE.match(line) or is_counter_line(line):
         return True
     if len(line) > 120:
         return False
     folded = _folded(line)[0]
-    return bool(_patterns()["noise"].match(folded) or _patterns()["boilerplate"].match(folded))
+    if (match := _patterns()["noise"].match(folded)) and _link_text_rest(line, match.end()):
+        return True
+    return any(_patterns()[key].match(folded) for key in ("related", "boilerplate"))
+
+
+_LINK_REST_RE = re.compile(r"^[\W_]*$|^(?:\s*[^\s:：»›→|(\[]+){0,2}\s*[:：»›→|(\[]")
+_MAX_LINK_REST_WORDS = 3
+
+
+def _link_text_rest(line: str, end: int) -> bool:
+    """What follows a link label ("Share", "Read more", "Drucken") on its line: nothing, a
+    colon or arrow ("Share on: Facebook | X"), or a few words that end no sentence; "Share
+    prices fell on Tuesday." is a sentence of the body."""
+    rest = line[end:]
+    if _LINK_REST_RE.match(rest):
+        return True
+    return not ends_sentence(line) and len(rest.split()) <= _MAX_LINK_REST_WORDS
 
 
 _DESCRIBED_NAME_RE = re.compile(r"(?P<name>.+?)\s+[–—-]\s+[^\W\d_]+")
+# A number glued to a name's first or last word ("Pogranicze24", "24sata"); a road or a
+# flight ("A7", "M7") has fewer letters.
+_GLUED_NUMBER_RE = re.compile(r"\d{1,4}[^\W\d_]{3,}|[^\W\d_]{3,}\d{1,4}")
+
+
+def _without_glued_number(word: str) -> str:
+    """A name's word without the number glued to it ("24sata" -> "Sata")."""
+    if not _GLUED_NUMBER_RE.fullmatch(word):
+        return word
+    letters = word.strip("0123456789")
+    return letters.capitalize() if word[0].isdigit() else letters
 
 
 def is_outlet_name(line: str, sentence_case: bool = False) -> bool:
-    """A short name on its own line ("Harbour Evening Post"): capitalised words, no digits.
+    """A short name on its own line ("Harbour Evening Post"): capitalised words, no figure
+    but one glued to a word ("Pogranicze24", "24sata").
 
     With `sentence_case` (a line inside the header block, between metadata lines) only the
     first word must be capitalised, as many languages write outlet names ("Karlovački
@@ -176,13 +207,43 @@ def is_outlet_name(line: str, sentence_case: bool = False) -> bool:
     words = line.split()
     if not words or len(words) > 5 or len(line) > _MAX_NAME_LEN:
         return False
-    if any(ch.isdigit() or ch in ".,;:!?()[]/\"|" for ch in line):
+    words = [_without_glued_number(w) for w in words]
+    if any(ch.isdigit() or ch in ".,;:!?()[]/\"|" for ch in "".join(words)):
         return False
     if not words[0][0].isupper():
         return False
     if sentence_case and len(words) <= 4 and all(w[0].isalpha() for w in words):
         return True
-    return all(w[0].isupper() or w.lower() in NAME_CONNECTORS for w in words)
+    return all(w[0].isupper() or w.lower() in NAME_CONNECTORS or _elided_name(w)
+               for w in words)
+
+
+def _elided_name(word: str) -> bool:
+    """An elided article or preposition before a capitalised word: "l'Ain", "dell'Umbria"."""
+    head, mark, name = word.replace("’", "'").partition("'")
+    return bool(mark) and 1 <= len(head) <= 4 and name[:1].isupper()
+
+
+_NAME_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_MIN_COMPOUND_HEAD = 4  # "Sydvestposten", "Weserkurier": a masthead noun closes a compound
+
+
+@lru_cache(maxsize=1)
+def _outlet_words() -> frozenset[str]:
+    return frozenset(_labels().get("outlet_words", ()))
+
+
+def has_outlet_word(line: str) -> bool:
+    """Whether a name-shaped line holds a masthead noun of some language ("Kurzemes Vārds",
+    "Подільські вісті", "Sydvestposten"), alone or closing a compound."""
+    words = _outlet_words()
+    for word in _NAME_WORD_RE.findall(fold(line)):
+        if word in words or any(
+            len(w) >= _MIN_COMPOUND_HEAD and len(word) >= len(w) + 3 and word.endswith(w)
+            for w in words
+        ):
+            return True
+    return False
 
 
 def _value(line: str, match: re.Match[str], index: list[int]) -> str:
@@ -243,13 +304,13 @@ def _dated_part(part: str, header: Header) -> bool:
 
 
 def _is_byline(line: str, match: re.Match[str], index: list[int]) -> bool:
-    """ "By Mark Vella", "Szerző: Kovács Enikő", "di Giulia Ferrari": a short line whose
+    """ "By Mark Vella", "Szerző: Kovács Enikő", "Por Ana Gil (Efe)": a short line whose
     value is capitalised; without a colon the value is a name ("Minn Għawdex għal Malta"
     is a headline, "Di Maio resigns" a sentence)."""
     value = line[index[match.start("value")]:]
     if len(line) > 60 or ends_sentence(line) or not value[:1].isupper():
         return False
-    return bool(match["colon"]) or is_outlet_name(re.split(r"\s*[,|/–—]\s*", value)[0])
+    return bool(match["colon"]) or is_outlet_name(re.split(r"\s*[,|/–—(]\s*", value)[0])
 
 
 def is_byline(line: str) -> bool:
@@ -266,6 +327,8 @@ def read_metadata(line: str, header: Header) -> bool:
     folded, index = _folded(line)
     if _dated(line, folded, index, header) or _field(line, folded, index, header):
         return True
+    if _patterns()["staff"].match(folded):
+        return True  # the newsroom signs: "Par la rédaction", "Redakcja"
     byline = _patterns()["byline"].match(folded)
     if byline and _is_byline(line, byline, index):
         for part in re.split(r"\s*[|·•]\s*", line)[1:]:
@@ -290,11 +353,22 @@ _DAY_START_RE = re.compile(r"^(?:[^\W\d_]{1,4}[-'’])?\d")
 
 _TIME_LINE_RE = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*[^\W\d_]{1,4}\.?)?$")
 _MAX_BARE_DATE_WORDS = 3
+# A time of day inside a date line with its short words: the word before it ("at", "um",
+# "kl.", "в") and up to three after it ("a.m. EST", "Uhr", "ч."), which are no sentence.
+_TIME_PART_RE = re.compile(
+    r"(?:(?<!\w)[^\W\d_]{1,5}\.?\s+)?(?<!\d)\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?!\d)"
+    r"(?:\s*[^\W\d_]{1,4}\.?(?!\w)){0,3}")
+
+
+def _date_words(line: str) -> int:
+    """How many words a date line has beside its numbers and its time of day."""
+    return len(re.findall(r"[^\W\d_]+", _TIME_PART_RE.sub(" ", line)))
 
 
 def is_time_line(line: str) -> bool:
-    """A time of day alone on its line ("10:15 Uhr", "18h40")."""
-    return bool(_TIME_LINE_RE.match(line))
+    """A time of day alone on its line ("10:15 Uhr", "18h40"), or a time counted back
+    from now ("2 hours ago", "vor 3 Stunden aktualisiert")."""
+    return bool(_TIME_LINE_RE.match(line)) or is_relative_time_line(line)
 
 
 def _bare_date(line: str) -> str | None:
@@ -302,7 +376,7 @@ def _bare_date(line: str) -> str | None:
     parses, and beside the numbers it has at most a month, a weekday and a short word."""
     if len(line) > _MAX_DATE_LINE or not _DAY_START_RE.match(line):
         return None
-    if len(re.findall(r"[^\W\d_]+", line)) > _MAX_BARE_DATE_WORDS:
+    if _date_words(line) > _MAX_BARE_DATE_WORDS:
         return None
     return line if parse_dated(line) is not None else None
 
@@ -312,7 +386,7 @@ def _month_first_date(line: str) -> bool:
     a year and at most a weekday and a month beside the numbers."""
     if not re.search(r"\b\d{4}\b", line) or ends_sentence(line):
         return False
-    if len(re.findall(r"[^\W\d_]+", line)) > _MAX_BARE_DATE_WORDS:
+    if _date_words(line) > _MAX_BARE_DATE_WORDS:
         return False
     return parse_dated(line) is not None
 
@@ -367,8 +441,30 @@ def read_label_line(line: str, header: Header) -> bool:
 
 
 def is_credit_word_line(line: str) -> bool:
-    """ "Foto: …", "Fot. …", "(Photo: …)", "Photo by …" — a credit introduced by a credit word."""
-    return bool(_patterns()["credit"].match(_folded(line)[0]))
+    """ "Foto: …", "Fot. …", "(Photo: …)", "Photo by …" — a credit introduced by a credit
+    word; or closed by one after capitalised names ("BNS nuotr.", "Reuters Foto")."""
+    return bool(_patterns()["credit"].match(_folded(line)[0])) or is_credit_word_last(line)
+
+
+_MAX_CREDIT_NAMES = 4
+
+
+def is_credit_word_last(line: str) -> bool:
+    """A credit word after up to four capitalised names; a full stop only as the word's
+    own abbreviation mark ("BNS nuotr."), since "Das zeigt das Foto." is a sentence."""
+    words, last = line.split()[:-1], fold(line.split()[-1]) if line.split() else ""
+    if not words or len(words) > _MAX_CREDIT_NAMES or not all(w[:1].isupper() for w in words):
+        return False
+    credits = _labels().get("credit", ())
+    return last in credits or (last.rstrip(".") in credits and not last.endswith("."))
+
+
+_INITIAL_END_RE = re.compile(r"(?<![\w.])[^\W\d_]\.$")
+
+
+def ends_with_initial(line: str) -> bool:
+    """Whether a line's final full stop closes an initial ("Γιώργος Κ."), not a sentence."""
+    return bool(_INITIAL_END_RE.search(line.rstrip()))
 
 
 _COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|copyright\s*(?=[©\d]))\s*\S.{0,100}$", re.IGNORECASE)

@@ -41,8 +41,8 @@ def _list_of_names(value: str) -> bool:
     """ "Hamburg & Region", "Local News, Environment", "Kotimaa, Liikenne": not a clause."""
     items = [item for item in _LIST_SPLIT_RE.split(value) if item]
     words = value.split()
-    if any(item[0].isdigit() for item in items):
-        return False  # "1 dead, 2 missing" counts things: a headline
+    if any(ch.isdigit() for ch in value):
+        return False  # "1 dead, 2 missing", "windows shattered, 19 hurt" count things
     if len(items) >= 2 and all(len(item.split()) <= 3 for item in items):
         return True
     return all(w[0].isupper() or w in _CONNECTORS for w in words)

@@ -23,9 +23,12 @@ from tui.ingest.header import (
     NAME_CONNECTORS,
     Header,
     agencies,
+    ends_with_initial,
+    has_outlet_word,
     is_agency_line,
     is_byline,
     is_copyright_line,
+    is_credit_word_last,
     is_credit_word_line,
     is_noise,
     is_outlet_name,
@@ -59,7 +62,10 @@ def is_photo_credit(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > 140:
         return False
-    if is_credit_word_line(text) and not ends_sentence(text.rstrip(")]")):
+    if is_credit_word_line(text) and (
+        not ends_sentence(text.rstrip(")]")) or ends_with_initial(text)
+        or is_credit_word_last(text)
+    ):
         return True
     if is_copyright_line(text) or is_agency_line(text):
         return True
@@ -135,7 +141,8 @@ def _continues(previous: str, line: str) -> bool:
     """Whether `line` goes on with the sentence `previous` left open ("…, first" /
     "published on 4 March 2026, would be …"): a wrapped paragraph, never header lines."""
     return bool(previous) and line[:1].islower() and " " in line and not ends_sentence(
-        previous) and not is_byline(line)  # "di Giulia Ferrari"
+        previous) and not is_byline(line) and not is_time_line(line)  # "di Giulia Ferrari",
+    # "vor 2 Stunden aktualisiert"
 
 
 def _confirms_header(line: str) -> bool:
@@ -305,6 +312,29 @@ def _name_over_sentence(outlet: str, line: str) -> bool:
     )
 
 
+_MAX_MASTHEAD_WORDS = 4
+
+
+def _masthead_over_headline(outlet: str, line: str) -> bool:
+    """A short name with a masthead noun ("Kurzemes Vārds", "Baltic Wire") over a longer
+    line without one: the outlet over its headline, retold in the lead or not."""
+    return (
+        len(outlet.split()) <= _MAX_MASTHEAD_WORDS and has_outlet_word(outlet)
+        and len(line.split()) > len(outlet.split()) and not has_outlet_word(line)
+    )
+
+
+def _title_case_over_sentence_case(outlet: str, line: str) -> bool:
+    """A short name in title case over a longer line in sentence case (a lowercase word
+    that joins no name): a name and a headline, not a title and its deck."""
+    words = line.split()
+    return (
+        len(outlet.split()) <= _MAX_TITLE_CASE_NAME and is_outlet_name(outlet)
+        and len(words) > len(outlet.split())
+        and any(w[:1].islower() and w.lower() not in NAME_CONNECTORS for w in words[1:])
+    )
+
+
 def _outlet_over_headline(outlet: str, line: str, lead: str, below: str) -> bool:
     """Whether `outlet` (the first line) names the outlet and `line` is the headline: a
     headline retells the lead, so more of its words come back in the lead than of the
@@ -313,6 +343,10 @@ def _outlet_over_headline(outlet: str, line: str, lead: str, below: str) -> bool
     h_hit, h_all = _retold_share(line, lead)
     if f_all and f_hit == f_all and h_hit < h_all:
         return False  # the first line is the title, the second a deck
+    if _masthead_over_headline(outlet, line):
+        return True  # "Kurzemes Vārds" over "Vētra Liepājā norāva jumtus"
+    if not f_hit and _title_case_over_sentence_case(outlet, line):
+        return True  # "Lapin Kansa" over "Porokolarit lisääntyivät Rovaniemellä"
     if _name_over_sentence(outlet, line) and h_hit:
         return True  # "Costa Mirror" over a sentence-case headline that retells the lead
     headline, outlet_share = h_hit * max(f_all, 1), f_hit * h_all
@@ -371,10 +405,28 @@ def _deck_above_header(lines: list[str], index: int) -> int | None:
     return found if _confirms_header(lines[after]) else None
 
 
+def _leading_furniture(lines: list[str], index: int, header: Header) -> int:
+    """A section or a bare date above the outlet's name and its headline ("Sport" /
+    "Oberland-Bote" / "Skispringer stürzt …"): read as furniture, not as the title."""
+    if index >= len(lines):
+        return index
+    line = lines[index]
+    date = unlabelled_date(line)
+    if date is None and not is_section_line(line):
+        return index
+    found = _next_index(lines, index + 1)
+    if found >= len(lines) or _outlet_then_headline(lines, found) is None:
+        return index
+    if date is not None:
+        note_other_date(header, date)
+    return found
+
+
 def _read_title(lines: list[str], index: int, header: Header) -> int:
     """The title line, unless the file opens with metadata or straight with the lead; an
     outlet line above the headline becomes the source."""
     scratch = Header()
+    index = _leading_furniture(lines, index, header)
     if index < len(lines) and (found := _outlet_then_headline(lines, index)) is not None:
         for line in lines[index + 1:found]:
             if line:
