@@ -64,9 +64,39 @@ def find_concept(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
         fig.concept = "other"
         k = _noun_start(scan, fig)
         if k < scan.n and toks[k].is_word and _counted_noun(scan, toks[k]):
-            head = _head_noun(scan, k)  # "31 tractors": compared by it (figures.py)
+            head = _open_head(scan, fig, _head_noun(scan, k))  # "31 tractors" (figures.py)
             if not _lowercase_noun(scan, head):
                 fig.noun = head.low
+
+
+def _open_head(scan: Scan, fig: Figure, tok: Token) -> Token:
+    """ "17 junior players", "48 election officials", "32 food samples": where compounds
+    are written as two words (`[meta] open_compounds`), a singular noun before an adjacent
+    plural noun (or a [nouns] noun of people: "16 kitchen staff") only modifies it, the
+    count is of the second. Not after "one", where a verb may end in -s ("one man dies")."""
+    from tui.analysis import glossary
+    from tui.analysis.figures import lemma
+
+    k = _token_index(scan, tok)
+    language = scan.language
+    if not langdata.meta(language or "", "open_compounds", False) or k + 1 >= scan.n or (
+            fig.value == 1):
+        return tok
+    nxt = scan.toks[k + 1]
+    a, b = strip_elision(tok.low), strip_elision(nxt.low)
+    if not (nxt.is_word and nxt.start == tok.end + 1) or lemma(a, language) != a or (
+            not glossary.senses(language, tok.text, stems=False)):
+        return tok
+    if _counted_noun(scan, nxt) and (lx.noun_table(language).get(b) in _person_nouns()
+                                     or lemma(b, language) != b):
+        return nxt
+    # "48 election officials": a plural noun the name finder stops at is a head too
+    stop = fold(b) in _stop_words() and lemma(b, language) != b and nxt.text.islower()
+    return nxt if stop and glossary.senses(language, nxt.text, stems=False) else tok
+
+
+def _token_index(scan: Scan, tok: Token) -> int:
+    return next(m for m in range(scan.n) if scan.toks[m] is tok)
 
 
 def _members_of(scan: Scan, tok: Token) -> str | None:
@@ -340,7 +370,7 @@ def _governed_noun(scan: Scan, fig: Figure) -> bool:
             scan.language or "", "adjectives_after", False):
         return False  # "70 polnische Feuerwehrleute", "25 replacement buses": a modifier
         # (where adjectives follow their noun, the word after it is its state: "iasc marbh")
-    head = _head_noun(scan, k)
+    head = _open_head(scan, fig, _head_noun(scan, k))  # "32 food samples"
     low = strip_elision(head.low)
     # the glossary as written or by simplemma's lemma only: an ending rule may turn an
     # adjective into a noun ("čeští", Czech, into "cesta", road)
