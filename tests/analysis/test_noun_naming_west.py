@@ -31,3 +31,50 @@ def test_an_open_compound_head_pairs_with_the_bare_noun() -> None:
     a = art("The van carried five security guards to the depot on Monday.", "en")
     b = art("Five guards were in the van that reached the depot on Monday.", "en")
     assert ("guard", "agree", 5, 5) in paired(a, b)
+
+
+@pytest.mark.parametrize(("a", "la", "b", "lb", "name"), [
+    ("Im Einsatz waren 75 Sanitäter.", "de", "Some 75 paramedics were on duty.", "en",
+     "paramedics"),
+    ("Die Firma stellte 9 Notstromaggregate auf.", "de",
+     "L'azienda ha installato 9 generatori.", "it", "generators"),
+    ("Gisteren zijn 40 walvissen gestrand.", "nl", "I går strandede 40 hvaler.", "da",
+     "whales"),
+    ("La nave offriva una crociera di 12 notti.", "it", "El barco ofrecía un crucero de 12 "
+     "noches.", "es", "nights"),
+    ("Quinze randonneurs ont été secourus.", "fr",
+     "Quindici escursionisti sono stati soccorsi.", "it", "hikers"),
+    ("Au fost anulate 19 de licitații.", "ro", "Es wurden 19 Ausschreibungen annulliert.",
+     "de", "tenders"),
+    ("Alla 310 uttagsautomater slutade fungera.", "sv",
+     "Alle 310 Geldautomaten fielen aus.", "de", "atms"),
+])
+def test_common_news_nouns_are_named_alike(a: str, la: str, b: str, lb: str,
+                                           name: str) -> None:
+    rows = paired(art(a, la), art(b, lb))
+    assert any(r[0].startswith(name[:-1]) and r[1] == "agree" for r in rows), rows
+
+
+@pytest.mark.parametrize(("a", "la", "b", "lb", "concept"), [
+    ("Cerca de 120 operacionais combatem o incêndio.", "pt",
+     "Unos 120 bomberos combaten el incendio.", "es", "firefighters"),
+    ("Per la pulizia sono stati impiegati 25 mezzi.", "it",
+     "Some 25 vehicles were used for the clean-up.", "en", "vehicles"),
+    ("Dúnfar an mhonarcha agus caillfear 95 post.", "ga",
+     "The factory will close and 95 jobs will be lost.", "en", "jobs"),
+    ("Stormen skadade 35 villor i byn.", "sv", "The storm damaged 35 homes in the village.",
+     "en", "homes"),
+    ("După explozie, 55 de locatari au fost mutați.", "ro",
+     "After the blast, 55 residents were moved out.", "en", "people"),
+])
+def test_news_words_count_the_concept(a: str, la: str, b: str, lb: str,
+                                      concept: str) -> None:
+    rows = paired(art(a, la), art(b, lb))
+    assert any(r[0] == concept and r[1] == "agree" for r in rows), rows
+
+
+def test_a_scandinavian_auxiliary_is_no_counted_noun() -> None:
+    labels = _labels("I alt 700 lokomotivførere har nedlagt arbejdet.", "da")
+    assert labels[700] == "drivers"
+    labels = _labels("Omkring 70 lokförare har strejkat i dag.", "sv")
+    assert labels[70] == "drivers"
