@@ -78,3 +78,19 @@ def test_a_scandinavian_auxiliary_is_no_counted_noun() -> None:
     assert labels[700] == "drivers"
     labels = _labels("Omkring 70 lokförare har strejkat i dag.", "sv")
     assert labels[70] == "drivers"
+
+
+@pytest.mark.parametrize(("body", "language", "value"), [
+    ("Nach dem Brand wurden 17 Patienten in umliegende Kliniken gebracht.", "de", 17),
+    ("Après la panne, 17 patients ont été transférés vers d'autres hôpitaux.", "fr", 17),
+    ("Na de stroomstoring werden 17 patiënten naar andere ziekenhuizen gebracht.", "nl", 17),
+    ("Tras el apagón, 17 pacientes fueron trasladados a otros hospitales.", "es", 17),
+])
+def test_patients_taken_to_other_hospitals_are_patients(body: str, language: str,
+                                                       value: int) -> None:
+    assert _labels(body, language)[value] == "patients"
+
+
+def test_the_injured_taken_to_hospital_stay_hospitalised() -> None:
+    facts = analyse_article(art("Nach dem Unfall kamen 17 Verletzte ins Krankenhaus.", "de"))
+    assert [q.concept for q in facts.quantities if q.value == 17] == ["hospitalised"]

@@ -431,6 +431,8 @@ def _noun_after(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
         if group is None and c in _groups() and _subgroup(fig, c, out):
             group = (c, low, t.end)  # a part of the group counted before
             continue
+        if _moved_patients(scan, _noun_start(scan, fig), low):
+            break  # "23 Patienten in umliegende Spitäler": patients, moved
         fig.concept, fig.noun = c, low
         fig.noun_end = group[2] if group is not None else t.end  # the text: "Tři studenty"
         return
@@ -583,8 +585,26 @@ def _person_predicate(scan: Scan, fig: Figure) -> None:
     head = _person_head(scan, fig)
     found = _predicate_state(scan, _past_complement(scan, head + 1)) if head is not None else (
         None)
-    if found is not None:
+    if found is not None and not (head is not None and _moved_patients(scan, head, found[1])):
         fig.concept, fig.noun = found
+
+
+def _moved_patients(scan: Scan, head: int, word: str) -> bool:
+    """ "23 Patienten wurden in umliegende Spitäler gebracht", "31 patients transférés vers
+    d'autres hôpitaux": people already in hospital ([classes] in_hospital: the noun's
+    first glossary sense, else its [nouns] name) whose predicate names a hospital ([nouns]
+    hospitals) are moved, not admitted: the count stays one of them."""
+    from tui.analysis import glossary, noun_forms
+
+    if lx.noun_table(scan.language).get(word) != "hospitals":
+        return False
+    text = scan.toks[head].text
+    found = glossary.senses(scan.language, text, stems=False)
+    if not found and (lemma := noun_forms.lemma(scan.language, text)) is not None:
+        found = glossary.senses(scan.language, lemma, stems=False)
+    name = glossary.best_name(found) if found else lx.noun_table(scan.language).get(
+        strip_elision(scan.toks[head].low))  # the glossary lacks it: the language file
+    return name in lx._class("in_hospital")
 
 
 def _state_of_state(scan: Scan, fig: Figure) -> None:
