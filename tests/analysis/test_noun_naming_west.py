@@ -94,3 +94,13 @@ def test_patients_taken_to_other_hospitals_are_patients(body: str, language: str
 def test_the_injured_taken_to_hospital_stay_hospitalised() -> None:
     facts = analyse_article(art("Nach dem Unfall kamen 17 Verletzte ins Krankenhaus.", "de"))
     assert [q.concept for q in facts.quantities if q.value == 17] == ["hospitalised"]
+
+
+def test_a_german_compound_is_named_by_its_listed_head() -> None:
+    a = art("Von den vier Dieselgeneratoren der Klinik fiel keiner aus.", "de")
+    b = art("None of the clinic's four generators failed.", "en")
+    assert any(r[0].startswith("generator") and r[2:] == (4, 4) for r in paired(a, b))
+
+
+def test_a_short_head_names_no_compound() -> None:
+    assert _labels("Sechs Streifenwagen standen vor dem Haus.", "de")[6] != "wagons"

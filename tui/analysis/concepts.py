@@ -337,7 +337,7 @@ def _listed_noun_after(scan: Scan, fig: Figure) -> bool:
     if (scan.ctable.get(low, tok.text) is not None and not _longer_noun(scan, low)) or (
             not _counted_noun(scan, tok)):
         return False
-    name = table.get(low)
+    name = table.get(low) or lx.noun_head_name(scan.language, low)  # "Dieselgeneratoren"
     if name is None or name in _person_nouns():
         return False
     fig.concept, fig.noun = "other", low
