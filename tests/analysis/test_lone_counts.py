@@ -6,16 +6,17 @@ from __future__ import annotations
 
 from figure_helpers import art, paired
 
-_RO = ("Potrivit primăriei, aproximativ {} de locatari din Brașov au rămas fără apă caldă de "
+_RO = ("Potrivit primăriei, aproximativ {} de abonați din Brașov au rămas fără apă caldă de "
        "luni dimineață.")
-_EN = "About {} tenants in Brașov have had no hot water since Monday morning, the city hall said."
+_EN = ("About {} subscribers in Brașov have had no hot water since Monday morning, the city "
+       "hall said.")
 _MT = "Il-kunsill ta' Birkirkara qal li {} inkwilini baqgħu mingħajr ilma sħun fit-triq prinċipali."
 _EN_PEOPLE = "Birkirkara council said {} people were left without hot water on the main street."
 
 
 def test_unknown_noun_meets_the_english_count_of_its_aligned_sentence() -> None:
     rows = paired(art(_RO.format(150), "ro"), art(_EN.format(200), "en"))
-    assert ("tenant", "conflict", 150, 200) in rows
+    assert ("subscriber", "conflict", 150, 200) in rows
 
 
 def test_unknown_noun_meets_a_concept_figure_and_takes_its_name() -> None:
@@ -26,7 +27,7 @@ def test_unknown_noun_meets_a_concept_figure_and_takes_its_name() -> None:
 
 
 def test_two_open_counts_in_one_sentence_pair_with_neither() -> None:
-    a = art("Potrivit primăriei, aproximativ 150 de locatari și 30 de pensionari din Brașov au "
+    a = art("Potrivit primăriei, aproximativ 150 de abonați și 30 de cursanți din Brașov au "
             "rămas fără apă caldă de luni dimineață.", "ro")
     assert not paired(a, art(_EN.format(200), "en"))
 
@@ -36,7 +37,7 @@ def test_values_far_apart_are_not_one_count() -> None:
 
 
 def test_unrelated_sentences_do_not_pair() -> None:
-    a = art("Primăria din Brașov a anunțat că 150 de locatari au rămas fără apă caldă.", "ro")
+    a = art("Primăria din Brașov a anunțat că 150 de abonați au rămas fără apă caldă.", "ro")
     b = art("The mayor of Cluj thanked 200 firefighters after the storm on Sunday.", "en")
     assert not paired(a, b)
 

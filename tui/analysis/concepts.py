@@ -64,9 +64,39 @@ def find_concept(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
         fig.concept = "other"
         k = _noun_start(scan, fig)
         if k < scan.n and toks[k].is_word and _counted_noun(scan, toks[k]):
-            head = _head_noun(scan, k)  # "31 tractors": compared by it (figures.py)
+            head = _open_head(scan, fig, _head_noun(scan, k))  # "31 tractors" (figures.py)
             if not _lowercase_noun(scan, head):
                 fig.noun = head.low
+
+
+def _open_head(scan: Scan, fig: Figure, tok: Token) -> Token:
+    """ "17 junior players", "48 election officials", "32 food samples": where compounds
+    are written as two words (`[meta] open_compounds`), a singular noun before an adjacent
+    plural noun (or a [nouns] noun of people: "16 kitchen staff") only modifies it, the
+    count is of the second. Not after "one", where a verb may end in -s ("one man dies")."""
+    from tui.analysis import glossary
+    from tui.analysis.figures import lemma
+
+    k = _token_index(scan, tok)
+    language = scan.language
+    if not langdata.meta(language or "", "open_compounds", False) or k + 1 >= scan.n or (
+            fig.value == 1):
+        return tok
+    nxt = scan.toks[k + 1]
+    a, b = strip_elision(tok.low), strip_elision(nxt.low)
+    if not (nxt.is_word and nxt.start == tok.end + 1) or lemma(a, language) != a or (
+            not glossary.senses(language, tok.text, stems=False)):
+        return tok
+    if _counted_noun(scan, nxt) and (lx.noun_table(language).get(b) in _person_nouns()
+                                     or lemma(b, language) != b):
+        return nxt
+    # "48 election officials": a plural noun the name finder stops at is a head too
+    stop = fold(b) in _stop_words() and lemma(b, language) != b and nxt.text.islower()
+    return nxt if stop and glossary.senses(language, nxt.text, stems=False) else tok
+
+
+def _token_index(scan: Scan, tok: Token) -> int:
+    return next(m for m in range(scan.n) if scan.toks[m] is tok)
 
 
 def _members_of(scan: Scan, tok: Token) -> str | None:
@@ -328,7 +358,7 @@ def _listed_noun_after(scan: Scan, fig: Figure) -> bool:
     if (scan.ctable.get(low, tok.text) is not None and not _longer_noun(scan, low)) or (
             not _counted_noun(scan, tok)):
         return False
-    name = table.get(low)
+    name = table.get(low) or lx.noun_head_name(scan.language, low)  # "Dieselgeneratoren"
     if name is None or name in _person_nouns():
         return False
     fig.concept, fig.noun = "other", low
@@ -380,7 +410,7 @@ def _governed_noun(scan: Scan, fig: Figure) -> bool:
                                                  False):
         return False  # "70 polnische Feuerwehrleute", "25 replacement buses": a modifier
         # (where adjectives follow their noun, the word after it is its state: "iasc marbh")
-    head = _head_noun(scan, k)
+    head = _open_head(scan, fig, _head_noun(scan, k))  # "32 food samples"
     low = strip_elision(head.low)
     # the glossary as written or by simplemma's lemma only: an ending rule may turn an
     # adjective into a noun ("čeští", Czech, into "cesta", road)
@@ -442,6 +472,8 @@ def _noun_after(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
         if group is None and c in _groups() and _subgroup(fig, c, out):
             group = (c, low, t.end)  # a part of the group counted before
             continue
+        if _moved_patients(scan, _noun_start(scan, fig), low):
+            break  # "23 Patienten in umliegende Spitäler": patients, moved
         fig.concept, fig.noun = c, low
         fig.noun_end = group[2] if group is not None else t.end  # the text: "Tři studenty"
         return
@@ -594,8 +626,26 @@ def _person_predicate(scan: Scan, fig: Figure) -> None:
     head = _person_head(scan, fig)
     found = _predicate_state(scan, _past_complement(scan, head + 1)) if head is not None else (
         None)
-    if found is not None:
+    if found is not None and not (head is not None and _moved_patients(scan, head, found[1])):
         fig.concept, fig.noun = found
+
+
+def _moved_patients(scan: Scan, head: int, word: str) -> bool:
+    """ "23 Patienten wurden in umliegende Spitäler gebracht", "31 patients transférés vers
+    d'autres hôpitaux": people already in hospital ([classes] in_hospital: the noun's
+    first glossary sense, else its [nouns] name) whose predicate names a hospital ([nouns]
+    hospitals) are moved, not admitted: the count stays one of them."""
+    from tui.analysis import glossary, noun_forms
+
+    if lx.noun_table(scan.language).get(word) != "hospitals":
+        return False
+    text = scan.toks[head].text
+    found = glossary.senses(scan.language, text, stems=False)
+    if not found and (lemma := noun_forms.lemma(scan.language, text)) is not None:
+        found = glossary.senses(scan.language, lemma, stems=False)
+    name = glossary.best_name(found) if found else lx.noun_table(scan.language).get(
+        strip_elision(scan.toks[head].low))  # the glossary lacks it: the language file
+    return name in lx._class("in_hospital")
 
 
 def _state_of_state(scan: Scan, fig: Figure) -> None:

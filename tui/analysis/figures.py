@@ -140,7 +140,9 @@ def count_senses(q: Quantity, language: str | None, stems: bool = True) -> gloss
 @lru_cache(maxsize=8192)
 def gloss(noun: str, language: str | None) -> str | None:
     """The English name of a counted noun ("ciągników" -> "tractors"), when listed."""
-    return lx.noun_table(language).get(fold(noun)) if noun else None
+    if not noun:
+        return None
+    return lx.noun_table(language).get(fold(noun)) or lx.noun_head_name(language, noun)
 
 
 @lru_cache(maxsize=8192)

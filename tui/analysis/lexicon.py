@@ -205,6 +205,27 @@ def noun_table(language: str | None) -> _WordTable:
     return _WordTable(entries, _lemma_lang(language), _marked(language))
 
 
+# A compound's head is named by [nouns] when it is at least _NOUN_HEAD letters after a
+# first part of at least _NOUN_FIRST, and a prefix entry leaves at most _NOUN_ENDING
+# letters of it (an inflection): "Streifen|wagen" is no count of wagons, too short a head.
+_NOUN_FIRST, _NOUN_HEAD, _NOUN_ENDING = 3, 6, 3
+
+
+@lru_cache(maxsize=8192)
+def noun_head_name(language: str | None, word: str) -> str | None:
+    """The [nouns] name of a compound by its head, where the language file says
+    `noun_heads` ("Dieselgeneratoren": "generatoren", generators), else None."""
+    if not langdata.meta(language or "", "noun_heads", False):
+        return None
+    key, table = fold(word), noun_table(language)
+    for start in range(_NOUN_FIRST, len(key) - _NOUN_HEAD + 1):
+        head = key[start:]
+        if table.span(head) >= len(head) - _NOUN_ENDING and (
+                label := table.get(head)) is not None:
+            return label
+    return None
+
+
 def _named_words(language: str | None, section: str) -> _WordTable:
     """A table of a section whose keys are names and whose values are words."""
     entries = [(w, name) for key in _keys(language)
