@@ -35,6 +35,12 @@ CASES = [
      "Forty firefighters arrived in 12 vehicles.", "en", "vehicles", "agree"),
     ("A helyszínre 9 tűzoltóautó érkezett.", "hu",
      "Nine vehicles reached the site.", "en", "vehicles", "agree"),
+    ("Lautalla oli 420 henkilöautoa.", "fi",  # a car, not a person ("henkilö*")
+     "The ferry carried 400 cars.", "en", "vehicles", "conflict"),
+    ("Под Брестом с рельсов сошли 14 цистерн.", "ru",
+     "Near Brest 14 tankers came off the rails.", "en", "tankers", "agree"),
+    ("Po powodzi zamknięto 2 ujęcia wody.", "pl",
+     "After the flood 3 intakes were closed.", "en", "intakes", "conflict"),
 ]
 
 
