@@ -27,6 +27,7 @@ def _paired(a: Article, b: Article) -> list[tuple[str, str, object, object]]:
 def _clear() -> None:
     glossary._table.cache_clear()
     glossary._names.cache_clear()
+    glossary._by_name.cache_clear()
     glossary._name_row.cache_clear()
     glossary.senses.cache_clear()
     glossary._kinds.cache_clear()

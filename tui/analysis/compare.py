@@ -24,12 +24,12 @@ from tui.analysis.figures import (
     cognate_key,
     count_label,
     count_senses,
-    gloss,
-    gloss_key,
     is_count,
     lemma,
     named_by,
     normalized,
+    noun_gloss,
+    noun_key,
 )
 from tui.analysis.gc_pause import gc_paused
 from tui.analysis.glossary import (
@@ -309,7 +309,7 @@ def _counts_pair(x: Quantity, y: Quantity, la: str | None, lb: str | None,
     ("brodova" / "barche": boat), a cognate stem or aligned sentences across languages."""
     if not (is_count(x) and is_count(y)) or (x.role and y.role and x.role != y.role):
         return False
-    gx, gy = gloss_key(x.noun or "", la), gloss_key(y.noun or "", lb)
+    gx, gy = noun_key(x, la), noun_key(y, lb)
     if gx and gy:
         return gx == gy  # both named: the same thing or two things (tractors / trucks)
     if all(senses) and (shares(*senses) or (context >= _NESTED_CONTEXT and nests(*senses))):
@@ -329,7 +329,7 @@ def _kin_counts(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
     if x.role and y.role and x.role != y.role:
         return False
     sx, sy = sides.senses_a[ij[0]], sides.senses_b[ij[1]]
-    named = bool(gloss(x.noun or "", sides.la) and gloss(y.noun or "", sides.lb))
+    named = bool(noun_gloss(x, sides.la) and noun_gloss(y, sides.lb))
     if not (relates(sx, sy, top=1) if named else relates(sx, sy)):
         return False
     return not (_counted_apart(sy, sides.senses_a, ij[0])
@@ -358,7 +358,7 @@ def _as_concepts(qs: list[Quantity], other: list[Quantity],
         if is_count(q) and concept not in theirs:
             concept = _nested_concept(q, language, theirs - ours)
         if concept in theirs and concept not in ours:
-            if (listed := gloss(q.noun or "", language)) is not None:
+            if (listed := noun_gloss(q, language)) is not None:
                 names[i] = listed
             q = replace(q, concept=concept)
         out.append(q)
@@ -395,7 +395,7 @@ def _english_concept(q: Quantity, language: str | None) -> str | None:
     """The concept the English name of a count's noun is a word of ("buses": vehicles)."""
     if language == "en":
         return None  # an English noun of a concept is that concept already
-    name = gloss(q.noun or "", language) or best_name(count_senses(q, language, stems=False))
+    name = noun_gloss(q, language) or best_name(count_senses(q, language, stems=False))
     return lx.concept_table("en").get(fold(name)) if name else None
 
 
@@ -533,7 +533,7 @@ def _may_count_one_thing(q: Quantity, z: Quantity, lq: str | None, lz: str | Non
         return True
     if q.concept != "other" or z.concept != "other":
         return q.concept == z.concept
-    gq, gz = gloss_key(q.noun or "", lq), gloss_key(z.noun or "", lz)
+    gq, gz = noun_key(q, lq), noun_key(z, lz)
     return not (gq and gz and gq != gz)
 
 
@@ -589,7 +589,7 @@ def _people_named(x: Quantity, y: Quantity, context: float, sides: _Sides) -> bo
     else:
         return False
     if is_count(named):
-        name = gloss(named.noun or "", language) or (named.noun if language == "en" else None)
+        name = noun_gloss(named, language) or (named.noun if language == "en" else None)
         if name not in lx._class("person_nouns"):
             return False
     elif named.concept not in lx._class("person_groups"):
@@ -732,7 +732,7 @@ _LONE_CONTEXT = 0.15
 def _unnamed(q: Quantity, language: str | None) -> bool:
     """A bare count whose noun has no English name: not English, not listed, no glossary
     sense of the word as written (a guess from its stem does not name it)."""
-    return (is_count(q) and language != "en" and gloss(q.noun or "", language) is None
+    return (is_count(q) and language != "en" and noun_gloss(q, language) is None
             and not count_senses(q, language, stems=False))
 
 
@@ -928,8 +928,8 @@ def _label(x: Quantity, y: Quantity | None, la: str | None, lb: str | None,
         return count_label(x, la, sx)
     if y is not None and lb == "en" and la != "en":
         return count_label(y, lb)
-    if y is not None and la != "en" and gloss(x.noun or "", la) is None:
-        if gloss(y.noun or "", lb):
+    if y is not None and la != "en" and noun_gloss(x, la) is None:
+        if noun_gloss(y, lb):
             return count_label(y, lb)
         both = shared(sx, sy) or nested(sx, sy)
         if both:

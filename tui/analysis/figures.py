@@ -84,7 +84,7 @@ def count_label(q: Quantity, language: str | None, senses: glossary.Senses = ())
     lists the noun ([nouns]), else the English name of its most common glossary sense (of
     `senses` when given: those it shares with the other report's noun), else that of its
     head when it is a compound, else its lemma."""
-    listed = gloss(q.noun or "", language)
+    listed = noun_gloss(q, language)
     if listed and language == "en" and q.noun:
         return fold(q.noun)
     if listed:
@@ -104,7 +104,7 @@ def named_by(q: Quantity, language: str | None,
     """How surely a foreign count's noun is known, the English name that gives and the
     senses it comes from: listed in the language file (4), by its glossary lemma (3), by
     its compound's head (2), by a guess from its stem (`guess`, 1), not at all (0)."""
-    if (listed := gloss(q.noun or "", language)) is not None:
+    if (listed := noun_gloss(q, language)) is not None:
         return 4, listed, ()
     for rank, found in ((3, count_senses(q, language, stems=False)),
                         (2, _head_senses(q, language)), (1, guess)):
@@ -131,25 +131,38 @@ def count_senses(q: Quantity, language: str | None, stems: bool = True) -> gloss
         own = glossary.senses(language, found, stems=False)
     if not own and stems:
         own = glossary.senses(language, word, stems=True)
-    listed = gloss(q.noun or "", language)
+    listed = noun_gloss(q, language)
     if listed:  # "broda" listed as ships: a ship, and the senses of "brod" (boat, vessel)
         return tuple(dict.fromkeys((*glossary.senses("en", listed), *own)))
     return own
 
 
 @lru_cache(maxsize=8192)
-def gloss(noun: str, language: str | None) -> str | None:
-    """The English name of a counted noun ("ciągników" -> "tractors"), when listed."""
+def gloss(noun: str, language: str | None, written: str | None = None) -> str | None:
+    """The English name of a counted noun ("ciągników" -> "tractors"), when listed; with
+    the noun as `written`, also by its lemma where the language file lemmatises, as the
+    count's noun was found ("вантажівок", a genitive its prefix misses: вантажівка); else
+    by a compound's listed last part ("Dieselgeneratoren")."""
     if not noun:
         return None
-    return lx.noun_table(language).get(fold(noun)) or lx.noun_head_name(language, noun)
+    return lx.noun_table(language).get(fold(noun), written) or lx.noun_head_name(language, noun)
 
 
 @lru_cache(maxsize=8192)
-def gloss_key(noun: str, language: str | None) -> str | None:
+def gloss_key(noun: str, language: str | None, written: str | None = None) -> str | None:
     """What two counts in any languages must share to count the same thing: the English
     lemma of the listed name (or of an English noun itself), else None."""
-    name = gloss(noun, language)
+    name = gloss(noun, language, written)
     if name is None and language == "en":
         name = noun
     return lemma(name, "en") if name else None
+
+
+def noun_gloss(q: Quantity, language: str | None) -> str | None:
+    """`gloss` of a count's noun, as written too (by its lemma: "вантажівок" -> trucks)."""
+    return gloss(q.noun or "", language, q.noun_text)
+
+
+def noun_key(q: Quantity, language: str | None) -> str | None:
+    """`gloss_key` of a count's noun, as written too."""
+    return gloss_key(q.noun or "", language, q.noun_text)

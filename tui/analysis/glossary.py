@@ -93,9 +93,54 @@ def _read(name: str, line: str) -> str | None:
 
 @lru_cache(maxsize=64)
 def _table(language: str | None) -> _Table:
+    """`<la>.tsv` with the language file's [glossary] lemmas (`_added`)."""
+    raw = dict(_built(language))
+    raw.update(_added(language, raw))
+    return _Table(raw)
+
+
+def _built(language: str | None) -> dict[str, str]:
     """`<la>.tsv`: `lemma<TAB>synset synset …`; a bad line drops the whole file."""
     text = _read(language, _LANG_LINE) if language and language.isalpha() else None
-    return _Table(dict(row.split("\t", 1) for row in text.splitlines()) if text else {})
+    return dict(row.split("\t", 1) for row in text.splitlines()) if text else {}
+
+
+def _added(language: str | None, raw: dict[str, str]) -> dict[str, str]:
+    """[glossary] of the language file: a common noun of news reports the wordnets lack
+    ("szavazólap" = "ballots") or rank by a rarer sense ("kunta" = "municipalities", not
+    fields) has the senses of that English name first (`english_senses`), then its own."""
+    out: dict[str, str] = {}
+    entries = langdata.section(language, "glossary")
+    english = _built("en") if entries else {}
+    for word, name in entries.items():
+        senses = english_senses(name, english)
+        if not senses:
+            continue  # tests/analysis check that every name is known
+        for key in dict.fromkeys((fold(word), word.lower())):
+            if key == fold(word) or key in raw:
+                own = raw.get(key, "").split()
+                out[key] = " ".join(dict.fromkeys((*map(str, senses), *own)))
+    return out
+
+
+def english_senses(name: str, english: Mapping[str, str] | None = None) -> Senses:
+    """The senses an English name stands for: those names.tsv names so ("fire engines"),
+    the commonest first, else those of the English lemma (`english`, en.tsv: "ballot")."""
+    named = _by_name().get(name.lower())
+    if named:
+        return named
+    found = (_table("en").raw if english is None else english).get(fold(name))
+    return tuple(int(s) for s in found.split()) if found else ()
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, Senses]:
+    """names.tsv by English name: its senses, the commonest first."""
+    rows: dict[str, list[tuple[int, int]]] = {}
+    for synset, row in _names().items():
+        name, weight_, _ = row.split("\t")
+        rows.setdefault(name, []).append((-int(weight_), int(synset)))
+    return {name: tuple(s for _, s in sorted(found)) for name, found in rows.items()}
 
 
 def listed(language: str | None, key: str) -> bool:

@@ -125,6 +125,7 @@ SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
     "meta": _META,
     "concepts": _words,
     "nouns": _words,
+    "glossary": _text,  # lemma = "English lemma": its senses first (glossary.py)
     "bodies": _words,
     "roles": _role_group,
     "qualifiers": _phrases,
