@@ -16,6 +16,7 @@ from tui.analysis.align import (
     sentence_features,
     similarity_matrix,
 )
+from tui.analysis.concepts import PERSON_SENSES
 from tui.analysis.dates import DateMention
 from tui.analysis.entities import Entity
 from tui.analysis.facts import Analysis, analyse_article
@@ -578,6 +579,13 @@ def _answered_elsewhere(x: Quantity, y: Quantity, sides: _Sides) -> bool:
 _PEOPLE_CONTEXT = 0.15
 
 
+def _of_people(q: Quantity, language: str | None) -> bool:
+    """Is a bare count's noun, by its first glossary sense, a word of people ("hikers",
+    "swimmers", "Urlauber")?"""
+    first = count_senses(q, language, stems=False)[:1]
+    return bool(first) and first[0] in PERSON_SENSES
+
+
 def _people_named(x: Quantity, y: Quantity, context: float, sides: _Sides) -> bool:
     """One side names what the other calls "people" (a concept or a listed noun of people):
     paired (scored below a same-concept pair) when the two state the same number in
@@ -589,8 +597,7 @@ def _people_named(x: Quantity, y: Quantity, context: float, sides: _Sides) -> bo
     else:
         return False
     if is_count(named):
-        name = noun_gloss(named, language) or (named.noun if language == "en" else None)
-        if name not in lx._class("person_nouns"):
+        if not _people_count(named, language):
             return False
     elif named.concept not in lx._class("person_groups"):
         return False
@@ -613,6 +620,42 @@ def _twin_counts(x: Quantity, y: Quantity, aligned: bool, context: float,
             and not (x.role and y.role and x.role != y.role) and x.whole == y.whole)
 
 
+def _concept_twin(x: Quantity, y: Quantity, aligned: bool, context: float,
+                  sides: _Sides) -> bool:
+    """ "35 darbinieki evakuēti" read as 35 evacuated / "35 staff were evacuated" as a count
+    of staff, "osem posádok" (crew) / "eight ambulance crews": a figure of a concept and a
+    bare count of the other report, of the same value in aligned sentences, are one fact
+    named by its group on one side and by what befell it (or another word) on the other;
+    people only with people (sentences sharing `_PEOPLE_CONTEXT`), things with things
+    (`_TWIN_CONTEXT`): "9 passenger trains" are no passengers. Only ever an agreement."""
+    named, count, language = (y, x, sides.la) if is_count(x) else (x, y, sides.lb)
+    if not (aligned and x.base == y.base and _countlike(named)
+            and named.concept not in _GENERIC and x.whole == y.whole
+            and not (x.role and y.role and x.role != y.role)):
+        return False
+    people = named.concept in lx._class("person_groups")
+    if people != _people_count(count, language):
+        return False
+    return context >= (_PEOPLE_CONTEXT if people else _TWIN_CONTEXT)
+
+
+def _people_count(q: Quantity, language: str | None) -> bool:
+    """Does a bare count count people: a listed noun of people, or one by its glossary
+    sense?"""
+    name = noun_gloss(q, language) or (fold(q.noun or "") if language == "en" else None)
+    return name in lx._class("person_nouns") or _of_people(q, language)
+
+
+def _people_and_thing(x: Quantity, y: Quantity, sides: _Sides,
+                      senses: tuple[Senses, Senses]) -> bool:
+    """ "4 lavinoví technici" / "4 služobné psy": one count is of people and the other's
+    noun is, by its first glossary sense, something else: two things, whatever they
+    number."""
+    px, py = _people_count(x, sides.la), _people_count(y, sides.lb)
+    return (px and bool(senses[1]) and senses[1][0] not in PERSON_SENSES and not py) or (
+        py and bool(senses[0]) and senses[0][0] not in PERSON_SENSES and not px)
+
+
 def _group_as_state(x: Quantity, y: Quantity, sides: _Sides) -> bool:
     """ "Three crew members were taken to hospital" / "deux techniciens ont été
     hospitalisés": a group's count with a state (`Quantity.state`) meets a count of that
@@ -630,9 +673,10 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
     context = _context(sides.sim, x.sentence, y.sentence)
     if _people_named(x, y, context, sides):
         return 0.5 * context + 0.2 * ((x.sentence, y.sentence) in sides.aligned)
-    if counted != is_count(y):
-        return None
     aligned = (x.sentence, y.sentence) in sides.aligned
+    if counted != is_count(y):
+        # below a pair of one kind in sentences that share as much
+        return 0.5 * context + 0.1 if _concept_twin(x, y, aligned, context, sides) else None
     lone = _lone_aspect(x, y, sides, aligned)
     if not counted and not _compatible(x, y, lone, _group_as_state(x, y, sides)):
         return None
@@ -640,6 +684,9 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
     if counted and not _counts_pair(x, y, sides.la, sides.lb, context, senses) and not (
             _twin_counts(x, y, aligned, context, senses) or _kin_counts(x, y, sides, ij)):
         return None
+    if counted and not (shares(*senses) or nests(*senses)) and _people_and_thing(
+            x, y, sides, senses) and not _kin_counts(x, y, sides, ij):
+        return None  # paired by their sentences alone: never people with things
     agree = values_agree(x, y)
     if counted and x.state != y.state and not agree:
         return None  # "7 dead storks" / "20 storks": what befell some, and all of them
@@ -825,9 +872,11 @@ def _may_pair(x: Quantity, qb: list[Quantity]) -> Iterable[int]:
     millimetres)."""
     if x.concept == "people" or x.unit == _RAIN:
         return range(len(qb))
+    counted = is_count(x)
     return [j for j, y in enumerate(qb)
             if y.concept == x.concept or y.concept == "people" or y.unit == _RAIN
-            or (x.state is not None and y.concept == x.state) or y.state == x.concept]
+            or (x.state is not None and y.concept == x.state) or y.state == x.concept
+            or (y.base == x.base and is_count(y) != counted)]  # `_concept_twin`
 
 
 def _by_sentence(qs: Iterable[Quantity]) -> dict[int, list[Quantity]]:
@@ -920,6 +969,9 @@ def _label(x: Quantity, y: Quantity | None, la: str | None, lb: str | None,
         return x.concept  # a group's count met as what happened to it (_group_as_state)
     if y is not None and x.state is not None and x.state == y.concept:
         return y.concept
+    if y is not None and is_count(x) != is_count(y) and (
+            named := y if is_count(x) else x).concept not in _GENERIC:
+        return named.concept  # a concept's figure and a count (`_concept_twin`)
     if x.concept == "people" and y is not None:
         return count_label(y, lb, sy) if is_count(y) else y.concept  # the side that names it
     if not is_count(x):

@@ -355,8 +355,8 @@ def _listed_noun_after(scan: Scan, fig: Figure) -> bool:
     ):
         tok = scan.toks[k + 1]  # "9 passenger trains", "4 lavínové psy": the head noun
         low = strip_elision(tok.low)
-    if (scan.ctable.get(low, tok.text) is not None and not _longer_noun(scan, low)) or (
-            not _counted_noun(scan, tok)):
+    if (scan.ctable.get(low, tok.text) is not None and not _longer_noun(scan, low)
+            and not _state_place(scan, tok, low)) or not _counted_noun(scan, tok):
         return False
     name = table.get(low) or lx.noun_head_name(scan.language, low)  # "Dieselgeneratoren"
     if name is None or name in _person_nouns():
@@ -380,7 +380,15 @@ def _state_before_noun(scan: Scan, k: int) -> str | None:
 
 # Princeton WordNet 3.0 stores its noun synsets by lexicographer file: the people
 # (noun.person) are the offsets in this range; glossary senses are these offsets.
-_PERSON_SENSES = range(9483738, 11408559)
+PERSON_SENSES = range(9483738, 11408559)
+
+
+def _state_place(scan: Scan, tok: Token, low: str) -> bool:
+    """ "in drei Krankenhäuser gebracht", "trīs slimnīcās": a word of a state of people
+    (hospitalised) that is also a counted noun of things ([nouns]: hospitals) counts the
+    things right after a number; people are never counted by a word of a place."""
+    return scan.ctable.get(low, tok.text) in scan.words.person_states and _place_noun(
+        scan, tok)
 
 
 def _governed_noun(scan: Scan, fig: Figure) -> bool:
@@ -415,8 +423,8 @@ def _governed_noun(scan: Scan, fig: Figure) -> bool:
     # the glossary as written or by simplemma's lemma only: an ending rule may turn an
     # adjective into a noun ("čeští", Czech, into "cesta", road)
     found = glossary.senses(scan.language, head.text, stems=False)
-    if not found or found[0] in _PERSON_SENSES or (
-            state is not None and any(f in _PERSON_SENSES for f in found)):
+    if not found or found[0] in PERSON_SENSES or (
+            state is not None and any(f in PERSON_SENSES for f in found)):
         return False  # "6 injured climbers": a noun that may name people, left to the state
     fig.concept, fig.noun, fig.state = "other", low, state
     return True
@@ -510,6 +518,12 @@ def _subgroup(fig: Figure, group: str, out: Sequence[Any]) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _people() -> frozenset[str]:
+    """Concepts that count people: groups and what happened to them ([classes])."""
+    return frozenset(lx._class("person_groups"))
+
+
+@lru_cache(maxsize=1)
 def _groups() -> frozenset[str]:
     """Groups of people that are not what happened to them (students, crew, police)."""
     return frozenset(lx._class("person_groups")) - set(lx._class("person_states")) - set(
@@ -544,6 +558,10 @@ def _clause_before(scan: Scan, fig: Figure) -> None:
         if c in _groups() and (people or _own_noun(scan, fig) and _counted_before(scan, b)):
             break  # "rescuers brought 43 anglers ashore": the rescuers are not the rescued;
             # "42 firefighters with 14 tankers": the group of another count
+        if c is not None and c not in w.generic and c not in _people() and (
+                _own_noun(scan, fig)):
+            break  # "Pašvaldība nosūtīja astoņas ūdens cisternas": the municipality sent
+            # them; a thing before a number with a noun of its own is not what it counts
         if c is not None and c not in w.generic:
             if fig.generic is not None and c not in w.person_states:
                 if b > 0 and toks[b - 1].low in w.of_words:
@@ -755,7 +773,7 @@ def is_person_noun(scan: Scan, tok: Token) -> bool:
     # the word as written, else (an inflected plural: "clientes") by its stem
     found = glossary.senses(scan.language, tok.text, stems=False) or glossary.senses(
         scan.language, tok.text)
-    return bool(found) and found[0] in _PERSON_SENSES
+    return bool(found) and found[0] in PERSON_SENSES
 
 
 def _clause_word(scan: Scan, t: Token) -> bool:

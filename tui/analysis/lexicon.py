@@ -312,10 +312,11 @@ def qualifier_words(language: str | None) -> frozenset[str]:
 
 @lru_cache(maxsize=64)
 def trailing_regex(language: str | None) -> re.Pattern[str]:
-    """A qualifier right after a figure: "or more", "ou mais", "+"."""
+    """A qualifier right after a figure: "or more", "ou mais", "+"; not one a number
+    follows ("84 voli e oltre 12.000 passeggeri": "oltre" is the next figure's)."""
     groups = _phrase_groups(language, "trailing", ("at_least", "approx"))
     alts = [f"(?P<{q}>{_alternation(p)})" for q, p in groups.items()]
-    return re.compile(r"^\s*(?:" + "|".join(alts) + r")(?!\w)")
+    return re.compile(r"^\s*(?:" + "|".join(alts) + r")(?!\w)(?!\s*\d)")
 
 
 @lru_cache(maxsize=64)
