@@ -96,7 +96,7 @@ def _open_head(scan: Scan, fig: Figure, tok: Token) -> Token:
 
 
 def _token_index(scan: Scan, tok: Token) -> int:
-    return next(m for m in range(scan.n) if scan.toks[m] is tok)
+    return bisect.bisect_left(scan.starts, tok.start)  # tokens are in text order
 
 
 def _members_of(scan: Scan, tok: Token) -> str | None:
