@@ -864,7 +864,8 @@ def _half_before_unit(scan: Scan, fig: Figure, k: int) -> int:
     """ "two and a half hours", "dvě a půl hodiny", "két és fél óra": "and", a half word
     (an article between) and a unit after a whole number add half a unit; the unit's token."""
     toks, w = scan.toks, scan.words
-    if (k + 2 >= scan.n or toks[k].low not in w.connectors | w.and_words or fig.high is not None
+    if (k + 2 >= scan.n or (toks[k].low not in w.connectors and toks[k].low not in w.and_words)
+            or fig.high is not None
             or not float(fig.value).is_integer()):
         return k
     m = k + 2 if toks[k + 1].low in w.articles else k + 1

@@ -159,14 +159,17 @@ def current_years(*analyses: Analysis) -> frozenset[int]:
                      if an.published and an.published[:4].isdecimal())
 
 
-@lru_cache(maxsize=32)
-def _last_year_re(language: str | None) -> re.Pattern[str] | None:
-    """ "last year", "l'an dernier", "торік" (`[dates] past_year` of the language)."""
-    data = langdata.load(language) if langdata.has_file(language) else None
-    phrases = (data or {}).get("dates", {}).get("past_year", [])
+@lru_cache(maxsize=64)
+def _dates_re(language: str | None, key: str) -> re.Pattern[str] | None:
+    """The phrases of `[dates] key` of the language as one pattern: `past_year` ("last
+    year", "l'an dernier", "торік") or `years_ago` ("seven years ago", "vor 7 Jahren",
+    `{n}` the number: one word or digits)."""
+    phrases = langdata.section(language, "dates").get(key, []) if langdata.has_file(
+        language) else []
     if not phrases:
         return None
-    alts = sorted((re.escape(p).replace("'", "['’]") for p in phrases), key=len, reverse=True)
+    alts = sorted((re.escape(p).replace("'", "['’]").replace(r"\{n\}", r"(\w+)")
+                   for p in phrases), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
 
 
@@ -181,27 +184,14 @@ def _years_named(an: Analysis, current: frozenset[int]) -> list[tuple[int, int]]
             continue  # "2024 Menschen": a count, not a year ("2018 m." may be either)
         if int(m.group()) not in current:
             out.append((m.start(), int(m.group())))
-    last = _last_year_re(an.language)
+    last = _dates_re(an.language, "past_year")
     if last is not None:
         year = max(current) - 1 if current else -1
         out.extend((m.start(), year) for m in last.finditer(an.text))
-    ago = _years_ago_re(an.language)
+    ago = _dates_re(an.language, "years_ago")
     if ago is not None:
         out.extend((m.start(), _year_ago(m, an.language, current)) for m in ago.finditer(an.text))
     return sorted(out)
-
-
-@lru_cache(maxsize=32)
-def _years_ago_re(language: str | None) -> re.Pattern[str] | None:
-    """ "seven years ago", "vor 7 Jahren", "pred siedmimi rokmi" (`[dates] years_ago`,
-    `{n}` the number: one word or digits)."""
-    data = langdata.load(language) if langdata.has_file(language) else None
-    phrases = (data or {}).get("dates", {}).get("years_ago", [])
-    if not phrases:
-        return None
-    alts = sorted((re.escape(p).replace(r"\{n\}", r"(\w+)") for p in phrases), key=len,
-                  reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
 
 
 _PAST = -2  # a year some years ago, its number unread

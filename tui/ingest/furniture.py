@@ -166,7 +166,7 @@ def _relative_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], 
     stems: set[str] = set()
     for code in langdata.languages():
         for unit in ("min", "h", "d"):
-            for word in (langdata.load(code) or {}).get("units", {}).get(unit, "").split():
+            for word in langdata.section(code, "units").get(unit, "").split():
                 (stems if word.endswith("*") else units).add(fold(word).rstrip("*"))
     labels = _header_words("updated") | _header_words("published")
     return _header_words("ago"), frozenset(units), tuple(sorted(stems)), labels

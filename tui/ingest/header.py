@@ -452,7 +452,8 @@ _MAX_CREDIT_NAMES = 4
 def is_credit_word_last(line: str) -> bool:
     """A credit word after up to four capitalised names; a full stop only as the word's
     own abbreviation mark ("BNS nuotr."), since "Das zeigt das Foto." is a sentence."""
-    words, last = line.split()[:-1], fold(line.split()[-1]) if line.split() else ""
+    parts = line.split()
+    words, last = parts[:-1], fold(parts[-1]) if parts else ""
     if not words or len(words) > _MAX_CREDIT_NAMES or not all(w[:1].isupper() for w in words):
         return False
     credits = _labels().get("credit", ())
