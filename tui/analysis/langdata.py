@@ -101,6 +101,8 @@ _HEADER = {
     "outlet_words": _phrases,  # a masthead's nouns ("Herald", "Zeitung", "вісті", "-posten")
     # header furniture told by shape (tui/ingest/furniture.py, header.py)
     "sections": _phrases, "counters": _phrases, "boilerplate": _phrases,
+    # a subscription offer after the text: "Abo", "digital lesen"; "gratis", "im Monat"
+    "subscribe": _phrases, "pitch": _phrases,
 }
 _ENTITIES = {key: _words for key in (
     "stop", "titles", "title_suffixes", "cyrillic_titles", "cyrillic_stop", "connect",

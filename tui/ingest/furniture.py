@@ -185,3 +185,32 @@ def is_relative_time_line(line: str) -> bool:
     if not any(is_unit) or not any(w in ago for w in words):
         return False
     return all(u or w in ago or w in labels for w, u in zip(words, is_unit, strict=True))
+
+
+
+_MAX_PITCH_LINE = 200
+_PITCH_CUES = 3
+
+
+@lru_cache(maxsize=2)
+def _offer_pattern(key: str) -> re.Pattern[str]:
+    """Every language file's [header] phrases under `key`, each at word boundaries."""
+    phrases: set[str] = set()
+    for code in langdata.languages():
+        phrases.update(fold(p) for p in langdata.section(code, "header").get(key, []))
+    alt = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) or r"(?!)"
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
+
+
+def is_pitch_line(line: str) -> bool:
+    """A subscription offer a clipping tool copies after the text ("Die Rundschau digital
+    lesen: 4 Wochen gratis, danach 9,90 Euro im Monat", "Subscribe: first month free, then
+    £4.99 a month"): a `subscribe` phrase and offer phrases (`pitch`: "gratis", "im Monat"),
+    three different ones on a short line. Fewer are often the report's own last sentence
+    ("Das Abo kostet künftig 13 Euro im Monat")."""
+    if len(line) > _MAX_PITCH_LINE:
+        return False
+    folded = fold(line)
+    subscribe = set(_offer_pattern("subscribe").findall(folded))
+    offers = set(_offer_pattern("pitch").findall(folded))
+    return bool(subscribe) and len(subscribe | offers) >= _PITCH_CUES

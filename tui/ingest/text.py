@@ -18,7 +18,7 @@ from tui.ingest.clean import (
     merge_broken_paragraphs,
     strip_controls,
 )
-from tui.ingest.furniture import crumb_date, is_section_line, split_title_suffix
+from tui.ingest.furniture import crumb_date, is_pitch_line, is_section_line, split_title_suffix
 from tui.ingest.header import (
     NAME_CONNECTORS,
     Header,
@@ -358,6 +358,12 @@ def _outlet_over_headline(outlet: str, line: str, lead: str, below: str) -> bool
     return not name_like or _retold_below(line, below)  # else both are names as much
 
 
+def _masthead_name(line: str) -> bool:
+    """A line of section words that is a masthead too ("Aħbarijiet Malta", "News Malta"):
+    two words or more, one of them a masthead noun. A lone "Nachrichten" is a section."""
+    return len(line.split()) >= 2 and has_outlet_word(line)
+
+
 def _outlet_then_headline(lines: list[str], index: int) -> int | None:
     """The headline's index when the file opens with the outlet's name and the headline
     under it, before or among the other header lines ("Gazeta da Ria" / "Tribunal condena
@@ -368,7 +374,7 @@ def _outlet_then_headline(lines: list[str], index: int) -> int | None:
     as they are; so they are when the headline does not retell the lead better.
     """
     outlet = lines[index]
-    if not _name_shaped(outlet) or is_section_line(outlet):
+    if not _name_shaped(outlet) or is_section_line(outlet) and not _masthead_name(outlet):
         return None
     found_confirmed = _below_outlet(lines, index)
     if found_confirmed is None:
@@ -405,17 +411,29 @@ def _deck_above_header(lines: list[str], index: int) -> int | None:
     return found if _confirms_header(lines[after]) else None
 
 
+def _headline_over_metadata(lines: list[str], index: int) -> bool:
+    """A headline-shaped line with a metadata line ("Veröffentlicht am …") right under it."""
+    line = lines[index]
+    if not headline_shaped(line) or is_section_line(line):
+        return False
+    after = _next_index(lines, index + 1)
+    return after < len(lines) and read_metadata(lines[after], Header())
+
+
 def _leading_furniture(lines: list[str], index: int, header: Header) -> int:
     """A section or a bare date above the outlet's name and its headline ("Sport" /
-    "Oberland-Bote" / "Skispringer stürzt …"): read as furniture, not as the title."""
+    "Oberland-Bote" / "Skispringer stürzt …"), or above a headline and its published line:
+    read as furniture, not as the title."""
     if index >= len(lines):
         return index
     line = lines[index]
     date = unlabelled_date(line)
-    if date is None and not is_section_line(line):
+    if date is None and (not is_section_line(line) or _masthead_name(line)):
         return index
     found = _next_index(lines, index + 1)
-    if found >= len(lines) or _outlet_then_headline(lines, found) is None:
+    if found >= len(lines) or (
+        _outlet_then_headline(lines, found) is None and not _headline_over_metadata(lines, found)
+    ):
         return index
     if date is not None:
         note_other_date(header, date)
@@ -600,12 +618,13 @@ def _read_header(lines: list[str], index: int, header: Header) -> tuple[int, boo
 
 
 def _drop_trailing(body_lines: list[str], header: Header, clipping: bool) -> None:
-    """Clipping tools also append the outlet (a domain, or a name) or a link after the text."""
+    """Clipping tools also append the outlet (a domain, or a name), a link or a
+    subscription offer after the text."""
     while body_lines:
         last = body_lines[-1]
         if last and len(body_lines) > 1 and _continues(body_lines[-2], last):
             break  # the end of a sentence wrapped over two lines
-        if not last or read_metadata(last, header):
+        if not last or read_metadata(last, header) or is_pitch_line(last):
             body_lines.pop()
         elif clipping and header.source is None and is_outlet_name(last) and any(
             line and line != last for line in body_lines
