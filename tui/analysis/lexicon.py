@@ -444,11 +444,22 @@ _FOREIGN_UNIT_MIN = 4
 
 
 @lru_cache(maxsize=64)
+def _concept_words(language: str | None) -> frozenset[str]:
+    """The article language's own [concepts] words: Serbian "časa" (hours) folds to "casa",
+    which in a Portuguese report is a house, not a unit."""
+    if not langdata.has_file(language):
+        return frozenset()
+    return frozenset(fold(w) for words in _section(language, "concepts").values()
+                     for w in str(words).split() if not w.endswith("*"))
+
+
+@lru_cache(maxsize=64)
 def _units(language: str | None = None
            ) -> tuple[dict[str, Unit], dict[str, Unit], dict[str, Unit], dict[str, Unit]]:
     """Unit words of every file: "30 metros" is a distance in any report (quotes, mixed or
     mislabelled text), and unit words hardly ever mean anything else, except short ones
-    (`_FOREIGN_UNIT_MIN`), which count in their own language only. A word ending in ``*``
+    (`_FOREIGN_UNIT_MIN`) and the article language's own concept words, which count in
+    their own language only. A word ending in ``*``
     is a stem ("metri*": Finnish "metriä", "metrin", "metriin"), read in its own language
     only (or in every language for an article of a language without a file)."""
     defs = langdata.common().get("unit_defs", {})
@@ -460,6 +471,7 @@ def _units(language: str | None = None
     stems: dict[str, Unit] = {}
     phrases: dict[str, Unit] = {}
     per_hour: list[str] = []
+    own_nouns = _concept_words(language)
     for key in (COMMON, *langdata.languages()):
         own = not langdata.has_file(language) or key in (COMMON, language)
         for name, ws in _section(key, "units").items():
@@ -469,7 +481,7 @@ def _units(language: str | None = None
                         stems.setdefault(fold(w[:-1]), unit(name))
                 elif own:
                     single[fold(w)] = unit(name)  # the article's language reads its own way
-                elif len(fold(w)) >= _FOREIGN_UNIT_MIN:
+                elif len(fold(w)) >= _FOREIGN_UNIT_MIN and fold(w) not in own_nouns:
                     single.setdefault(fold(w), unit(name))
         for phrase, name in _section(key, "unit_phrases").items():
             phrases[fold(phrase)] = unit(name)
