@@ -348,7 +348,8 @@ def _listed_noun_after(scan: Scan, fig: Figure) -> bool:
     tok = scan.toks[k]
     low = strip_elision(tok.low)
     table = lx.noun_table(scan.language)
-    modifier = scan.ctable.get(low, tok.text) is not None or table.get(low) is None
+    modifier = scan.ctable.get(low, tok.text) is not None or (
+        table.get(low) is None and not _genitive_head(scan, tok))
     if modifier and k + 1 < scan.n and scan.toks[k + 1].is_word and (
         scan.toks[k + 1].start == tok.end + 1
         and table.get(strip_elision(scan.toks[k + 1].low)) is not None
@@ -363,6 +364,14 @@ def _listed_noun_after(scan: Scan, fig: Figure) -> bool:
         return False
     fig.concept, fig.noun = "other", low
     return True
+
+
+def _genitive_head(scan: Scan, tok: Token) -> bool:
+    """ "14 cystern pociągu", "8 vagónů vlaku": where a noun's genitive follows it (`[meta]
+    genitive_after`), a noun the glossary knows (not an adjective's form) right after the
+    number is the counted head, and a listed noun after it only says whose it is."""
+    return langdata.meta(scan.language or "", "genitive_after", False) and _known_noun(
+        scan.language, tok.text) and not _adjective_form(scan.language, tok.low)
 
 
 def _state_before_noun(scan: Scan, k: int) -> str | None:
