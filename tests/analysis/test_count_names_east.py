@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from figure_helpers import art, paired
 
+from tui.analysis.facts import analyse_article
+
 
 def test_latvian_rescuers_are_not_firefighters() -> None:
     a = art("Meklēšanā piedalījās 45 glābēji un divi suņi.", "lv")
@@ -67,3 +69,29 @@ def test_a_polish_genitive_noun_is_not_counted_instead_of_its_head() -> None:
     a = art("Z torów zeszło 9 cystern pociągu.", "pl")
     names = [r[0] for r in paired(a, art("Nine tankers of the train left the rails.", "en"))]
     assert "trains" not in names
+
+
+def test_a_russian_collective_numeral_counts_people_its_predicate_names() -> None:
+    for body, value in (("Взрыв ранил нескольких рабочих. Трое госпитализированы.", 3),
+                        ("Пострадали жильцы дома. Четверо госпитализированы с ожогами.", 4)):
+        counts = analyse_article(art(body, "ru")).quantities
+        assert [(q.concept, q.value) for q in counts] == [("hospitalised", value)]
+
+
+def test_a_collective_numeral_of_a_unit_stays_a_duration() -> None:
+    a = art("Снег шел двое суток без перерыва.", "ru")
+    b = art("It snowed for two days without a break.", "en")
+    assert [r for r in paired(a, b) if r[0] == "duration"]
+
+
+def test_a_noun_of_the_place_after_the_counted_noun_does_not_name_the_count() -> None:
+    for body, language in (("Затворена су три изворишта у Шабачкој општини.", "sr"),
+                           ("Zamknięto cztery ujęcia w gminie Kłodzko.", "pl")):
+        counts = analyse_article(art(body, language)).quantities
+        assert counts and all(q.concept != "municipalities" for q in counts)
+
+
+def test_people_in_a_place_are_still_counted_by_it() -> None:
+    a = art("Dvanaest ljudi je u bolnici.", "hr")
+    b = art("Twelve people are in hospital.", "en")
+    assert ("hospitalised", "agree", 12, 12) in paired(a, b)

@@ -87,7 +87,8 @@ _WORD_LISTS = {
     "minus": _words, "percent_before": _words, "number_links": _words,
     "level_words": _words, "half": _words, "part_of": _words, "adjective_endings": _words,
     "one_and_half": _words, "and_half_suffix": _words,
-    "teen_after": _words, "of_them": _words, "others": _words, "colon_endings": _words,
+    "teen_after": _words, "of_them": _words, "others": _words, "person_numbers": _words,
+    "colon_endings": _words,
     "increment_before": _words, "increment_after": _words, "severe": _words, "minor": _words,
     "limits": _words,
 }
