@@ -348,7 +348,8 @@ def _listed_noun_after(scan: Scan, fig: Figure) -> bool:
     tok = scan.toks[k]
     low = strip_elision(tok.low)
     table = lx.noun_table(scan.language)
-    modifier = scan.ctable.get(low, tok.text) is not None or table.get(low) is None
+    modifier = scan.ctable.get(low, tok.text) is not None or (
+        table.get(low) is None and not _genitive_head(scan, tok))
     if modifier and k + 1 < scan.n and scan.toks[k + 1].is_word and (
         scan.toks[k + 1].start == tok.end + 1
         and table.get(strip_elision(scan.toks[k + 1].low)) is not None
@@ -363,6 +364,14 @@ def _listed_noun_after(scan: Scan, fig: Figure) -> bool:
         return False
     fig.concept, fig.noun = "other", low
     return True
+
+
+def _genitive_head(scan: Scan, tok: Token) -> bool:
+    """ "14 cystern pociągu", "8 vagónů vlaku": where a noun's genitive follows it (`[meta]
+    genitive_after`), a noun the glossary knows (not an adjective's form) right after the
+    number is the counted head, and a listed noun after it only says whose it is."""
+    return langdata.meta(scan.language or "", "genitive_after", False) and _known_noun(
+        scan.language, tok.text) and not _adjective_form(scan.language, tok.low)
 
 
 def _state_before_noun(scan: Scan, k: int) -> str | None:
@@ -452,6 +461,9 @@ def _noun_after(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
     for step, t in enumerate(toks[fig.k : fig.k + 8]):
         if step >= 5 and fig.generic is None and group is None:
             break  # beyond the noun phrase; only "N people … were evacuated" goes on
+        if step and fig.generic is None and group is None and _place_after_noun(
+                scan, fig.k + step):
+            break  # "три водозахвата у Апатинској општини": the place is no count
         if t.text in _SKIP_FORWARD or _case_suffix(toks, fig.k + step):
             continue
         if t.text in CLAUSE_STOP or t.is_digit:
@@ -487,6 +499,16 @@ def _noun_after(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
         return
     if group is not None:
         fig.concept, fig.noun, fig.noun_end = group
+
+
+def _place_after_noun(scan: Scan, m: int) -> bool:
+    """Does a place preposition (`[entities] place_preps`) at token `m` follow a noun the
+    number counts ("три водозахвата у …", "4 studnie w gminie")? What follows it is where
+    they are, not what is counted: a noun of the tables after it names another thing."""
+    prev = scan.toks[m - 1]
+    preps = lx.entity_words_by_language("place_preps").get(scan.language or "", frozenset())
+    return scan.toks[m].low in preps and prev.is_word and _counted_noun(scan, prev) and (
+        not _adjective_form(scan.language, prev.low))
 
 
 def _past_complement(scan: Scan, m: int) -> int:
@@ -755,9 +777,17 @@ def _person_head(scan: Scan, fig: Figure) -> int | None:
         return k  # "Dsatax minnhom inżammu l-Isptar", "8 oħrajn huma nieqsa": people
     if fig.generic is not None or is_person_noun(scan, toks[k]):
         return k
-    if low in w.auxiliaries:
-        return k - 1  # "23 wurden ins Spital gebracht", "six were taken to hospital"
+    if low in w.auxiliaries or _person_number(scan, fig):
+        return k - 1  # "23 wurden ins Spital gebracht", "Двое госпитализированы"
     return None
+
+
+def _person_number(scan: Scan, fig: Figure) -> bool:
+    """ "Двое госпитализированы", "Dvojica su ozlijeđena": a numeral that counts people
+    only (`[words] person_numbers`, collective and personal numerals) needs no noun; the
+    predicate right after it says what happened to them."""
+    return fig.k - fig.i == 1 and fold(strip_elision(scan.toks[fig.i].low)) in (
+        scan.words.person_numbers)
 
 
 def is_person_noun(scan: Scan, tok: Token) -> bool:

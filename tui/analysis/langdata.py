@@ -78,7 +78,7 @@ _META = {"name": _text, "numbers": _text, "lemmatise": _flag, "lemma_code": _tex
          "fallback_order": _words, "two_surnames": _flag, "linking_vowels": _words,
          "nouns_capitalised": _flag, "adjectives_after": _flag, "glossary_siblings": _words,
          "glued_numbers": _flag, "distinct_marks": _flag,
-         "open_compounds": _flag, "noun_heads": _flag}
+         "open_compounds": _flag, "noun_heads": _flag, "genitive_after": _flag}
 _WORD_LISTS = {
     "vague": _words, "articles": _words, "not_numbers": _words, "dozen": _words,
     "auxiliaries": _words, "relative": _words, "toll_verbs": _words, "including": _words,
@@ -87,7 +87,8 @@ _WORD_LISTS = {
     "minus": _words, "percent_before": _words, "number_links": _words,
     "level_words": _words, "half": _words, "part_of": _words, "adjective_endings": _words,
     "one_and_half": _words, "and_half_suffix": _words,
-    "teen_after": _words, "of_them": _words, "others": _words, "colon_endings": _words,
+    "teen_after": _words, "of_them": _words, "others": _words, "person_numbers": _words,
+    "colon_endings": _words,
     "increment_before": _words, "increment_after": _words, "severe": _words, "minor": _words,
     "limits": _words,
 }

@@ -417,6 +417,7 @@ class Words:
     part_of: frozenset[str]  # "seven of the 11": the second number is the whole
     of_them: frozenset[str]  # "three of them", "dintre care 6": a part of the count before
     others: frozenset[str]  # "three others were injured": people, not a part of the count before
+    person_numbers: frozenset[str]  # "двое", "dvojica", "трима": a numeral that counts people
     increment_before: frozenset[str]  # "another 20", "weitere 20": an increment, no total
     increment_after: frozenset[str]  # "20 more", "20 autres": the same, written after it
     severe: frozenset[str]  # "seriously", "schwer", "grièvement" (* ends a prefix)
@@ -749,6 +750,7 @@ def for_language(language: str | None) -> Words:
         part_of=_word_set(language, "part_of"),
         of_them=_word_set(language, "of_them"),
         others=_word_set(language, "others"),
+        person_numbers=_word_set(language, "person_numbers"),
         increment_before=_word_set(language, "increment_before"),
         increment_after=_word_set(language, "increment_after"),
         severe=_word_set(language, "severe"),
