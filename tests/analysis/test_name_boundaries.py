@@ -95,3 +95,24 @@ def test_quotes_bound_a_name_whose_later_words_are_lowercase() -> None:
 def test_latin_words_in_a_latin_text_are_no_run_of_lowercase_names() -> None:
     spellings = _spellings("Compania Kelių priežiūra a curățat 420 de kilometri.", "ro")
     assert not any("Kelių priežiūra" in g for g in spellings), spellings
+
+
+def test_an_acronym_written_after_its_name_without_brackets_joins_it() -> None:
+    a = Article(title="", language="de", body=(
+        "Laut dem Bundesinstitut Lebensmittelsicherheit BILS waren 14 Proben belastet. "
+        "Das BILS empfiehlt, die Ware zurückzugeben."))
+    b = Article(title="", language="de", body=(
+        "Das Bundesinstitut Lebensmittelsicherheit BILS fand Keime in 14 Proben."))
+    rows = agree_rows(a, b)
+    assert names_paired(rows, "Bundesinstitut Lebensmittelsicherheit BILS",
+                        "Bundesinstitut Lebensmittelsicherheit BILS"), rows
+    spellings = _spellings("Laut Jan Kowalski PSL stimmten 40 Abgeordnete dagegen.", "de")
+    assert not any("Jan Kowalski PSL" in g for g in spellings), spellings
+
+
+def test_a_slavic_to_between_two_places_is_no_particle_of_one_name() -> None:
+    spellings = _spellings("Autobus z Poznania do Gniezna utknął w korku na 3 godziny.", "pl")
+    assert not any("Poznania do Gniezna" in g for g in spellings), spellings
+    assert any("Gniezna" in g for g in spellings), spellings
+    cs = _spellings("Vlak z Brna do Olomouce nabral zpoždění 40 minut.", "cs")
+    assert not any("Brna do Olomouce" in g for g in cs), cs
