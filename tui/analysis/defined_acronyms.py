@@ -46,7 +46,47 @@ def defined_phrases(text: str, tokens: list[Token], language: str | None
         if found is not None:
             s, e = found
             out.append((acr, s, e, text[s:e]))
+    return out + _apposed(text, tokens, stop)
+
+
+def _apposed(text: str, tokens: list[Token], stop: frozenset[str]
+             ) -> list[tuple[str, int, int, str]]:
+    """"das Eidgenössische Nuklearsicherheitsinspektorat ENSI": an acronym written right
+    after the phrase it abbreviates, without brackets. The phrase's content words give
+    its letters in order, each word its initial and, a compound, letters inside it."""
+    out = []
+    for k in range(1, len(tokens)):
+        acr = tokens[k].text
+        if not (2 <= len(acr) <= 7 and acr.isupper() and acr.isalpha()) or \
+                text[tokens[k - 1].end:tokens[k].start] != " " or not tokens[k - 1].is_word:
+            continue
+        words = _words_back(tokens, k - 1, text)
+        for i in range(len(words) - 2, -1, -1):
+            content = [fold(_bare(w.text)) for w in words[i:] if w.low not in stop
+                       and not (w.text.islower() and len(w.text) <= 3)]
+            if _bare(words[i].text)[:1].isupper() and _letters_fit(content, fold(acr)):
+                s, e = words[i].start, words[-1].end
+                out.append((acr, s, e, text[s:e]))
+                break
     return out
+
+
+def _letters_fit(words: list[str], letters: str) -> bool:
+    """Do `words` spell `letters`: each its initial, then letters found in it in order?"""
+    if not words or not letters:
+        return not words and not letters
+    word = words[0]
+    if word[:1] != letters[0]:
+        return False
+    for n in range(1, len(letters) - len(words) + 2):
+        if _in_order(letters[1:n], word[1:]) and _letters_fit(words[1:], letters[n:]):
+            return True
+    return False
+
+
+def _in_order(sub: str, word: str) -> bool:
+    it = iter(word)
+    return all(ch in it for ch in sub)
 
 
 def _token_before(tokens: list[Token], starts: dict[int, int], pos: int) -> int | None:
@@ -115,8 +155,9 @@ def join_defined(clusters: list[Entity], text: str, tokens: list[Token],
         ent = by_acronym.get(acr)
         if ent is None or " " not in phrase:
             continue
+        bracketed = text.startswith(f" ({acr})", end)
         mention = Mention(phrase, start, end, sentence_at(sentences, start), False, False,
-                          "org", f"{phrase} ({acr})")
+                          "org", f"{phrase} ({acr})" if bracketed else f"{phrase} {acr}")
         ent.mentions.append(mention)
         ent.mentions.sort(key=lambda m: m.start)
         if ent.type in ("", "person"):

@@ -27,6 +27,7 @@ from tui.analysis.mentions import (
     CONNECT,
     Mention,
     find_mentions,
+    is_title_word,
 )
 from tui.analysis.phonetic import name_key, names_similar, word_key
 from tui.analysis.place_names import exact_place, place_ids
@@ -244,8 +245,8 @@ def extract_entities(text: str, language: str | None, sentences: Sequence[Senten
     defined by in brackets (tui.analysis.defined_acronyms)."""
     toks = tokens if tokens is not None else tokenize(text)
     mentions = drop_role_heads(drop_lead_in(cut_at_surname(split_glued(drop_scale_words(
-        find_mentions(text, language, sentences, toks), language), language), language),
-        language), text, language)
+        find_mentions(text, language, sentences, toks), language), language, text),
+        language), language), text, language)
     clusters, by_id, unresolved = _known_clusters(mentions)
     _cluster_unresolved(unresolved, clusters, by_id, language)
     for ent in clusters:
@@ -262,23 +263,29 @@ def drop_scale_words(mentions: list[Mention], language: str | None) -> list[Ment
     return [m for m in mentions if fold(m.text.split()[0]) not in scale]
 
 
-def split_glued(mentions: list[Mention], language: str | None) -> list[Mention]:
+def split_glued(mentions: list[Mention], language: str | None, text: str = ""
+                ) -> list[Mention]:
     """"Gradonačelnica Pančeva Milica Jovanović" (the mayor of Pančevo Milica Jovanović):
     a span of three or more words whose first word is an inflected form of a one-word
     name the text writes alone in another form ("Pančevo", "u Pančevu"), or of a place
-    GeoNames knows ("v Prešove Jana Hudáková": the spokeswoman in Prešov), is two names."""
+    GeoNames knows ("v Prešove Jana Hudáková": the spokeswoman in Prešov), is two names;
+    so is one after a title whose first word the text writes alone in the same form
+    ("the mayor of Ruse Plamen Atanasov" … "in Ruse"). Not in a language whose only case
+    ending is the genitive "-s": "Sveriges Biodlares Riksförbund" is one name."""
     singles: dict[str, set[str]] = {}  # by the first letters of the compared form
     for m in mentions:
         if " " not in m.text:
             singles.setdefault(comparable(m.text)[:3], set()).add(m.text)
+    cases = _case_endings(language)
     out: list[Mention] = []
     for m in mentions:
         words = m.text.split(" ")
         head = words[0]
-        if len(words) < 3 or not words[1][:1].isupper() or not (any(
+        if len(words) < 3 or not words[1][:1].isupper() or not (cases and any(
                 s != head and same_word(head, s, language, language)
                 for s in singles.get(comparable(head)[:3], ()))
-                or _inflected_place_head(m.text, head, language)):
+                or _inflected_place_head(m.text, head, language)
+                or _titled_head(m, head, singles, text, language)):
             out.append(m)
             continue
         rest = m.start + len(head) + 1
@@ -288,6 +295,19 @@ def split_glued(mentions: list[Mention], language: str | None) -> list[Mention]:
         out.append(replace(m, text=m.text[len(head) + 1:], start=rest, initial=False,
                            cue=None if m.cue == "place" else m.cue))
     return out
+
+
+def _titled_head(m: Mention, head: str, singles: dict[str, set[str]], text: str,
+                 language: str | None) -> bool:
+    """Is `head` a name the text writes alone, opening a span after a title and at most
+    one short lowercase word ("Кметът на Русе Пламен Атанасов", "mayor of X Y Z")? The
+    title's place or body comes first, the person after it."""
+    if head not in singles.get(comparable(head)[:3], ()):
+        return False
+    before = text[max(0, m.start - 40):m.start].split()[-2:]
+    if before and before[-1].islower() and len(before[-1]) <= 3:
+        before = before[:-1]
+    return bool(before) and is_title_word(before[-1], language)
 
 
 def _inflected_place_head(text: str, head: str, language: str | None) -> bool:

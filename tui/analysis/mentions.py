@@ -194,11 +194,13 @@ def legal_form_end(text: str, end: int) -> int | None:
 
 
 def trailer_end(text: str, end: int) -> int:
-    """Where a name ending at `end` ends as written: after its legal form, or after the
-    period of a closing initial ("Marianne K." is written with its period)."""
+    """Where a name ending at `end` ends as written: after its legal form and a case
+    ending joined to it, or after the period of a closing initial ("Marianne K." is
+    written with its period)."""
     legal = legal_form_end(text, end)
-    if legal is not None:
-        return legal
+    if legal is not None:  # with its case ending: Finnish "Oy:lle", Swedish "AB:s"
+        clitic = _CLITIC_AFTER.match(text, legal)
+        return clitic.end() if clitic else legal
     if 2 <= end < len(text) and text[end] == "." and text[end - 1].isupper() and \
             text[end - 2] == " ":
         return end + 1
@@ -301,7 +303,36 @@ def find_mentions(text: str, language: str | None, sentences: Sequence[Sentence]
         after_title = prev_tok is not None and prev_tok.low in _TITLES
         for part, has_title in zip(parts, titled, strict=True):
             _emit(scan, run, part, has_title or after_title)
+    _lowercase_names(scan)
     return scan.out
+
+
+# A name in quotes after a lowercase noun, its later words lowercase ("įmonės „Oro
+# navigacija“", "spółka „Koleje wielkopolskie“"): the quotes bound the name.
+_QUOTED = re.compile(r"(?<=[^\W\d_] )[„«“\"]([^\W\d_][\w-]*(?: [\w-]+){1,3})[“”»\"]")
+# In a text of another script, a run of Latin words is one foreign name, its later words
+# lowercase too ("госпредприятия Oro navigacija").
+_LATIN_RUN = re.compile(r"(?<![\w-])([A-Z\u00c0-\u024f][a-zA-Z\u00c0-\u024f-]*"
+                        r"(?: [a-zA-Z\u00c0-\u024f][a-zA-Z\u00c0-\u024f-]*){1,3})(?![\w-])")
+
+
+def _lowercase_names(scan: _Scan) -> None:
+    """Names whose later words are lowercase, bounded by quotes or by a change of script:
+    each replaces the mentions found inside it."""
+    text = scan.text
+    found = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(text)
+             if text[:m.start()].split()[-1].islower()]
+    if langdata.meta(scan.language, "non_latin", False):
+        found += [(m.start(1), m.end(1)) for m in _LATIN_RUN.finditer(text)]
+    for start, end in found:
+        name = text[start:end]
+        words = name.split(" ")
+        if not name[0].isupper() or all(w[0].isupper() for w in words[1:]):
+            continue  # a run of capitalised words is read as any run
+        scan.out = [m for m in scan.out if not (start <= m.start and m.end <= end)]
+        scan.add(name, start, end, scan.at_start(start), cue="org")
+    if found:
+        scan.out.sort(key=lambda m: m.start)
 
 
 def _clitic_run(scan: _Scan, i: int) -> bool:
@@ -402,7 +433,7 @@ def _acronym_break(scan: _Scan, run: list[int], j: int) -> bool:
     prev_acr = _is_acronym(tokens[j - 1].text)
     this_acr = _is_acronym(tokens[j].text)
     return bool(this_acr and not prev_acr or prev_acr and not this_acr and (
-        len(run) > 1 or _is_title_word(tokens[j].text, scan.language)
+        len(run) > 1 or is_title_word(tokens[j].text, scan.language)
         or _cap_follows(scan.text, tokens, j)))
 
 
@@ -412,13 +443,15 @@ def _connectors_to_name(scan: _Scan, run: list[int], j: int) -> int | None:
     text, tokens, n = scan.text, scan.tokens, len(scan.tokens)
     t = tokens[j]
     after_von = tokens[j - 1].low in ("von", "van")
-    if t.low not in _CONNECT or (t.low in _AFTER_VON and not after_von):
-        return _mutation_connector(scan, run, j)
-    if t.low in _PLACE_PREPS.get(scan.language or "", ()):
-        return None  # another language's particle, this one's "at": "SMURD la Cluj-Napoca"
-    if t.low in _OF_WORDS and len(run) == 1 and _common_noun(scan, tokens[run[0]]):
-        return None  # "die Etappe von Épinal": a German noun, then "of" and a name
     k = j
+    if _org_connector(scan, j):
+        k = j + 1  # "Onderzoeksraad voor Veiligheid"
+    elif t.low not in _CONNECT or (t.low in _AFTER_VON and not after_von):
+        return _mutation_connector(scan, run, j)
+    elif t.low in _PLACE_PREPS.get(scan.language or "", ()):
+        return None  # another language's particle, this one's "at": "SMURD la Cluj-Napoca"
+    elif t.low in _OF_WORDS and len(run) == 1 and _common_noun(scan, tokens[run[0]]):
+        return None  # "die Etappe von Épinal": a German noun, then "of" and a name
     while k < n and tokens[k].low in _CONNECT and k - j < 2 \
             and not text[tokens[k - 1].end:tokens[k].start].strip(" "):
         k += 1
@@ -428,6 +461,25 @@ def _connectors_to_name(scan: _Scan, run: list[int], j: int) -> int | None:
             and not _of_an_org(tokens, run, k):
         return k
     return None
+
+
+_ORG_CONNECT = {code: frozenset(fold(w) for w in words) for code, words in
+                lx.entity_words_by_language("org_connect").items()}
+_ORG_BY_LANGUAGE = {code: tuple(sorted(w for w in words if len(w) >= 4)) for code, words in
+                    lx.entity_words_by_language("org_words").items()}
+
+
+def _org_connector(scan: _Scan, j: int) -> bool:
+    """Is token j the report's own preposition of an institution's remit (`org_connect`:
+    "Onderzoeksraad voor Veiligheid", "Bundesamt für Strahlenschutz"), after the noun of
+    an institution or a compound ending in one? Then the name runs on across it."""
+    if fold(scan.tokens[j].text) not in _ORG_CONNECT.get(scan.language or "", ()):
+        return False
+    head = fold(_clean(scan.tokens[j - 1].text))
+    return head in _ORG_WORDS or (
+        langdata.meta(scan.language, "compounds", False)
+        and head.endswith(_ORG_BY_LANGUAGE.get(scan.language or "", ()))
+        and len(head) > 6)
 
 
 # WordNet 3.0 offsets of persons, common nouns and named people ("Kaiser", "Karl"): a
@@ -589,6 +641,8 @@ def _emit(scan: _Scan, run: list[int], part: list[int], title: bool) -> None:
         return
     first, last = tokens[part[0]], tokens[part[-1]]
     first, span = _known_person_tail(scan, part, first)
+    ending = _acronym_ending(span, scan.language)
+    span = span[:len(span) - ending]
     start = first.start
     found = text.find(span, start, last.end) if span else -1
     written_from = found if found >= 0 else start  # after an elided "l'", "d'"
@@ -600,7 +654,7 @@ def _emit(scan: _Scan, run: list[int], part: list[int], title: bool) -> None:
     initial = scan.at_start(first.start)
     cue = "org" if part[-1] == run[-1] and legal_form_end(text, last.end) else \
         _cue(scan, run, part)
-    written = _written(text, written_from, real + len(span))
+    written = _written(text, written_from, real + len(span) + ending)
     if part[-1] == run[-1] and written_from + len(written) == real + len(span):
         river = _river_end(scan, span, real + len(span)) or \
             _generic_end(scan, part[-1])
@@ -609,12 +663,22 @@ def _emit(scan: _Scan, run: list[int], part: list[int], title: bool) -> None:
     if opened is not None:
         written = text[opened:written_from] + written
     scan.add(span, start, start + len(span), initial, title, cue, written)
-    # "Justiça de Minas Gerais", "Câmara de Monchique": the place is a name too.
+    _place_after_of(scan, part)
+
+
+def _place_after_of(scan: _Scan, part: list[int]) -> None:
+    """"Justiça de Minas Gerais", "Câmara de Monchique", "Estadio El Olivar de Lucena":
+    the place after a connector is a name too, after an institution's noun or when it
+    is a town GeoNames knows."""
+    tokens, text = scan.tokens, scan.text
     conn = next((p for p in part[1:-1] if tokens[p].low in _CONNECT), None)
-    if conn is not None and fold(tokens[part[0]].text) in _INSTITUTIONS:
-        tail = next(p for p in part if p > conn and tokens[p].low not in _CONNECT)
-        t0 = tokens[tail]
-        tail_span = _clean(text[t0.start:last.end])
+    if conn is None:
+        return
+    tail = next(p for p in part if p > conn and tokens[p].low not in _CONNECT)
+    t0 = tokens[tail]
+    tail_span = _clean(text[t0.start:tokens[part[-1]].end])
+    if fold(tokens[part[0]].text) in _INSTITUTIONS or (
+            len(part) - (tail - part[0]) == 1 and _town(tail_span, scan.language)):
         scan.add(tail_span, t0.start, t0.start + len(tail_span), cue="place")
 
 
@@ -718,6 +782,18 @@ def _drop_demonym(scan: _Scan, part: list[int]) -> list[int]:
     ):
         return part[1:]
     return part
+
+
+_ACRONYM_ENDING = re.compile(r"(?<![^\W\d_])[^\W\d_a-zß-ÿа-яα-ω]{2,6}(-[^\W\d_A-ZÀ-ÞА-ЯΑ-Ω]{1,5})$")
+
+
+def _acronym_ending(span: str, language: str | None) -> int:
+    """The length of a case ending a hyphen joins to an acronym ending the span ("VR-i",
+    "MÁV-nak", "HEP-a"), in a language that writes them (`acronym_endings`), or 0."""
+    if "-" not in span or not langdata.meta(language, "acronym_endings", False):
+        return 0
+    m = _ACRONYM_ENDING.search(span)
+    return len(m.group(1)) if m else 0
 
 
 def _known_person_tail(scan: _Scan, part: list[int], first: Token) -> tuple[Token, str]:
@@ -874,7 +950,7 @@ def _cap_follows(text: str, tokens: list[Token], j: int) -> bool:
     return (text[tokens[j].end:nxt.start] == " " and nxt.is_word and _is_cap(nxt))
 
 
-def _is_title_word(word: str, language: str | None) -> bool:
+def is_title_word(word: str, language: str | None) -> bool:
     low = fold(_clean(word))
     lat = low if low.isascii() else latin_fold(low)
     return _is_title(low, lat, language) or low in _CYR_TITLES or _is_compound_title(low)
