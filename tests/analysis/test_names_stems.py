@@ -71,3 +71,21 @@ def test_compare_joins_an_estonian_genitive_to_its_nominative() -> None:
         "Roads have been cleared and power restored, Kuusk said."))
     rows = _rows(a, b)
     assert any({"Mart Kuusk", "Mart Kuuse"} <= x and "Mart Kuusk" in y for x, y in rows), rows
+
+
+def test_names_that_share_only_their_consonants_stay_two() -> None:
+    # Phonetic keys drop vowels: "Brakovets" and "Borchova" both key as "brkv…".
+    assert not same_name("Браковець", "Борчова", "uk", "uk")
+    assert same_name("Коваленко", "Kovalenko", "uk", "en")
+
+
+def test_compare_keeps_the_two_sides_of_a_border_crossing_apart() -> None:
+    a = Article(title="", language="uk", body=(
+        "Черга вантажівок розтягнулася на 12 кілометрів біля пункту пропуску "
+        "Браковець — Борчова. Водії чекали в Браковці всю ніч."))
+    b = Article(title="", language="pl", body=(
+        "Kolejka ciężarówek ciągnęła się na 12 kilometrów przy przejściu Brakowiec — "
+        "Borczowa. Kierowcy czekali w Borczowej całą noc."))
+    rows = _rows(a, b)
+    assert any("Браковець" in x and "Brakowiec" in y and "Борчова" not in x for x, y in rows)
+    assert any("Борчова" in x and "Borczowa" in y for x, y in rows), rows
