@@ -89,3 +89,13 @@ def test_compare_keeps_the_two_sides_of_a_border_crossing_apart() -> None:
     rows = _rows(a, b)
     assert any("Браковець" in x and "Brakowiec" in y and "Борчова" not in x for x, y in rows)
     assert any("Борчова" in x and "Borczowa" in y for x, y in rows), rows
+
+
+def test_a_bulgarian_schwa_is_the_romanian_a_breve() -> None:
+    assert same_name("Bărăgan", "Бъръган", "ro", "bg")
+    a = Article(title="", language="ro", body=(
+        "Firma Agroplast Bărăgan a anunțat că 35 de angajați au fost evacuați."))
+    b = Article(title="", language="bg", body=(
+        "Фирмата Агропласт Бъръган съобщи, че 35 служители са били евакуирани."))
+    rows = _rows(a, b)
+    assert any("Agroplast Bărăgan" in x and "Агропласт Бъръган" in y for x, y in rows), rows

@@ -83,12 +83,14 @@ _DOUBLE = re.compile(r"([b-df-hj-np-tv-z])\1")
 def comparable(word: str) -> str:
     """The romanised, folded, spelling-normalised form two inflected words are compared in.
     Cyrillic "ц" is the "c" of the Latin scripts that have one ("Луцьк"/"Łuck"), before
-    anyascii writes it "ts"."""
+    anyascii writes it "ts"; "ъ" is a vowel (`_CYRILLIC_C`)."""
     word = strip_suffix(word).translate(_CYRILLIC_C)
     return _spelling("".join(ch for ch in latin_fold(word) if ch.isalpha()))
 
 
-_CYRILLIC_C = str.maketrans({"ц": "c", "Ц": "C"})
+# Bulgarian "ъ" is a vowel, the "ă" of Romanian ("Дунъря"/"Dunărea", "Кърджали" is
+# Kardzhali), where anyascii reads the Russian hard sign and drops it.
+_CYRILLIC_C = str.maketrans({"ц": "c", "Ц": "C", "ъ": "a", "Ъ": "A"})
 
 
 @lru_cache(maxsize=65536)
