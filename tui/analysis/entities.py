@@ -36,7 +36,7 @@ from tui.analysis.sentences import Sentence
 from tui.analysis.skeleton import skeletons
 from tui.analysis.sound_index import may_be_same_name
 from tui.analysis.text import Token, fold, tokenize
-from tui.analysis.translit import latin_fold
+from tui.analysis.translit import foreign_reading, latin_fold
 
 __all__ = ["_STOP", "Entity", "Mention", "extract_entities", "same_name"]
 
@@ -78,6 +78,15 @@ def _same_referent(a: Mention, b_names: list[str]) -> bool:
 
 @lru_cache(maxsize=65536)
 def same_name(a: str, b: str, la: str | None = None, lb: str | None = None) -> bool:
+    """`spelled_alike`, or so once a Greek name is read as the Greek spelling of a foreign
+    one ("Γκεόργκι Μετόντιεφ" / "Георги Методиев", tui.analysis.translit)."""
+    if spelled_alike(a, b, la, lb):
+        return True
+    fa, fb = foreign_reading(a), foreign_reading(b)
+    return (fa != a or fb != b) and spelled_alike(fa, fb, la, lb)
+
+
+def spelled_alike(a: str, b: str, la: str | None = None, lb: str | None = None) -> bool:
     """Are two names spellings of one referent ("Zelensky"/"Vloadimir Jensky")?
 
     A single word matches the surname (last word) of a longer name, or its first word
@@ -103,7 +112,7 @@ def same_name(a: str, b: str, la: str | None = None, lb: str | None = None) -> b
         # Most pairs of words are not alike: the gender test ("Kowalska" / "Kowalski": two
         # people) is asked only of those that are.
         return (names_similar(x, y, threshold, strict_short=True) or same_word(x, y, la, lb)
-                ) and not genders_differ(x, y, la, lb)
+                or alternate_forms(x, y, la, lb)) and not genders_differ(x, y, la, lb)
 
     if len(words_a) == 1 or len(words_b) == 1:
         single, other = (words_a, words_b) if len(words_a) == 1 else (words_b, words_a)

@@ -83,12 +83,14 @@ _DOUBLE = re.compile(r"([b-df-hj-np-tv-z])\1")
 def comparable(word: str) -> str:
     """The romanised, folded, spelling-normalised form two inflected words are compared in.
     Cyrillic "ц" is the "c" of the Latin scripts that have one ("Луцьк"/"Łuck"), before
-    anyascii writes it "ts"."""
+    anyascii writes it "ts"; "ъ" is a vowel (`_CYRILLIC_C`)."""
     word = strip_suffix(word).translate(_CYRILLIC_C)
     return _spelling("".join(ch for ch in latin_fold(word) if ch.isalpha()))
 
 
-_CYRILLIC_C = str.maketrans({"ц": "c", "Ц": "C"})
+# Bulgarian "ъ" is a vowel, the "ă" of Romanian ("Дунъря"/"Dunărea", "Кърджали" is
+# Kardzhali), where anyascii reads the Russian hard sign and drops it.
+_CYRILLIC_C = str.maketrans({"ц": "c", "Ц": "C", "ъ": "a", "Ъ": "A"})
 
 
 @lru_cache(maxsize=65536)
@@ -225,7 +227,7 @@ def _stems(word: str, table: frozenset[str]) -> set[str]:
     c = comparable(word)
     out = {c}
     for k in range(1, _MAX_TAIL + 1):
-        if len(c) - k > _MIN_STEM and c[-k:] in table:
+        if len(c) - k >= _MIN_STEM and c[-k:] in table:
             out.add(c[:-k])
     return out
 
@@ -264,14 +266,16 @@ def _alternate(x: str, y: str, swaps: frozenset[tuple[str, str]],
                whole: tuple[str, str] = ("", "")) -> bool:
     """One stem with its last consonant changed as a case changes it ("gievont"/"gievonk").
     A final vowel that changes ("i:e", Finnish "Iisalmi"/"Iisalmessa") ends the base form
-    itself, and the other stem carries an ending: "Jokela" is no case of "Jokinen"."""
+    itself, and the other stem carries an ending: "Jokela" is no case of "Jokinen". So does
+    a consonant a case drops (Estonian "sk:s"): "Kase" is "Kask", "Kass" another name. The
+    base form keeps four letters ("Kask"), two before what changes."""
     for plain, changed in swaps:
         vowel = plain in _VOWELS
         for p, q, wp, wq in ((x, y, *whole), (y, x, *whole[::-1])):
-            if vowel and (p != wp or q == wq):
+            if (vowel or len(changed) < len(plain)) and (p != wp or q == wq):
                 continue
-            if p.endswith(plain) and q.endswith(changed) and \
-                    p[:-len(plain)] == q[:-len(changed)] and len(p) - len(plain) >= 3:
+            if p.endswith(plain) and q.endswith(changed) and len(p) >= 4 and \
+                    p[:-len(plain)] == q[:-len(changed)] and len(p) - len(plain) >= 2:
                 return True
     return False
 

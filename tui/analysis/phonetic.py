@@ -27,6 +27,8 @@ _NON_LETTER = re.compile(r"[^a-z]+")
 # Key similarity two long names need by default (`names_similar`); indexes that pre-select
 # candidates with rapidfuzz (tui.analysis.gazetteer) use it as their cut-off.
 NAME_THRESHOLD = 0.84
+# What two long names that sound alike share of their letters, romanised, at least.
+_SPELLING_CUT = 0.5
 
 
 @lru_cache(maxsize=16384)
@@ -92,4 +94,9 @@ def names_similar(a: str, b: str, threshold: float = NAME_THRESHOLD,
         if strict_short:
             return ta == tb
         return ka == kb and OSA.distance(ta, tb) <= 1
-    return key_similarity(ka, kb) >= threshold
+    if key_similarity(ka, kb) < threshold:
+        return False
+    # Keys drop vowels: "Krakovets" and "Korchova" share "krkv", yet their letters
+    # are mostly not the same. Two spellings of one name keep most letters in common.
+    ta, tb = fold(transliterate(a)), fold(transliterate(b))
+    return Indel.normalized_similarity(ta, tb) >= _SPELLING_CUT

@@ -3,12 +3,13 @@
 `entities_match` (tui.analysis.name_match) holds for two entities only if they share a key
 of `keys` below: their id; a folded name or last word (the test of probable common words);
 or for two names that `same_name` (tui.analysis.entities) takes, one of the tests it makes
-first (the name folded, `comparable`, its last or first word folded), or two of their words
-that are forms of one name (`same_word`: the first letters of `comparable`) or sound alike
-(`names_similar`: an identical phonetic key, or keys that rapidfuzz finds close, with a
-lower cut-off than the one the test applies). Only B's entities sharing a key are asked, in
-their order: the stage takes what it took when it asked all of them, at a fraction of the
-cost (it asked every entity left alone of one report of every one of the other).
+first (the name folded, `comparable`, its last or first word folded, of a Greek name also
+read as a foreign one), or two of their words that are forms of one name (`same_word`:
+the first letters of `comparable`) or sound alike (`names_similar`: an identical phonetic
+key, or keys that rapidfuzz finds close, with a lower cut-off than the one the test
+applies). Only B's entities sharing a key are asked, in their order: the stage takes what
+it took when it asked all of them, at a fraction of the cost (it asked every entity left
+alone of one report of every one of the other).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from rapidfuzz.distance import Indel
 from tui.analysis.inflection import comparable
 from tui.analysis.phonetic import word_key
 from tui.analysis.text import fold
-from tui.analysis.translit import latin_fold
+from tui.analysis.translit import foreign_reading, latin_fold
 
 if TYPE_CHECKING:
     from tui.analysis.entities import Entity
@@ -55,6 +56,9 @@ def name_keys(name: str) -> frozenset[Key] | None:
         out.add(("0", fold(words[0])))
     for w in words:
         out |= _word_keys(w)
+    foreign = foreign_reading(name)  # `same_name` reads a Greek name twice
+    if foreign != name:
+        out |= name_keys(foreign) or set()
     return frozenset(out)
 
 

@@ -42,6 +42,31 @@ def latin(text: str) -> str:
     return anyascii(text)
 
 
+# Greek has no letters for b, d and g: it writes them "μπ", "ντ" and "γκ", which is how it
+# spells every foreign name ("Μετόντιεφ" is Metodiev, "Μομτσίλγκραντ" Momchilgrad), while
+# in a Greek name they are often "mb", "nd"/"nt", "ng" ("Πεντέλη" is Penteli). The "ν" of
+# "ντσ"/"ντζ" is an n before "ts"/"dz" ("Ράντσεφ" is Ranchev). A Greek word ends in a vowel,
+# "ς", "ν" or "ρ", never in "φ": a final "-εφ"/"-οφ" is a Slavic "-ev"/"-ov" ("Κόλεφ").
+_GREEK_STOPS = re.compile("([Μμ][Ππ]|[Νν][Ττ](?![ΣσςΖζ])|[Γγ][Κκ])")
+_GREEK_FINAL_F = re.compile(r"(?<=[ΕεΟοέόΈΌ])([Φφ])(?!\w)")
+
+
+def _stop(m: re.Match[str]) -> str:
+    out = {"μ": "b", "ν": "d", "γ": "g"}[m.group(1)[0].lower()]
+    return out.upper() if m.group(1)[0].isupper() else out
+
+
+@lru_cache(maxsize=8192)
+def foreign_reading(text: str) -> str:
+    """A Greek name read as the Greek spelling of a foreign one: "μπ", "ντ", "γκ" are b, d,
+    g and a final "-εφ" is "-ev" ("Γκεόργκι Μετόντιεφ" -> "Georgi Metodiev"); `text`
+    itself when it has none of these (or is not Greek)."""
+    if not any("\u0370" <= ch <= "\u03ff" for ch in text):
+        return text
+    text = _GREEK_STOPS.sub(_stop, text)
+    return _GREEK_FINAL_F.sub(lambda m: "V" if m.group(1).isupper() else "v", text)
+
+
 @lru_cache(maxsize=32768)
 def latin_fold(text: str) -> str:
     """Lowercase Latin form for comparing spellings across scripts ("Yılmaz" = "yilmaz")."""
