@@ -533,19 +533,32 @@ def _may_count_one_thing(q: Quantity, z: Quantity, lq: str | None, lz: str | Non
                                                  for f in (q, z)):
         return True
     if q.concept != "other" or z.concept != "other":
-        return q.concept == z.concept
+        return q.concept == z.concept or _echoes(q.concept, z.concept)
     gq, gz = noun_key(q, lq), noun_key(z, lz)
     return not (gq and gz and gq != gz)
 
 
+def _echoes(c: str, d: str) -> bool:
+    """Two concepts of one [echoes] group: "nine planes" / "nine flights" diverted."""
+    return any(c in group and d in group
+               for group in (g.split() for g in langdata.common().get("echoes", {}).values()))
+
+
+# A sentence of the other report that shares this much with a figure's own says the same
+# thing, aligned or not (the monotone alignment leaves out a sentence told in another order)
+_ECHO_CONTEXT = 0.4
+
+
 def _echoed(q: Quantity, mine: int, sides: _Sides) -> bool:
     """Does the other report state q's value, as a figure of its kind, in a sentence aligned
-    with q's own? (`mine`: q's side, 0 for A.)"""
+    with q's own or sharing `_ECHO_CONTEXT` with it? (`mine`: q's side, 0 for A.)"""
     theirs = sides.figures_b if mine == 0 else sides.figures_a
     partners = sides.partners_a if mine == 0 else sides.partners_b
     lq, lz = (sides.la, sides.lb) if mine == 0 else (sides.lb, sides.la)
+    near = [k for k in theirs if _context(sides.sim, *((q.sentence, k) if mine == 0
+                                                     else (k, q.sentence))) >= _ECHO_CONTEXT]
     return any(z.base == q.base and _may_count_one_thing(q, z, lq, lz)
-               for k in partners.get(q.sentence, ()) for z in theirs.get(k, ()))
+               for k in {*partners.get(q.sentence, ()), *near} for z in theirs.get(k, ()))
 
 
 def _added(qs: list[Quantity], scopes: list[Scope]) -> tuple[Quantity, ...]:

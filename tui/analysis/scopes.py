@@ -127,6 +127,9 @@ class Scope:
     severity: str | None = None  # "five seriously injured": "severe" or "minor" (`severity`)
     days: frozenset[int] = frozenset()  # days named with it ("on Monday, 30 …"), as ordinals
     bound: bool = False  # "the limit there is 30 km/h", "built for 200": a bound (`is_bound`)
+    # "another 14 flights were cancelled": an increment word, whether or not its report
+    # states an earlier figure of its kind (`increment` then says it adds to one)
+    worded: bool = False
 
 
 def _places_in(mentions: list[tuple[int, str]], lo: int, hi: int,
@@ -214,7 +217,8 @@ def figure_scopes(an: Analysis, mentions: list[tuple[int, str]],
     marks = [m.start() for m in _CLAUSE_MARK_RE.finditer(an.text)] \
         if mentions or years or days else []
     out = [figure_scope(an, mentions, q, marks, years, days) for q in qs]
-    return [replace(sc, increment=False) if sc.increment and not _added_to(q, qs) else sc
+    return [replace(sc, increment=False, worded=True)
+            if sc.increment and not _added_to(q, qs) else replace(sc, worded=sc.increment)
             for q, sc in zip(qs, out, strict=True)]
 
 
@@ -409,8 +413,11 @@ def different(x: Scope, y: Scope) -> bool:
         return True  # a limit or a capacity is no rival of what happened
     if x.severity != y.severity:
         return True  # the seriously injured are a part of the injured
-    if x.increment != y.increment:
-        return True  # what was added is no rival of a figure that is not
+    if x.increment != y.increment and not (x.worded and y.worded):
+        return True  # what was added is no rival of a figure that is not; two figures
+        # both said to be "another" are, though one report counts an earlier group of
+        # their kind and the other names it by another word ("nine planes diverted,
+        # another 14 flights cancelled" / "nine flights diverted, another 12 cancelled")
     if x.places and y.places:
         return not (x.places & y.nearby or y.places & x.nearby)
     if (x.places and y.only and not y.places) or (y.places and x.only and not x.places):

@@ -1,0 +1,33 @@
+"""Pairing two figures that both carry the right name: "another 14 flights" meets the other
+report's "another 11", though only one report counts an earlier group of the same noun;
+"nine planes diverted" is the counterpart of "nine flights diverted" (an [echoes] group),
+so the other report's nine flights are no rival of a third count of flights."""
+
+from __future__ import annotations
+
+from figure_helpers import art, conflicts
+
+_NOW = "2026-03-04T10:00:00+01:00"
+
+
+def test_two_figures_both_said_to_be_another_are_rivals() -> None:
+    a = art("Because of the jamming, seven planes were diverted to Tallinn and another 14 "
+            "flights were cancelled outright.", "en", _NOW)
+    b = art("Wegen der Störung wurden sieben Flüge nach Tallinn umgeleitet, weitere 11 Flüge "
+            "wurden ganz gestrichen.", "de", _NOW)
+    assert conflicts(a, b) == [(14, 11)]
+
+
+def test_planes_are_the_counterpart_of_flights_of_the_same_number() -> None:
+    a = art("Twelve flights were cancelled at the airport on Tuesday. The tower said nine "
+            "planes were diverted to Riga. Later in the evening 15 flights left with long "
+            "delays.", "en", _NOW)
+    b = art("Am Dienstag wurden am Flughafen zwölf Flüge gestrichen. Laut Tower wurden neun "
+            "Flüge nach Riga umgeleitet.", "de", _NOW)
+    assert conflicts(a, b) == []
+
+
+def test_planes_never_pair_with_flights_of_another_number() -> None:
+    a = art("Nine planes were diverted to Riga.", "en", _NOW)
+    b = art("Elf Flüge wurden nach Riga umgeleitet.", "de", _NOW)
+    assert conflicts(a, b) == []
