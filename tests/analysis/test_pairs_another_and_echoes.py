@@ -1,11 +1,12 @@
 """Pairing two figures that both carry the right name: "another 14 flights" meets the other
 report's "another 11", though only one report counts an earlier group of the same noun;
 "nine planes diverted" is the counterpart of "nine flights diverted" (an [echoes] group),
-so the other report's nine flights are no rival of a third count of flights."""
+so the other report's nine flights are no rival of a third count of flights; "the remaining
+five" is the rest of a group the report splits, no rival of the whole."""
 
 from __future__ import annotations
 
-from figure_helpers import art, conflicts
+from figure_helpers import art, conflicts, paired
 
 _NOW = "2026-03-04T10:00:00+01:00"
 
@@ -31,3 +32,18 @@ def test_planes_never_pair_with_flights_of_another_number() -> None:
     a = art("Nine planes were diverted to Riga.", "en", _NOW)
     b = art("Elf Flüge wurden nach Riga umgeleitet.", "de", _NOW)
     assert conflicts(a, b) == []
+
+
+def test_the_rest_of_a_split_group_is_no_rival_of_the_whole() -> None:
+    a = art("The bus left the road near the quarry. Three of the injured were flown to "
+            "hospital, while the remaining five were treated at the scene.", "en", _NOW)
+    b = art("Bussen kom av vägen vid stenbrottet. Enligt polisen skadades sju personer.",
+            "sv", _NOW)
+    assert conflicts(a, b) == []
+
+
+def test_two_rests_of_a_split_group_still_agree() -> None:
+    a = art("Der Bus kam ab. Die übrigen vier Verletzten wurden vor Ort versorgt.", "de", _NOW)
+    b = art("Autobus wypadł z drogi. Pozostałe cztery ranne osoby opatrzono na miejscu.",
+            "pl", _NOW)
+    assert ("injured", "agree", 4, 4) in paired(a, b)

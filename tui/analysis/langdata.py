@@ -89,7 +89,7 @@ _WORD_LISTS = {
     "one_and_half": _words, "and_half_suffix": _words,
     "teen_after": _words, "of_them": _words, "others": _words, "colon_endings": _words,
     "increment_before": _words, "increment_after": _words, "severe": _words, "minor": _words,
-    "limits": _words,
+    "limits": _words, "rest_before": _words,
 }
 _HEADER = {
     "published": _phrases, "date": _phrases, "updated": _phrases, "document_date": _phrases,
