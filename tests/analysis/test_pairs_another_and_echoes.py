@@ -2,7 +2,8 @@
 report's "another 11", though only one report counts an earlier group of the same noun;
 "nine planes diverted" is the counterpart of "nine flights diverted" (an [echoes] group),
 so the other report's nine flights are no rival of a third count of flights; "the remaining
-five" is the rest of a group the report splits, no rival of the whole."""
+five" is the rest of a group the report splits, no rival of the whole; "250 staff, among
+them 60 office workers" counts no workers apart from its staff."""
 
 from __future__ import annotations
 
@@ -47,3 +48,17 @@ def test_two_rests_of_a_split_group_still_agree() -> None:
     b = art("Autobus wypadł z drogi. Pozostałe cztery ranne osoby opatrzono na miejscu.",
             "pl", _NOW)
     assert ("injured", "agree", 4, 4) in paired(a, b)
+
+
+def test_a_sub_count_included_in_a_group_does_not_count_its_kin_apart() -> None:
+    a = art("Some 180 staff, among them about 30 office workers who offered to help, cleared "
+            "the flooded depot by hand.", "en", _NOW)
+    b = art("A raktárt mintegy 140 dolgozó takarította ki kézzel.", "hu", _NOW)
+    assert conflicts(a, b) == [(180, 140)]
+
+
+def test_kin_counted_apart_by_a_report_stay_apart() -> None:
+    a = art("Some 180 staff cleared the flooded depot by hand, and 30 workers of a contractor "
+            "pumped out the water.", "en", _NOW)
+    b = art("A raktárt mintegy 140 dolgozó takarította ki kézzel.", "hu", _NOW)
+    assert conflicts(a, b) == []
