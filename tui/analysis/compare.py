@@ -333,8 +333,24 @@ def _kin_counts(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
     named = bool(noun_gloss(x, sides.la) and noun_gloss(y, sides.lb))
     if not (relates(sx, sy, top=1) if named else relates(sx, sy)):
         return False
-    return not (_counted_apart(sy, sides.senses_a, ij[0])
-                or _counted_apart(sx, sides.senses_b, ij[1]))
+    return not (_counted_apart(sy, sides.apart_a or sides.senses_a, ij[0])
+                or _counted_apart(sx, sides.apart_b or sides.senses_b, ij[1]))
+
+
+_INCLUDED_REACH = 3  # "…, among them about 60": words between an including word and a count
+
+
+def _apart(an: Analysis, qs: list[Quantity], senses: list[Senses]) -> list[Senses]:
+    """Each count's senses, but () for one an "including" word of its clause opens
+    ("250 staff, among them about 60 office workers", "darunter 60"): a part of a group."""
+    including = lx.for_language(an.language).including
+    out = []
+    for q, sx in zip(qs, senses, strict=True):
+        lo = max(an.text.rfind(c, 0, q.start) for c in ",;:(—–")
+        words = [fold(w) for w in re.findall(r"[^\W\d_]+", an.text[lo + 1:q.start])]
+        out.append(() if is_count(q) and lo >= 0 and set(words[:_INCLUDED_REACH]) & including
+                   else sx)
+    return out
 
 
 def _counted_apart(other: Senses, own: list[Senses], skip: int) -> bool:
@@ -460,6 +476,10 @@ class _Sides:
     partners_b: dict[int, list[int]] = field(default_factory=dict)  # with each of A's
     added_a: tuple[Quantity, ...] = ()  # A's increments ("another 20"), in text order
     added_b: tuple[Quantity, ...] = ()
+    # `senses_a` / `senses_b` but () for a count included in the one before it ("250 staff,
+    # among them 60 office workers"): a part of that group, not a group counted apart
+    apart_a: list[Senses] = field(default_factory=list)
+    apart_b: list[Senses] = field(default_factory=list)
 
 
 def _lone_aspect(x: Quantity, y: Quantity, sides: _Sides, aligned: bool) -> bool:
@@ -533,19 +553,32 @@ def _may_count_one_thing(q: Quantity, z: Quantity, lq: str | None, lz: str | Non
                                                  for f in (q, z)):
         return True
     if q.concept != "other" or z.concept != "other":
-        return q.concept == z.concept
+        return q.concept == z.concept or _echoes(q.concept, z.concept)
     gq, gz = noun_key(q, lq), noun_key(z, lz)
     return not (gq and gz and gq != gz)
 
 
+def _echoes(c: str, d: str) -> bool:
+    """Two concepts of one [echoes] group: "nine planes" / "nine flights" diverted."""
+    return any(c in group and d in group
+               for group in (g.split() for g in langdata.common().get("echoes", {}).values()))
+
+
+# A sentence of the other report that shares this much with a figure's own says the same
+# thing, aligned or not (the monotone alignment leaves out a sentence told in another order)
+_ECHO_CONTEXT = 0.4
+
+
 def _echoed(q: Quantity, mine: int, sides: _Sides) -> bool:
     """Does the other report state q's value, as a figure of its kind, in a sentence aligned
-    with q's own? (`mine`: q's side, 0 for A.)"""
+    with q's own or sharing `_ECHO_CONTEXT` with it? (`mine`: q's side, 0 for A.)"""
     theirs = sides.figures_b if mine == 0 else sides.figures_a
     partners = sides.partners_a if mine == 0 else sides.partners_b
     lq, lz = (sides.la, sides.lb) if mine == 0 else (sides.lb, sides.la)
+    near = [k for k in theirs if _context(sides.sim, *((q.sentence, k) if mine == 0
+                                                     else (k, q.sentence))) >= _ECHO_CONTEXT]
     return any(z.base == q.base and _may_count_one_thing(q, z, lq, lz)
-               for k in partners.get(q.sentence, ()) for z in theirs.get(k, ()))
+               for k in {*partners.get(q.sentence, ()), *near} for z in theirs.get(k, ()))
 
 
 def _added(qs: list[Quantity], scopes: list[Scope]) -> tuple[Quantity, ...]:
@@ -916,6 +949,8 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
                    frozenset((q.concept, q.aspect) for q in qb),
                    _by_sentence(a.quantities), _by_sentence(b.quantities),
                    *_partners(aligned), _added(qa, scopes_a), _added(qb, scopes_b))
+    sides = replace(sides, apart_a=_apart(a, qa, sides.senses_a),
+                    apart_b=_apart(b, qb, sides.senses_b))
     candidates: list[tuple[float, int, int]] = []
     for i, x in enumerate(qa):
         for j in _may_pair(x, qb):

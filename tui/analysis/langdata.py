@@ -91,7 +91,7 @@ _WORD_LISTS = {
     "teen_after": _words, "of_them": _words, "others": _words, "person_numbers": _words,
     "colon_endings": _words,
     "increment_before": _words, "increment_after": _words, "severe": _words, "minor": _words,
-    "limits": _words,
+    "limits": _words, "rest_before": _words,
 }
 _HEADER = {
     "published": _phrases, "date": _phrases, "updated": _phrases, "document_date": _phrases,
@@ -160,6 +160,7 @@ SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
     "aspects": _text,
     "role_groups": _words,
     "kin": _words,
+    "echoes": _words,
     "unit_defs": _unit_def,
     "currency_symbols": _text,
     "agencies": {"names": _phrases},
@@ -204,13 +205,14 @@ def read_file(path: Path) -> dict[str, Any]:
 
 
 def _check_kin(data: dict[str, Any]) -> None:
-    """[kin] groups are of concepts of [classes] order, at least two each."""
+    """[kin] and [echoes] groups are of concepts of [classes] order, at least two each."""
     order = set(data.get("classes", {}).get("order", "").split())
-    for key, value in data.get("kin", {}).items():
-        words = value.split()
-        if len(words) < 2 or not set(words) <= order:
-            raise LangDataError(f"lang/{COMMON}.toml: kin.{key} must be two or more "
-                                "concepts of classes.order")
+    for section in ("kin", "echoes"):
+        for key, value in data.get(section, {}).items():
+            words = value.split()
+            if len(words) < 2 or not set(words) <= order:
+                raise LangDataError(f"lang/{COMMON}.toml: {section}.{key} must be two or "
+                                    "more concepts of classes.order")
 
 
 def _check_units(name: str, data: dict[str, Any]) -> None:

@@ -420,6 +420,7 @@ class Words:
     person_numbers: frozenset[str]  # "двое", "dvojica", "трима": a numeral that counts people
     increment_before: frozenset[str]  # "another 20", "weitere 20": an increment, no total
     increment_after: frozenset[str]  # "20 more", "20 autres": the same, written after it
+    rest_before: frozenset[str]  # "the remaining four", "die übrigen vier": the rest of a group
     severe: frozenset[str]  # "seriously", "schwer", "grièvement" (* ends a prefix)
     minor: frozenset[str]  # "slightly", "leicht", "légèrement"
     limits: frozenset[str]  # "limit", "zulässig", "capienza": a bound or a capacity
@@ -753,6 +754,7 @@ def for_language(language: str | None) -> Words:
         person_numbers=_word_set(language, "person_numbers"),
         increment_before=_word_set(language, "increment_before"),
         increment_after=_word_set(language, "increment_after"),
+        rest_before=_word_set(language, "rest_before"),
         severe=_word_set(language, "severe"),
         minor=_word_set(language, "minor"),
         limits=_word_set(language, "limits"),

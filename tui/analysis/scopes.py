@@ -127,6 +127,10 @@ class Scope:
     severity: str | None = None  # "five seriously injured": "severe" or "minor" (`severity`)
     days: frozenset[int] = frozenset()  # days named with it ("on Monday, 30 …"), as ordinals
     bound: bool = False  # "the limit there is 30 km/h", "built for 200": a bound (`is_bound`)
+    # "another 14 flights were cancelled": an increment word, whether or not its report
+    # states an earlier figure of its kind (`increment` then says it adds to one)
+    worded: bool = False
+    rest: bool = False  # "the remaining four": the rest of a group split in parts (`is_rest`)
 
 
 def _places_in(mentions: list[tuple[int, str]], lo: int, hi: int,
@@ -214,7 +218,8 @@ def figure_scopes(an: Analysis, mentions: list[tuple[int, str]],
     marks = [m.start() for m in _CLAUSE_MARK_RE.finditer(an.text)] \
         if mentions or years or days else []
     out = [figure_scope(an, mentions, q, marks, years, days) for q in qs]
-    return [replace(sc, increment=False) if sc.increment and not _added_to(q, qs) else sc
+    return [replace(sc, increment=False, worded=True)
+            if sc.increment and not _added_to(q, qs) else replace(sc, worded=sc.increment)
             for q, sc in zip(qs, out, strict=True)]
 
 
@@ -312,7 +317,7 @@ def figure_scope(an: Analysis, mentions: list[tuple[int, str]], q: Quantity,
         on = _years_of(an, q, days, clause, marks) if days else on
     span = _own_span(an, q, clause)
     return Scope(places, nearby, frozenset(owners), when, only, is_increment(an, q),
-                 severity(an, q, span), on, is_bound(an, q, span))
+                 severity(an, q, span), on, is_bound(an, q, span), rest=is_rest(an, q))
 
 
 _SEVERITY_REACH = 2  # words between a severity word and the injured word it qualifies
@@ -396,6 +401,13 @@ def is_increment(an: Analysis, q: Quantity) -> bool:
     return any(fold(t) in w.increment_after for t in after)  # "25 habitants supplémentaires"
 
 
+def is_rest(an: Analysis, q: Quantity) -> bool:
+    """ "three were flown to hospital, the remaining four treated at the scene", "die
+    übrigen vier": a [words] rest_before word right before the figure makes it the rest of
+    a group the report splits, a part of it."""
+    return _word_before(an.text, q.start) in lx.for_language(an.language).rest_before
+
+
 def different(x: Scope, y: Scope) -> bool:
     """Figures of different places or different countries' groups: both named, and neither
     sentence names the other's place (a town and its country may both be named); of
@@ -409,8 +421,13 @@ def different(x: Scope, y: Scope) -> bool:
         return True  # a limit or a capacity is no rival of what happened
     if x.severity != y.severity:
         return True  # the seriously injured are a part of the injured
-    if x.increment != y.increment:
-        return True  # what was added is no rival of a figure that is not
+    if x.increment != y.increment and not (x.worded and y.worded):
+        return True  # what was added is no rival of a figure that is not; two figures
+        # both said to be "another" are, though one report counts an earlier group of
+        # their kind and the other names it by another word ("nine planes diverted,
+        # another 14 flights cancelled" / "nine flights diverted, another 12 cancelled")
+    if x.rest != y.rest:
+        return True  # the rest of a split group is no rival of a figure that is not
     if x.places and y.places:
         return not (x.places & y.nearby or y.places & x.nearby)
     if (x.places and y.only and not y.places) or (y.places and x.only and not x.places):
