@@ -152,6 +152,8 @@ def fuzzy_lookup(name: str) -> Known | None:
         bucket = _by_initial().get(lk[:1], [])
         for k in _sounding_alike(lk) if len(words) == 1 or len(lk) >= 4 else ():
             key, cand_last, cand = bucket[k]
+            if len(words) > 1 and cand.type != "person":
+                continue  # "Plamen Atanasov" is no misspelt "Atenas": a surname keys a person
             if names_similar(last, cand_last) and spelled_alike(last, cand_last):
                 # The closest-sounding candidate wins; ties go to the smallest id.
                 rank = (key_similarity(lk, key), cand.id)
