@@ -124,14 +124,40 @@ def _noun_start(scan: Scan, fig: Figure) -> int:
     """Where the counted noun may start: past a word that only ties the number to its noun
     (`[words] number_links`: Romanian "45 de jandarmi", from 20 on), or past the "of" after
     a number that ends in a noun ("25 millones de visitantes", "une vingtaine de
-    coureurs": not a part of a whole, as "five of the…" is)."""
+    coureurs": not a part of a whole, as "five of the…" is), or past a nationality before
+    a noun ("23 danske strande", "31 Danish schools")."""
     k = fig.k
     if k + 1 < scan.n and scan.toks[k + 1].is_word and (
             scan.toks[k].low in scan.words.number_links
             or (_number_noun(fig) and scan.toks[k].low in scan.words.of_words
-                and strip_elision(scan.toks[k + 1].low) not in scan.words.articles)):
+                and strip_elision(scan.toks[k + 1].low) not in scan.words.articles)
+            or _nationality_before(scan, k)):
         return k + 1
     return k
+
+
+# WordNet 3.0 senses a nationality's word is a kind of: a natural language, an
+# Indo-European language, an inhabitant (of a country), a nation ("the French").
+_NATIONALITY_KINDS = frozenset({6904171, 6941644, 9620078, 8166552})
+
+
+def _nationality_before(scan: Scan, k: int) -> bool:
+    """ "23 danske strande", "9 Belgian lorries": where a nationality's adjective goes
+    before its noun (`[meta] nationality_before`), a word whose likeliest sense is a
+    language or a people, right before a noun the glossary knows, only says whose the noun is; alone
+    ("23 svenskar") it counts the people."""
+    from tui.analysis import glossary
+
+    if not langdata.meta(scan.language or "", "nationality_before", False):
+        return False
+    tok, nxt = scan.toks[k], scan.toks[k + 1]
+    if not (tok.is_word and nxt.start == tok.end + 1):
+        return False
+    found = glossary.senses(scan.language, tok.text, stems=False)[:1]  # its likeliest sense
+    if not found or not (found[0] in _NATIONALITY_KINDS
+                         or glossary.kinds(found[0]) & _NATIONALITY_KINDS):
+        return False
+    return _counted_noun(scan, nxt) and _known_noun(scan.language, nxt.text)
 
 
 def _lowercase_noun(scan: Scan, tok: Token) -> bool:
@@ -585,7 +611,7 @@ def _counted_before(scan: Scan, b: int) -> bool:
 
 def _own_noun(scan: Scan, fig: Figure) -> bool:
     """Is the number followed by a noun of its own, not a generic one ("people")?"""
-    k = fig.k
+    k = _noun_start(scan, fig)
     return fig.generic is None and k < scan.n and scan.toks[k].is_word and _counted_noun(
         scan, scan.toks[k])
 

@@ -78,7 +78,7 @@ _META = {"name": _text, "numbers": _text, "lemmatise": _flag, "lemma_code": _tex
          "fallback_order": _words, "two_surnames": _flag, "linking_vowels": _words,
          "nouns_capitalised": _flag, "adjectives_after": _flag, "glossary_siblings": _words,
          "glued_numbers": _flag, "distinct_marks": _flag,
-         "open_compounds": _flag, "noun_heads": _flag}
+         "open_compounds": _flag, "noun_heads": _flag, "nationality_before": _flag}
 _WORD_LISTS = {
     "vague": _words, "articles": _words, "not_numbers": _words, "dozen": _words,
     "auxiliaries": _words, "relative": _words, "toll_verbs": _words, "including": _words,

@@ -1,0 +1,36 @@
+"""What a count is named by in the Germanic and Romance reports (issue 10): the word
+before the noun that only says whose it is, and the noun of the figure itself rather than
+a word of another phrase around it."""
+
+from __future__ import annotations
+
+import pytest
+from figure_helpers import art, paired
+
+from tui.analysis.facts import analyse
+from tui.analysis.figures import count_label, is_count
+
+
+def _counts(body: str, language: str) -> dict[object, str]:
+    """value -> what each figure of the report counts, as a compared row would name it."""
+    return {q.value: count_label(q, language) if is_count(q) else q.concept
+            for q in analyse(body, language, None).quantities}
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Efter uvejret blev 17 tyske kirker lukket.", "da"),
+    ("Efter ovädret stängdes 17 tyska kyrkor.", "sv"),
+    ("Na het noodweer werden 17 Duitse kerken gesloten.", "nl"),
+])
+def test_a_nationality_before_a_noun_only_says_whose_it_is(body: str, language: str) -> None:
+    assert _counts(body, language)[17] == "churches"  # not "germans"
+
+
+def test_nationality_qualified_counts_pair_across_reports() -> None:
+    a = art("Myndighederne advarer mod badning ved 19 svenske strande i weekenden.", "da")
+    b = art("Officials advise against swimming at 19 Swedish beaches this weekend.", "en")
+    assert ("beach", "agree", 19, 19) in paired(a, b)  # not "swedes" 19 beside "other" 19
+
+
+def test_a_nationality_alone_still_counts_its_people() -> None:
+    assert _counts("Ombord på färjan fanns 31 danskar.", "sv")[31] == "danes"
