@@ -34,3 +34,18 @@ def test_nationality_qualified_counts_pair_across_reports() -> None:
 
 def test_a_nationality_alone_still_counts_its_people() -> None:
     assert _counts("Ombord på färjan fanns 31 danskar.", "sv")[31] == "danes"
+
+
+@pytest.mark.parametrize(("body", "language", "group"), [
+    ("Tras el brote, la tripulación desinfectó 95 camarotes en una noche.", "es", "crew"),
+    ("Na operação, a polícia apreendeu 40 telemóveis e duas viaturas.", "pt", "police"),
+])
+def test_a_group_before_a_number_with_a_noun_of_things_is_who_acted(
+        body: str, language: str, group: str) -> None:
+    assert _counts(body, language)[95 if language == "es" else 40] != group
+
+
+def test_things_a_group_acted_on_pair_by_their_own_noun() -> None:
+    a = art("Dopo il focolaio l'equipaggio ha disinfettato 95 cabine della nave.", "it")
+    b = art("Nach dem Ausbruch desinfizierte die Besatzung 95 Kabinen des Schiffs.", "de")
+    assert ("cabins", "agree", 95, 95) in paired(a, b)

@@ -581,9 +581,11 @@ def _clause_before(scan: Scan, fig: Figure) -> None:
             c = _state_stem(scan, strip_elision(t.low))  # "se desalojó a 1.100 vecinos"
         if c is None and people and weak is None:
             weak = _predicate_word(scan, b, strip_elision(t.low))  # "brought ashore 43 …"
-        if c in _groups() and (people or _own_noun(scan, fig) and _counted_before(scan, b)):
+        if c in _groups() and (people or _own_noun(scan, fig) and (
+                _counted_before(scan, b) or _thing_noun(scan, fig))):
             break  # "rescuers brought 43 anglers ashore": the rescuers are not the rescued;
-            # "42 firefighters with 14 tankers": the group of another count
+            # "42 firefighters with 14 tankers": the group of another count; "the crew
+            # sealed 90 cabins": a group before a noun of things is who acted on them
         if c is not None and c not in w.generic and c not in _people() and (
                 _own_noun(scan, fig)):
             break  # "Pašvaldība nosūtīja astoņas ūdens cisternas": the municipality sent
@@ -614,6 +616,11 @@ def _own_noun(scan: Scan, fig: Figure) -> bool:
     k = _noun_start(scan, fig)
     return fig.generic is None and k < scan.n and scan.toks[k].is_word and _counted_noun(
         scan, scan.toks[k])
+
+
+def _thing_noun(scan: Scan, fig: Figure) -> bool:
+    """Is the number's own noun no noun of people?"""
+    return not is_person_noun(scan, scan.toks[_noun_start(scan, fig)])
 
 
 def _place_noun(scan: Scan, tok: Token) -> bool:
