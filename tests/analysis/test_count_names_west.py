@@ -38,7 +38,7 @@ def test_a_nationality_alone_still_counts_its_people() -> None:
 
 @pytest.mark.parametrize(("body", "language", "group"), [
     ("Tras el brote, la tripulación desinfectó 95 camarotes en una noche.", "es", "crew"),
-    ("Na operação, a polícia apreendeu 40 telemóveis e duas viaturas.", "pt", "police"),
+    ("Na operação, a polícia apreendeu 40 computadores e duas viaturas.", "pt", "police"),
 ])
 def test_a_group_before_a_number_with_a_noun_of_things_is_who_acted(
         body: str, language: str, group: str) -> None:
@@ -49,3 +49,28 @@ def test_things_a_group_acted_on_pair_by_their_own_noun() -> None:
     a = art("Dopo il focolaio l'equipaggio ha disinfettato 95 cabine della nave.", "it")
     b = art("Nach dem Ausbruch desinfizierte die Besatzung 95 Kabinen des Schiffs.", "de")
     assert ("cabins", "agree", 95, 95) in paired(a, b)
+
+
+@pytest.mark.parametrize(("body", "language", "value", "name"), [
+    ("Vid stationen fick omkring 4 000 resenärer söka andra vägar.", "sv", 4000, "roads"),
+    ("La epidemia suma 31 casos registrados en tres países.", "es", 31, "countries"),
+    ("Il focolaio conta 31 casi segnalati in tre paesi.", "it", 31, "countries"),
+])
+def test_a_concept_word_in_another_phrase_does_not_name_the_noun(
+        body: str, language: str, value: int, name: str) -> None:
+    assert _counts(body, language)[value] != name
+
+
+def test_cases_counted_in_two_reports_pair_as_cases() -> None:
+    a = art("La epidemia suma 31 casos registrados en tres países.", "es")
+    b = art("The outbreak has reached 31 cases recorded in three countries.", "en")
+    assert ("case", "agree", 31, 31) in paired(a, b)  # not "countries" 31
+
+
+@pytest.mark.parametrize(("body", "language", "value", "name"), [
+    ("En el incendio trabajaron 12 dotaciones de bomberos.", "es", 12, "firefighters"),
+    ("Nel crollo sono rimasti feriti 9 operai.", "it", 9, "injured"),
+])
+def test_a_noun_and_its_complement_or_state_still_name_it(
+        body: str, language: str, value: int, name: str) -> None:
+    assert _counts(body, language)[value] == name

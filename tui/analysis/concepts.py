@@ -474,6 +474,7 @@ def _noun_after(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
     w, ctable = scan.words, scan.ctable
     clause_words = lx.subordinators(scan.language)
     group: tuple[str, str, int] | None = None  # "Tři studenty": kept unless a state follows
+    head: str | None = None  # what the first word names, when a noun (`_head_kind`)
     toks = scan.toks
     for step, t in enumerate(toks[fig.k : fig.k + 8]):
         if step >= 5 and fig.generic is None and group is None:
@@ -488,6 +489,7 @@ def _noun_after(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
         c = ctable.get(low, t.text) if not _longer_noun(scan, low) else None
         if c is None and step == 0:
             c = _members_of(scan, t)
+            head = None if c is not None else _head_kind(scan, t)
         people = fig.generic is not None or group is not None
         if c is None and people:
             c = _state_stem(scan, low)  # "85 people were taken to hospital"
@@ -497,6 +499,11 @@ def _noun_after(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
             continue
         if people and c not in w.person_states:
             continue  # "3,000 residents had to leave their homes": not homes
+        if head == "person" and c not in _people() and c not in w.generic:
+            continue  # "20 000 pendlare fick ta andra vägar": not roads
+        if head == "thing" and step >= 2 and c not in w.person_states and (
+                toks[fig.k + step - 1].low not in w.of_words):
+            break  # "22 casos confirmados en ambos países": the countries are another phrase
         if c in w.generic:
             if fig.generic is None:
                 fig.generic, fig.noun, fig.noun_end = c, low, t.end
@@ -513,6 +520,19 @@ def _noun_after(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
         return
     if group is not None:
         fig.concept, fig.noun, fig.noun_end = group
+
+
+def _head_kind(scan: Scan, tok: Token) -> str | None:
+    """The first word after a number, when no concept word: a noun of people ("person":
+    only what befell them may follow it), a noun of things the glossary knows ("thing":
+    a concept word past the word after it is of another phrase), else None."""
+    if not _counted_noun(scan, tok):
+        return None
+    if is_person_noun(scan, tok):
+        return "person"
+    if _known_noun(scan.language, tok.text) and not _adjective_form(scan.language, tok.low):
+        return "thing"
+    return None
 
 
 def _past_complement(scan: Scan, m: int) -> int:
@@ -619,8 +639,9 @@ def _own_noun(scan: Scan, fig: Figure) -> bool:
 
 
 def _thing_noun(scan: Scan, fig: Figure) -> bool:
-    """Is the number's own noun no noun of people?"""
-    return not is_person_noun(scan, scan.toks[_noun_start(scan, fig)])
+    """Is the number's own noun one the glossary knows, and not as people?"""
+    tok = scan.toks[_noun_start(scan, fig)]
+    return _known_noun(scan.language, tok.text) and not is_person_noun(scan, tok)
 
 
 def _place_noun(scan: Scan, tok: Token) -> bool:
