@@ -74,3 +74,10 @@ def test_cases_counted_in_two_reports_pair_as_cases() -> None:
 def test_a_noun_and_its_complement_or_state_still_name_it(
         body: str, language: str, value: int, name: str) -> None:
     assert _counts(body, language)[value] == name
+
+
+def test_a_number_hyphenated_to_a_noun_counts_that_noun() -> None:
+    a = art("A fire broke out in an 8-storey office block on the seafront.", "en")
+    b = art("Un incendio è scoppiato in un palazzo di 8 piani sul lungomare.", "it")
+    assert _counts("A fire broke out in an 8-storey office block.", "en")[8] == "storey"
+    assert any((va, vb) == (8, 8) for _, _, va, vb in paired(a, b))

@@ -63,6 +63,9 @@ def find_concept(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
     if fig.concept is None:
         fig.concept = "other"
         k = _noun_start(scan, fig)
+        if fig.hyphenated and k + 1 < scan.n and toks[k].text in _SKIP_FORWARD and (
+                _known_noun(scan.language, toks[k + 1].text)):
+            k += 1  # "a 10-storey block": a count of storeys
         if k < scan.n and toks[k].is_word and _counted_noun(scan, toks[k]):
             head = _open_head(scan, fig, _head_noun(scan, k))  # "31 tractors" (figures.py)
             if not _lowercase_noun(scan, head):
