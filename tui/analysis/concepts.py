@@ -63,6 +63,9 @@ def find_concept(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
     if fig.concept is None:
         fig.concept = "other"
         k = _noun_start(scan, fig)
+        if fig.hyphenated and k + 1 < scan.n and toks[k].text in _SKIP_FORWARD and (
+                _known_noun(scan.language, toks[k + 1].text)):
+            k += 1  # "a 10-storey block": a count of storeys
         if k < scan.n and toks[k].is_word and _counted_noun(scan, toks[k]):
             head = _open_head(scan, fig, _head_noun(scan, k))  # "31 tractors" (figures.py)
             if not _lowercase_noun(scan, head):
@@ -124,14 +127,40 @@ def _noun_start(scan: Scan, fig: Figure) -> int:
     """Where the counted noun may start: past a word that only ties the number to its noun
     (`[words] number_links`: Romanian "45 de jandarmi", from 20 on), or past the "of" after
     a number that ends in a noun ("25 millones de visitantes", "une vingtaine de
-    coureurs": not a part of a whole, as "five of the…" is)."""
+    coureurs": not a part of a whole, as "five of the…" is), or past a nationality before
+    a noun ("23 danske strande", "31 Danish schools")."""
     k = fig.k
     if k + 1 < scan.n and scan.toks[k + 1].is_word and (
             scan.toks[k].low in scan.words.number_links
             or (_number_noun(fig) and scan.toks[k].low in scan.words.of_words
-                and strip_elision(scan.toks[k + 1].low) not in scan.words.articles)):
+                and strip_elision(scan.toks[k + 1].low) not in scan.words.articles)
+            or _nationality_before(scan, k)):
         return k + 1
     return k
+
+
+# WordNet 3.0 senses a nationality's word is a kind of: a natural language, an
+# Indo-European language, an inhabitant (of a country), a nation ("the French").
+_NATIONALITY_KINDS = frozenset({6904171, 6941644, 9620078, 8166552})
+
+
+def _nationality_before(scan: Scan, k: int) -> bool:
+    """ "23 danske strande", "9 Belgian lorries": where a nationality's adjective goes
+    before its noun (`[meta] nationality_before`), a word whose likeliest sense is a
+    language or a people, right before a noun the glossary knows, only says whose the noun is; alone
+    ("23 svenskar") it counts the people."""
+    from tui.analysis import glossary
+
+    if not langdata.meta(scan.language or "", "nationality_before", False):
+        return False
+    tok, nxt = scan.toks[k], scan.toks[k + 1]
+    if not (tok.is_word and nxt.start == tok.end + 1):
+        return False
+    found = glossary.senses(scan.language, tok.text, stems=False)[:1]  # its likeliest sense
+    if not found or not (found[0] in _NATIONALITY_KINDS
+                         or glossary.kinds(found[0]) & _NATIONALITY_KINDS):
+        return False
+    return _counted_noun(scan, nxt) and _known_noun(scan.language, nxt.text)
 
 
 def _lowercase_noun(scan: Scan, tok: Token) -> bool:
@@ -457,6 +486,7 @@ def _noun_after(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
     w, ctable = scan.words, scan.ctable
     clause_words = lx.subordinators(scan.language)
     group: tuple[str, str, int] | None = None  # "Tři studenty": kept unless a state follows
+    head: str | None = None  # what the first word names, when a noun (`_head_kind`)
     toks = scan.toks
     for step, t in enumerate(toks[fig.k : fig.k + 8]):
         if step >= 5 and fig.generic is None and group is None:
@@ -474,6 +504,7 @@ def _noun_after(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
         c = ctable.get(low, t.text) if not _longer_noun(scan, low) else None
         if c is None and step == 0:
             c = _members_of(scan, t)
+            head = None if c is not None else _head_kind(scan, t)
         people = fig.generic is not None or group is not None
         if c is None and people:
             c = _state_stem(scan, low)  # "85 people were taken to hospital"
@@ -483,6 +514,11 @@ def _noun_after(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
             continue
         if people and c not in w.person_states:
             continue  # "3,000 residents had to leave their homes": not homes
+        if head == "person" and c not in _people() and c not in w.generic:
+            continue  # "20 000 pendlare fick ta andra vägar": not roads
+        if head == "thing" and step >= 2 and c not in w.person_states and (
+                toks[fig.k + step - 1].low not in w.of_words):
+            break  # "22 casos confirmados en ambos países": the countries are another phrase
         if c in w.generic:
             if fig.generic is None:
                 fig.generic, fig.noun, fig.noun_end = c, low, t.end
@@ -509,6 +545,19 @@ def _place_after_noun(scan: Scan, m: int) -> bool:
     preps = lx.entity_words_by_language("place_preps").get(scan.language or "", frozenset())
     return scan.toks[m].low in preps and prev.is_word and _counted_noun(scan, prev) and (
         not _adjective_form(scan.language, prev.low))
+
+
+def _head_kind(scan: Scan, tok: Token) -> str | None:
+    """The first word after a number, when no concept word: a noun of people ("person":
+    only what befell them may follow it), a noun of things the glossary knows ("thing":
+    a concept word past the word after it is of another phrase), else None."""
+    if not _counted_noun(scan, tok):
+        return None
+    if is_person_noun(scan, tok):
+        return "person"
+    if _known_noun(scan.language, tok.text) and not _adjective_form(scan.language, tok.low):
+        return "thing"
+    return None
 
 
 def _past_complement(scan: Scan, m: int) -> int:
@@ -577,9 +626,11 @@ def _clause_before(scan: Scan, fig: Figure) -> None:
             c = _state_stem(scan, strip_elision(t.low))  # "se desalojó a 1.100 vecinos"
         if c is None and people and weak is None:
             weak = _predicate_word(scan, b, strip_elision(t.low))  # "brought ashore 43 …"
-        if c in _groups() and (people or _own_noun(scan, fig) and _counted_before(scan, b)):
+        if c in _groups() and (people or _own_noun(scan, fig) and (
+                _counted_before(scan, b) or _thing_noun(scan, fig))):
             break  # "rescuers brought 43 anglers ashore": the rescuers are not the rescued;
-            # "42 firefighters with 14 tankers": the group of another count
+            # "42 firefighters with 14 tankers": the group of another count; "the crew
+            # sealed 90 cabins": a group before a noun of things is who acted on them
         if c is not None and c not in w.generic and c not in _people() and (
                 _own_noun(scan, fig)):
             break  # "Pašvaldība nosūtīja astoņas ūdens cisternas": the municipality sent
@@ -607,9 +658,15 @@ def _counted_before(scan: Scan, b: int) -> bool:
 
 def _own_noun(scan: Scan, fig: Figure) -> bool:
     """Is the number followed by a noun of its own, not a generic one ("people")?"""
-    k = fig.k
+    k = _noun_start(scan, fig)
     return fig.generic is None and k < scan.n and scan.toks[k].is_word and _counted_noun(
         scan, scan.toks[k])
+
+
+def _thing_noun(scan: Scan, fig: Figure) -> bool:
+    """Is the number's own noun one the glossary knows, and not as people?"""
+    tok = scan.toks[_noun_start(scan, fig)]
+    return _known_noun(scan.language, tok.text) and not is_person_noun(scan, tok)
 
 
 def _place_noun(scan: Scan, tok: Token) -> bool:
