@@ -44,6 +44,7 @@ from tui.analysis.glossary import (
     shares,
 )
 from tui.analysis.glossary import senses as glossary_senses
+from tui.analysis.headed import glossed_rows, headed_rows
 from tui.analysis.institutions import institution_rows
 from tui.analysis.name_match import (
     EntityPairing,
@@ -1059,8 +1060,10 @@ def _pair_entities(a: Analysis, b: Analysis) -> tuple[list[FactPair], dict[str, 
                                      list(b.entities[:MAX_COMPARED_FACTS]), ta, tb)
     pairing = EntityPairing(ents_a, ents_b, a.language, b.language).run()
     rows = word_cores(written_rows(pairing.pairs, ta, tb), a.language, b.language)
-    pairs = run_on_rows(institution_phrases(rows, ta, tb), ta, tb) + \
-        acronym_rows(pairing, ta, tb) + institution_rows(pairing, ta, tb)
+    rows = run_on_rows(institution_phrases(rows, ta, tb), ta, tb)
+    pairs = headed_rows(rows, ta, tb, (ents_a, ents_b)) + \
+        acronym_rows(pairing, ta, tb) + institution_rows(pairing, ta, tb) + \
+        glossed_rows(pairing, ta, tb)
     out = [FactPair("entity", AGREE, _row_label(x, y), x, y) for x, y in pairs]
     out.extend(FactPair("entity", ONLY_A, x.type, x, None)
                for i, x in enumerate(ents_a) if i not in pairing.used_a and not x.weak)

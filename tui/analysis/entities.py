@@ -256,7 +256,7 @@ def extract_entities(text: str, language: str | None, sentences: Sequence[Senten
     mentions = drop_role_heads(drop_lead_in(cut_at_surname(split_glued(drop_scale_words(
         find_mentions(text, language, sentences, toks), language), language, text),
         language), language), text, language)
-    clusters, by_id, unresolved = _known_clusters(mentions)
+    clusters, by_id, unresolved = _known_clusters(mentions, language)
     _cluster_unresolved(unresolved, clusters, by_id, language)
     for ent in clusters:
         _finish(ent, language)
@@ -381,14 +381,15 @@ def drop_lead_in(mentions: list[Mention], language: str | None) -> list[Mention]
     return out
 
 
-def _known_clusters(mentions: list[Mention]
+def _known_clusters(mentions: list[Mention], language: str | None = None
                     ) -> tuple[list[Entity], dict[str, Entity], list[Mention]]:
-    """Entities of the mentions the gazetteer knows, and the mentions it does not."""
+    """Entities of the mentions the gazetteer knows (or a country's name in the text's
+    language), and the mentions it does not."""
     clusters: list[Entity] = []
     by_id: dict[str, Entity] = {}
     unresolved: list[Mention] = []
     for m in mentions:
-        known = gazetteer.lookup(m.text) or (
+        known = gazetteer.lookup_in(m.text, language) or (
             gazetteer.fuzzy_lookup(m.text) if not m.initial or len(m.text.split()) > 1 else None
         )
         if known is None or (m.title and known.type == "place" and known.name != m.text) or (

@@ -16,6 +16,7 @@ from babel import Locale
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
+from tui.analysis import langdata
 from tui.analysis.phonetic import (
     NAME_THRESHOLD,
     key_similarity,
@@ -71,7 +72,7 @@ def _tables() -> tuple[dict[str, Known], dict[str, list[tuple[str, Known]]]]:
 
 
 _CYR_ENDINGS = ("ові", "еві", "ою", "ею", "ом", "ем", "ах", "ях", "ами", "ями", "і", "у", "ю",
-                "ї", "и", "е", "а", "я")
+                "ї", "и", "ы", "е", "а", "я")
 
 
 def _cyrillic_stems(word: str) -> list[str]:
@@ -84,6 +85,31 @@ def _cyrillic_stems(word: str) -> list[str]:
             stem = word[: -len(ending)]
             out += [stem, stem + "а", stem + "я", stem + "ь"]
     return out
+
+
+@lru_cache(maxsize=64)
+def _own_countries(language: str) -> dict[str, Known]:
+    """The CLDR country names of a language with a file (tui/data/lang) that
+    `_TERRITORY_LANGS` leaves out, normalised: "Гърция" in Bulgarian, "Ελλάδα" in Greek.
+    Read only in texts of that language: a country's name in one language may be a
+    given name in another ("Sarka", Latvian for Sark)."""
+    if language in _TERRITORY_LANGS or language not in langdata.languages():
+        return {}
+    try:
+        territories = Locale.parse(language).territories
+    except Exception:
+        return {}
+    en = Locale.parse("en").territories
+    return {_norm(name): Known(f"cty:{code}", "place", en.get(code, code))
+            for code, name in territories.items() if len(code) == 2 and code.isalpha()}
+
+
+def lookup_in(name: str, language: str | None) -> Known | None:
+    """`lookup`, else the name of a country in the text's own language."""
+    known = lookup(name)
+    if known is None and language:
+        known = _own_countries(language).get(_norm(name))
+    return known
 
 
 @lru_cache(maxsize=8192)
