@@ -159,10 +159,10 @@ def _interval(q: Quantity) -> tuple[float, float]:
     v = q.base
     if q.base_high is not None:
         return v, q.base_high
-    if q.qualifier in _LOWER:  # a bound of a figure below zero bounds its size: "more
-        return (v, float("inf")) if v >= 0 else (float("-inf"), v)  # than -20 °C" is colder
-    if q.qualifier in _UPPER:  # "do −14 stopni", "frosts of up to -14": as cold as -14
-        return (0.0, v) if v >= 0 else (v, 0.0)
+    if q.qualifier in _LOWER:
+        return v, float("inf")
+    if q.qualifier in _UPPER:
+        return 0.0, v
     lo, hi = v * (1 - q.tolerance), v * (1 + q.tolerance)
     return min(lo, hi), max(lo, hi)  # "-28 °C": a negative figure
 
@@ -667,12 +667,6 @@ def _group_as_state(x: Quantity, y: Quantity, sides: _Sides) -> bool:
     return False
 
 
-def _in_years(x: Quantity, y: Quantity) -> bool:
-    """A number of years on either side: an age is said the same way ("she was 24 years"),
-    so two such figures pair only when they agree."""
-    return "yr" in (x.unit, y.unit)
-
-
 def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) -> float | None:
     """How likely figure i of A and figure j of B are one fact, or None when they cannot be."""
     counted = is_count(x)
@@ -703,8 +697,6 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
     if (x.one_unit or y.one_unit) and (not agree or far_apart(x, y)):
         return None  # "for a month": one unit, said loosely; never a disagreement, and
         # never the bound that "58 minutes" meets only because it is above "a minute"
-    if not agree and _in_years(x, y):
-        return None  # "mal 26 rokov", "bylo 24 let": an age is said as a number of years
     if not agree and (far_apart(x, y) or _beside(x, y, sides) or x.whole != y.whole
                       or _answered_elsewhere(x, y, sides) or _short_of_nearly(x, y)
                       or _running_total(x, y, sides)
@@ -745,8 +737,7 @@ def _leftover_ok(ij: tuple[int, int], x: Quantity, y: Quantity, anchored: bool,
                  single: bool, sides: _Sides) -> bool:
     if x.concept != y.concept or not _compatible(x, y) or (x.base < 0) != (y.base < 0):
         return False
-    if (x.one_unit or y.one_unit or _short_of_nearly(x, y) or _in_years(x, y)) and not (
-            values_agree(x, y)):
+    if (x.one_unit or y.one_unit or _short_of_nearly(x, y)) and not values_agree(x, y):
         return False
     if different(sides.scopes_a[ij[0]], sides.scopes_b[ij[1]]):
         return False  # figures of two places (scopes.py)

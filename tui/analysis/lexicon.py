@@ -539,20 +539,6 @@ def unit_word(w: Words, word: str) -> Unit | None:
 
 
 @lru_cache(maxsize=64)
-def dates_regex(language: str | None, key: str) -> re.Pattern[str] | None:
-    """The phrases of `[dates] key` of the language as one pattern: `past_year` ("last
-    year", "l'an dernier", "торік") or `years_ago` ("seven years ago", "vor 7 Jahren",
-    `{n}` the number: one word or digits)."""
-    phrases = langdata.section(language, "dates").get(key, []) if langdata.has_file(
-        language) else []
-    if not phrases:
-        return None
-    alts = sorted((re.escape(p).replace("'", "['’]").replace(r"\{n\}", r"(\w+)")
-                   for p in phrases), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=64)
 def day_parts(language: str | None) -> frozenset[tuple[str, ...]]:
     """ "du matin", "da manhã": token sequences (folded) that make "4 heures" before them
     an hour of the day rather than a duration (`[phrases] day_parts`)."""

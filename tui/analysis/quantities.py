@@ -145,17 +145,8 @@ def extract_quantities(
         if not _hour_of_day(scan, quantity):
             out.append(quantity)
         i = max(fig.k, fig.j)
-    out = _parts_of_wholes(scan, _compound_durations(scan, _not_years_ago(scan, out)))
+    out = _parts_of_wholes(scan, _compound_durations(scan, out))
     return _degrees_by_convention(_wholes_then_parts(scan, out))
-
-
-def _not_years_ago(scan: Scan, qs: list[Quantity]) -> list[Quantity]:
-    """ "two years ago", "vor 7 Jahren" (`[dates] years_ago`) name a time, not a duration."""
-    ago = lx.dates_regex(scan.language, "years_ago")
-    if ago is None or not any(q.unit == "yr" for q in qs):
-        return qs
-    spans = [m.span() for m in ago.finditer(scan.text)]
-    return [q for q in qs if q.unit != "yr" or not any(a <= q.start < b for a, b in spans)]
 
 
 def _compound_duration(scan: Scan, a: Quantity, b: Quantity) -> bool:
@@ -759,11 +750,6 @@ def _check_bound(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None
     return max(fig.k, fig.j)
 
 
-# A number before a year word is a calendar year in this span ("około 1950 roku"), a
-# duration below it ("przez 19 lat").
-_YEAR_SHAPED = (1000, 2200)
-
-
 def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
     """A unit or a currency after the number ("12 km", "20 m/s", "5 euros"); "N years" is
     an age or a span of time, never a figure of the event."""
@@ -788,8 +774,7 @@ def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
                 and lx.unit_word(scan.words, strip_elision(toks[kk + 1].low)) is not None):
             kk += 1  # "200 de metri", "une vingtaine de minutes"
             w1 = strip_elision(toks[kk].low)
-        if (w1 in scan.words.year_words and (lx.unit_word(scan.words, w1) is None or (
-                _YEAR_SHAPED[0] <= fig.value <= _YEAR_SHAPED[1]))) or (  # "1950 roku"
+        if w1 in scan.words.year_words or (
                 fig.hyphenated and w1.startswith(traps.words(scan.language).ages)):
             return kk + 1  # ages ("12-year-old", "44-летний") / "two years ago"
         if fig.currency is None:

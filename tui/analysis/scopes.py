@@ -32,8 +32,8 @@ from operator import attrgetter
 
 from babel import Locale
 
+from tui.analysis import langdata, traps
 from tui.analysis import lexicon as lx
-from tui.analysis import traps
 from tui.analysis.entities import Entity
 from tui.analysis.facts import Analysis
 from tui.analysis.quantities import Quantity
@@ -159,7 +159,18 @@ def current_years(*analyses: Analysis) -> frozenset[int]:
                      if an.published and an.published[:4].isdecimal())
 
 
-_dates_re = lx.dates_regex
+@lru_cache(maxsize=64)
+def _dates_re(language: str | None, key: str) -> re.Pattern[str] | None:
+    """The phrases of `[dates] key` of the language as one pattern: `past_year` ("last
+    year", "l'an dernier", "торік") or `years_ago` ("seven years ago", "vor 7 Jahren",
+    `{n}` the number: one word or digits)."""
+    phrases = langdata.section(language, "dates").get(key, []) if langdata.has_file(
+        language) else []
+    if not phrases:
+        return None
+    alts = sorted((re.escape(p).replace("'", "['’]").replace(r"\{n\}", r"(\w+)")
+                   for p in phrases), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
 
 
 def _years_named(an: Analysis, current: frozenset[int]) -> list[tuple[int, int]]:
