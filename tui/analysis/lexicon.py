@@ -445,6 +445,21 @@ class Words:
 _FOREIGN_UNIT_MIN = 4
 
 
+def _with_mutations(language: str, words: list[str]) -> list[str]:
+    """`words` and, in a language whose file lists initial mutations ([entities] lenited,
+    eclipsed), each as a number before it mutates it: Irish "seachtain" after "dhá" is
+    "sheachtain", "bliain" after "deich" is "mbliain"."""
+    section = _section(language, "entities")
+    lenited = section.get("lenited", "").split()
+    eclipsed = [tuple(p.split(":", 1)) for p in section.get("eclipsed", "").split() if ":" in p]
+    out = list(words)
+    for w in words:
+        if w[:1] in lenited and w[1:2] != "h":
+            out.append(w[0] + "h" + w[1:])
+        out += [prefix + w for prefix, initial in eclipsed if w.startswith(initial)]
+    return out
+
+
 @lru_cache(maxsize=64)
 def _concept_words(language: str | None) -> frozenset[str]:
     """The article language's own [concepts] words: Serbian "časa" (hours) folds to "casa",
@@ -477,7 +492,7 @@ def _units(language: str | None = None
     for key in (COMMON, *langdata.languages()):
         own = not langdata.has_file(language) or key in (COMMON, language)
         for name, ws in _section(key, "units").items():
-            for w in ws.split():
+            for w in _with_mutations(key, ws.split()) if own else ws.split():
                 if w.endswith("*"):
                     if own:  # "metr*" is Czech: English "5 metric tonnes" is no distance
                         stems.setdefault(fold(w[:-1]), unit(name))

@@ -478,10 +478,12 @@ def _glued_word(scan: Scan, tok: Token) -> bool:
 
 def _unit_head(scan: Scan, low: str) -> str | None:
     """ "ft-high", "km-long", "m-es": a unit word of two letters or more with a word joined
-    by a hyphen; the unit word."""
-    head, dash, _ = low.partition("-")
-    if dash and len(head) >= 2 and lx.unit_word(scan.words, head) is not None:
-        return head
+    by a hyphen, or of one letter before a measure word ("m-long"); the unit word."""
+    head, dash, tail = low.partition("-")
+    if not dash or lx.unit_word(scan.words, head) is None:
+        return None
+    if len(head) >= 2 or lx.measure_table(scan.language).get(tail) is not None:
+        return head  # one letter only before a measure word: "85m-long", "3m-deep"
     return None
 
 
@@ -1061,12 +1063,18 @@ _PER_UNIT_OF = {("mass", "volume"): ("concentration", "mg/l", 1e6),
 
 def _per_unit(scan: Scan, fig: Figure) -> None:
     """ "4,5 mg/l", "4,5 Milligramm Ammoniak pro Liter", "210 Liter Regen pro Quadratmeter",
-    "metrekareye 210 kilogram" (the area written before the number, Turkish dative)."""
+    "metrekareye 210 kilogram" (the area written before the number, Turkish dative), "0,1
+    mikrogrammi liitris" (a unit of the other dimension right after, in a case for "per")."""
     toks, w, per = scan.toks, scan.words, lx.per_words()
     prev = toks[fig.i - 1] if fig.i else None
     if (prev is not None and prev.is_word and (unit := lx.unit_word(w, prev.low)) is not None
             and _apply_per(fig, unit)):
         return
+    if fig.k < scan.n and toks[fig.k].is_word and toks[fig.k].low not in per:
+        unit, size = _unit_at(scan, fig.k)  # "0,38 mikrogrammi liitris": the case says "per"
+        if unit is not None and _apply_per(fig, unit):
+            fig.end, fig.k = toks[fig.k + size].end, fig.k + size + 1
+            return
     for k in _per_starts(scan, fig.k):
         if k + 1 >= scan.n or not (toks[k].low in per or (
                 toks[k].text == "/" and k == fig.k and toks[k].start == toks[k - 1].end)):
