@@ -19,12 +19,13 @@ from tui.analysis.inflection import (
     near_forms,
     same_word,
 )
-from tui.analysis.lemmas import lemma
+from tui.analysis.lemmas import common_word, lemma
 from tui.analysis.mentions import (
     _INSTITUTIONS,
     _PLACE_ENDINGS,
     _STOP,
     CONNECT,
+    STOP_BY_LANGUAGE,
     Mention,
     find_mentions,
     is_title_word,
@@ -260,9 +261,70 @@ def extract_entities(text: str, language: str | None, sentences: Sequence[Senten
     _cluster_unresolved(unresolved, clusters, by_id, language)
     for ent in clusters:
         _finish(ent, language)
+    clusters = drop_sentence_words(clusters, text, toks, language)
     join_defined(clusters, text, toks, language, sentences)
     clusters.sort(key=lambda e: e.mentions[0].start)
     return clusters
+
+
+def drop_sentence_words(clusters: list[Entity], text: str, toks: list[Token],
+                        language: str | None) -> list[Entity]:
+    """A capitalised word met only where a sentence opens (after a dateline "ROMA – " or
+    an opening quote too) is no name when it is a common word: one the text also writes
+    in lowercase, a stop word of the language, or a word its dictionary holds only in
+    lowercase ("Zraněni byli tři dozorci": injured). A name is capitalised elsewhere too,
+    or carries a title."""
+    lowers = {t.text for t in toks if t.is_word and t.text.islower()}
+    return [e for e in clusters if not _sentence_word(e, text, lowers, language)
+            or any(_before_institution(m, toks) for m in e.mentions)]
+
+
+def _before_institution(m: Mention, toks: list[Token]) -> bool:
+    """Is `m` followed by an institution's noun in lowercase ("Valsts policija", the
+    State Police): the first word of a name whose generic word is not capitalised."""
+    nxt = next((t for t in toks if t.start >= m.end), None)
+    return nxt is not None and nxt.text.islower() and nxt.low in _INSTITUTIONS
+
+
+_QUOTES = "«»\"„“”‚‘’'(‹›-–—*• \t"
+_DASHES = "–—-"
+
+
+def _sentence_word(ent: Entity, text: str, lowers: set[str], language: str | None) -> bool:
+    if any(m.title or " " in m.text or (m.written and m.written != m.text)
+           or not _opens_sentence(text, m) for m in ent.mentions):
+        return False  # (a clitic after an apostrophe marks a name: Turkish "Manisa'nın")
+        return False
+    # a known name, or one the words around cue as a name, is common only by the text
+    known = ent.id.startswith(("gaz:", "cty:")) or any(m.cue for m in ent.mentions)
+    return all(_common(m.text, lowers, language, known) for m in ent.mentions)
+
+
+def _common(word: str, lowers: set[str], language: str | None, known: bool) -> bool:
+    """A common word by the text or the language; a name the gazetteer knows ("Israel")
+    or the words around cue as one only by the text and the stop words (Slovenian "Po",
+    after, is no river)."""
+    if not word.isalpha() or word.isupper():
+        return False
+    low = word.lower()
+    return low in lowers or latin_fold(low) in STOP_BY_LANGUAGE.get(language or "", ()) \
+        or not known and common_word(word, language)
+
+
+def _opens_sentence(text: str, m: Mention) -> bool:
+    """Does mention `m` open its sentence, a line, a quotation or the text after a
+    dateline of capitals and a dash ("KUŘIM – Zhruba 40 …")?"""
+    if m.initial:
+        return True
+    line = text[text.rfind("\n", 0, m.start) + 1:m.start]
+    head = line.rstrip(_QUOTES)
+    quoted = len(head) < len(line.rstrip())
+    if not head or head[-1] in ".!?" or quoted and head[-1] == ":":
+        return True
+    if line.rstrip()[-1:] in _DASHES:
+        before = line.rstrip()[:-1].strip()
+        return bool(before) and before.isupper() and len(before) <= 40
+    return False
 
 
 def drop_scale_words(mentions: list[Mention], language: str | None) -> list[Mention]:

@@ -30,3 +30,17 @@ def _lemmatizer() -> Any:
 def lemma(word: str, code: str) -> str:
     """simplemma's lemma of `word` in simplemma's language `code` (ValueError: unknown)."""
     return _lemmatizer().lemmatize(word, lang=code)
+
+
+@lru_cache(maxsize=16384)
+def common_word(word: str, code: str | None) -> bool:
+    """Does simplemma's dictionary of `code` hold `word` only as a lowercase word
+    ("Zraněni": "zraněni", injured), not as a capitalised one ("Škodu": Škoda, a name)?"""
+    if not code or not word[:1].isupper() or word.isupper():
+        return False
+    lookup = _lemmatizer()._lemmatization_strategy._dictionary_lookup
+    try:
+        return lookup.exact_lemma(word.lower(), code) is not None and \
+            lookup.exact_lemma(word, code) is None
+    except (ValueError, KeyError):
+        return False
