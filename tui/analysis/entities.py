@@ -308,7 +308,13 @@ def _common(word: str, lowers: set[str], language: str | None, known: bool) -> b
         return False
     low = word.lower()
     return low in lowers or latin_fold(low) in STOP_BY_LANGUAGE.get(language or "", ()) \
-        or not known and common_word(word, language)
+        or not known and common_word(word, _dictionary(language))
+
+
+def _dictionary(language: str | None) -> str | None:
+    """simplemma's code for the language ("hbs" for hr and sr: `meta.lemma_code`). A
+    dictionary is loaded on a language's first report (about a tenth of a second)."""
+    return langdata.meta(language, "lemma_code", language) if language else None
 
 
 def _opens_sentence(text: str, m: Mention) -> bool:

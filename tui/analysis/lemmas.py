@@ -42,5 +42,5 @@ def common_word(word: str, code: str | None) -> bool:
     try:
         return lookup.exact_lemma(word.lower(), code) is not None and \
             lookup.exact_lemma(word, code) is None
-    except (ValueError, KeyError):
+    except (ValueError, KeyError, AttributeError):  # AttributeError: simplemma's internals moved
         return False
