@@ -92,6 +92,8 @@ def _plain_fuzzy_lookup(name: str) -> gazetteer.Known | None:
             continue
         best = None
         for key, cand_last, cand in gazetteer._by_initial().get(lk[:1], []):
+            if len(words) > 1 and cand.type != "person":
+                continue  # a surname keys a person, never a place
             if (len(words) == 1 or len(lk) >= 4) and names_similar(last, cand_last) \
                     and gazetteer.spelled_alike(last, cand_last):
                 rank = (key_similarity(lk, key), cand.id)
