@@ -312,9 +312,12 @@ def _common(word: str, lowers: set[str], language: str | None, known: bool) -> b
 
 
 def _dictionary(language: str | None) -> str | None:
-    """simplemma's code for the language ("hbs" for hr and sr: `meta.lemma_code`). A
-    dictionary is loaded on a language's first report (about a tenth of a second)."""
-    return langdata.meta(language, "lemma_code", language) if language else None
+    """simplemma's code ("hbs" for hr and sr: `meta.lemma_code`) of a language whose file
+    loads simplemma anyway (`lemmatise`). Loading another language's dictionary for this
+    alone would add about half a second to the first comparison."""
+    if not langdata.meta(language, "lemmatise", False):
+        return None
+    return langdata.meta(language, "lemma_code", language)
 
 
 def _opens_sentence(text: str, m: Mention) -> bool:
