@@ -40,3 +40,16 @@ def agree_rows(a: Article, b: Article) -> list[tuple[list[str], list[str]]]:
 
 def names_paired(rows: list[tuple[list[str], list[str]]], a_name: str, b_name: str) -> bool:
     return any(a_name in xs and b_name in ys for xs, ys in rows)
+
+
+def entity_rows(a: Article, b: Article) -> list[tuple[list[str], list[str]]]:
+    """(A's text and names, B's text and names) of every entity row both reports share."""
+    facts = compare_articles(a, b)["facts"]
+    return [([f["a"]["text"], *f["a"]["mentions"]], [f["b"]["text"], *f["b"]["mentions"]])
+            for f in facts if f["kind"] == "entity" and f["status"] == "agree"]
+
+
+def shared_row(a: Article, b: Article, name_a: str, name_b: str) -> bool:
+    """Does one shared entity row hold `name_a` on A's side and `name_b` on B's (its text
+    or a mention)?"""
+    return names_paired(entity_rows(a, b), name_a, name_b)

@@ -5,15 +5,9 @@ where it is a given name (invented sentences)."""
 
 from __future__ import annotations
 
-from tui.analysis.compare import compare_articles
+from tests.analysis.figure_helpers import entity_rows
 from tui.analysis.facts import analyse
 from tui.models import Article
-
-
-def _rows(a: Article, b: Article) -> list[tuple[list[str], list[str]]]:
-    facts = compare_articles(a, b)["facts"]
-    return [([f["a"]["text"], *f["a"]["mentions"]], [f["b"]["text"], *f["b"]["mentions"]])
-            for f in facts if f["kind"] == "entity" and f["status"] == "agree"]
 
 
 def _ids(text: str, language: str) -> dict[str, str]:
@@ -27,7 +21,7 @@ def test_greece_in_bulgarian_meets_greece_in_greek() -> None:
     b = Article(title="t", language="el", body=(
         "Φορτηγό με φρούτα ανατράπηκε κοντά στο Σμόλιαν την Τετάρτη. Ο οδηγός ταξίδευε "
         "προς την Ελλάδα, ανέφερε η αστυνομία."))
-    assert any("Гърция" in x and "Ελλάδα" in y for x, y in _rows(a, b))
+    assert any("Гърция" in x and "Ελλάδα" in y for x, y in entity_rows(a, b))
 
 
 def test_a_russian_genitive_of_a_country_is_the_country() -> None:

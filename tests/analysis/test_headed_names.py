@@ -6,7 +6,7 @@ nouns of two kinds, a person's name or one language on both sides never are
 
 from __future__ import annotations
 
-from tui.analysis.compare import compare_articles
+from tests.analysis.figure_helpers import entity_rows, shared_row
 from tui.models import Article
 
 
@@ -14,18 +14,8 @@ def _art(body: str, language: str) -> Article:
     return Article(title="t", body=body, language=language)
 
 
-def _rows(a: Article, b: Article) -> list[tuple[list[str], list[str]]]:
-    facts = compare_articles(a, b)["facts"]
-    return [([f["a"]["text"], *f["a"]["mentions"]], [f["b"]["text"], *f["b"]["mentions"]])
-            for f in facts if f["kind"] == "entity" and f["status"] == "agree"]
-
-
-def _paired(a: Article, b: Article, name_a: str, name_b: str) -> bool:
-    return any(name_a in na and name_b in nb for na, nb in _rows(a, b))
-
-
 def _shown(a: Article, b: Article, name: str) -> bool:
-    return any(name in (na[0], nb[0]) for na, nb in _rows(a, b))
+    return any(name in (na[0], nb[0]) for na, nb in entity_rows(a, b))
 
 
 def test_a_strait_is_shown_with_its_noun_in_both_languages() -> None:
@@ -33,7 +23,7 @@ def test_a_strait_is_shown_with_its_noun_in_both_languages() -> None:
              "a été remorqué vers Reggio.", "fr")
     b = _art("Ein Frachter verlor am Dienstag in der Straße von Messina sein Ruder. Das "
              "Schiff wurde nach Reggio geschleppt.", "de")
-    assert _paired(a, b, "détroit de Messine", "Straße von Messina")
+    assert shared_row(a, b, "détroit de Messine", "Straße von Messina")
 
 
 def test_a_hospital_named_by_its_town_in_two_languages() -> None:
@@ -41,8 +31,8 @@ def test_a_hospital_named_by_its_town_in_two_languages() -> None:
              "Vägen var avstängd i tre timmar.", "sv")
     b = _art("Nach dem Unfall auf der Reichsstraße 50 wurden vier Verletzte ins "
              "Krankenhaus von Ludvika gebracht. Die Straße war drei Stunden gesperrt.", "de")
-    assert _paired(a, b, "Ludvikas sjukhus", "Krankenhaus von Ludvika")
-    assert _paired(a, b, "Ludvikas", "Ludvika")  # the town as the texts write it stays
+    assert shared_row(a, b, "Ludvikas sjukhus", "Krankenhaus von Ludvika")
+    assert shared_row(a, b, "Ludvikas", "Ludvika")  # the town as the texts write it stays
 
 
 def test_the_police_of_a_town_is_not_its_hospital() -> None:
@@ -50,7 +40,7 @@ def test_the_police_of_a_town_is_not_its_hospital() -> None:
              "Ludvikas sjukhus.", "sv")
     b = _art("Der Unfall geschah am Dienstag nördlich von Ludvika. Die Polizei von Ludvika "
              "sucht Zeugen.", "de")
-    assert _paired(a, b, "Ludvikas", "Ludvika")
+    assert shared_row(a, b, "Ludvikas", "Ludvika")
     assert not _shown(a, b, "Ludvikas sjukhus")
 
 
@@ -59,7 +49,7 @@ def test_a_noun_before_a_persons_name_is_no_kind_of_place() -> None:
              "obilaznicom.", "hr")
     b = _art("Po besedah Marka Babića je most zaprt do petka. Promet poteka po "
              "obvoznici.", "sl")
-    assert not any(na[0].startswith("riječima") for na, _ in _rows(a, b))
+    assert not any(na[0].startswith("riječima") for na, _ in entity_rows(a, b))
 
 
 def test_an_airport_named_after_a_person_meets_its_translation() -> None:
@@ -67,7 +57,7 @@ def test_an_airport_named_after_a_person_meets_its_translation() -> None:
              "Tizenkét járat késett.", "hu")
     b = _art("Petőfi Sándor International Airport was shut for two hours on Tuesday after "
              "a power cut. Twelve flights were delayed.", "en")
-    assert _paired(a, b, "Petőfi Sándor-repülőtér", "Petőfi Sándor International Airport")
+    assert shared_row(a, b, "Petőfi Sándor-repülőtér", "Petőfi Sándor International Airport")
 
 
 def test_an_airport_is_not_the_airport_police_nor_a_university() -> None:
@@ -75,7 +65,7 @@ def test_an_airport_is_not_the_airport_police_nor_a_university() -> None:
              "Tizenkét járat késett.", "hu")
     b = _art("The Petőfi Sándor Airport Police closed a terminal for two hours on Tuesday. "
              "Twelve flights were delayed.", "en")
-    assert not _paired(a, b, "Petőfi Sándor-repülőtér", "Petőfi Sándor Airport Police")
+    assert not shared_row(a, b, "Petőfi Sándor-repülőtér", "Petőfi Sándor Airport Police")
     b = _art("The Petőfi Sándor University closed its halls for two hours on Tuesday. "
              "Twelve lectures were delayed.", "en")
-    assert not _paired(a, b, "Petőfi Sándor-repülőtér", "Petőfi Sándor University")
+    assert not shared_row(a, b, "Petőfi Sándor-repülőtér", "Petőfi Sándor University")
