@@ -477,6 +477,26 @@ def _noun_before(scan: Scan, fig: Figure) -> None:
             fig.concept, fig.noun = c, prev.low
 
 
+def _phrase_over(scan: Scan, fig: Figure, step: int) -> bool:
+    """Has a count with no generic noun nor group left its noun phrase at `step`?"""
+    if step >= 5:
+        return True  # beyond the noun phrase; only "N people … were evacuated" goes on
+    # "три водозахвата у Апатинској општини": the place is no count
+    return bool(step) and _place_after_noun(scan, fig.k + step)
+
+
+def _head_bar(scan: Scan, fig: Figure, step: int, c: str, head: str | None) -> str | None:
+    """What the first noun's kind (`_head_kind`) says of concept `c` `step` tokens after
+    the number: "skip" it, "stop" the phrase there, or None."""
+    w = scan.words
+    if head == "person" and c not in _people() and c not in w.generic:
+        return "skip"  # "20 000 pendlare fick ta andra vägar": not roads
+    if head == "thing" and step >= 2 and c not in w.person_states and (
+            scan.toks[fig.k + step - 1].low not in w.of_words):
+        return "stop"  # "22 casos confirmados en ambos países": the countries are another phrase
+    return None
+
+
 def _noun_after(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
     """The noun phrase after the number; a generic noun ("people") may be followed by what
     happened to them ("… were evacuated"). So may a group of people the report counted
@@ -489,11 +509,8 @@ def _noun_after(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
     head: str | None = None  # what the first word names, when a noun (`_head_kind`)
     toks = scan.toks
     for step, t in enumerate(toks[fig.k : fig.k + 8]):
-        if step >= 5 and fig.generic is None and group is None:
-            break  # beyond the noun phrase; only "N people … were evacuated" goes on
-        if step and fig.generic is None and group is None and _place_after_noun(
-                scan, fig.k + step):
-            break  # "три водозахвата у Апатинској општини": the place is no count
+        if fig.generic is None and group is None and _phrase_over(scan, fig, step):
+            break
         if t.text in _SKIP_FORWARD or _case_suffix(toks, fig.k + step):
             continue
         if t.text in CLAUSE_STOP or t.is_digit:
@@ -514,11 +531,10 @@ def _noun_after(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
             continue
         if people and c not in w.person_states:
             continue  # "3,000 residents had to leave their homes": not homes
-        if head == "person" and c not in _people() and c not in w.generic:
-            continue  # "20 000 pendlare fick ta andra vägar": not roads
-        if head == "thing" and step >= 2 and c not in w.person_states and (
-                toks[fig.k + step - 1].low not in w.of_words):
-            break  # "22 casos confirmados en ambos países": the countries are another phrase
+        if (bar := _head_bar(scan, fig, step, c, head)) == "skip":
+            continue
+        if bar == "stop":
+            break
         if c in w.generic:
             if fig.generic is None:
                 fig.generic, fig.noun, fig.noun_end = c, low, t.end
