@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from tui.analysis import langdata, same_event
@@ -561,8 +562,12 @@ def _may_count_one_thing(q: Quantity, z: Quantity, lq: str | None, lz: str | Non
 
 def _echoes(c: str, d: str) -> bool:
     """Two concepts of one [echoes] group: "nine planes" / "nine flights" diverted."""
-    return any(c in group and d in group
-               for group in (g.split() for g in langdata.common().get("echoes", {}).values()))
+    return any(c in group and d in group for group in _echo_groups())
+
+
+@lru_cache(maxsize=1)
+def _echo_groups() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(g.split()) for g in langdata.common().get("echoes", {}).values())
 
 
 # A sentence of the other report that shares this much with a figure's own says the same

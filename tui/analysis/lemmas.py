@@ -38,8 +38,8 @@ def common_word(word: str, code: str | None) -> bool:
     ("Zraněni": "zraněni", injured), not as a capitalised one ("Škodu": Škoda, a name)?"""
     if not code or not word[:1].isupper() or word.isupper():
         return False
-    lookup = _lemmatizer()._lemmatization_strategy._dictionary_lookup
     try:
+        lookup = _lemmatizer()._lemmatization_strategy._dictionary_lookup
         return lookup.exact_lemma(word.lower(), code) is not None and \
             lookup.exact_lemma(word, code) is None
     except (ValueError, KeyError, AttributeError):  # AttributeError: simplemma's internals moved
