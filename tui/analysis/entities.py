@@ -37,7 +37,7 @@ from tui.analysis.sentences import Sentence
 from tui.analysis.skeleton import skeletons
 from tui.analysis.sound_index import may_be_same_name
 from tui.analysis.text import Token, fold, tokenize
-from tui.analysis.translit import foreign_reading, latin_fold
+from tui.analysis.translit import in_either_reading, latin_fold
 
 __all__ = ["_STOP", "Entity", "Mention", "extract_entities", "same_name"]
 
@@ -81,10 +81,7 @@ def _same_referent(a: Mention, b_names: list[str]) -> bool:
 def same_name(a: str, b: str, la: str | None = None, lb: str | None = None) -> bool:
     """`spelled_alike`, or so once a Greek name is read as the Greek spelling of a foreign
     one ("Γκεόργκι Μετόντιεφ" / "Георги Методиев", tui.analysis.translit)."""
-    if spelled_alike(a, b, la, lb):
-        return True
-    fa, fb = foreign_reading(a), foreign_reading(b)
-    return (fa != a or fb != b) and spelled_alike(fa, fb, la, lb)
+    return in_either_reading(lambda x, y: spelled_alike(x, y, la, lb), a, b)
 
 
 def spelled_alike(a: str, b: str, la: str | None = None, lb: str | None = None) -> bool:
@@ -294,7 +291,6 @@ def _sentence_word(ent: Entity, text: str, lowers: set[str], language: str | Non
     if any(m.title or " " in m.text or (m.written and m.written != m.text)
            or not _opens_sentence(text, m) for m in ent.mentions):
         return False  # (a clitic after an apostrophe marks a name: Turkish "Manisa'nın")
-        return False
     # a known name, or one the words around cue as a name, is common only by the text
     known = ent.id.startswith(("gaz:", "cty:")) or any(m.cue for m in ent.mentions)
     return all(_common(m.text, lowers, language, known) for m in ent.mentions)

@@ -50,7 +50,7 @@ from tui.analysis.place_names import (
 from tui.analysis.sentences import Sentence, sentence_at
 from tui.analysis.sound_index import SoundIndex
 from tui.analysis.text import Token, fold
-from tui.analysis.translit import foreign_reading, is_latin, latin, latin_fold
+from tui.analysis.translit import in_either_reading, is_latin, latin, latin_fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,11 +199,9 @@ def _words(name: str) -> list[tuple[int, int]]:
 
 
 def _word_same(x: str, y: str, la: str | None, lb: str | None) -> bool:
-    if names_similar(x, y, 0.84, strict_short=True) or same_word(x, y, la, lb):
-        return True
-    fx, fy = foreign_reading(x), foreign_reading(y)  # "Μετόντιεφ" / "Методиев"
-    return (fx != x or fy != y) and (names_similar(fx, fy, 0.84, strict_short=True)
-                                     or same_word(fx, fy, la, lb))
+    return in_either_reading(  # "Μετόντιεφ" / "Методиев"
+        lambda p, q: names_similar(p, q, 0.84, strict_short=True) or same_word(p, q, la, lb),
+        x, y)
 
 
 @lru_cache(maxsize=65536)

@@ -10,6 +10,7 @@ data loaded at run time): Cyrillic, Greek, Latin letters that do not decompose (
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -65,6 +66,15 @@ def foreign_reading(text: str) -> str:
         return text
     text = _GREEK_STOPS.sub(_stop, text)
     return _GREEK_FINAL_F.sub(lambda m: "V" if m.group(1).isupper() else "v", text)
+
+
+def in_either_reading(test: Callable[[str, str], bool], a: str, b: str) -> bool:
+    """`test(a, b)`, or `test` of the two names' `foreign_reading`s when either is a Greek
+    spelling of a foreign name ("Μετόντιεφ" / "Методиев")."""
+    if test(a, b):
+        return True
+    fa, fb = foreign_reading(a), foreign_reading(b)
+    return (fa != a or fb != b) and test(fa, fb)
 
 
 @lru_cache(maxsize=32768)
