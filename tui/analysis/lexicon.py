@@ -445,13 +445,20 @@ class Words:
 _FOREIGN_UNIT_MIN = 4
 
 
+@lru_cache(maxsize=64)
+def initial_mutations(language: str | None
+                      ) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    """(lenited initials, (eclipsis prefix, initial) pairs) of a language's file."""
+    words = entity_words_by_language("lenited").get(language or "", frozenset())
+    pairs = entity_words_by_language("eclipsed").get(language or "", frozenset())
+    return frozenset(words), tuple(tuple(p.split(":", 1)) for p in sorted(pairs) if ":" in p)
+
+
 def _with_mutations(language: str, words: list[str]) -> list[str]:
     """`words` and, in a language whose file lists initial mutations ([entities] lenited,
     eclipsed), each as a number before it mutates it: Irish "seachtain" after "dhá" is
     "sheachtain", "bliain" after "deich" is "mbliain"."""
-    section = _section(language, "entities")
-    lenited = section.get("lenited", "").split()
-    eclipsed = [tuple(p.split(":", 1)) for p in section.get("eclipsed", "").split() if ":" in p]
+    lenited, eclipsed = initial_mutations(language)
     out = list(words)
     for w in words:
         if w[:1] in lenited and w[1:2] != "h":

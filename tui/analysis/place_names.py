@@ -24,7 +24,7 @@ import zstandard
 
 from tui.analysis import langdata
 from tui.analysis.inflection import endings, near_forms, same_word
-from tui.analysis.lexicon import entity_words_by_language, lemmatize
+from tui.analysis.lexicon import entity_words_by_language, initial_mutations, lemmatize
 from tui.analysis.translit import latin_fold
 
 _MIN = 4  # letters of a name worth looking up
@@ -205,18 +205,10 @@ def _graded_languages() -> frozenset[str]:
     return frozenset(entity_words_by_language("place_endings"))
 
 
-@lru_cache(maxsize=32)
-def _mutations(language: str | None) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
-    """(lenited initials, (eclipsis prefix, initial) pairs) of a language's file."""
-    words = entity_words_by_language("lenited").get(language or "", frozenset())
-    pairs = entity_words_by_language("eclipsed").get(language or "", frozenset())
-    return frozenset(words), tuple(tuple(p.split(":", 1)) for p in sorted(pairs) if ":" in p)
-
-
 def demutated(key: str, language: str | None) -> str:
     """The folded name with the initial mutation of its first word undone, in a language
     whose file lists them (Irish "dhun na ngall" -> "dun na ngall"); else `key`."""
-    lenited, eclipsed = _mutations(language)
+    lenited, eclipsed = initial_mutations(language)
     if not lenited and not eclipsed:
         return key
     if len(key) > 3 and key[0] in lenited and key[1] == "h":
