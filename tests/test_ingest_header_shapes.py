@@ -645,6 +645,55 @@ Autorė: Rūta Jankauskienė
 BNS nuotr.""", 0, 1, '2026-03-04',
      'Antradienio rytą Kaune kilęs gaisras sunaikino sandėlį pramoniniame rajone. Ugniagesiai '
      'gaisrą gesino penkias valandas.'),
+    # packed, with a date line in lowercase right under the headline (not its continuation)
+    ('nl', """\
+Polderpost Vandaag
+Binnenland
+Dijk bij Lelystad lekt: 40 woningen ontruimd
+di 3 maart 2026 om 07:45
+Bijgewerkt om 10:20
+Door Sanne de Wit
+Foto: ANP""", 0, 2, '2026-03-03',
+     'Bij Lelystad is dinsdagochtend een lek in de dijk ontdekt. De gemeente liet uit voorzorg 40 '
+     'woningen ontruimen.'),
+    # a section of two words joined by "&" between the domain and the headline
+    ('ro', """\
+gazetalunii.ro
+Auto & Moto
+Autostrada A3, închisă opt ore după un carambol în ceață: 14 mașini, trei răniți la spital
+Publicat: 04.03.2026, 09:12
+Actualizat: 04.03.2026, 13:40
+Autor: Mihai Popa""", 0, 2, '2026-03-04',
+     'Autostrada A3 a fost închisă marți dimineață după ce 14 mașini s-au ciocnit în ceață. Trei '
+     'persoane au fost duse la spital.'),
+    # an outlet in sentence case over a headline with its published line right under it
+    # (one of the outlet's words comes back in the lead)
+    ('sr', """\
+Јужни Банат данас
+Поплава у Вршцу: евакуисано 120 породица из кућа поред реке
+Објављено: 04.03.2026. 07:30
+Аутор: Милан Јовић""", 0, 1, '2026-03-04',
+     'Река се у уторак изјутра излила у Вршцу, на југу Баната, а ватрогасци су евакуисали '
+     '120 породица. Школе у граду раде по плану.'),
+    # the author's name alone on its line, above the photo credit
+    ('et', """\
+laanelehed.ee
+Torm murdis Pärnus 300 puud: elektrita 4000 majapidamist
+04.03.2026 12:05
+Uudised
+Mari Tamm
+Foto: Jaan Kask""", 0, 1, '2026-03-04',
+     'Teisipäeva öösel Pärnut tabanud torm murdis linnas umbes 300 puud. Elektrita jäi 4000 '
+     'majapidamist.'),
+    # a byline with the place it was filed from
+    ('en', """\
+Harbourside Times
+Ferry strike: 40 sailings cancelled on the busiest weekend
+Published: 4 March 2026
+By Alan Short in Dover
+Photo: PA Media""", 0, 1, '2026-03-04',
+     'Forty ferry sailings were cancelled on Saturday as crews walked out over pay. The operator '
+     'said 9,000 passengers were affected.'),
 ]
 
 

@@ -310,7 +310,21 @@ def _is_byline(line: str, match: re.Match[str], index: list[int]) -> bool:
     value = line[index[match.start("value")]:]
     if len(line) > 60 or ends_sentence(line) or not value[:1].isupper():
         return False
-    return bool(match["colon"]) or is_outlet_name(re.split(r"\s*[,|/–—(]\s*", value)[0])
+    return bool(match["colon"]) or is_outlet_name(_without_dateline(
+        re.split(r"\s*[,|/–—(]\s*", value)[0]))
+
+
+_MAX_DATELINE_WORD = 4
+
+
+def _without_dateline(value: str) -> str:
+    """A byline's name without the place it was filed from ("Hannah Cole in Bodrum",
+    "Anna Nowak z Gdańska"): a short lowercase word and one capitalised word at the end."""
+    words = value.split()
+    if len(words) >= 4 and words[-2].islower() and len(words[-2]) <= _MAX_DATELINE_WORD and (
+            words[-1][:1].isupper()):
+        return " ".join(words[:-2])
+    return value
 
 
 def is_byline(line: str) -> bool:

@@ -141,8 +141,17 @@ def _continues(previous: str, line: str) -> bool:
     """Whether `line` goes on with the sentence `previous` left open ("…, first" /
     "published on 4 March 2026, would be …"): a wrapped paragraph, never header lines."""
     return bool(previous) and line[:1].islower() and " " in line and not ends_sentence(
-        previous) and not is_byline(line) and not is_time_line(line)  # "di Giulia Ferrari",
-    # "vor 2 Stunden aktualisiert"
+        previous) and not is_byline(line) and not is_time_line(line) and not _date_line(
+        line)  # "di Giulia Ferrari", "vor 2 Stunden aktualisiert", "vr 5 juni 2026 om 08:12"
+
+
+_MAX_DATE_LINE_WORDS = 6
+
+
+def _date_line(line: str) -> bool:
+    """A short line that is a date ("vr 5 juni 2026 om 08:12"), not a sentence holding one."""
+    return len(line.split()) <= _MAX_DATE_LINE_WORDS and not ends_sentence(line) and (
+        unlabelled_date(line) is not None)
 
 
 def _confirms_header(line: str) -> bool:
@@ -254,11 +263,19 @@ def _below_outlet(lines: list[str], index: int) -> tuple[int, bool] | None:
     return None
 
 
+_JOINERS = frozenset("&/|+")
+
+
+def _name_words(line: str) -> int:
+    """Words of a short name, not counting the signs that join them ("Tech & Telecom")."""
+    return sum(1 for word in line.split() if word not in _JOINERS)
+
+
 def _unknown_section(lines: list[str], index: int) -> tuple[int, bool] | None:
     """The headline under a section line no language file knows ("Székelyföld"): a short
     name whose words do not come back in the lead, then a longer headline-shaped line."""
     line = lines[index]
-    if not (is_outlet_name(line, sentence_case=True) and len(line.split()) <= 2):
+    if not (is_outlet_name(line, sentence_case=True) and _name_words(line) <= 2):
         return None
     below = _below_outlet(lines, index)
     if below is None or not headline_shaped(nxt := lines[below[0]]) or is_lead(nxt):
@@ -392,7 +409,18 @@ def _outlet_then_headline(lines: list[str], index: int) -> int | None:
         return None
     below = _text_below(lines, after - 1)
     lead = _lead_text(lines, after) or below
+    if _dated_headline(outlet, line, lines[after], lead):
+        return found
     return found if _outlet_over_headline(outlet, line, lead, below) else None
+
+
+def _dated_headline(outlet: str, line: str, under: str, lead: str) -> bool:
+    """A short first line over a line at least twice as long with its published line right
+    under it ("Северна Бачка данас" / "Помор птица …" / "Објављено: …"): the outlet and the
+    headline, unless every word of the first line comes back in the lead (then a title)."""
+    hits, words = _retold_share(outlet, lead)
+    return (read_metadata(under, Header()) and hits < words
+            and len(line.split()) >= 2 * len(outlet.split()))
 
 
 def _deck_above_header(lines: list[str], index: int) -> int | None:
@@ -470,19 +498,33 @@ def _is_late_header_line(line: str) -> bool:
 
 def _after_credits(lines: list[str], index: int) -> int:
     """The index of the next line after `index` that is neither blank nor header furniture
-    (photo credits, metadata lines)."""
+    (photo credits, metadata lines, a bare byline)."""
     index += 1
-    while index < len(lines) and (not lines[index] or _is_late_header_line(lines[index])):
+    while index < len(lines) and (not lines[index] or _is_late_header_line(lines[index])
+                                  or _bare_byline(lines, index)):
         index += 1
     return index
+
+
+_MAX_BYLINE_WORDS = 3
+
+
+def _bare_byline(lines: list[str], index: int) -> bool:
+    """An author's name alone on its line, without "By" ("Kadri Laur"), among header lines:
+    two or three capitalised words with a credit or metadata line right under it."""
+    line = lines[index]
+    if not (2 <= len(line.split()) <= _MAX_BYLINE_WORDS and is_outlet_name(line)):
+        return False
+    under = _next_index(lines, index + 1)
+    return under < len(lines) and under == index + 1 and _is_late_header_line(lines[under])
 
 
 def _lead_at(lines: list[str], index: int) -> bool:
     """Whether the paragraph starting at `index` (possibly wrapped over lines) is the lead."""
     block: list[str] = []
     for line in lines[index:index + 6]:
-        if not line:
-            break
+        if not line or block and _furniture(line):
+            break  # a header line under a headline ends it: "Publicat: 17.09.2026"
         block.append(line)
     return bool(block) and is_lead(" ".join(block))
 
@@ -549,7 +591,7 @@ def _skip_late_header_lines(lines: list[str], index: int, header: Header) -> int
     a date alone, the section)."""
     while index < len(lines):
         line = lines[index]
-        if line and not _furniture(line):
+        if line and not _furniture(line) and not _bare_byline(lines, index):
             break
         if line:
             _read_furniture(line, header)
