@@ -1,4 +1,6 @@
-"""Accuracy of `detect_language` on short news-style sentences (our own writing).
+"""Accuracy of `detect_language` on short news-style sentences (our own writing), and on
+whole reports: every file of the tuned and dev eval sets, imported as a user would
+(`load_file`), against its gold language.
 
 Run: python benchmarks/language_accuracy.py [--all-languages]
 `--all-languages` compares with py3langid unrestricted (every language of its model).
@@ -6,6 +8,7 @@ Run: python benchmarks/language_accuracy.py [--all-languages]
 
 from __future__ import annotations
 
+import json
 import sys
 import time
 from pathlib import Path
@@ -227,9 +230,33 @@ def report(label: str, detect) -> None:
             print(miss)
 
 
+def report_files() -> None:
+    """Imported eval report files whose detected language is not their gold language."""
+    from collections import Counter
+
+    from tui.ingest import load_file
+
+    root = Path(__file__).resolve().parents[1] / "tests" / "eval"
+    wrong: Counter[tuple[str, str | None]] = Counter()
+    total = 0
+    for pair in sorted(p for d in ("pairs", "dev") for p in (root / d).iterdir() if p.is_dir()):
+        gold = json.loads((pair / "gold.json").read_text("utf-8"))
+        for side in ("a", "b"):
+            articles = load_file(pair / f"{side}.txt")
+            got = articles[0].language if articles else None
+            total += 1
+            if got != gold[side]["language"]:
+                wrong[(gold[side]["language"], got)] += 1
+    ok = total - sum(wrong.values())
+    print(f"{'imported eval reports':<26} {'files':<10} {ok}/{total} = {ok / total:.1%}")
+    for (want, got), n in wrong.most_common():
+        print(f"  {want} → {got}: {n}")
+
+
 def main() -> None:
     detect_language("warm up")  # load the model outside the timing
     report("restricted (news set)", detect_language)
+    report_files()
     if "--all-languages" in sys.argv:
         from py3langid.langid import MODEL_FILE, LanguageIdentifier
 

@@ -13,12 +13,20 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-# ISO 639-1 codes the detector may answer with.
-NEWS_LANGUAGES: tuple[str, ...] = (
-    "ar", "bg", "ca", "cs", "da", "de", "el", "en", "es", "fa", "fi", "fr", "he", "hi",
-    "hr", "hu", "id", "it", "ja", "ko", "nl", "no", "pl", "pt", "ro", "ru", "sk", "sr",
-    "sv", "th", "tr", "uk", "ur", "vi", "zh",
+# ISO 639-1 codes the detector may answer with: every language with a language file
+# (tui/data/lang/*.toml) and these other languages news archives often carry.
+_OTHER_NEWS_LANGUAGES: tuple[str, ...] = (
+    "ar", "ca", "fa", "he", "hi", "id", "ja", "ko", "no", "th", "ur", "vi", "zh",
 )  # fmt: skip
+
+
+def _news_languages() -> tuple[str, ...]:
+    from tui.analysis.langdata import languages
+
+    return tuple(sorted(set(_OTHER_NEWS_LANGUAGES) | set(languages())))
+
+
+NEWS_LANGUAGES: tuple[str, ...] = _news_languages()
 
 # Characters of text the detector reads: enough for a reliable guess, cheap on long bodies.
 _SAMPLE_CHARS = 2000
