@@ -55,6 +55,7 @@ def print_summary(report: dict[str, Any]) -> None:
     left, noise = t["noise"]
     print(f"header noise lines:  {left}/{noise} left in the body" if noise else
           "header noise lines:  n/a")
+    print(f"languages detected:  {_pct(*t['language_detection'])}")
     print(f"same-event verdicts: {report['event_verdicts']}/{report['pairs']} right "
           f"({report['event_answered']} answered); "
           f"{report['other_event_conflicts']} conflicts reported on different-event pairs")

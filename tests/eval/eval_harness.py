@@ -203,6 +203,8 @@ class PairResult:
     meta_total: int = 0
     noise_left: int = 0
     noise_total: int = 0
+    languages_found: int = 0  # report files whose detected language is the gold one
+    languages_total: int = 0
     failures: list[str] = field(default_factory=list)
 
 
@@ -304,7 +306,25 @@ def evaluate_pair(pair: EvalPair) -> PairResult:
     for side in ("a", "b"):
         if f"meta_{side}" in gold:
             _score_meta(r, side, gold[f"meta_{side}"], pair.imported.get(side, "not imported"))
+        if side in gold:
+            _score_language(r, side, gold[side]["language"], pair)
     return r
+
+
+def _score_language(r: PairResult, side: str, want: str, pair: EvalPair) -> None:
+    """The language a user's import gets (the importer's for files with header noise, the
+    detector's on the raw text otherwise). Compare runs in the gold language either way."""
+    from tui.analysis.language import detect_language
+
+    imported = pair.imported.get(side)
+    art = pair.a if side == "a" else pair.b
+    got = imported.language if isinstance(imported, Article) else detect_language(
+        f"{art.title}\n\n{art.body}")
+    r.languages_total += 1
+    if got == want:
+        r.languages_found += 1
+    else:
+        r.failures.append(f"{side}: language {got!r}, expected {want!r}")
 
 
 # ------------------------------------------------------------------ metadata
@@ -403,4 +423,5 @@ def totals(report: dict[str, Any]) -> dict[str, tuple[int, int]]:
         "entities": pair("entities_found", "entities_total", same),
         "metadata": pair("meta_found", "meta_total", rs),
         "noise": pair("noise_left", "noise_total", rs),
+        "language_detection": pair("languages_found", "languages_total", rs),
     }

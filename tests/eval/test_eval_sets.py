@@ -140,4 +140,5 @@ def test_untuned_report_scores_every_gold_item(which: str) -> None:
     assert counted["agreements"] == sum(len(g["agreements"]) for g in same)
     assert counted["entities"] == sum(len(g["entities"]) for g in same)
     assert counted["metadata"] == 3 * sum(f"meta_{s}" in g for g in gold for s in ("a", "b"))
+    assert counted["language_detection"] == 2 * len(gold)  # every report file, noise or not
     assert n_pairs == len(gold) and n_same == len(same)
