@@ -246,14 +246,16 @@ def extract_entities(text: str, language: str | None, sentences: Sequence[Senten
     """Entities of one text; mentions of the same referent are merged into one Entity.
 
     Stages: find the mentions (tui.analysis.mentions), split a name glued to an inflected
-    name the text also writes alone (`split_glued`), give known names their gazetteer
+    name the text also writes alone (`split_glued`) or to a country in a case form
+    (`split_country_tail`), give known names their gazetteer
     entity (`_known_clusters`), cluster the rest by spelling (`_cluster_unresolved`), then
     name, type and weigh each cluster (`_finish`), and join a name to the acronym it is
     defined by in brackets (tui.analysis.defined_acronyms)."""
     toks = tokens if tokens is not None else tokenize(text)
-    mentions = drop_role_heads(drop_lead_in(cut_at_surname(split_glued(drop_scale_words(
-        find_mentions(text, language, sentences, toks), language), language, text),
-        language), language), text, language)
+    mentions = split_country_tail(split_glued(drop_scale_words(
+        find_mentions(text, language, sentences, toks), language), language, text), language)
+    mentions = drop_role_heads(drop_lead_in(cut_at_surname(mentions, language), language),
+                               text, language)
     clusters, by_id, unresolved = _known_clusters(mentions, language)
     _cluster_unresolved(unresolved, clusters, by_id, language)
     for ent in clusters:
@@ -370,6 +372,26 @@ def split_glued(mentions: list[Mention], language: str | None, text: str = ""
         # the place word before the span ("v Prešove") cued its head, not the name after
         out.append(replace(m, text=m.text[len(head) + 1:], start=rest, initial=False,
                            cue=None if m.cue == "place" else m.cue))
+    return out
+
+
+def split_country_tail(mentions: list[Mention], language: str | None) -> list[Mention]:
+    """"Aino Kaske Igaunijas medijiem" (Latvian: Aino Kaske told Estonia's media): a span
+    of three or more words, none an institution's noun, whose last word is a country's
+    name in a case form of the text's own language is a name and the country governed by
+    the word after it, two names. "Narodna banka Srbije" stays one."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split(" ")
+        last = words[-1]
+        if not language or len(words) < 3 or m.written or _has_institution(m.text) or \
+                not gazetteer.country_case_form(last, language):
+            out.append(m)
+            continue
+        cut = len(m.text) - len(last)
+        out.append(replace(m, text=m.text[:cut - 1], end=m.start + cut - 1))
+        out.append(replace(m, text=last, start=m.start + cut, initial=False, title=False,
+                           cue="place"))
     return out
 
 
