@@ -19,7 +19,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from tui.analysis import glossary, langdata
-from tui.analysis.cognate_names import cognate_key, cognate_names
+from tui.analysis.cognate_names import cognate_key, cognate_names, shared_heads
 from tui.analysis.entities import Entity, first_names_fit, same_name
 from tui.analysis.gazetteer import lookup as gazetteer_lookup
 from tui.analysis.gazetteer import names_by_id
@@ -709,6 +709,7 @@ def written_rows(pairs: list[tuple[Entity, Entity]], ta: TextSide, tb: TextSide
     that name in its base form (`based`)."""
     out = []
     for x, y in pairs:
+        x, y = shared_heads(x, y, (ta.text, ta.language), (tb.text, tb.language), _generic)
         y = glossed_head(widened(y, x, tb), x, tb, ta.language)
         x = glossed_head(widened(x, y, ta), y, ta, tb.language)
         out.append((based(x, y, ta.language, tb.language), based(y, x, tb.language,
