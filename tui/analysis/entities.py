@@ -37,7 +37,7 @@ from tui.analysis.sentences import Sentence
 from tui.analysis.skeleton import skeletons
 from tui.analysis.sound_index import may_be_same_name
 from tui.analysis.text import Token, fold, tokenize
-from tui.analysis.translit import in_either_reading, latin_fold
+from tui.analysis.translit import in_either_reading, is_latin, latin_fold, sounded
 
 __all__ = ["_STOP", "Entity", "Mention", "extract_entities", "same_name"]
 
@@ -81,7 +81,13 @@ def _same_referent(a: Mention, b_names: list[str]) -> bool:
 def same_name(a: str, b: str, la: str | None = None, lb: str | None = None) -> bool:
     """`spelled_alike`, or so once a Greek name is read as the Greek spelling of a foreign
     one ("Γκεόργκι Μετόντιεφ" / "Георги Методиев", tui.analysis.translit)."""
-    return in_either_reading(lambda x, y: spelled_alike(x, y, la, lb), a, b)
+    if in_either_reading(lambda x, y: spelled_alike(x, y, la, lb), a, b):
+        return True
+    if is_latin(a) == is_latin(b):
+        return False
+    sa, sb = sounded(a, la), sounded(b, lb)  # "Recep" / "Реджеп": Turkish "c" is dž
+    return (sa != a or sb != b) and in_either_reading(
+        lambda x, y: spelled_alike(x, y, la, lb), sa, sb)
 
 
 def spelled_alike(a: str, b: str, la: str | None = None, lb: str | None = None) -> bool:
