@@ -1,7 +1,8 @@
 """A country named in the report's own language is that country, whichever languages the
 two reports are in ("Гърция" / "Ελλάδα": Greece), and a Russian genitive of a country is
 no namesake organisation; another language's name for a country is no country in a text
-where it is a given name (invented sentences)."""
+where it is a given name; inflected forms of a country in the text's own language are the
+country too (invented sentences)."""
 
 from __future__ import annotations
 
@@ -33,3 +34,33 @@ def test_a_latvian_country_name_is_a_czech_given_name() -> None:
     ids = _ids("Šárka Veselá řekla, že most zůstane zavřený. Šárka to potvrdila.", "cs")
     assert not any(i.startswith("cty:") for i in ids.values())
     assert _ids("Kuģis apstājās pie Sarka salas otrdien.", "lv").get("Sarka") == "cty:CQ"
+
+
+def test_inflected_country_names_meet_through_the_country() -> None:
+    # Russian instrumental and Serbian locative of "Hungary", in invented reports.
+    a = Article(title="t", language="ru", body=(
+        "Паром сел на мель на Дунае в понедельник. Граница с Венгрией закрыта до утра, "
+        "сообщила полиция."))
+    b = Article(title="t", language="sr", body=(
+        "Скела се насукала на Дунаву у понедељак. Прелаз према Мађарској затворен је до "
+        "јутра, саопштила је полиција."))
+    assert any("Венгрией" in x and "Мађарској" in y for x, y in entity_rows(a, b))
+
+
+def test_an_irish_country_name_without_its_article_is_the_country() -> None:
+    assert _ids("Bhí an cruinniú san Eilvéis inné, a dúirt Seán Breathnach.",
+                "ga").get("Eilvéis") == "cty:CH"
+
+
+def test_a_given_name_is_no_inflected_country() -> None:
+    ids = _ids("Marka Polak rekla je da će most biti zatvoren. Marka je to potvrdila.", "hr")
+    assert not any(i.startswith("cty:") for i in ids.values())
+
+
+def test_a_person_glued_to_a_country_in_the_genitive_is_two_names() -> None:
+    # Latvian: "Ilze Bērziņa told Lithuania's radio": the genitive belongs to "radio".
+    ids = _ids("Pārvaldes vadītāja Ilze Bērziņa Lietuvas radio stāstīja, ka tilts ir "
+               "slēgts.", "lv")
+    assert ids.get("Lietuvas") == "cty:LT"
+    assert "Ilze Bērziņa" in ids
+

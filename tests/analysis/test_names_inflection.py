@@ -165,3 +165,10 @@ def test_compare_pairs_a_town_whose_stem_changes() -> None:
              if f["kind"] == "entity" and f["a"] and f["b"]}
     assert any(x == "Helsingisse" and y in ("Helsinkiin", "Helsingin") for x, y in pairs), pairs
     assert ("Tallinnast", "Tallinnasta") in pairs
+
+
+def test_a_ukrainian_man_in_ski_meets_his_polish_genitive() -> None:
+    # Romanised, a man's "-ський" reads like a woman's dative "-ській": both "s'kiy".
+    assert same_name("Іван Завадський", "Iwana Zawadskiego", "uk", "pl")
+    assert not same_name("Іван Завадський", "Ivana Zawadska", "uk", "pl")
+

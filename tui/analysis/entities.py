@@ -37,7 +37,7 @@ from tui.analysis.sentences import Sentence
 from tui.analysis.skeleton import skeletons
 from tui.analysis.sound_index import may_be_same_name
 from tui.analysis.text import Token, fold, tokenize
-from tui.analysis.translit import in_either_reading, latin_fold
+from tui.analysis.translit import in_either_reading, is_latin, latin_fold, sounded
 
 __all__ = ["_STOP", "Entity", "Mention", "extract_entities", "same_name"]
 
@@ -81,7 +81,13 @@ def _same_referent(a: Mention, b_names: list[str]) -> bool:
 def same_name(a: str, b: str, la: str | None = None, lb: str | None = None) -> bool:
     """`spelled_alike`, or so once a Greek name is read as the Greek spelling of a foreign
     one ("Γκεόργκι Μετόντιεφ" / "Георги Методиев", tui.analysis.translit)."""
-    return in_either_reading(lambda x, y: spelled_alike(x, y, la, lb), a, b)
+    if in_either_reading(lambda x, y: spelled_alike(x, y, la, lb), a, b):
+        return True
+    if is_latin(a) == is_latin(b):
+        return False
+    sa, sb = sounded(a, la), sounded(b, lb)  # "Recep" / "Реджеп": Turkish "c" is dž
+    return (sa != a or sb != b) and in_either_reading(
+        lambda x, y: spelled_alike(x, y, la, lb), sa, sb)
 
 
 def spelled_alike(a: str, b: str, la: str | None = None, lb: str | None = None) -> bool:
@@ -246,14 +252,16 @@ def extract_entities(text: str, language: str | None, sentences: Sequence[Senten
     """Entities of one text; mentions of the same referent are merged into one Entity.
 
     Stages: find the mentions (tui.analysis.mentions), split a name glued to an inflected
-    name the text also writes alone (`split_glued`), give known names their gazetteer
+    name the text also writes alone (`split_glued`) or to a country in a case form
+    (`split_country_tail`), give known names their gazetteer
     entity (`_known_clusters`), cluster the rest by spelling (`_cluster_unresolved`), then
     name, type and weigh each cluster (`_finish`), and join a name to the acronym it is
     defined by in brackets (tui.analysis.defined_acronyms)."""
     toks = tokens if tokens is not None else tokenize(text)
-    mentions = drop_role_heads(drop_lead_in(cut_at_surname(split_glued(drop_scale_words(
-        find_mentions(text, language, sentences, toks), language), language, text),
-        language), language), text, language)
+    mentions = split_country_tail(split_glued(drop_scale_words(
+        find_mentions(text, language, sentences, toks), language), language, text), language)
+    mentions = drop_role_heads(drop_lead_in(cut_at_surname(mentions, language), language),
+                               text, language)
     clusters, by_id, unresolved = _known_clusters(mentions, language)
     _cluster_unresolved(unresolved, clusters, by_id, language)
     for ent in clusters:
@@ -370,6 +378,26 @@ def split_glued(mentions: list[Mention], language: str | None, text: str = ""
         # the place word before the span ("v Prešove") cued its head, not the name after
         out.append(replace(m, text=m.text[len(head) + 1:], start=rest, initial=False,
                            cue=None if m.cue == "place" else m.cue))
+    return out
+
+
+def split_country_tail(mentions: list[Mention], language: str | None) -> list[Mention]:
+    """"Aino Kaske Igaunijas medijiem" (Latvian: Aino Kaske told Estonia's media): a span
+    of three or more words, none an institution's noun, whose last word is a country's
+    name in a case form of the text's own language is a name and the country governed by
+    the word after it, two names. "Narodna banka Srbije" stays one."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split(" ")
+        last = words[-1]
+        if not language or len(words) < 3 or m.written or _has_institution(m.text) or \
+                not gazetteer.country_case_form(last, language):
+            out.append(m)
+            continue
+        cut = len(m.text) - len(last)
+        out.append(replace(m, text=m.text[:cut - 1], end=m.start + cut - 1))
+        out.append(replace(m, text=last, start=m.start + cut, initial=False, title=False,
+                           cue="place"))
     return out
 
 

@@ -17,6 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from tui.analysis import langdata
+from tui.analysis.inflection import comparable, same_word
 from tui.analysis.phonetic import (
     NAME_THRESHOLD,
     key_similarity,
@@ -95,20 +96,84 @@ def _own_countries(language: str) -> dict[str, Known]:
     given name in another ("Sarka", Latvian for Sark)."""
     if language in _TERRITORY_LANGS or language not in langdata.languages():
         return {}
+    return {_norm(name): known for name, known in _language_countries(language)}
+
+
+@lru_cache(maxsize=64)
+def _language_countries(language: str) -> tuple[tuple[str, Known], ...]:
+    """(name, Known) of every CLDR country name of `language`, also without the article
+    CLDR writes before some in lowercase (Irish "an Eilvéis" is "Eilvéis" after "san")."""
     try:
         territories = Locale.parse(language).territories
     except Exception:
-        return {}
+        return ()
     en = Locale.parse("en").territories
-    return {_norm(name): Known(f"cty:{code}", "place", en.get(code, code))
-            for code, name in territories.items() if len(code) == 2 and code.isalpha()}
+    out = []
+    for code, name in territories.items():
+        if len(code) == 2 and code.isalpha():
+            known = Known(f"cty:{code}", "place", en.get(code, code))
+            out.append((name, known))
+            first, _, rest = name.partition(" ")
+            if rest and first.islower():
+                out.append((rest, known))
+    return tuple(out)
+
+
+# Letters a country's name has, at least, to be read in an inflected form: a short one
+# inflected is often a given name (Czech "Šárka" is no form of "Sark").
+_MIN_INFLECTED = 5
+
+
+@lru_cache(maxsize=64)
+def _countries_by_stem(language: str) -> dict[str, list[tuple[str, Known]]]:
+    """The one-word CLDR country names of `language` by their first three comparable
+    letters (tui.analysis.inflection), for `inflected_country`."""
+    out: dict[str, list[tuple[str, Known]]] = {}
+    for name, known in _language_countries(language):
+        if " " not in name and len(key := comparable(name)) >= _MIN_INFLECTED:
+            out.setdefault(key[:3], []).append((name, known))
+    return out
+
+
+@lru_cache(maxsize=8192)
+def inflected_country(name: str, language: str) -> Known | None:
+    """The country a one-word name is an inflected form of, in the text's own language
+    ("Мађарском", Serbian, is Мађарска; "Венгрией", Russian, Венгрия), one that keeps
+    all of the name but a final vowel (`_stem`): the names meet
+    then through the country's code whatever each report's language calls it."""
+    if " " in name or language not in langdata.languages():
+        return None
+    folded = fold(name)
+    for country, known in _countries_by_stem(language).get(comparable(name)[:3], ()):
+        if folded.startswith(_stem(fold(country))) and \
+                same_word(name, country, language, language):
+            return known
+    return None
+
+
+_VOWELS = frozenset("aeiouyаеиоуыэюяіїєαεηιουω")
+
+
+def _stem(name: str) -> str:
+    """A folded country's name without its final vowel, which every case form keeps the
+    rest of ("rusija": Rusije, Rusiji; "Ruša" is another name)."""
+    return name[:-1] if name[-1] in _VOWELS else name
+
+
+def country_case_form(word: str, language: str) -> bool:
+    """Is `word` a country's name in a case form of `language`, not as CLDR writes it
+    ("Igaunijas", Latvian genitive of "Igaunija")?"""
+    return inflected_country(word, language) is not None and \
+        all(fold(name) != fold(word) for name, _ in _language_countries(language))
 
 
 def lookup_in(name: str, language: str | None) -> Known | None:
-    """`lookup`, else the name of a country in the text's own language."""
+    """`lookup`, else the name of a country in the text's own language, as written or
+    inflected."""
     known = lookup(name)
     if known is None and language:
-        known = _own_countries(language).get(_norm(name))
+        known = _own_countries(language).get(_norm(name)) or \
+            inflected_country(name.strip(), language)
     return known
 
 

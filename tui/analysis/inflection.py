@@ -18,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 
 from tui.analysis import langdata
 from tui.analysis import lexicon as lx
-from tui.analysis.translit import latin_fold
+from tui.analysis.translit import is_latin, latin_fold
 
 # A suffix after an apostrophe, as Turkish writes case endings on names ("İzmir'den").
 _APOSTROPHE_SUFFIX = re.compile(r"^(\w{2,})['’]([a-zçğıöşüâî]{1,6})$")
@@ -151,7 +151,27 @@ def genders_differ(a: str, b: str, la: str | None = None, lb: str | None = None)
     fem = _feminine(la) + _feminine(lb)
     if not fem:
         return False
-    return _unsoftened(a).endswith(fem) != _unsoftened(b).endswith(fem)
+    native = _feminine_written(la) + _feminine_written(lb)
+    return _is_feminine(a, fem, native) != _is_feminine(b, fem, native)
+
+
+def _is_feminine(word: str, fem: tuple[str, ...], native: tuple[str, ...]) -> bool:
+    """Does `word` end in a woman's surname ending? A word in another script than Latin
+    is read in its own letters when a language's endings are written in them: romanised,
+    the Ukrainian "-ський" of a man is the "-ській" of a woman (both "s'kiy")."""
+    lowered = word.lower()
+    if lowered and not is_latin(lowered[-1]):
+        own = tuple(e for e in native if not is_latin(e[-1]))
+        if own:
+            return lowered.endswith(own)
+    return _unsoftened(word).endswith(fem)
+
+
+@lru_cache(maxsize=64)
+def _feminine_written(language: str | None) -> tuple[str, ...]:
+    """A language's `feminine_endings` as the language writes them, lowercase."""
+    words = lx.entity_words_by_language("feminine_endings").get(language or "", frozenset())
+    return tuple(sorted({w.lower() for w in words}, key=len, reverse=True))
 
 
 def _fleeting(word: str) -> str:

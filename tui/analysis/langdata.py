@@ -79,7 +79,8 @@ _META = {"name": _text, "numbers": _text, "lemmatise": _flag, "lemma_code": _tex
          "nouns_capitalised": _flag, "adjectives_after": _flag, "glossary_siblings": _words,
          "glued_numbers": _flag, "distinct_marks": _flag,
          "open_compounds": _flag, "noun_heads": _flag, "genitive_after": _flag,
-         "acronym_endings": _flag, "non_latin": _flag, "nationality_before": _flag}
+         "acronym_endings": _flag, "non_latin": _flag, "nationality_before": _flag,
+         "letter_sounds": _words}
 _WORD_LISTS = {
     "vague": _words, "articles": _words, "not_numbers": _words, "dozen": _words,
     "auxiliaries": _words, "relative": _words, "toll_verbs": _words, "including": _words,

@@ -19,6 +19,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from tui.analysis import glossary, langdata
+from tui.analysis.cognate_names import cognate_key, cognate_names, shared_heads
 from tui.analysis.entities import Entity, first_names_fit, same_name
 from tui.analysis.gazetteer import lookup as gazetteer_lookup
 from tui.analysis.gazetteer import names_by_id
@@ -493,6 +494,7 @@ class EntityPairing:
     words_b: dict[str, list[int]] | None = None
     sound_b: SoundIndex | None = None
     near_b: dict[tuple[int, str], list[int]] | None = None
+    cognates_b: dict[tuple[int, str], list[int]] | None = None
 
     def run(self) -> EntityPairing:
         self.by_id()
@@ -504,7 +506,7 @@ class EntityPairing:
         # Spellings of one name first (identical once romanised, or inflected forms), then
         # names that only sound alike: "Latvijos" takes "Latvijas", not "Lietuvas".
         for stage in (self.close, self.sound, self.near, self.core, self.known,
-                      self.exonym, self.adjective, self.compound):
+                      self.exonym, self.adjective, self.compound, self.cognate):
             self.take(stage)
         self.trim_rows()
         return self
@@ -659,6 +661,26 @@ class EntityPairing:
                 and ((joins_a and not y.weak and compound_head(x, y, self.la))
                      or (joins_b and not x.weak and compound_head(y, x, self.lb))))
 
+    def cognate(self, i: int) -> Iterator[int]:  # last: "Policía Judicial" / "Polícia Judiciária"
+        """B's bodies and places whose longer names are, word by word, cognates of A's
+        (tui.analysis.cognate_names); never a person a title types, nor two gazetteer
+        entities."""
+        x, sx = self.ents_a[i], self.side_a[i]
+        if x.weak or _typed(x) == "person":
+            return iter(())
+        if self.cognates_b is None:
+            self.cognates_b = {}
+            for j, y in enumerate(self.ents_b):
+                if not y.weak and _typed(y) != "person":
+                    for key in {k for n in y.names if (k := cognate_key(n))}:
+                        self.cognates_b.setdefault(key, []).append(j)
+        found = sorted({j for n in x.names if (k := cognate_key(n))
+                        for j in self.cognates_b.get(k, ())})
+        return (j for j in found if j not in self.used_b
+                and not (sx.gaz and self.side_b[j].gaz)
+                and any(cognate_names(n, m, self.la, self.lb)
+                        for n in x.names for m in self.ents_b[j].names))
+
     def trim_rows(self) -> None:
         """Rows whose names share a core show the core: "Councillor Helen Barraclough"
         against "Helen Barraclough" is "Helen Barraclough" on both sides."""
@@ -687,6 +709,7 @@ def written_rows(pairs: list[tuple[Entity, Entity]], ta: TextSide, tb: TextSide
     that name in its base form (`based`)."""
     out = []
     for x, y in pairs:
+        x, y = shared_heads(x, y, (ta.text, ta.language), (tb.text, tb.language), _generic)
         y = glossed_head(widened(y, x, tb), x, tb, ta.language)
         x = glossed_head(widened(x, y, ta), y, ta, tb.language)
         out.append((based(x, y, ta.language, tb.language), based(y, x, tb.language,
