@@ -244,12 +244,27 @@ def _opens_whole(scan: Scan, q: Quantity) -> bool:
     return bool(words) and words[-1] in scan.words.part_of
 
 
+# The dimensions whose units tell an outlet's convention (US customary or metric)
+_CONVENTION_DIMENSIONS = frozenset({"distance", "area", "volume", "mass", "speed",
+                                    "temperature"})
+
+
+def _customary_report(qs: list[Quantity], customary: set[str]) -> bool:
+    """Does a report write its measures mostly in US customary units? "32 fods" (feet) in
+    a report of metres, kilometres and tons is a lock's old name, not its convention."""
+    units = [q.unit for q in qs if q.unit and q.concept in _CONVENTION_DIMENSIONS
+             and not q.bare_degree]
+    ours = sum(u in customary for u in units)
+    return ours > len(units) - ours
+
+
 def _degrees_by_convention(qs: list[Quantity]) -> list[Quantity]:
     """ "82 degrees" with no scale written is Fahrenheit in a report that writes its other
-    measures in US customary units (feet, miles, mph, °F: `[classes] us_customary`), and
-    Celsius otherwise: the outlet's own convention is the only consistent reading."""
+    measures in US customary units (feet, miles, mph, °F: `[classes] us_customary`) more
+    often than in metric ones, and Celsius otherwise: the outlet's own convention is the
+    only consistent reading."""
     customary = set(lx._class("us_customary"))
-    if not any(q.bare_degree for q in qs) or not any(q.unit in customary for q in qs):
+    if not any(q.bare_degree for q in qs) or not _customary_report(qs, customary):
         return qs
     factor, offset = lx.unit_factor("°F") or 1.0, lx.unit_offsets().get("°F", (0.0, None))[0]
     return [replace(q, unit="°F", base=float(q.value) * factor + offset,

@@ -1,0 +1,40 @@
+"""False conflicts of two figures of different things, or of one figure read two ways
+(issue 10, false-conflict class, round 2): never shown as a disagreement; the same figures
+of one thing still are."""
+
+from __future__ import annotations
+
+from figure_helpers import art, figures, paired
+
+# ----------------------------------- "degrees" in a metric report with one customary unit
+
+
+def test_bare_degrees_stay_celsius_beside_one_old_foot_measure() -> None:
+    """A Danish report of metres, kilometres and tons that names a "40-foot" container
+    once still writes its "25 graders" in Celsius: one customary unit is no convention."""
+    body = ("Containeren på 40 fods længde stod 3 meter fra kajen, 12 kilometer fra byen, "
+            "og vejede 20 tons. Det var 25 graders varme.")
+    assert ("temperature", 25, "°C") in figures(body, "da")
+    a = art("Det var 25 graders varme i havnen, og en container på 40 fods længde "
+            "stod 3 meter fra kajen og vejede 20 tons.", "da")
+    b = art("Det var 25 graders värme i hamnen, och containern stod 3 meter från kajen "
+            "och vägde 20 ton.", "sv")
+    assert ("temperature", "agree", 25, 25) in paired(a, b)
+
+
+def test_bare_degrees_are_fahrenheit_in_a_customary_report() -> None:
+    body = "The truck was 40 feet long, 3 miles from town, and it was 90 degrees outside."
+    assert ("temperature", 90, "°F") in figures(body, "en")
+
+
+# ------------------------------- an umlaut plural that folds into another German lemma
+
+
+def test_german_faelle_counts_cases_not_traps() -> None:
+    """ "Fälle" (cases) folds into "Falle" (trap): 80 traps set in one report and 65 cases
+    counted in the other are two things; 65 cases beside 70 "casi" still conflict."""
+    a = art("Gli entomologi hanno posizionato 80 trappole lungo il fiume.", "it")
+    b = art("Die Behörde meldet landesweit 65 Fälle.", "de")
+    assert all({x, y} != {80, 65} for _, _, x, y in paired(a, b))
+    a2 = art("L'autorità segnala in tutto il paese 70 casi.", "it")
+    assert any(s == "conflict" and (x, y) == (70, 65) for _, s, x, y in paired(a2, b))
