@@ -38,3 +38,17 @@ def test_german_faelle_counts_cases_not_traps() -> None:
     assert all({x, y} != {80, 65} for _, _, x, y in paired(a, b))
     a2 = art("L'autorità segnala in tutto il paese 70 casi.", "it")
     assert any(s == "conflict" and (x, y) == (70, 65) for _, s, x, y in paired(a2, b))
+
+
+# -------------------------------------------- a sum's purpose stated far before it
+
+
+def test_a_fine_and_a_damage_named_at_the_clause_start_are_two_sums() -> None:
+    """ "damage to the parked vans and bikes alone may reach €95,000": the purpose word
+    opens a long clause; that sum and the other report's €40,000 fine are two things."""
+    a = art("Il-kumpanija tista' teħel multa sa €40,000 jekk tinstab negliġenti.", "mt")
+    b = art("Insurers said that damage to the parked vans and bikes alone may reach "
+            "€95,000.", "en")
+    assert all(s != "conflict" for c, s, _, _ in paired(a, b) if c == "money")
+    b2 = art("The company could face a fine of up to €60,000 if found negligent.", "en")
+    assert ("money", "conflict", 40000, 60000) in paired(a, b2)

@@ -1451,7 +1451,8 @@ def _noun_text(scan: Scan, fig: Figure) -> str | None:
 
 _MEASURE_BEFORE = 4  # "skvrna dlouhá 12 km", "auf einer Länge von 15 Kilometern"
 _MEASURE_AFTER = 3  # "40 cm paksua", "5,5 kilometrin päässä", "20 méadar ar fad"
-_PURPOSE_BEFORE = 8  # "Les dégâts dans les vergers sont estimés à 14 millions"
+_PURPOSE_BEFORE = 12  # "Les dégâts dans les vergers sont estimés à 14 millions", "damage to
+# the cars alone could run to €120,000": a purpose word opening a long clause
 # what else a figure may be of, read like a distance's measure: a sum's purpose, a
 # temperature's medium (water or air)
 _AS_MEASURES = {"money": lx.purpose_table, "temperature": lx.media_table}
