@@ -52,3 +52,24 @@ def test_a_fine_and_a_damage_named_at_the_clause_start_are_two_sums() -> None:
     assert all(s != "conflict" for c, s, _, _ in paired(a, b) if c == "money")
     b2 = art("The company could face a fine of up to €60,000 if found negligent.", "en")
     assert ("money", "conflict", 40000, 60000) in paired(a, b2)
+
+
+# ------------------------------------ "people" of sentences the alignment does not pair
+
+_PEOPLE_A = ("Circa {n} abitanti di Borgoverde lavorano ogni giorno nella zona industriale "
+             "di Ponte Alto. Il fiume Vello è esondato nella notte e ha allagato la piazza "
+             "del mercato di Borgoverde. Il sindaco Carlo Ruffini ha chiesto alle famiglie "
+             "di restare in casa fino a domani.")
+_PEOPLE_B = ("El río Vello se desbordó durante la noche e inundó la plaza del mercado de "
+             "Borgoverde. El alcalde Carlo Ruffini pidió a las familias que se quedaran en "
+             "casa hasta mañana. Según el censo, en Ponte Alto viven 1.400 habitantes de "
+             "Borgoverde.")
+
+
+def test_people_of_unpaired_sentences_differing_much_are_two_groups() -> None:
+    """900 residents who commute, told first, and 1,400 residents of a census, told last:
+    two groups of people, not one figure in conflict; 1,250 against 1,400 in the same
+    places may still be one group's count, told in another place of the story."""
+    b = art(_PEOPLE_B, "es")
+    assert all(s != "conflict" for _, s, _, _ in paired(art(_PEOPLE_A.format(n=900), "it"), b))
+    assert ("people", "conflict", 1250, 1400) in paired(art(_PEOPLE_A.format(n="1.250"), "it"), b)
