@@ -73,3 +73,13 @@ def test_people_of_unpaired_sentences_differing_much_are_two_groups() -> None:
     b = art(_PEOPLE_B, "es")
     assert all(s != "conflict" for _, s, _, _ in paired(art(_PEOPLE_A.format(n=900), "it"), b))
     assert ("people", "conflict", 1250, 1400) in paired(art(_PEOPLE_A.format(n="1.250"), "it"), b)
+
+
+def test_a_written_row_keeps_the_folded_lemma_its_own_senses() -> None:
+    """ "Falle" (trap) keeps its senses; only "Fälle" as written reads as cases."""
+    from tui.analysis import glossary
+
+    assert glossary.own_senses("de", "Fälle", stems=False) != glossary.own_senses(
+        "de", "Falle", stems=False)
+    assert glossary.english_name(glossary.own_senses("de", "Fälle", stems=False)[0]) in (
+        "cases", "case")
