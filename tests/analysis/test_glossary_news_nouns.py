@@ -59,8 +59,9 @@ def rows_of(a: Article, b: Article) -> list[tuple[str, str]]:
 
 def test_every_glossary_entry_names_a_known_english_sense() -> None:
     for language in langdata.languages():
-        for word, name in langdata.section(language, "glossary").items():
-            assert glossary.english_senses(name), (language, word, name)
+        for section in ("glossary", "glossary_written"):
+            for word, name in langdata.section(language, section).items():
+                assert glossary.english_senses(name), (language, section, word, name)
 
 
 def test_an_entry_ranks_its_english_sense_first() -> None:

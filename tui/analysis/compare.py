@@ -706,6 +706,17 @@ def _group_as_state(x: Quantity, y: Quantity, sides: _Sides) -> bool:
     return False
 
 
+# Two figures of "people" in sentences the alignment does not pair ("900 commute daily" /
+# "1,400 were left out of the count") are two groups unless they differ by at most this
+# share of the larger: one group's count, told in another place of the story.
+_PEOPLE_CLOSE = 0.2
+
+
+def _close(x: Quantity, y: Quantity, share: float) -> bool:
+    big = max(abs(x.base), abs(y.base))
+    return abs(x.base - y.base) <= share * big
+
+
 def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) -> float | None:
     """How likely figure i of A and figure j of B are one fact, or None when they cannot be."""
     counted = is_count(x)
@@ -729,8 +740,11 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
     agree = values_agree(x, y)
     if counted and x.state != y.state and not agree:
         return None  # "7 dead storks" / "20 storks": what befell some, and all of them
-    if x.concept in _GENERIC and not counted and context < 0.2 and not (aligned and agree):
-        return None  # "people" of unrelated sentences; in aligned ones, when they agree
+    if x.concept in _GENERIC and not counted and (
+            (context < 0.2 and not (aligned and agree))
+            or not (aligned or agree or _close(x, y, _PEOPLE_CLOSE))):
+        return None  # "people" of unrelated sentences; in aligned ones, when they agree;
+        # of sentences the alignment does not pair, only close figures: any two groups
     loose = x.concept in DIMENSIONS or (counted and sides.la == sides.lb)
     measured = bool(x.measure and x.measure == y.measure)
     if (x.one_unit or y.one_unit) and (not agree or far_apart(x, y)):

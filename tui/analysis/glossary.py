@@ -111,7 +111,13 @@ def _added(language: str | None, raw: dict[str, str]) -> dict[str, str]:
     fields) has the senses of that English name first (`english_senses`), then its own."""
     out: dict[str, str] = {}
     entries = langdata.section(language, "glossary")
-    english = _built("en") if entries else {}
+    written = langdata.section(language, "glossary_written")
+    english = _built("en") if entries or written else {}
+    for word, name in written.items():
+        # a form spelt with its diacritics that folds into another lemma ("Fälle", cases,
+        # folds into "falle", trap): a row of its own, as written (`_as_written`)
+        if senses := english_senses(name, english):
+            out[word.lower()] = " ".join(map(str, senses))
     for word, name in entries.items():
         senses = english_senses(name, english)
         if not senses:

@@ -131,6 +131,8 @@ SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
     "concepts": _words,
     "nouns": _words,
     "glossary": _text,  # lemma = "English lemma": its senses first (glossary.py)
+    # a form spelt with diacritics that folds into another lemma: a row of its own
+    "glossary_written": _text,
     "bodies": _words,
     "roles": _role_group,
     "qualifiers": _phrases,

@@ -244,12 +244,27 @@ def _opens_whole(scan: Scan, q: Quantity) -> bool:
     return bool(words) and words[-1] in scan.words.part_of
 
 
+# The dimensions whose units tell an outlet's convention (US customary or metric)
+_CONVENTION_DIMENSIONS = frozenset({"distance", "area", "volume", "mass", "speed",
+                                    "temperature"})
+
+
+def _customary_report(qs: list[Quantity], customary: set[str]) -> bool:
+    """Does a report write its measures mostly in US customary units? "32 fods" (feet) in
+    a report of metres, kilometres and tons is a lock's old name, not its convention."""
+    units = [q.unit for q in qs if q.unit and q.concept in _CONVENTION_DIMENSIONS
+             and not q.bare_degree]
+    ours = sum(u in customary for u in units)
+    return ours > len(units) - ours
+
+
 def _degrees_by_convention(qs: list[Quantity]) -> list[Quantity]:
     """ "82 degrees" with no scale written is Fahrenheit in a report that writes its other
-    measures in US customary units (feet, miles, mph, °F: `[classes] us_customary`), and
-    Celsius otherwise: the outlet's own convention is the only consistent reading."""
+    measures in US customary units (feet, miles, mph, °F: `[classes] us_customary`) more
+    often than in metric ones, and Celsius otherwise: the outlet's own convention is the
+    only consistent reading."""
     customary = set(lx._class("us_customary"))
-    if not any(q.bare_degree for q in qs) or not any(q.unit in customary for q in qs):
+    if not any(q.bare_degree for q in qs) or not _customary_report(qs, customary):
         return qs
     factor, offset = lx.unit_factor("°F") or 1.0, lx.unit_offsets().get("°F", (0.0, None))[0]
     return [replace(q, unit="°F", base=float(q.value) * factor + offset,
@@ -1436,7 +1451,8 @@ def _noun_text(scan: Scan, fig: Figure) -> str | None:
 
 _MEASURE_BEFORE = 4  # "skvrna dlouhá 12 km", "auf einer Länge von 15 Kilometern"
 _MEASURE_AFTER = 3  # "40 cm paksua", "5,5 kilometrin päässä", "20 méadar ar fad"
-_PURPOSE_BEFORE = 8  # "Les dégâts dans les vergers sont estimés à 14 millions"
+_PURPOSE_BEFORE = 12  # "Les dégâts dans les vergers sont estimés à 14 millions", "damage to
+# the cars alone could run to €120,000": a purpose word opening a long clause
 # what else a figure may be of, read like a distance's measure: a sum's purpose, a
 # temperature's medium (water or air)
 _AS_MEASURES = {"money": lx.purpose_table, "temperature": lx.media_table}
