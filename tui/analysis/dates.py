@@ -43,13 +43,16 @@ _RELATIVE = {
 
 @lru_cache(maxsize=1)
 def _names() -> tuple[dict[str, int], dict[str, int]]:
+    """Month names of every language with a language file; weekday names of the languages
+    whose weekdays are no common words (Romanian "luni" is Monday and "months", Turkish
+    "pazar" Sunday and "market")."""
     months: dict[str, int] = dict(_EN_ABBR)
     days: dict[str, int] = {}
+    for lang in langdata.languages():
+        months.update(_own_months(lang))
     for lang in TABLE_LANGS:
         loc = Locale.parse(lang)
         for ctx in ("format", "stand-alone"):
-            for num, name in loc.months[ctx]["wide"].items():
-                months[fold(name)] = num
             for num, name in loc.days[ctx]["wide"].items():
                 days[fold(name)] = num  # 0 = Monday
     # "sexta-feira" is often written "sexta -feira"/"sexta feira"; match the stem too.
@@ -59,14 +62,58 @@ def _names() -> tuple[dict[str, int], dict[str, int]]:
     return months, days
 
 
+@lru_cache(maxsize=64)
+def _own_months(language: str) -> dict[str, int]:
+    """The month names of one language: babel's format and stand-alone forms and the case
+    forms its dates use that babel does not list (`[dates] month_forms`, twelve strings of
+    space-separated forms: Slovene "18. junija", Latvian "18. jūnijā", Estonian "18.
+    juunil")."""
+    loc = Locale.parse(language)
+    out: dict[str, int] = {}
+    for ctx in ("format", "stand-alone"):
+        for num, name in loc.months[ctx]["wide"].items():
+            out[fold(name)] = num
+    forms = (langdata.load(language) or {}).get("dates", {}).get("month_forms", [])
+    for num, names in enumerate(forms, start=1):
+        out.update((fold(name), num) for name in names.split())
+    return out
+
+
+def _months(language: str | None) -> dict[str, int]:
+    """Every language's month names, the text's own language's winning where two spell a
+    month alike ("listopada" is October in Croatian, November in Polish)."""
+    months = _names()[0]
+    if language is None or not langdata.has_file(language):
+        return months
+    return {**months, **_own_months(language)}
+
+
 def _first_chars(names: Iterable[str]) -> str:
     """A character-class body matching the first character of every name."""
     return "".join(re.escape(c) for c in sorted({n[0] for n in names}))
 
 
-@lru_cache(maxsize=1)
-def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    months, days = _names()
+def _month_first(language: str | None) -> bool:
+    """Whether dates of the language may put the month first (`[dates] month_first`); a
+    language without a file may (English-style "June 18" is common in metadata)."""
+    if language is None or not langdata.has_file(language):
+        return True
+    return bool((langdata.load(language) or {}).get("dates", {}).get("month_first", False))
+
+
+def _month_of() -> str:
+    """The words between a day and its month: "4 de julho", "4th of July", "4 ta' Lulju"."""
+    words = {"de", "of", *(w for lang in langdata.languages()
+                            for w in (langdata.load(lang) or {}).get("dates", {}).get(
+                                "month_of", []))}
+    return "|".join(re.escape(fold(w)) + (r"\s+" if w[-1:].isalnum() else r"\s*")
+                    for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=32)
+def _regexes(language: str | None = None) -> tuple[re.Pattern[str], re.Pattern[str],
+                                                    re.Pattern[str]]:
+    months, days = _months(language), _names()[1]
     month_alt = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
     day_alt = "|".join(
         sorted((re.escape(d).replace(r"\-", r"\s*-\s*").replace(r"\ ", r"\s*-?\s*")
@@ -78,12 +125,15 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     day_first = _first_chars(days)
     rel_first = _first_chars(_RELATIVE)
     # Matched on folded text (same length as the original for Latin scripts).
+    # A month before the day ("June 18") only where the language writes dates so: in
+    # Croatian "od kraja kolovoza 23 osobe" is "since late August, 23 people".
+    month_day = (rf"|\b(?P<m2>{month_alt})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                 rf"(?:,?\s+(?P<y2>\d{{4}})\b)?") if _month_first(language) else ""
     dmy = re.compile(
         rf"(?=[\d{month_first}])(?:"
-        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|o|\.)?\s+(?:de\s+|of\s+)?(?P<m>{month_alt})\b"
+        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|o|\.)?\s+(?:{_month_of()})?(?P<m>{month_alt})\b"
         rf"(?:,?\s+(?:de\s+|del\s+)?(?P<y>\d{{4}})\b)?"
-        rf"|\b(?P<m2>{month_alt})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
-        rf"(?:,?\s+(?P<y2>\d{{4}})\b)?"
+        rf"{month_day}"
         r"|\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b"
         r"|\b(?P<nd>\d{1,2})[/.](?P<nm>\d{1,2})[/.](?P<ny>\d{4})\b)"
     )
@@ -184,7 +234,7 @@ def _decimal_only(text: str) -> bool:
 def _accented_abbreviation(text: str, m: re.Match[str]) -> bool:
     """ "már 6 napja" (Hungarian "already 6 days") folds to "mar 6": an English month
     abbreviation is one only as written, in plain letters."""
-    group = "m" if m.group("m") else "m2" if m.group("m2") else None
+    group = "m" if m.group("m") else "m2" if m.groupdict().get("m2") else None
     if group is None or m.group(group) not in _EN_ABBR:
         return False
     return not text[m.start(group):m.end(group)].isascii()
@@ -192,7 +242,7 @@ def _accented_abbreviation(text: str, m: re.Match[str]) -> bool:
 
 def _dmy_date(m: re.Match[str], language: str | None, pub: dt.date | None) -> dt.date | None:
     """The date of one day-month(-year) / ISO / numeric match (None when impossible)."""
-    months = _names()[0]
+    months = _months(language)
     if m.group("iy"):
         return _safe_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
     if m.group("nd"):
@@ -245,7 +295,7 @@ def extract_dates(
     low = fold_text(text)
     if len(low) != len(text):  # folding changed lengths (rare scripts): work on lowercase
         low = text.lower()
-    dmy, weekday, relative = _regexes()
+    dmy, weekday, relative = _regexes(language)
     out: list[DateMention] = []
 
     def add(date: dt.date | None, s: int, e: int) -> None:

@@ -33,6 +33,10 @@ def _phrases(v: Any) -> bool:
     return isinstance(v, list) and all(isinstance(p, str) and p.strip() for p in v)
 
 
+def _twelve(v: Any) -> bool:
+    return _phrases(v) and len(v) in (0, 12)
+
+
 def _number(v: Any) -> bool:
     return isinstance(v, int | float) and not isinstance(v, bool) and v > 0
 
@@ -66,6 +70,7 @@ def _role_group(v: Any) -> bool:
 _KINDS: dict[Callable[[Any], bool], str] = {
     _words: "a string of space-separated words",
     _phrases: "a list of non-empty strings",
+    _twelve: "a list of twelve non-empty strings (one a month), or none",
     _number: "a positive number",
     _integer: "a whole number",
     _text: "a non-empty string",
@@ -84,7 +89,8 @@ _META = {"name": _text, "numbers": _text, "lemmatise": _flag, "lemma_code": _tex
 _WORD_LISTS = {
     "vague": _words, "articles": _words, "not_numbers": _words, "dozen": _words,
     "auxiliaries": _words, "relative": _words, "toll_verbs": _words, "including": _words,
-    "of_words": _words, "year_words": _words, "connectors": _words, "subordinators": _words,
+    "of_words": _words, "year_words": _words, "year_marks": _words, "connectors": _words,
+    "subordinators": _words,
     "range_to": _words, "between": _words, "and_words": _words, "from_words": _words,
     "minus": _words, "percent_before": _words, "number_links": _words,
     "level_words": _words, "half": _words, "part_of": _words, "adjective_endings": _words,
@@ -155,7 +161,9 @@ SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
     "entities": _ENTITIES,
     "traps": _TRAPS,
     "dates": {"future_before": _phrases, "future_after": _phrases, "clause_words": _phrases,
-              "past_year": _phrases, "years_ago": _phrases},
+              "past_year": _phrases, "years_ago": _phrases, "month_forms": _twelve,
+              "month_first": _flag,
+              "month_of": _phrases},
     "votes": {key: _words for key in (
         "voted", "votes", "abstentions", "seats", "for", "against", "voters", "stations")},
     # _common.toml only

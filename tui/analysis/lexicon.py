@@ -401,6 +401,7 @@ class Words:
     including: frozenset[str]
     of_words: frozenset[str]
     year_words: frozenset[str]
+    year_marks: frozenset[str]
     connectors: frozenset[str]
     range_to: frozenset[str]  # "3 to 4", "3 až 4"
     between: frozenset[str]  # "between 30 and 40"
@@ -757,6 +758,7 @@ def for_language(language: str | None) -> Words:
         including=_word_set(language, "including"),
         of_words=_word_set(language, "of_words"),
         year_words=_word_set(language, "year_words"),
+        year_marks=_word_set(language, "year_marks"),
         connectors=_word_set(language, "connectors"),
         range_to=_word_set(language, "range_to"),
         between=_word_set(language, "between"),

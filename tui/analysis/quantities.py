@@ -765,6 +765,14 @@ def _check_bound(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None
     return max(fig.k, fig.j)
 
 
+def _year_mark(scan: Scan, fig: Figure, kk: int, w1: str) -> bool:
+    """A year written with the language's abbreviation of "year" after it (`[words]
+    year_marks`: Lithuanian "2026 m."), where the letters alone would be a unit."""
+    toks = scan.toks
+    return (f"{w1}." in scan.words.year_marks and kk + 1 < scan.n and toks[kk + 1].text == "."
+            and fig.tok.text.isdecimal() and len(fig.tok.text) == 4 and 1000 <= fig.value <= 2100)
+
+
 def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
     """A unit or a currency after the number ("12 km", "20 m/s", "5 euros"); "N years" is
     an age or a span of time, never a figure of the event."""
@@ -792,6 +800,8 @@ def _read_unit(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> int | None:
         if w1 in scan.words.year_words or (
                 fig.hyphenated and w1.startswith(traps.words(scan.language).ages)):
             return kk + 1  # ages ("12-year-old", "44-летний") / "two years ago"
+        if _year_mark(scan, fig, kk, w1):
+            return kk + 2  # "2026 m." (Lithuanian "metais"): a year, not 2026 metres
         if fig.currency is None:
             _currency_after(scan, fig, kk, w1)
         if fig.currency is None:
