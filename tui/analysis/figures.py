@@ -126,7 +126,7 @@ def count_senses(q: Quantity, language: str | None, stems: bool = True) -> gloss
     only with `stems`: good enough to pair two nouns, not to name one alone). An inflected
     or derived form meets its lemma by the language's ending rules (noun_forms.py)."""
     word = q.noun_text or q.noun or ""
-    own = glossary.senses(language, word, stems=False)
+    own = _lemma_first(language, word, glossary.senses(language, word, stems=False))
     if not own and (found := noun_forms.lemma(language, word)) is not None:
         own = glossary.senses(language, found, stems=False)
     if not own and stems:
@@ -135,6 +135,20 @@ def count_senses(q: Quantity, language: str | None, stems: bool = True) -> gloss
     if listed:  # "broda" listed as ships: a ship, and the senses of "brod" (boat, vessel)
         return tuple(dict.fromkeys((*glossary.senses("en", listed), *own)))
     return own
+
+
+def _lemma_first(language: str | None, word: str, own: glossary.Senses) -> glossary.Senses:
+    """The senses of a listed plural that is also a form of another listed lemma, the
+    lemma's first when they name the more common thing: a count counts the lemma's things
+    (a row of the plural of its own names a collective or a slang sense: "members", not
+    the membership; parts, not a street name of a drug)."""
+    base = noun_forms.inflected(language, fold(word)) if own and language != "en" else None
+    if base is None:
+        return own
+    theirs = glossary.senses(language, base, stems=False)
+    if not theirs or not glossary.prefer_second(own, theirs):
+        return own
+    return tuple(dict.fromkeys((*theirs, *own)))
 
 
 @lru_cache(maxsize=8192)

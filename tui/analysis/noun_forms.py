@@ -125,6 +125,15 @@ def _candidates(language: str | None, key: str) -> list[tuple[int, str]]:
     return out
 
 
+@lru_cache(maxsize=8192)
+def inflected(language: str | None, key: str) -> str | None:
+    """The other listed lemma that `key` (folded) is an inflected form of, even when `key`
+    is listed itself ("teile": teil), or None."""
+    if len(key) <= _MIN_STEM or not key.isalpha():
+        return None
+    return _inflected(language, key)
+
+
 def _inflected(language: str | None, key: str) -> str | None:
     """The listed lemma of the most frequent rule that gives one ("puertas": "-s" -> "",
     puerta, before the adjectives' "-as" -> "-o", puerto)."""

@@ -1,0 +1,25 @@
+"""The English name a count's row shows (issue 10): the common sense of what is counted,
+never a rarer thing that a plural form has a glossary row of its own for."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.analysis.facts import analyse
+from tui.analysis.figures import count_label, is_count
+
+
+def _labels(body: str, language: str) -> dict[object, str]:
+    """value -> the name of each bare count of the report."""
+    return {q.value: count_label(q, language)
+            for q in analyse(body, language, None).quantities if is_count(q)}
+
+
+@pytest.mark.parametrize(("body", "language", "value", "name"), [
+    ("Die Werkstatt lieferte am Montag 40 Teile aus.", "de", 40, "parts"),  # not "adams"
+    ("Στη συνεδρίαση ψήφισαν 15 μέλη της επιτροπής.", "el", 15, "members"),  # not "memberships"
+    ("На језеру су јутрос пливале три патке.", "sr", 3, "ducks"),  # not the duck family
+])
+def test_a_plural_with_a_rarer_row_of_its_own_counts_its_lemmas_things(
+        body: str, language: str, value: int, name: str) -> None:
+    assert _labels(body, language)[value] == name
