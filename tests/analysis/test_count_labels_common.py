@@ -23,3 +23,11 @@ def _labels(body: str, language: str) -> dict[object, str]:
 def test_a_plural_with_a_rarer_row_of_its_own_counts_its_lemmas_things(
         body: str, language: str, value: int, name: str) -> None:
     assert _labels(body, language)[value] == name
+
+
+@pytest.mark.parametrize(("body", "language", "value", "name"), [
+    ("Оператор відключив 2500 абонентів через борги.", "uk", 2500, "subscribers"),
+])
+def test_a_noun_its_glossary_lacks_is_named_by_a_sibling_languages_lemma(
+        body: str, language: str, value: int, name: str) -> None:
+    assert _labels(body, language)[value] == name  # not the untranslated lemma

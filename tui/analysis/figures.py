@@ -91,7 +91,7 @@ def count_label(q: Quantity, language: str | None, senses: glossary.Senses = ())
         return listed
     if language != "en":
         name = glossary.best_name(senses or count_senses(q, language, stems=False)
-                                  or _head_senses(q, language))
+                                  or _head_senses(q, language) or _sibling_senses(q, language))
         if name:
             return name
     elif q.noun and (known := glossary.english_lemma(q.noun)):
@@ -107,7 +107,8 @@ def named_by(q: Quantity, language: str | None,
     if (listed := noun_gloss(q, language)) is not None:
         return 4, listed, ()
     for rank, found in ((3, count_senses(q, language, stems=False)),
-                        (2, _head_senses(q, language)), (1, guess)):
+                        (2, _head_senses(q, language)), (2, _sibling_senses(q, language)),
+                        (1, guess)):
         if (name := glossary.best_name(found)) is not None:
             return rank, name, found
     return 0, lemma(q.noun or "other", language), ()
@@ -118,6 +119,13 @@ def _head_senses(q: Quantity, language: str | None) -> glossary.Senses:
     liiget": members): what names it, a kind of it; not what pairs or files it."""
     head = noun_forms.compound_head(language, q.noun_text or q.noun or "")
     return glossary.senses(language, head, stems=False) if head else ()
+
+
+def _sibling_senses(q: Quantity, language: str | None) -> glossary.Senses:
+    """The senses a sibling language's glossary lists for a noun its own glossary lacks,
+    as written or by its lemma ("абонентів": Russian "абонент", subscribers)."""
+    word = q.noun_text or q.noun or ""
+    return glossary.sibling_senses(language, (word, lemma(q.noun or word, language)))
 
 
 def count_senses(q: Quantity, language: str | None, stems: bool = True) -> glossary.Senses:
