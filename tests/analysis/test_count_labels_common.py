@@ -31,3 +31,9 @@ def test_a_plural_with_a_rarer_row_of_its_own_counts_its_lemmas_things(
 def test_a_noun_its_glossary_lacks_is_named_by_a_sibling_languages_lemma(
         body: str, language: str, value: int, name: str) -> None:
     assert _labels(body, language)[value] == name  # not the untranslated lemma
+
+
+def test_a_word_filed_under_a_taxon_is_named_by_what_the_taxon_groups() -> None:
+    # Wiktionary files Croatian "papige" under the family Psittacidae: "parrots", not a
+    # Latin family name with an English plural.
+    assert _labels("Carinici su u kamionu pronašli 23 papige.", "hr")[23] == "parrots"
