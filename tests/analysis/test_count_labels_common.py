@@ -37,3 +37,17 @@ def test_a_word_filed_under_a_taxon_is_named_by_what_the_taxon_groups() -> None:
     # Wiktionary files Croatian "papige" under the family Psittacidae: "parrots", not a
     # Latin family name with an English plural.
     assert _labels("Carinici su u kamionu pronašli 23 papige.", "hr")[23] == "parrots"
+
+
+@pytest.mark.parametrize(("body", "language", "value", "name"), [
+    ("Firma a instalat 12 servere noi în centrul de date.", "ro", 12, "servers"),
+    ("Vjetar je s krova odnio 30 panela.", "hr", 30, "panels"),
+])
+def test_an_international_noun_its_wordnets_lack_is_read_as_the_english_lemma(
+        body: str, language: str, value: int, name: str) -> None:
+    assert _labels(body, language)[value] == name  # not the untranslated word
+
+
+def test_a_rare_ending_rule_reads_no_loanword() -> None:
+    # "bañistas" (bathers) is no banister: the rule "-as" -> "-er" rests on a few pairs.
+    assert _labels("En la playa había 300 bañistas.", "es")[300] != "balustrades"

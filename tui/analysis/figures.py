@@ -123,9 +123,13 @@ def _head_senses(q: Quantity, language: str | None) -> glossary.Senses:
 
 def _sibling_senses(q: Quantity, language: str | None) -> glossary.Senses:
     """The senses a sibling language's glossary lists for a noun its own glossary lacks,
-    as written or by its lemma ("абонентів": Russian "абонент", subscribers)."""
+    as written or by its lemma ("абонентів": Russian "абонент", subscribers), else those
+    of the English lemma it is a loan of (`noun_forms.loanword`: "servere": servers)."""
     word = q.noun_text or q.noun or ""
-    return glossary.sibling_senses(language, (word, lemma(q.noun or word, language)))
+    found = glossary.sibling_senses(language, (word, lemma(q.noun or word, language)))
+    if not found and (english := noun_forms.loanword(language, fold(word))) is not None:
+        found = glossary.senses("en", english, stems=False)
+    return found
 
 
 def count_senses(q: Quantity, language: str | None, stems: bool = True) -> glossary.Senses:

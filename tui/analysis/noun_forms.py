@@ -115,6 +115,10 @@ def compound_split(language: str | None, word: str) -> tuple[str, str] | None:
     return None
 
 
+_LOANWORD = 5  # letters of an English lemma a foreign noun is read as, at least
+_LOANWORD_RULE = 50  # lemma pairs an ending rule must rest on to read a loan by it
+
+
 def _candidates(language: str | None, key: str) -> list[tuple[int, str]]:
     """(count, candidate) for every rule whose form ending `key` has."""
     table = rules(language)
@@ -123,6 +127,21 @@ def _candidates(language: str | None, key: str) -> list[tuple[int, str]]:
         stem, ending = key[:len(key) - cut], key[len(key) - cut:]
         out.extend((n, stem + lemma_end) for lemma_end, n in table.get(ending, ()))
     return out
+
+
+@lru_cache(maxsize=8192)
+def loanword(language: str | None, key: str) -> str | None:
+    """The English glossary lemma that `key` (folded, a noun of `language` its glossary
+    lacks) is, as written or by the language's most frequent ending rule that gives one
+    (a common rule: _LOANWORD_RULE; a rare one reads "bañistas" as banister): an
+    international word the wordnets have only in English (ro "servere": server)."""
+    if len(key) < _LOANWORD or not key.isalpha() or language in (None, "en"):
+        return None
+    if _listed("en", key):
+        return key
+    found = [(n, c) for n, c in _candidates(language, key)
+             if n >= _LOANWORD_RULE and len(c) >= _LOANWORD and c != key and _listed("en", c)]
+    return max(found)[1] if found else None
 
 
 @lru_cache(maxsize=8192)
