@@ -51,3 +51,8 @@ def test_an_international_noun_its_wordnets_lack_is_read_as_the_english_lemma(
 def test_a_rare_ending_rule_reads_no_loanword() -> None:
     # "bañistas" (bathers) is no banister: the rule "-as" -> "-er" rests on a few pairs.
     assert _labels("En la playa había 300 bañistas.", "es")[300] != "balustrades"
+
+
+def test_a_compound_with_an_international_head_is_named_by_it() -> None:
+    # Danish: no wordnet lists "accelerator", English does; "røntgen" only says which.
+    assert _labels("Hospitalet har nu fire røntgenscannere.", "da")[4] == "scanners"

@@ -124,12 +124,13 @@ def _head_senses(q: Quantity, language: str | None) -> glossary.Senses:
 def _sibling_senses(q: Quantity, language: str | None) -> glossary.Senses:
     """The senses a sibling language's glossary lists for a noun its own glossary lacks,
     as written or by its lemma ("абонентів": Russian "абонент", subscribers), else those
-    of the English lemma it is a loan of (`noun_forms.loanword`: "servere": servers)."""
+    of the English lemma it or its compound's head is a loan of (`noun_forms.loanword`:
+    "servere": servers; `loan_head`)."""
     word = q.noun_text or q.noun or ""
     found = glossary.sibling_senses(language, (word, lemma(q.noun or word, language)))
-    if not found and (english := noun_forms.loanword(language, fold(word))) is not None:
-        found = glossary.senses("en", english, stems=False)
-    return found
+    english = None if found else (noun_forms.loanword(language, fold(word))
+                                  or noun_forms.loan_head(language, word))
+    return glossary.senses("en", english, stems=False) if english else found
 
 
 def count_senses(q: Quantity, language: str | None, stems: bool = True) -> glossary.Senses:

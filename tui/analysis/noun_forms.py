@@ -117,6 +117,7 @@ def compound_split(language: str | None, word: str) -> tuple[str, str] | None:
 
 _LOANWORD = 5  # letters of an English lemma a foreign noun is read as, at least
 _LOANWORD_RULE = 50  # lemma pairs an ending rule must rest on to read a loan by it
+_LOAN_HEAD = 7  # letters of a compound's loaned head, at least (a short tail is chance)
 
 
 def _candidates(language: str | None, key: str) -> list[tuple[int, str]]:
@@ -142,6 +143,20 @@ def loanword(language: str | None, key: str) -> str | None:
     found = [(n, c) for n, c in _candidates(language, key)
              if n >= _LOANWORD_RULE and len(c) >= _LOANWORD and c != key and _listed("en", c)]
     return max(found)[1] if found else None
+
+
+@lru_cache(maxsize=8192)
+def loan_head(language: str | None, word: str) -> str | None:
+    """The English lemma the longest last part of a compound is a loan of, in a language
+    whose file says `compounds`, when its glossary lists no head (da "røntgenscannere":
+    scanner)."""
+    key = fold(word)
+    if not key.isalpha() or not langdata.meta(language, "compounds", False):
+        return None
+    for start in range(_FIRST, len(key) - _LOAN_HEAD + 1):
+        if (found := loanword(language, key[start:])) is not None and len(found) >= _LOAN_HEAD:
+            return found
+    return None
 
 
 @lru_cache(maxsize=8192)
