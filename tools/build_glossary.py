@@ -14,6 +14,8 @@ Inputs (read only at build time; nothing is downloaded when Parallax runs):
   inflect    (the same extra) English plurals of the names ("children", "sheep"), with
              WordNet's irregular ones (`Princeton.plural`); tools/repair_plurals.py applies
              that rule to a shipped names.tsv without a rebuild.
+After a build, tools/repair_taxa.py names each taxon by its commonest member (family
+Psittacidae: "parrots", not "psittacidaes"); build_kinds.py then reads names.tsv.
 
 Output: one `<la>.tsv` per language (`lemma<TAB>synset synset …`, folded lemma, and a row
 of its own for each spelling of two lemmas folding alike, `spelt_apart`; its senses

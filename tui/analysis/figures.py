@@ -91,7 +91,7 @@ def count_label(q: Quantity, language: str | None, senses: glossary.Senses = ())
         return listed
     if language != "en":
         name = glossary.best_name(senses or count_senses(q, language, stems=False)
-                                  or _head_senses(q, language))
+                                  or _head_senses(q, language) or _sibling_senses(q, language))
         if name:
             return name
     elif q.noun and (known := glossary.english_lemma(q.noun)):
@@ -107,7 +107,8 @@ def named_by(q: Quantity, language: str | None,
     if (listed := noun_gloss(q, language)) is not None:
         return 4, listed, ()
     for rank, found in ((3, count_senses(q, language, stems=False)),
-                        (2, _head_senses(q, language)), (1, guess)):
+                        (2, _head_senses(q, language)), (2, _sibling_senses(q, language)),
+                        (1, guess)):
         if (name := glossary.best_name(found)) is not None:
             return rank, name, found
     return 0, lemma(q.noun or "other", language), ()
@@ -120,13 +121,25 @@ def _head_senses(q: Quantity, language: str | None) -> glossary.Senses:
     return glossary.senses(language, head, stems=False) if head else ()
 
 
+def _sibling_senses(q: Quantity, language: str | None) -> glossary.Senses:
+    """The senses a sibling language's glossary lists for a noun its own glossary lacks,
+    as written or by its lemma ("абонентів": Russian "абонент", subscribers), else those
+    of the English lemma it or its compound's head is a loan of (`noun_forms.loanword`:
+    "servere": servers; `loan_head`)."""
+    word = q.noun_text or q.noun or ""
+    found = glossary.sibling_senses(language, (word, lemma(q.noun or word, language)))
+    english = None if found else (noun_forms.loanword(language, fold(word))
+                                  or noun_forms.loan_head(language, word))
+    return glossary.senses("en", english, stems=False) if english else found
+
+
 def count_senses(q: Quantity, language: str | None, stems: bool = True) -> glossary.Senses:
     """The glossary senses of a bare count's noun: those of its English name when the
     language file lists it, else those of the noun as written (a lemma found by its stem
     only with `stems`: good enough to pair two nouns, not to name one alone). An inflected
     or derived form meets its lemma by the language's ending rules (noun_forms.py)."""
     word = q.noun_text or q.noun or ""
-    own = glossary.senses(language, word, stems=False)
+    own = _lemma_first(language, word, glossary.senses(language, word, stems=False))
     if not own and (found := noun_forms.lemma(language, word)) is not None:
         own = glossary.senses(language, found, stems=False)
     if not own and stems:
@@ -135,6 +148,20 @@ def count_senses(q: Quantity, language: str | None, stems: bool = True) -> gloss
     if listed:  # "broda" listed as ships: a ship, and the senses of "brod" (boat, vessel)
         return tuple(dict.fromkeys((*glossary.senses("en", listed), *own)))
     return own
+
+
+def _lemma_first(language: str | None, word: str, own: glossary.Senses) -> glossary.Senses:
+    """The senses of a listed plural that is also a form of another listed lemma, the
+    lemma's first when they name the more common thing: a count counts the lemma's things
+    (a row of the plural of its own names a collective or a slang sense: "members", not
+    the membership; parts, not a street name of a drug)."""
+    base = noun_forms.inflected(language, fold(word)) if own and language != "en" else None
+    if base is None:
+        return own
+    theirs = glossary.senses(language, base, stems=False)
+    if not theirs or not glossary.prefer_second(own, theirs):
+        return own
+    return tuple(dict.fromkeys((*theirs, *own)))
 
 
 @lru_cache(maxsize=8192)

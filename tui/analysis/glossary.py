@@ -17,7 +17,7 @@ import bisect
 import itertools
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -205,6 +205,17 @@ def senses(language: str | None, word: str, stems: bool = True) -> Senses:
         if found:
             break
     return _games_last(found)
+
+
+def sibling_senses(language: str | None, words: Iterable[str]) -> Senses:
+    """The senses of the first of `words` that a sibling language's glossary lists as
+    written ([meta] glossary_siblings; no stem guess): a noun or lemma its own lacks."""
+    for sibling in langdata.meta(language, "glossary_siblings", "").split():
+        for word in dict.fromkeys(words):
+            found = own_senses(sibling, word, stems=False, lemmas=False)
+            if found:
+                return _games_last(found)
+    return ()
 
 
 @lru_cache(maxsize=1)

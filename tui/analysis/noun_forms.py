@@ -115,6 +115,11 @@ def compound_split(language: str | None, word: str) -> tuple[str, str] | None:
     return None
 
 
+_LOANWORD = 5  # letters of an English lemma a foreign noun is read as, at least
+_LOANWORD_RULE = 50  # lemma pairs an ending rule must rest on to read a loan by it
+_LOAN_HEAD = 7  # letters of a compound's loaned head, at least (a short tail is chance)
+
+
 def _candidates(language: str | None, key: str) -> list[tuple[int, str]]:
     """(count, candidate) for every rule whose form ending `key` has."""
     table = rules(language)
@@ -123,6 +128,44 @@ def _candidates(language: str | None, key: str) -> list[tuple[int, str]]:
         stem, ending = key[:len(key) - cut], key[len(key) - cut:]
         out.extend((n, stem + lemma_end) for lemma_end, n in table.get(ending, ()))
     return out
+
+
+@lru_cache(maxsize=8192)
+def loanword(language: str | None, key: str) -> str | None:
+    """The English glossary lemma that `key` (folded, a noun of `language` its glossary
+    lacks) is, as written or by the language's most frequent ending rule that gives one
+    (a common rule: _LOANWORD_RULE; a rare one reads "bañistas" as banister): an
+    international word the wordnets have only in English (ro "servere": server)."""
+    if len(key) < _LOANWORD or not key.isalpha() or language in (None, "en"):
+        return None
+    if _listed("en", key):
+        return key
+    found = [(n, c) for n, c in _candidates(language, key)
+             if n >= _LOANWORD_RULE and len(c) >= _LOANWORD and c != key and _listed("en", c)]
+    return max(found)[1] if found else None
+
+
+@lru_cache(maxsize=8192)
+def loan_head(language: str | None, word: str) -> str | None:
+    """The English lemma the longest last part of a compound is a loan of, in a language
+    whose file says `compounds`, when its glossary lists no head (da "røntgenscannere":
+    scanner)."""
+    key = fold(word)
+    if not key.isalpha() or not langdata.meta(language, "compounds", False):
+        return None
+    for start in range(_FIRST, len(key) - _LOAN_HEAD + 1):
+        if (found := loanword(language, key[start:])) is not None and len(found) >= _LOAN_HEAD:
+            return found
+    return None
+
+
+@lru_cache(maxsize=8192)
+def inflected(language: str | None, key: str) -> str | None:
+    """The other listed lemma that `key` (folded) is an inflected form of, even when `key`
+    is listed itself ("teile": teil), or None."""
+    if len(key) <= _MIN_STEM or not key.isalpha():
+        return None
+    return _inflected(language, key)
 
 
 def _inflected(language: str | None, key: str) -> str | None:
