@@ -1,9 +1,21 @@
 """Figures whose sentences the monotone alignment leaves apart: a sentence told in another
-order pairs with its like before it joins a neighbour's group."""
+order pairs with its like before it joins a neighbour's group, and two reports in one
+language that count one noun once each pair those counts wherever they tell them."""
 
 from __future__ import annotations
 
+from figure_helpers import art, paired
+
 from tui.analysis.align import align_sentences
+
+_SHARK_A = ("Un tiburón de unos tres metros fue avistado el domingo junto al espigón de Calpe. "
+            "Los socorristas izaron la bandera roja de inmediato. "
+            "Unos 3.000 bañistas tuvieron que salir del agua a toda prisa. "
+            "Dos lanchas y cuatro motos de agua rastrearon la bahía durante la tarde.")
+_SHARK_B = ("Siete playas de Calpe y Altea siguen cerradas este lunes. "
+            "El aviso llegó a las 12.10 y más de 5.000 bañistas abandonaron la arena en "
+            "pocos minutos. "
+            "En la búsqueda participaron dos lanchas y cuatro motos de agua.")
 
 
 def test_a_sentence_told_elsewhere_meets_its_like_not_its_neighbours_partner() -> None:
@@ -19,3 +31,14 @@ def test_a_neighbour_still_joins_when_nothing_left_resembles_it_better() -> None
     sim = [[0.0, 0.6, 0.0], [0.15, 0.3, 0.0], [0.0, 0.0, 0.5]]
     pairs = {(i, j) for g in align_sentences(sim) for i in g.a for j in g.b}
     assert (1, 0) not in pairs
+
+
+def test_the_only_count_of_a_noun_in_each_report_pairs_out_of_alignment() -> None:
+    rows = paired(art(_SHARK_A, "es"), art(_SHARK_B, "es"))
+    assert ("banistas", "conflict", 3000, 5000) in rows
+
+
+def test_a_noun_counted_twice_in_one_report_does_not_pair_by_its_noun_alone() -> None:
+    a = _SHARK_A + " Otros 200 bañistas esperaron en la arena."
+    rows = paired(art(a, "es"), art(_SHARK_B, "es"))
+    assert not [r for r in rows if r[0] == "banistas"]
