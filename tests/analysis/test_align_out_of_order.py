@@ -7,6 +7,7 @@ from __future__ import annotations
 from figure_helpers import art, paired
 
 from tui.analysis.align import align_sentences
+from tui.analysis.facts import analyse_article
 
 _SHARK_A = ("Un tiburón de unos tres metros fue avistado el domingo junto al espigón de Calpe. "
             "Los socorristas izaron la bandera roja de inmediato. "
@@ -42,3 +43,8 @@ def test_a_noun_counted_twice_in_one_report_does_not_pair_by_its_noun_alone() ->
     a = _SHARK_A + " Otros 200 bañistas esperaron en la arena."
     rows = paired(art(a, "es"), art(_SHARK_B, "es"))
     assert not [r for r in rows if r[0] == "banistas"]
+
+
+def test_estonian_sai_viga_counts_the_injured() -> None:
+    an = analyse_article(art("Tormis said viga viis inimest ja kaks last.", "et"))
+    assert [q.concept for q in an.quantities][:1] == ["injured"]
