@@ -48,3 +48,26 @@ def test_a_noun_counted_twice_in_one_report_does_not_pair_by_its_noun_alone() ->
 def test_estonian_sai_viga_counts_the_injured() -> None:
     an = analyse_article(art("Tormis said viga viis inimest ja kaks last.", "et"))
     assert [q.concept for q in an.quantities][:1] == ["injured"]
+
+
+_BRIDGE_DE = ("Die Brücke über die Ill bei Kolbsheim ist am Dienstagabend eingestürzt. "
+              "Verletzt wurde niemand, teilte die Feuerwehr mit. "
+              "Ein Gutachter soll klären, ob Hochwasser die Pfeiler unterspült hatte. "
+              "Rund 800 Menschen müssen nun täglich lange Umwege über Nachbardörfer fahren, "
+              "klagen Pendler, Schüler, Handwerker und Landwirte in der ganzen Gegend.")
+_BRIDGE_FR = ("Pour les quelque 800 habitants du hameau, privés de leur unique accès routier "
+              "depuis mardi soir, la vie quotidienne devient un véritable casse-tête, entre "
+              "écoles éloignées, commerces inaccessibles et médecins introuvables. "
+              "Le pont de Kolbsheim sur l'Ill s'est effondré mardi soir. "
+              "Aucun blessé n'est à déplorer selon les pompiers. "
+              "Un expert doit déterminer si la crue a affouillé les piles de l'ouvrage.")
+
+
+def test_people_both_reports_count_once_agree_though_told_apart() -> None:
+    assert ("people", "agree", 800, 800) in paired(art(_BRIDGE_DE, "de"), art(_BRIDGE_FR, "fr"))
+
+
+def test_people_told_apart_do_not_agree_when_their_value_recurs() -> None:
+    de = _BRIDGE_DE.replace("Ein Gutachter", "Die 800 Meter lange Brücke war alt. Ein Gutachter")
+    rows = paired(art(de, "de"), art(_BRIDGE_FR, "fr"))
+    assert not [r for r in rows if r[0] == "people"]

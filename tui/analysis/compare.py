@@ -710,6 +710,13 @@ def _group_as_state(x: Quantity, y: Quantity, sides: _Sides) -> bool:
     return False
 
 
+def _sole_values(x: Quantity, y: Quantity, sides: _Sides) -> bool:
+    """Does each report state its figure's value in no other figure ("5600 people" once in
+    each, told in sentences the alignment keeps apart)?"""
+    return (sum(q.base == x.base for qs in sides.figures_a.values() for q in qs) == 1
+            and sum(q.base == y.base for qs in sides.figures_b.values() for q in qs) == 1)
+
+
 def _noun_kind(q: Quantity, language: str | None) -> str | None:
     """What a bare count counts, in its own language: its glossary key, else its lemma."""
     if not is_count(q) or not q.noun:
@@ -753,7 +760,8 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
     agree = values_agree(x, y)
     if counted and x.state != y.state and not agree:
         return None  # "7 dead storks" / "20 storks": what befell some, and all of them
-    if x.concept in _GENERIC and not counted and context < 0.2 and not (aligned and agree):
+    if x.concept in _GENERIC and not counted and context < 0.2 and not (
+            agree and (aligned or _sole_values(x, y, sides))):
         return None  # "people" of unrelated sentences; in aligned ones, when they agree
     loose = x.concept in DIMENSIONS or (counted and sides.la == sides.lb)
     measured = bool(x.measure and x.measure == y.measure)
