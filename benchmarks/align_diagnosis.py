@@ -80,16 +80,18 @@ def classify(pair: Any, verbose: bool) -> Counter[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="one line per miss")
+    parser.add_argument("--pairs", default=TUNE,
+                        help="regex on pair names (default: the tune half's pairs 01-110)")
     args = parser.parse_args(argv)
     total: Counter[str] = Counter()
     for pair in load_pairs(DEV):
-        if re.match(TUNE, pair.name) and pair.gold.get("same_event", True):
+        if re.match(args.pairs, pair.name) and pair.gold.get("same_event", True):
             total += classify(pair, args.verbose)
     n = sum(total.values())
     with_figures = n - total["nofigure"]
     al = total["found+al"] + total["aligned"]
     classes = ", ".join(f"{k}={v}" for k, v in sorted(total.items()))
-    print(f"tune half: {n} gold figures; {classes}")
+    print(f"pairs {args.pairs}: {n} gold figures; {classes}")
     print(f"in aligned sentences: {al}/{with_figures} of those with both figures extracted")
     return 0
 

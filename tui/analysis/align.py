@@ -158,6 +158,7 @@ def align_sentences(sim: list[list[float]]) -> list[AlignedGroup]:
     pairs.reverse()
     used_a = {p[0] for p in pairs}
     used_b = {p[1] for p in pairs}
+    crossed = _crossing(sim, used_a, used_b, _join_scores(sim, pairs))
     groups = [([a], [b]) for a, b in pairs]
     for ga, gb in groups:
         # Unmatched neighbours that resemble the anchor's partner join the group.
@@ -175,15 +176,40 @@ def align_sentences(sim: list[list[float]]) -> list[AlignedGroup]:
         gb.sort()
         scores = [sim[a][b] for a in ga for b in gb]
         out.append(AlignedGroup(tuple(ga), tuple(gb), min(1.0, max(scores))))
-    return out + _crossing(sim, used_a, used_b)
+    return out + crossed + _crossing(sim, used_a, used_b)
 
 
-def _crossing(sim: list[list[float]], used_a: set[int], used_b: set[int]
+def _join_scores(sim: list[list[float]], pairs: list[tuple[int, int]]
+                 ) -> tuple[dict[int, float], dict[int, float]]:
+    """How much each sentence left out of the anchors resembles the partner of an anchor
+    next to it (what it would join that anchor's group by), for A's sentences and B's."""
+    of_a, of_b = dict(pairs), {b: a for a, b in pairs}
+    join_a: dict[int, float] = {}
+    join_b: dict[int, float] = {}
+    for a, b in pairs:
+        for k in (a - 1, a + 1):
+            if 0 <= k < len(sim) and k not in of_a:
+                join_a[k] = max(join_a.get(k, 0.0), sim[k][b])
+        for k in (b - 1, b + 1):
+            if 0 <= k < len(sim[0]) and k not in of_b:
+                join_b[k] = max(join_b.get(k, 0.0), sim[a][k])
+    return join_a, join_b
+
+
+def _crossing(sim: list[list[float]], used_a: set[int], used_b: set[int],
+              joins: tuple[dict[int, float], dict[int, float]] | None = None
               ) -> list[AlignedGroup]:
     """Sentences left out of the monotone groups that still resemble each other well
-    (one report tells the crew's fate first, the other last), best pair first, 1-1."""
+    (one report tells the crew's fate first, the other last), best pair first, 1-1.
+
+    With `joins` (`_join_scores`), before the groups grow: only pairs that resemble each
+    other better than either resembles the anchor it would join, so that "23 injured",
+    told first in one report and after the scene in the other, meets the other's injured
+    rather than joining its neighbour's group."""
+    ja, jb = joins or ({}, {})
     found = sorted(((s, i, j) for i, row in enumerate(sim) if i not in used_a
-                    for j, s in enumerate(row) if s >= _CROSS_MIN and j not in used_b),
+                    for j, s in enumerate(row) if s >= _CROSS_MIN and j not in used_b
+                    and s > ja.get(i, 0.0) and s > jb.get(j, 0.0)),
                    reverse=True)
     out = []
     for s, i, j in found:

@@ -482,6 +482,10 @@ class _Sides:
     # among them 60 office workers"): a part of that group, not a group counted apart
     apart_a: list[Senses] = field(default_factory=list)
     apart_b: list[Senses] = field(default_factory=list)
+    # how many counts of each noun (`_noun_kind`) each side states, once a report uses
+    # one language for both (else empty)
+    kinds_a: Counter[str] = field(default_factory=Counter)
+    kinds_b: Counter[str] = field(default_factory=Counter)
 
 
 def _lone_aspect(x: Quantity, y: Quantity, sides: _Sides, aligned: bool) -> bool:
@@ -717,6 +721,33 @@ def _close(x: Quantity, y: Quantity, share: float) -> bool:
     return abs(x.base - y.base) <= share * big
 
 
+def _sole_values(x: Quantity, y: Quantity, sides: _Sides) -> bool:
+    """Does each report state its figure's value in no other figure ("5600 people" once in
+    each, told in sentences the alignment keeps apart)?"""
+    return (sum(q.base == x.base for qs in sides.figures_a.values() for q in qs) == 1
+            and sum(q.base == y.base for qs in sides.figures_b.values() for q in qs) == 1)
+
+
+def _noun_kind(q: Quantity, language: str | None) -> str | None:
+    """What a bare count counts, in its own language: its glossary key, else its lemma."""
+    if not is_count(q) or not q.noun:
+        return None
+    return noun_key(q, language) or lemma(q.noun, language)
+
+
+def _kinds(qs: list[Quantity], language: str | None) -> Counter[str]:
+    return Counter(k for q in qs if (k := _noun_kind(q, language)) is not None)
+
+
+def _only_of_their_noun(x: Quantity, y: Quantity, sides: _Sides) -> bool:
+    """Two reports in one language count one noun once each ("3000 bathers left the
+    water" / "over 5000 bathers were evacuated"): the two counts are one fact wherever
+    each report tells it, aligned or not."""
+    kind = _noun_kind(x, sides.la)
+    return (kind is not None and kind == _noun_kind(y, sides.lb)
+            and sides.kinds_a[kind] == 1 and sides.kinds_b[kind] == 1)
+
+
 def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) -> float | None:
     """How likely figure i of A and figure j of B are one fact, or None when they cannot be."""
     counted = is_count(x)
@@ -741,7 +772,7 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
     if counted and x.state != y.state and not agree:
         return None  # "7 dead storks" / "20 storks": what befell some, and all of them
     if x.concept in _GENERIC and not counted and (
-            (context < 0.2 and not (aligned and agree))
+            (context < 0.2 and not (agree and (aligned or _sole_values(x, y, sides))))
             or not (aligned or agree or _close(x, y, _PEOPLE_CLOSE))):
         return None  # "people" of unrelated sentences; in aligned ones, when they agree;
         # of sentences the alignment does not pair, only close figures: any two groups
@@ -757,7 +788,8 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
         return None  # a part and a whole ("7 of 11"), or of two places or times (scopes.py)
     if (context < _DIM_CONTEXT and loose and x.concept in sides.ambiguous
             and not agree and not measured
-            and not (aligned and context >= _ALIGNED_DIM_CONTEXT and x.concept in DIMENSIONS)):
+            and not (aligned and context >= _ALIGNED_DIM_CONTEXT and x.concept in DIMENSIONS)
+            and not (counted and _only_of_their_noun(x, y, sides))):
         return None  # two distances (or sums, counts) of unrelated sentences: not one thing
     big = max(abs(x.base), abs(y.base)) or 1.0
     closeness = 1.0 - min(1.0, abs(x.base - y.base) / big)
@@ -969,8 +1001,11 @@ def _pair_quantities(a: Analysis, b: Analysis, sim: list[list[float]],
                    frozenset((q.concept, q.aspect) for q in qb),
                    _by_sentence(a.quantities), _by_sentence(b.quantities),
                    *_partners(aligned), _added(qa, scopes_a), _added(qb, scopes_b))
+    one_language = a.language == b.language
     sides = replace(sides, apart_a=_apart(a, qa, sides.senses_a),
-                    apart_b=_apart(b, qb, sides.senses_b))
+                    apart_b=_apart(b, qb, sides.senses_b),
+                    kinds_a=_kinds(qa, a.language) if one_language else Counter(),
+                    kinds_b=_kinds(qb, b.language) if one_language else Counter())
     candidates: list[tuple[float, int, int]] = []
     for i, x in enumerate(qa):
         for j in _may_pair(x, qb):
