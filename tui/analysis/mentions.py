@@ -146,9 +146,8 @@ def _lenited(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _clean(text: str) -> str:
-    head, sep, rest = text.partition("-")
-    if sep and head.islower() and latin_fold(head) in _CLITICS and rest[:1].isupper():
-        text = rest  # "is-Santa Rosalia II": the name after a Maltese article
+    if _capital_clitic(text) or _lower_clitic(text):
+        text = text.partition("-")[2]  # "is-Santa Rosalia II": the name after an article
     if len(text) > 2 and text[1] in "'’" and text[2].isupper():
         text = text[2:]  # "l'Ukraine", "d'Italia"
     elif cut := _elided_cap(text):
@@ -159,6 +158,36 @@ def _clean(text: str) -> str:
     if _APOSTROPHE_TAIL.search(text):  # "Lykia Garden Resort'ta": a case ending after the name
         return text[:text.rfind(" ") + 1] + strip_suffix(text[text.rfind(" ") + 1:])
     return text
+
+
+def _lower_clitic(text: str) -> bool:
+    """Does `text` open with a lowercase article joined by a hyphen ("is-Santa")?"""
+    head, sep, rest = text.partition("-")
+    return bool(sep) and head.islower() and latin_fold(head) in _CLITICS and \
+        rest[:1].isupper()
+
+
+def _capital_clitic(text: str) -> bool:
+    """Does `text` open with a capitalised article joined by a hyphen to a capitalised
+    word ("Tas-Sliema", "Il-Perit", "L-Awtorità": Maltese, at a sentence's start or as
+    a place's own article)? The name is the word after it; the place is written so."""
+    head, sep, rest = text.partition("-")
+    return bool(sep) and head[:1].isupper() and head[1:].islower() and \
+        latin_fold(head.lower()) in _CLITICS and rest[:1].isupper() and len(rest) >= 3
+
+
+def hyphen_head(span: str, language: str | None) -> str | None:
+    """The name of a one-word span that joins a lowercase noun to it by a hyphen, in a
+    language that writes such compounds (`meta.hyphen_heads`: "Sønderborg-området",
+    the Sønderborg area; "Kyiv-based"), or None. Elsewhere the lowercase part may be
+    the name's own ("Liszt Ferenc-repülőtér", "Vukovarsko-srijemska")."""
+    if " " in span or not langdata.meta(language, "hyphen_heads", False):
+        return None
+    head, sep, tail = span.rpartition("-")
+    if not sep or len(head) < 3 or not head[:1].isupper() or head.isupper() or \
+            not tail.isalpha() or not tail.islower() or len(tail) < 3:
+        return None
+    return head
 
 
 _APOSTROPHE_TAIL = re.compile(r"\w\w['’][a-zçğıöşüâî]{1,6}$")
@@ -654,11 +683,14 @@ def _emit(scan: _Scan, run: list[int], part: list[int], title: bool) -> None:
     initial = scan.at_start(first.start)
     cue = "org" if part[-1] == run[-1] and legal_form_end(text, last.end) else \
         _cue(scan, run, part)
+    if _capital_clitic(text[start:last.end]):
+        written_from = start  # "Tas-Sliema": the place is written with its article
     written = _written(text, written_from, real + len(span) + ending)
     if part[-1] == run[-1] and written_from + len(written) == real + len(span):
         river = _river_end(scan, span, real + len(span)) or \
             _generic_end(scan, part[-1])
         written = text[written_from:river] if river else written
+    span = hyphen_head(span, scan.language) or span
     opened = _generic_start(scan, part[0]) if written_from == start else None
     if opened is not None:
         written = text[opened:written_from] + written
