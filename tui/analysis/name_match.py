@@ -47,6 +47,7 @@ from tui.analysis.place_names import (
     reading_set,
     written_place_ids,
 )
+from tui.analysis.role_heads import is_role_noun
 from tui.analysis.sentences import Sentence, sentence_at
 from tui.analysis.sound_index import SoundIndex
 from tui.analysis.text import Token, fold
@@ -503,7 +504,7 @@ class EntityPairing:
                 self.blocks.setdefault(key, []).append(j)
         # Spellings of one name first (identical once romanised, or inflected forms), then
         # names that only sound alike: "Latvijos" takes "Latvijas", not "Lietuvas".
-        for stage in (self.close, self.sound, self.near, self.core, self.known,
+        for stage in (self.close, self.sound, self.near, self.core, self.role, self.known,
                       self.exonym, self.adjective, self.compound):
             self.take(stage)
         self.trim_rows()
@@ -582,6 +583,21 @@ class EntityPairing:
         return (j for j, y in enumerate(self.ents_b) if j not in self.used_b and not y.weak
                 and len(keys & self.core_keys[j]) >= 2 and not self.side_b[j].gaz
                 and entity_core(x, y, self.la, self.lb) is not None)
+
+    def role(self, i: int) -> Iterable[int]:  # "Architect Vella" / "Josef Vella"
+        """The one B entity whose full name ends in the surname that A's role noun and
+        surname name, or the one whose role noun and surname name A's full name's
+        person (`role_surname_pair`): only when no other entity of that report has a
+        full name ending so."""
+        x = self.ents_a[i]
+        if x.weak or self.side_a[i].gaz:
+            return ()
+        hits = [j for j, y in enumerate(self.ents_b) if not y.weak and not self.side_b[j].gaz
+                and role_surname_pair(x, y, self.la, self.lb)]
+        if len(hits) != 1 or any(role_surname_pair(e, self.ents_b[hits[0]], self.la, self.lb)
+                                 for k, e in enumerate(self.ents_a) if k != i):
+            return ()
+        return hits
 
     def known(self, i: int) -> Iterator[int]:  # a known place's name, inflected
         """A gazetteer place or country of one report and an entity of the other whose
@@ -670,8 +686,53 @@ class EntityPairing:
                 n, cn, m, cm = found
                 x = trimmed(x, n, _name_tail(n, cn, self.la))
                 y = trimmed(y, m, _name_tail(m, cm, self.lb))
+            elif x.id != y.id:
+                x, y = role_trimmed(x, y, self.la, self.lb), role_trimmed(y, x, self.lb, self.la)
             out.append((x, y))
         self.pairs = out
+
+
+def role_surname(name: str, language: str | None) -> str | None:
+    """The surname of a name of two words whose first is a role noun ("Architect
+    Vella", "Bauer Hartl": tui.analysis.role_heads), or None."""
+    words = name.split()
+    if len(words) != 2 or not words[1][:1].isupper() or words[1].isupper() or \
+            not is_role_noun(words[0], language):
+        return None
+    return words[1]
+
+
+def _full_surnames(e: Entity, language: str | None) -> set[str]:
+    """The last words of `e`'s names of two or more words that open with no role noun."""
+    return {n.split()[-1] for n in _multiword(e.names) if role_surname(n, language) is None
+            and not is_role_noun(n.split()[0], language)}
+
+
+def role_surname_pair(x: Entity, y: Entity, lx_: str | None, ly: str | None) -> bool:
+    """Does one of `x`, `y` name a person by a role noun and a surname only, the other
+    by a full name ending in that surname ("Architect Vella" / "Josef Vella")? Never a
+    person and a place their words type."""
+    tx, ty = _typed(x), _typed(y)
+    if tx and ty and tx != ty or "place" in (tx, ty):
+        return False
+    for a, b, la, lb in ((x, y, lx_, ly), (y, x, ly, lx_)):
+        roles = {s for n in a.names if (s := role_surname(n, la))}
+        if roles and any(_word_same(r, s, la, lb) for r in roles
+                         for s in _full_surnames(b, lb)):
+            return True
+    return False
+
+
+def role_trimmed(x: Entity, y: Entity, lx_: str | None, ly: str | None) -> Entity:
+    """`x` with its role noun and surname shown as the surname, when `y` names the
+    person in full (`role_surname_pair`); the text's spelling stays among its own."""
+    if not role_surname_pair(x, y, lx_, ly):
+        return x
+    for n in x.names:
+        surname = role_surname(n, lx_)
+        if surname is not None:
+            return trimmed(x, n, surname)
+    return x
 
 
 # ------------------------------------------------------------ rows as written
@@ -993,10 +1054,18 @@ def extended(e: Entity, side: TextSide, words: tuple[str, ...]) -> Entity:
         run = side.run_on(mt.start)
         if len(run) >= len(words) and tuple(t.low for t in run[:len(words)]) == words:
             end = run[len(words) - 1].end
-            mt = replace(mt, text=side.text[mt.start:end], end=end, cue="org")
+            mt = replace(mt, text=_name_to(side, mt, end), end=end, cue="org")
         mentions.append(mt)
     names = [m.text for m in mentions]
     return replace(e, text=max(names, key=len), type="org", mentions=mentions)
+
+
+def _name_to(side: TextSide, mt: Mention, end: int) -> str:
+    """The text from where the name of `mt` is written to `end`: a mention of a token
+    with an elided article keeps the token's start ("l'Athénée"), its name does not
+    ("Athénée royal", not "l'Athénée royal")."""
+    at = side.text.find(mt.text, mt.start, end)
+    return side.text[at if at >= 0 else mt.start:end]
 
 
 def run_on_rows(pairs: list[tuple[Entity, Entity]], ta: TextSide, tb: TextSide
@@ -1023,7 +1092,7 @@ def _run_on_to(x: Entity, y: Entity, side: TextSide, other: str | None) -> Entit
                 break
             ends.append(run[-1].end)
         else:
-            mentions = [replace(mt, text=side.text[mt.start:end], end=end, written=None)
+            mentions = [replace(mt, text=_name_to(side, mt, end), end=end, written=None)
                         for mt, end in zip(x.mentions, ends, strict=True)]
             return replace(x, mentions=mentions, text=max((m.text for m in mentions), key=len))
     return x
@@ -1171,7 +1240,7 @@ def _tailed(e: Entity, candidates: list[tuple[str, str]], side: TextSide,
                 break
             ends.append(nxt.end)
         else:
-            mentions = [replace(mt, text=side.text[mt.start:end], end=end, written=None)
+            mentions = [replace(mt, text=_name_to(side, mt, end), end=end, written=None)
                         for mt, end in zip(e.mentions, ends, strict=True)]
             return replace(e, mentions=mentions, text=max((m.text for m in mentions), key=len))
     return e
