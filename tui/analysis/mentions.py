@@ -176,6 +176,17 @@ def _capital_clitic(text: str) -> bool:
         latin_fold(head.lower()) in _CLITICS and rest[:1].isupper() and len(rest) >= 3
 
 
+_OPENING_QUOTES = "«„“\"‚‘'‹"
+_CLOSING_QUOTES = "»“”\"‘’'›"
+
+
+def quoted_whole(text: str, m: Mention) -> bool:
+    """Is the mention the whole of a quoted name ("«Άγιος Νικόλαος II»", a ship; „Svatý
+    Jan“)? A role noun or a place inside the quotes is the name's own word."""
+    return m.start > 0 and text[m.start - 1] in _OPENING_QUOTES and \
+        text[m.end:m.end + 1] in tuple(_CLOSING_QUOTES)
+
+
 def hyphen_head(span: str, language: str | None) -> str | None:
     """The name of a one-word span that joins a lowercase noun to it by a hyphen, in a
     language that writes such compounds (`meta.hyphen_heads`: "Sønderborg-området",
@@ -765,19 +776,35 @@ def _generic_end(scan: _Scan, last: int) -> int | None:
 _GENERICS_BEFORE = lx.entity_words_by_language("generics_before")
 
 
+_CAPITAL_GENERICS = {code: frozenset(fold(w) for w in ws) for code, ws in
+                     lx.entity_words_by_language("generic_places").items()}
+
+
+def _capital_generic(word: Token, language: str | None) -> bool:
+    """Is `word` a capitalised generic word of place names of the language (`generic_places`:
+    German "Region", "Landkreis"; Danish "Region" opening a sentence), which a split of
+    the run dropped from the name after it?"""
+    return word.is_word and word.text[:1].isupper() and \
+        fold(word.text) in _CAPITAL_GENERICS.get(language or "", frozenset())
+
+
 def _generic_start(scan: _Scan, first: int) -> int | None:
     """Where a name starts as written when a lowercase generic word that belongs to it
     comes before it (`generics_before`: "gemeente Tønder", "kantonu Valais", "cueva del
-    Mortero", a particle between): the word is written with the name, and the name stays
-    its own mention."""
-    generic = _GENERICS_BEFORE.get(scan.language or "")
-    if not generic or first < 1:
+    Mortero", a particle between), or a capitalised one the run's split dropped ("der
+    Region Süddänemark"): the word is written with the name, and the name stays its own
+    mention."""
+    generic = _GENERICS_BEFORE.get(scan.language or "", frozenset())
+    if first < 1 or not generic and not _CAPITAL_GENERICS.get(scan.language or ""):
         return None
     k = first - 1
     tokens, text = scan.tokens, scan.text
     if k >= 1 and tokens[k].low in _CONNECT and text[tokens[k].end:tokens[k + 1].start] == " ":
         k -= 1  # "cueva del Mortero"
     word = tokens[k]
+    if k == first - 1 and _capital_generic(word, scan.language) and \
+            text[word.end:tokens[first].start] == " ":
+        return word.start  # "der Region Süddänemark": the noun the run's split dropped
     if not word.is_word or not word.text.islower() or len(word.text) < 4 or \
             text[word.end:tokens[k + 1].start] != " ":
         return None

@@ -18,7 +18,7 @@ from functools import lru_cache
 from tui.analysis import gazetteer, glossary, langdata
 from tui.analysis import lexicon as lx
 from tui.analysis.inflection import endings
-from tui.analysis.mentions import CONNECT, Mention, _known_place
+from tui.analysis.mentions import CONNECT, Mention, _known_place, quoted_whole
 
 _ARTICLES = lx.entity_words_by_language("name_articles")
 _WORD_BEFORE = re.compile(r"(\w+['’]?)\s*$")
@@ -152,6 +152,7 @@ def drop_role_heads(mentions: list[Mention], text: str,
                 and (words_at.get(words[-1], set()) - {m.start}
                      or _common_here(text, m, rest, language))
                 and gazetteer.lookup(m.text) is None and not _known_place(m.text)
+                and not quoted_whole(text, m)
                 and (gazetteer.lookup(words[0]) is None
                      or _after_article(text, m.start, language))):
             at = text.find(rest, m.start + len(words[0]), m.end + 4)
