@@ -103,3 +103,38 @@ def test_an_abbreviated_saint_joins_a_church_noun_to_its_name() -> None:
     a = _art("Věž kostela sv. Dobroslava v Dolní Lhotě se zřítila.", "cs")
     b = _art("Veža kostola sv. Dobroslava v Dolnej Lhote sa zrútila.", "sk")
     assert _paired(a, b, "kostela sv. Dobroslava", "kostola sv. Dobroslava")
+
+
+def test_a_quoted_name_keeps_its_saint() -> None:
+    a = _art("Мъж падна от ферибота „Агиос Стефанос III“ край остров Тасос.", "bg")
+    b = _art("Ένας άνδρας έπεσε από το πλοίο «Άγιος Στέφανος III» κοντά στη Θάσο.", "el")
+    assert _paired(a, b, "Агиос Стефанос III", "Άγιος Στέφανος III")
+
+
+def test_a_lowercase_lock_or_lake_after_a_name_is_written_with_it() -> None:
+    a = _art("En port vid Hjortebo sluss gav vika på måndagen.", "sv")
+    b = _art("En sluseport ved Hjortebo sluse brast mandag morgen.", "da")
+    assert _paired(a, b, "Hjortebo sluss", "Hjortebo sluse")
+
+
+def test_a_generic_word_cut_off_a_name_stays_in_its_written_form() -> None:
+    a = _art("Region Nordvestland har en aftale med klinikken. Patienter fra regionen "
+             "bliver behandlet der.", "da")
+    b = _art("Die Klinik arbeitet seit Jahren mit der Region Nordvestland zusammen.", "de")
+    assert _paired(a, b, "Region Nordvestland", "Region Nordvestland")
+
+
+def test_a_name_whose_second_word_both_reports_write_in_lowercase_is_one_name() -> None:
+    a = _art("Protivnici projekta okupili su se oko udruge Plava dolina u selu.", "hr")
+    b = _art("Против пројекта било је удружење „Плава долина”, које је тражило гласање.",
+             "sr")
+    assert _paired(a, b, "Plava dolina", "Плава долина")
+
+
+def test_an_acronym_written_alone_joins_the_one_name_its_initials_spell() -> None:
+    a = _art("Pożar wybuchł w zajezdni Miejskiego Przedsiębiorstwa Wodociągów przy ul. "
+             "Lipowej. Rzecznik MPW potwierdził straty.", "pl")
+    b = _art("Požár vypukl v areálu Miejskie Przedsiębiorstwo Wodociągów (MPW) v Opolí.",
+             "cs")
+    assert _paired(a, b, "Miejskiego Przedsiębiorstwa Wodociągów",
+                   "Miejskie Przedsiębiorstwo Wodociągów")

@@ -169,3 +169,39 @@ def join_defined(clusters: list[Entity], text: str, tokens: list[Token],
                                      (start, end)]
     clusters[:] = [e for e in clusters if e.mentions]
 
+
+
+def _acronym(name: str) -> bool:
+    return 3 <= len(name) <= 7 and name.isalpha() and name.isupper()
+
+
+def _initials(name: str, stop: frozenset[str]) -> str:
+    """The folded initials of a name's content words ("Zakładu Komunikacji Miejskiej":
+    "zkm"); the words a name's function words and particles leave out."""
+    return "".join(fold(_bare(w))[:1] for w in name.split() if w.lower() not in stop
+                   and fold(w) not in stop)
+
+
+def join_spelled(clusters: list[Entity], language: str | None) -> None:
+    """Join an acronym the text writes alone ("ZKM") to the one name of the text whose
+    content words' initials spell it ("Zakładu Komunikacji Miejskiej"), when no bracket
+    defines it: a report names the body in full once and by its acronym after."""
+    stop = STOP_BY_LANGUAGE.get(language or "", frozenset()) | CONNECT
+    longs = [e for e in clusters if any(" " in n for n in e.names)
+             and not any(_acronym(n) for n in e.names)]
+    if not longs:
+        return
+    for ent in clusters:
+        if not all(_acronym(n) for n in ent.names):
+            continue
+        letters = fold(ent.names[0])
+        hits = [e for e in longs if any(_initials(n, stop) == letters for n in e.names)]
+        if len(hits) != 1 or any(m.title for m in hits[0].mentions):
+            continue
+        long_ = hits[0]
+        ent.mentions = sorted(ent.mentions + long_.mentions, key=lambda m: m.start)
+        long_.mentions = []
+        if ent.type in ("", "person"):
+            ent.type = "org"
+        ent.text = max(ent.names, key=lambda s: (len(s.split()), len(s)))
+    clusters[:] = [e for e in clusters if e.mentions]

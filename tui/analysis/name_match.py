@@ -1212,7 +1212,7 @@ def _with_tails(ents: list[Entity], others: list[Entity], side: TextSide,
     for e in others:
         for n in e.names:
             words = n.split()
-            if len(words) == 2 and words[1][:1].isupper():
+            if len(words) == 2 and words[1][:1].isalpha():  # "Зелена равница" too
                 pairs.setdefault(comparable(words[0])[:3], []).append((words[0], words[1]))
     if not pairs:
         return ents
