@@ -186,19 +186,23 @@ def join_spelled(clusters: list[Entity], language: str | None) -> None:
     """Join an acronym the text writes alone ("ZKM") to the one name of the text whose
     content words' initials spell it ("Zakładu Komunikacji Miejskiej"), when no bracket
     defines it: a report names the body in full once and by its acronym after."""
-    stop = STOP_BY_LANGUAGE.get(language or "", frozenset()) | CONNECT
-    longs = [e for e in clusters if any(" " in n for n in e.names)
-             and not any(_acronym(n) for n in e.names)]
-    if not longs:
+    names = [e.names for e in clusters]
+    acronyms = [k for k, ns in enumerate(names) if all(_acronym(n) for n in ns)]
+    if not acronyms:
         return
-    for ent in clusters:
-        if not all(_acronym(n) for n in ent.names):
+    stop = STOP_BY_LANGUAGE.get(language or "", frozenset()) | CONNECT
+    by_initials: dict[str, set[int]] = {}
+    for k, ns in enumerate(names):
+        if any(" " in n for n in ns) and not any(_acronym(n) for n in ns):
+            for n in ns:
+                by_initials.setdefault(_initials(n, stop), set()).add(k)
+    for k in acronyms:
+        hits = by_initials.get(fold(names[k][0]), set())
+        if len(hits) != 1:
             continue
-        letters = fold(ent.names[0])
-        hits = [e for e in longs if any(_initials(n, stop) == letters for n in e.names)]
-        if len(hits) != 1 or any(m.title for m in hits[0].mentions):
+        ent, long_ = clusters[k], clusters[next(iter(hits))]
+        if not long_.mentions or any(m.title for m in long_.mentions):
             continue
-        long_ = hits[0]
         ent.mentions = sorted(ent.mentions + long_.mentions, key=lambda m: m.start)
         long_.mentions = []
         if ent.type in ("", "person"):

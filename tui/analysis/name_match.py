@@ -494,6 +494,8 @@ class EntityPairing:
     words_b: dict[str, list[int]] | None = None
     sound_b: SoundIndex | None = None
     near_b: dict[tuple[int, str], list[int]] | None = None
+    roles_a: list[tuple[frozenset[str], frozenset[str]]] | None = None
+    roles_b: list[tuple[frozenset[str], frozenset[str]]] | None = None
 
     def run(self) -> EntityPairing:
         self.by_id()
@@ -589,13 +591,20 @@ class EntityPairing:
         surname name, or the one whose role noun and surname name A's full name's
         person (`role_surname_pair`): only when no other entity of that report has a
         full name ending so."""
+        if self.roles_a is None or self.roles_b is None:
+            self.roles_a = [_role_parts(e, self.la) for e in self.ents_a]
+            self.roles_b = [_role_parts(e, self.lb) for e in self.ents_b]
+        ra = self.roles_a[i]
+        if not ra[0] and not any(rb[0] for rb in self.roles_b):
+            return ()  # no role noun and surname on either side: the common case
         x = self.ents_a[i]
-        if x.weak or self.side_a[i].gaz:
+        if x.weak or self.side_a[i].gaz or not (ra[0] or ra[1]):
             return ()
         hits = [j for j, y in enumerate(self.ents_b) if not y.weak and not self.side_b[j].gaz
+                and _parts_meet(ra, self.roles_b[j], self.la, self.lb)
                 and role_surname_pair(x, y, self.la, self.lb)]
-        if len(hits) != 1 or any(role_surname_pair(e, self.ents_b[hits[0]], self.la, self.lb)
-                                 for k, e in enumerate(self.ents_a) if k != i):
+        if len(hits) != 1 or any(_parts_meet(self.roles_a[k], self.roles_b[hits[0]], self.la,
+                                             self.lb) for k in range(len(self.ents_a)) if k != i):
             return ()
         return hits
 
@@ -692,6 +701,23 @@ class EntityPairing:
         self.pairs = out
 
 
+def _role_parts(e: Entity, language: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """(the surnames `e` names with a role noun, those ending its full names)."""
+    if e.weak or not _multiword(e.names):
+        return frozenset(), frozenset()
+    return frozenset(s for n in e.names if (s := role_surname(n, language))), \
+        frozenset(_full_surnames(e, language))
+
+
+def _parts_meet(a: tuple[frozenset[str], frozenset[str]],
+                b: tuple[frozenset[str], frozenset[str]], la: str | None, lb: str | None
+                ) -> bool:
+    """Does a role's surname of one side meet a full name's surname of the other?"""
+    return any(_word_same(r, s, la, lb) for r in a[0] for s in b[1]) or \
+        any(_word_same(s, r, la, lb) for s in a[1] for r in b[0])
+
+
+@lru_cache(maxsize=16384)
 def role_surname(name: str, language: str | None) -> str | None:
     """The surname of a name of two words whose first is a role noun ("Architect
     Vella", "Bauer Hartl": tui.analysis.role_heads), or None."""
@@ -726,7 +752,8 @@ def role_surname_pair(x: Entity, y: Entity, lx_: str | None, ly: str | None) -> 
 def role_trimmed(x: Entity, y: Entity, lx_: str | None, ly: str | None) -> Entity:
     """`x` with its role noun and surname shown as the surname, when `y` names the
     person in full (`role_surname_pair`); the text's spelling stays among its own."""
-    if not role_surname_pair(x, y, lx_, ly):
+    if not any(" " in n and role_surname(n, lx_) for n in x.names) or \
+            not role_surname_pair(x, y, lx_, ly):
         return x
     for n in x.names:
         surname = role_surname(n, lx_)
