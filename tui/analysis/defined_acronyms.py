@@ -169,3 +169,43 @@ def join_defined(clusters: list[Entity], text: str, tokens: list[Token],
                                      (start, end)]
     clusters[:] = [e for e in clusters if e.mentions]
 
+
+
+def _acronym(name: str) -> bool:
+    return 3 <= len(name) <= 7 and name.isalpha() and name.isupper()
+
+
+def _initials(name: str, stop: frozenset[str]) -> str:
+    """The folded initials of a name's content words ("Zakładu Komunikacji Miejskiej":
+    "zkm"); the words a name's function words and particles leave out."""
+    return "".join(fold(_bare(w))[:1] for w in name.split() if w.lower() not in stop
+                   and fold(w) not in stop)
+
+
+def join_spelled(clusters: list[Entity], language: str | None) -> None:
+    """Join an acronym the text writes alone ("ZKM") to the one name of the text whose
+    content words' initials spell it ("Zakładu Komunikacji Miejskiej"), when no bracket
+    defines it: a report names the body in full once and by its acronym after."""
+    names = [e.names for e in clusters]
+    acronyms = [k for k, ns in enumerate(names) if all(_acronym(n) for n in ns)]
+    if not acronyms:
+        return
+    stop = STOP_BY_LANGUAGE.get(language or "", frozenset()) | CONNECT
+    by_initials: dict[str, set[int]] = {}
+    for k, ns in enumerate(names):
+        if any(" " in n for n in ns) and not any(_acronym(n) for n in ns):
+            for n in ns:
+                by_initials.setdefault(_initials(n, stop), set()).add(k)
+    for k in acronyms:
+        hits = by_initials.get(fold(names[k][0]), set())
+        if len(hits) != 1:
+            continue
+        ent, long_ = clusters[k], clusters[next(iter(hits))]
+        if not long_.mentions or any(m.title for m in long_.mentions):
+            continue
+        ent.mentions = sorted(ent.mentions + long_.mentions, key=lambda m: m.start)
+        long_.mentions = []
+        if ent.type in ("", "person"):
+            ent.type = "org"
+        ent.text = max(ent.names, key=lambda s: (len(s.split()), len(s)))
+    clusters[:] = [e for e in clusters if e.mentions]

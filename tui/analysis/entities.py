@@ -9,7 +9,7 @@ from typing import Any
 
 from tui.analysis import gazetteer, langdata
 from tui.analysis import lexicon as lx
-from tui.analysis.defined_acronyms import join_defined
+from tui.analysis.defined_acronyms import join_defined, join_spelled
 from tui.analysis.inflection import (
     alternate_forms,
     comparable,
@@ -29,6 +29,7 @@ from tui.analysis.mentions import (
     Mention,
     find_mentions,
     is_title_word,
+    quoted_whole,
 )
 from tui.analysis.phonetic import name_key, names_similar, word_key
 from tui.analysis.place_names import exact_place, place_ids
@@ -256,7 +257,8 @@ def extract_entities(text: str, language: str | None, sentences: Sequence[Senten
     (`split_country_tail`), give known names their gazetteer
     entity (`_known_clusters`), cluster the rest by spelling (`_cluster_unresolved`), then
     name, type and weigh each cluster (`_finish`), and join a name to the acronym it is
-    defined by in brackets (tui.analysis.defined_acronyms)."""
+    defined by in brackets, or whose initials the acronym the text writes alone spells
+    (tui.analysis.defined_acronyms)."""
     toks = tokens if tokens is not None else tokenize(text)
     mentions = split_country_tail(split_glued(drop_scale_words(
         find_mentions(text, language, sentences, toks), language), language, text), language)
@@ -268,6 +270,7 @@ def extract_entities(text: str, language: str | None, sentences: Sequence[Senten
         _finish(ent, language)
     clusters = drop_sentence_words(clusters, text, toks, language)
     join_defined(clusters, text, toks, language, sentences)
+    join_spelled(clusters, language)
     clusters.sort(key=lambda e: e.mentions[0].start)
     return clusters
 
@@ -365,9 +368,9 @@ def split_glued(mentions: list[Mention], language: str | None, text: str = ""
     for m in mentions:
         words = m.text.split(" ")
         head = words[0]
-        if len(words) < 3 or not words[1][:1].isupper() or not (cases and any(
-                s != head and same_word(head, s, language, language)
-                for s in singles.get(comparable(head)[:3], ()))
+        if len(words) < 3 or not words[1][:1].isupper() or quoted_whole(text, m) or not (
+                cases and any(s != head and same_word(head, s, language, language)
+                              for s in singles.get(comparable(head)[:3], ()))
                 or _inflected_place_head(m.text, head, language)
                 or _titled_head(m, head, singles, text, language)):
             out.append(m)

@@ -28,7 +28,8 @@ from tui.analysis.text import fold
 
 # A noun, then at most two linking words (an of-word, an article, an elided "l'"), then
 # the name: matched against the text just before a mention.
-_BEFORE = re.compile(r"([^\W\d_][\w-]{2,}) ((?:[^\W\d_]{1,5}['’] ?|[^\W\d_]{1,5} ){0,2})$")
+_BEFORE = re.compile(
+    r"([^\W\d_][\w-]{2,}) ((?:[^\W\d_]{1,5}['’] ?|[^\W\d_]{1,5}\.? ){0,2})$")
 _AFTER = re.compile(r"^ ([^\W\d_][\w-]{2,})")
 _ELIDED = re.compile(r"^[^\W\d_]{1,2}['’] ?$")
 _REACH = 48  # characters before a mention searched for its noun
@@ -36,9 +37,13 @@ _REACH = 48  # characters before a mention searched for its noun
 
 @lru_cache(maxsize=64)
 def _links(language: str | None) -> frozenset[str]:
-    """Words that join a noun to the name after it: the language's of-words and the
-    particles of names (`CONNECT`: "de", "van", "der", "la")."""
-    return entity_words_by_language("of_words").get(language or "", frozenset()) | CONNECT
+    """Words that join a noun to the name after it: the language's of-words, the
+    particles of names (`CONNECT`: "de", "van", "der", "la") and its abbreviated
+    "saint" (`saint_words`: "kostela sv. Jakuba", the church of St James)."""
+    saints = frozenset(fold(w) for w in
+                       entity_words_by_language("saint_words").get(language or "", ()))
+    return entity_words_by_language("of_words").get(language or "", frozenset()) | \
+        CONNECT | saints
 
 
 def _linked(words: str, language: str | None) -> bool:

@@ -85,7 +85,7 @@ _META = {"name": _text, "numbers": _text, "lemmatise": _flag, "lemma_code": _tex
          "glued_numbers": _flag, "distinct_marks": _flag,
          "open_compounds": _flag, "noun_heads": _flag, "genitive_after": _flag,
          "acronym_endings": _flag, "non_latin": _flag, "nationality_before": _flag,
-         "letter_sounds": _words}
+         "letter_sounds": _words, "hyphen_heads": _flag}
 _WORD_LISTS = {
     "vague": _words, "articles": _words, "not_numbers": _words, "dozen": _words,
     "auxiliaries": _words, "relative": _words, "toll_verbs": _words, "including": _words,
@@ -122,7 +122,7 @@ _ENTITIES = {key: _words for key in (
     "near_forms", "mutation_connect", "feminine_endings", "nominative_endings",
     "lenited", "eclipsed", "place_adjective_suffixes", "generic_places", "legal_forms",
     "lowercase_generics", "cap_place_adjective_suffixes", "name_adjective_endings",
-    "generics_before", "adjective_dropped", "org_connect",
+    "generics_before", "adjective_dropped", "org_connect", "saint_words",
 )} | {"river_links": _phrases}
 # numbers that are no figures (tui/analysis/traps.py)
 _TRAPS = {

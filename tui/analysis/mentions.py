@@ -146,9 +146,8 @@ def _lenited(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _clean(text: str) -> str:
-    head, sep, rest = text.partition("-")
-    if sep and head.islower() and latin_fold(head) in _CLITICS and rest[:1].isupper():
-        text = rest  # "is-Santa Rosalia II": the name after a Maltese article
+    if _capital_clitic(text) or _lower_clitic(text):
+        text = text.partition("-")[2]  # "is-Santa Rosalia II": the name after an article
     if len(text) > 2 and text[1] in "'’" and text[2].isupper():
         text = text[2:]  # "l'Ukraine", "d'Italia"
     elif cut := _elided_cap(text):
@@ -159,6 +158,47 @@ def _clean(text: str) -> str:
     if _APOSTROPHE_TAIL.search(text):  # "Lykia Garden Resort'ta": a case ending after the name
         return text[:text.rfind(" ") + 1] + strip_suffix(text[text.rfind(" ") + 1:])
     return text
+
+
+def _lower_clitic(text: str) -> bool:
+    """Does `text` open with a lowercase article joined by a hyphen ("is-Santa")?"""
+    head, sep, rest = text.partition("-")
+    return bool(sep) and head.islower() and latin_fold(head) in _CLITICS and \
+        rest[:1].isupper()
+
+
+def _capital_clitic(text: str) -> bool:
+    """Does `text` open with a capitalised article joined by a hyphen to a capitalised
+    word ("Tas-Sliema", "Il-Perit", "L-Awtorità": Maltese, at a sentence's start or as
+    a place's own article)? The name is the word after it; the place is written so."""
+    head, sep, rest = text.partition("-")
+    return bool(sep) and head[:1].isupper() and head[1:].islower() and \
+        latin_fold(head.lower()) in _CLITICS and rest[:1].isupper() and len(rest) >= 3
+
+
+_OPENING_QUOTES = "«„“\"‚‘'‹"
+_CLOSING_QUOTES = "»“”\"‘’'›"
+
+
+def quoted_whole(text: str, m: Mention) -> bool:
+    """Is the mention the whole of a quoted name ("«Άγιος Νικόλαος II»", a ship; „Svatý
+    Jan“)? A role noun or a place inside the quotes is the name's own word."""
+    return m.start > 0 and text[m.start - 1] in _OPENING_QUOTES and \
+        text[m.end:m.end + 1] in tuple(_CLOSING_QUOTES)
+
+
+def hyphen_head(span: str, language: str | None) -> str | None:
+    """The name of a one-word span that joins a lowercase noun to it by a hyphen, in a
+    language that writes such compounds (`meta.hyphen_heads`: "Sønderborg-området",
+    the Sønderborg area; "Kyiv-based"), or None. Elsewhere the lowercase part may be
+    the name's own ("Liszt Ferenc-repülőtér", "Vukovarsko-srijemska")."""
+    if " " in span or not langdata.meta(language, "hyphen_heads", False):
+        return None
+    head, sep, tail = span.rpartition("-")
+    if not sep or len(head) < 3 or not head[:1].isupper() or head.isupper() or \
+            not tail.isalpha() or not tail.islower() or len(tail) < 3:
+        return None
+    return head
 
 
 _APOSTROPHE_TAIL = re.compile(r"\w\w['’][a-zçğıöşüâî]{1,6}$")
@@ -654,11 +694,14 @@ def _emit(scan: _Scan, run: list[int], part: list[int], title: bool) -> None:
     initial = scan.at_start(first.start)
     cue = "org" if part[-1] == run[-1] and legal_form_end(text, last.end) else \
         _cue(scan, run, part)
+    if _capital_clitic(text[start:last.end]):
+        written_from = start  # "Tas-Sliema": the place is written with its article
     written = _written(text, written_from, real + len(span) + ending)
     if part[-1] == run[-1] and written_from + len(written) == real + len(span):
         river = _river_end(scan, span, real + len(span)) or \
             _generic_end(scan, part[-1])
         written = text[written_from:river] if river else written
+    span = hyphen_head(span, scan.language) or span
     opened = _generic_start(scan, part[0]) if written_from == start else None
     if opened is not None:
         written = text[opened:written_from] + written
@@ -733,19 +776,35 @@ def _generic_end(scan: _Scan, last: int) -> int | None:
 _GENERICS_BEFORE = lx.entity_words_by_language("generics_before")
 
 
+_CAPITAL_GENERICS = {code: frozenset(fold(w) for w in ws) for code, ws in
+                     lx.entity_words_by_language("generic_places").items()}
+
+
+def _capital_generic(word: Token, language: str | None) -> bool:
+    """Is `word` a capitalised generic word of place names of the language (`generic_places`:
+    German "Region", "Landkreis"; Danish "Region" opening a sentence), which a split of
+    the run dropped from the name after it?"""
+    return word.is_word and word.text[:1].isupper() and \
+        fold(word.text) in _CAPITAL_GENERICS.get(language or "", frozenset())
+
+
 def _generic_start(scan: _Scan, first: int) -> int | None:
     """Where a name starts as written when a lowercase generic word that belongs to it
     comes before it (`generics_before`: "gemeente Tønder", "kantonu Valais", "cueva del
-    Mortero", a particle between): the word is written with the name, and the name stays
-    its own mention."""
-    generic = _GENERICS_BEFORE.get(scan.language or "")
-    if not generic or first < 1:
+    Mortero", a particle between), or a capitalised one the run's split dropped ("der
+    Region Süddänemark"): the word is written with the name, and the name stays its own
+    mention."""
+    generic = _GENERICS_BEFORE.get(scan.language or "", frozenset())
+    if first < 1 or not generic and not _CAPITAL_GENERICS.get(scan.language or ""):
         return None
     k = first - 1
     tokens, text = scan.tokens, scan.text
     if k >= 1 and tokens[k].low in _CONNECT and text[tokens[k].end:tokens[k + 1].start] == " ":
         k -= 1  # "cueva del Mortero"
     word = tokens[k]
+    if k == first - 1 and _capital_generic(word, scan.language) and \
+            text[word.end:tokens[first].start] == " ":
+        return word.start  # "der Region Süddänemark": the noun the run's split dropped
     if not word.is_word or not word.text.islower() or len(word.text) < 4 or \
             text[word.end:tokens[k + 1].start] != " ":
         return None

@@ -48,6 +48,7 @@ from tui.analysis.place_names import (
     reading_set,
     written_place_ids,
 )
+from tui.analysis.role_heads import is_role_noun
 from tui.analysis.sentences import Sentence, sentence_at
 from tui.analysis.sound_index import SoundIndex
 from tui.analysis.text import Token, fold
@@ -495,6 +496,8 @@ class EntityPairing:
     sound_b: SoundIndex | None = None
     near_b: dict[tuple[int, str], list[int]] | None = None
     cognates_b: dict[tuple[int, str], list[int]] | None = None
+    roles_a: list[tuple[frozenset[str], frozenset[str]]] | None = None
+    roles_b: list[tuple[frozenset[str], frozenset[str]]] | None = None
 
     def run(self) -> EntityPairing:
         self.by_id()
@@ -505,7 +508,7 @@ class EntityPairing:
                 self.blocks.setdefault(key, []).append(j)
         # Spellings of one name first (identical once romanised, or inflected forms), then
         # names that only sound alike: "Latvijos" takes "Latvijas", not "Lietuvas".
-        for stage in (self.close, self.sound, self.near, self.core, self.known,
+        for stage in (self.close, self.sound, self.near, self.core, self.role, self.known,
                       self.exonym, self.adjective, self.compound, self.cognate):
             self.take(stage)
         self.trim_rows()
@@ -584,6 +587,28 @@ class EntityPairing:
         return (j for j, y in enumerate(self.ents_b) if j not in self.used_b and not y.weak
                 and len(keys & self.core_keys[j]) >= 2 and not self.side_b[j].gaz
                 and entity_core(x, y, self.la, self.lb) is not None)
+
+    def role(self, i: int) -> Iterable[int]:  # "Architect Vella" / "Josef Vella"
+        """The one B entity whose full name ends in the surname that A's role noun and
+        surname name, or the one whose role noun and surname name A's full name's
+        person (`role_surname_pair`): only when no other entity of that report has a
+        full name ending so."""
+        if self.roles_a is None or self.roles_b is None:
+            self.roles_a = [_role_parts(e, self.la) for e in self.ents_a]
+            self.roles_b = [_role_parts(e, self.lb) for e in self.ents_b]
+        ra = self.roles_a[i]
+        if not ra[0] and not any(rb[0] for rb in self.roles_b):
+            return ()  # no role noun and surname on either side: the common case
+        x = self.ents_a[i]
+        if x.weak or self.side_a[i].gaz or not (ra[0] or ra[1]):
+            return ()
+        hits = [j for j, y in enumerate(self.ents_b) if not y.weak and not self.side_b[j].gaz
+                and _parts_meet(ra, self.roles_b[j], self.la, self.lb)
+                and role_surname_pair(x, y, self.la, self.lb)]
+        if len(hits) != 1 or any(_parts_meet(self.roles_a[k], self.roles_b[hits[0]], self.la,
+                                             self.lb) for k in range(len(self.ents_a)) if k != i):
+            return ()
+        return hits
 
     def known(self, i: int) -> Iterator[int]:  # a known place's name, inflected
         """A gazetteer place or country of one report and an entity of the other whose
@@ -692,8 +717,71 @@ class EntityPairing:
                 n, cn, m, cm = found
                 x = trimmed(x, n, _name_tail(n, cn, self.la))
                 y = trimmed(y, m, _name_tail(m, cm, self.lb))
+            elif x.id != y.id:
+                x, y = role_trimmed(x, y, self.la, self.lb), role_trimmed(y, x, self.lb, self.la)
             out.append((x, y))
         self.pairs = out
+
+
+def _role_parts(e: Entity, language: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """(the surnames `e` names with a role noun, those ending its full names)."""
+    if e.weak or not _multiword(e.names):
+        return frozenset(), frozenset()
+    return frozenset(s for n in e.names if (s := role_surname(n, language))), \
+        frozenset(_full_surnames(e, language))
+
+
+def _parts_meet(a: tuple[frozenset[str], frozenset[str]],
+                b: tuple[frozenset[str], frozenset[str]], la: str | None, lb: str | None
+                ) -> bool:
+    """Does a role's surname of one side meet a full name's surname of the other?"""
+    return any(_word_same(r, s, la, lb) for r in a[0] for s in b[1]) or \
+        any(_word_same(s, r, la, lb) for s in a[1] for r in b[0])
+
+
+@lru_cache(maxsize=16384)
+def role_surname(name: str, language: str | None) -> str | None:
+    """The surname of a name of two words whose first is a role noun ("Architect
+    Vella", "Bauer Hartl": tui.analysis.role_heads), or None."""
+    words = name.split()
+    if len(words) != 2 or not words[1][:1].isupper() or words[1].isupper() or \
+            not is_role_noun(words[0], language):
+        return None
+    return words[1]
+
+
+def _full_surnames(e: Entity, language: str | None) -> set[str]:
+    """The last words of `e`'s names of two or more words that open with no role noun."""
+    return {n.split()[-1] for n in _multiword(e.names) if role_surname(n, language) is None
+            and not is_role_noun(n.split()[0], language)}
+
+
+def role_surname_pair(x: Entity, y: Entity, lx_: str | None, ly: str | None) -> bool:
+    """Does one of `x`, `y` name a person by a role noun and a surname only, the other
+    by a full name ending in that surname ("Architect Vella" / "Josef Vella")? Never a
+    person and a place their words type."""
+    tx, ty = _typed(x), _typed(y)
+    if tx and ty and tx != ty or "place" in (tx, ty):
+        return False
+    for a, b, la, lb in ((x, y, lx_, ly), (y, x, ly, lx_)):
+        roles = {s for n in a.names if (s := role_surname(n, la))}
+        if roles and any(_word_same(r, s, la, lb) for r in roles
+                         for s in _full_surnames(b, lb)):
+            return True
+    return False
+
+
+def role_trimmed(x: Entity, y: Entity, lx_: str | None, ly: str | None) -> Entity:
+    """`x` with its role noun and surname shown as the surname, when `y` names the
+    person in full (`role_surname_pair`); the text's spelling stays among its own."""
+    if not any(" " in n and role_surname(n, lx_) for n in x.names) or \
+            not role_surname_pair(x, y, lx_, ly):
+        return x
+    for n in x.names:
+        surname = role_surname(n, lx_)
+        if surname is not None:
+            return trimmed(x, n, surname)
+    return x
 
 
 # ------------------------------------------------------------ rows as written
@@ -1016,10 +1104,18 @@ def extended(e: Entity, side: TextSide, words: tuple[str, ...]) -> Entity:
         run = side.run_on(mt.start)
         if len(run) >= len(words) and tuple(t.low for t in run[:len(words)]) == words:
             end = run[len(words) - 1].end
-            mt = replace(mt, text=side.text[mt.start:end], end=end, cue="org")
+            mt = replace(mt, text=_name_to(side, mt, end), end=end, cue="org")
         mentions.append(mt)
     names = [m.text for m in mentions]
     return replace(e, text=max(names, key=len), type="org", mentions=mentions)
+
+
+def _name_to(side: TextSide, mt: Mention, end: int) -> str:
+    """The text from where the name of `mt` is written to `end`: a mention of a token
+    with an elided article keeps the token's start ("l'Athénée"), its name does not
+    ("Athénée royal", not "l'Athénée royal")."""
+    at = side.text.find(mt.text, mt.start, end)
+    return side.text[at if at >= 0 else mt.start:end]
 
 
 def run_on_rows(pairs: list[tuple[Entity, Entity]], ta: TextSide, tb: TextSide
@@ -1046,7 +1142,7 @@ def _run_on_to(x: Entity, y: Entity, side: TextSide, other: str | None) -> Entit
                 break
             ends.append(run[-1].end)
         else:
-            mentions = [replace(mt, text=side.text[mt.start:end], end=end, written=None)
+            mentions = [replace(mt, text=_name_to(side, mt, end), end=end, written=None)
                         for mt, end in zip(x.mentions, ends, strict=True)]
             return replace(x, mentions=mentions, text=max((m.text for m in mentions), key=len))
     return x
@@ -1166,7 +1262,7 @@ def _with_tails(ents: list[Entity], others: list[Entity], side: TextSide,
     for e in others:
         for n in e.names:
             words = n.split()
-            if len(words) == 2 and words[1][:1].isupper():
+            if len(words) == 2 and words[1][:1].isalpha():  # "Зелена равница" too
                 pairs.setdefault(comparable(words[0])[:3], []).append((words[0], words[1]))
     if not pairs:
         return ents
@@ -1194,7 +1290,7 @@ def _tailed(e: Entity, candidates: list[tuple[str, str]], side: TextSide,
                 break
             ends.append(nxt.end)
         else:
-            mentions = [replace(mt, text=side.text[mt.start:end], end=end, written=None)
+            mentions = [replace(mt, text=_name_to(side, mt, end), end=end, written=None)
                         for mt, end in zip(e.mentions, ends, strict=True)]
             return replace(e, mentions=mentions, text=max((m.text for m in mentions), key=len))
     return e

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from tui.analysis import gazetteer, glossary, langdata
 from tui.analysis import lexicon as lx
-from tui.analysis.mentions import CONNECT, Mention, _known_place
+from tui.analysis.inflection import endings
+from tui.analysis.mentions import CONNECT, Mention, _known_place, quoted_whole
 
 _ARTICLES = lx.entity_words_by_language("name_articles")
 _WORD_BEFORE = re.compile(r"(\w+['’]?)\s*$")
@@ -36,7 +38,7 @@ def is_company_noun(word: str, language: str | None) -> bool:
     """Is `word` a common noun for a company ("Firma", "Unternehmen", "bedrijf")?"""
     if len(word) < 4 or word.isupper() or not word[:1].isupper():
         return False
-    found = glossary.senses(language, word, stems=False)
+    found = noun_senses(word, language)
     return bool(found) and found[0] in _COMPANY_NOUNS
 
 
@@ -44,8 +46,35 @@ def is_role_noun(word: str, language: str | None) -> bool:
     """Is `word` a common noun for a person (a role, title, trade or demonym)?"""
     if len(word) < 4 or word.isupper() or not word[:1].isupper():
         return False
-    found = glossary.senses(language, word, stems=False)
+    found = noun_senses(word, language)
     return bool(found) and found[0] in _PERSON_NOUNS
+
+
+_MIN_INFLECTED = 8  # letters of a noun read without its case ending
+
+
+@lru_cache(maxsize=16384)
+def noun_senses(word: str, language: str | None) -> tuple[int, ...]:
+    """The glossary senses of a capitalised noun as written, or of the noun it is made
+    of: its last part after a hyphen ("US-Unternehmens": a US company's), or, a word
+    of eight letters or more, without a case ending of the language that leaves four
+    ("Landwirts": the farmer's; a shorter word may be a name in a case form: "Sardes"
+    is no Sardinian's)."""
+    found = glossary.senses(language, word, stems=False)
+    if found or len(word) < 5:
+        return found
+    head, sep, tail = word.rpartition("-")
+    if sep and head and tail[:1].isupper() and len(tail) >= 4:
+        return noun_senses(tail, language)
+    if len(word) < _MIN_INFLECTED:
+        return ()
+    low = word.lower()
+    for ending in sorted(endings(language) if language else (), key=len, reverse=True):
+        if ending and low.endswith(ending) and len(word) - len(ending) >= 4:
+            found = glossary.senses(language, word[:-len(ending)], stems=False)
+            if found:
+                return found
+    return ()
 
 
 def _after_article(text: str, start: int, language: str | None) -> bool:
@@ -112,6 +141,7 @@ def drop_role_heads(mentions: list[Mention], text: str,
     for m in mentions:
         for w in m.text.split(" "):
             words_at.setdefault(w, set()).add(m.start)
+    surnames = _surnames(mentions, language)
     out: list[Mention] = []
     for m in mentions:
         words = m.text.split(" ")
@@ -122,6 +152,7 @@ def drop_role_heads(mentions: list[Mention], text: str,
                 and (words_at.get(words[-1], set()) - {m.start}
                      or _common_here(text, m, rest, language))
                 and gazetteer.lookup(m.text) is None and not _known_place(m.text)
+                and not quoted_whole(text, m)
                 and (gazetteer.lookup(words[0]) is None
                      or _after_article(text, m.start, language))):
             at = text.find(rest, m.start + len(words[0]), m.end + 4)
@@ -131,5 +162,35 @@ def drop_role_heads(mentions: list[Mention], text: str,
             m = replace(m, text=rest, start=at, end=at + len(rest), initial=False,
                         title=not company, cue="org" if company else m.cue,
                         written=_rest_written(m, len(words[0]) + 1))
-        out.append(_drop_compound_role(m, text, language))
+        out.append(_drop_compound_role(_drop_role_before_surname(m, surnames, text, language),
+                                       text, language))
     return out
+
+
+def _surnames(mentions: list[Mention], language: str | None) -> dict[str, set[str]]:
+    """The last words of the text's names of two or more words whose first word is no
+    role noun ("Josef Hartl"), with the names they end."""
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.text.split(" ")
+        if len(words) >= 2 and words[-1][:1].isupper() and \
+                not is_role_noun(words[0], language):
+            out.setdefault(words[-1], set()).add(m.text)
+    return out
+
+
+def _drop_role_before_surname(m: Mention, surnames: dict[str, set[str]], text: str,
+                              language: str | None) -> Mention:
+    """"Bauer Hartl beziffert …", "Architect Vella said": a role noun before one
+    capitalised word that ends a full name the text writes too ("Josef Hartl"): the
+    person by that surname, the role a title. Only when one full name carries it."""
+    words = m.text.split(" ")
+    if len(words) != 2 or len(surnames.get(words[1], ())) != 1 or \
+            not is_role_noun(words[0], language) or gazetteer.lookup(m.text) is not None \
+            or _known_place(m.text):
+        return m
+    at = m.start + len(words[0]) + 1
+    if text[at:at + len(words[1])] != words[1]:
+        return m
+    return replace(m, text=words[1], start=at, end=at + len(words[1]), initial=False,
+                   title=True, written=m.written or m.text)
