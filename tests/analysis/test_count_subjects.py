@@ -68,3 +68,33 @@ def test_a_part_out_of_a_whole_counts_the_whole_noun(body: str, language: str) -
     found = _counts(body, language)
     assert found[12] == (found[80][0], True)
     assert found[80][0] != "other"
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Hygienici evidují 40 případů, z toho 12 v Brně.", "cs"),
+    ("Sanepid odnotował 40 przypadków, w tym 12 w Krakowie.", "pl"),
+    ("Врачи зафиксировали 40 случаев, в том числе 12 в Москве.", "ru"),
+    ("De GGD telt 40 gevallen, waarvan 12 in Utrecht.", "nl"),
+    ("Doctors have confirmed 40 cases, of which 12 in Leeds.", "en"),
+])
+def test_a_one_word_or_two_word_of_which_makes_a_part(body: str, language: str) -> None:
+    found = _counts(body, language)
+    assert found[12] == (found[40][0], True)
+    assert found[40][0] == "cases"
+
+
+@pytest.mark.parametrize(("body", "language", "name"), [
+    ("Two of the tracks reopened before noon.", "en", "track"),
+    ("Två av spåren öppnades före lunch.", "sv", "tracks"),
+])
+def test_a_part_named_after_of_the_counts_that_noun(body: str, language: str, name: str) -> None:
+    assert _counts(body, language)[2] == (name, False)
+
+
+@pytest.mark.parametrize(("body", "language", "name"), [
+    ("Die Stadt hat die Zahl der Notunterkünfte auf 20 erhöht.", "de", "shelters"),
+    ("Письменных жалоб к вечеру набралось более 20.", "ru", "complaints"),
+])
+def test_a_count_whose_verb_follows_or_collects_counts_the_subject(
+        body: str, language: str, name: str) -> None:
+    assert _counts(body, language)[20] == (name, False)

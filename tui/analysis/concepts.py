@@ -58,6 +58,8 @@ def find_concept(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
         _part_of_previous(scan, fig, out)
     if fig.concept is None:
         _previous_figure(scan, fig, out)
+    if fig.concept is None and fig.generic is None and _part_word_after(scan, fig):
+        _partitive_noun(scan, fig)
     if fig.concept is None and fig.generic is None and not fig.hyphenated:
         _subject_noun(scan, fig)
     if fig.concept is None and fig.generic is None and not fig.hyphenated:
@@ -972,8 +974,8 @@ def _subject_noun(scan: Scan, fig: Figure) -> None:
     wzrosła do 12": a number with no noun of its own after a copula or a verb of change
     (`[words] subject_verbs`, then `rise_to`) counts the subject of that verb, the first
     noun of its clause past a word for the count itself (`[words] count_words`)."""
-    if _own_noun(scan, fig):
-        return
+    if _own_noun(scan, fig) and not _lowercase_noun(scan, scan.toks[_noun_start(scan, fig)]):
+        return  # "auf 20 erhöht": a lowercase word where nouns have capitals is the verb
     verb = _verb_before(scan, fig.i)
     head = _subject_head(scan, verb) if verb is not None else None
     if head is None:
@@ -991,6 +993,7 @@ def _verb_before(scan: Scan, i: int) -> int | None:
     w, toks = scan.words, scan.toks
     qwords = lx.qualifier_words(scan.language)
     found: int | None = None
+    rise: int | None = None
     for b in range(i - 1, max(-1, i - 1 - _VERB_REACH), -1):
         low = fold(toks[b].low)
         if low in w.subject_verbs or strip_elision(low) in w.subject_verbs or (
@@ -998,7 +1001,22 @@ def _verb_before(scan: Scan, i: int) -> int | None:
             found = b
         elif found is not None or not (low in qwords or low in w.rise_to):
             break
+        elif low in w.rise_to:
+            rise = b
+    if found is None and rise is not None and _count_word_before(scan, rise):
+        return rise  # "hatten die Zahl der Stationen auf 20 erhöht": the verb comes after
     return found
+
+
+def _count_word_before(scan: Scan, b: int) -> bool:
+    """Does the clause before token b name the count itself ("die Zahl der …")?"""
+    for m in range(b - 1, max(-1, b - 1 - _SUBJECT_REACH), -1):
+        t = scan.toks[m]
+        if t.text in CLAUSE_STOP or t.is_digit:
+            return False
+        if fold(strip_elision(t.low)) in scan.words.count_words:
+            return True
+    return False
 
 
 def _subject_head(scan: Scan, verb: int) -> int | None:
@@ -1050,3 +1068,29 @@ def _complement_noun(scan: Scan, fig: Figure) -> None:
         return
     fig.concept, fig.noun = concept or "other", low
     fig.noun_text = t.text[2:] if t.low != low else t.text
+
+
+def _part_word_after(scan: Scan, fig: Figure) -> bool:
+    """Is the number followed by a partitive word ("of", `[words]` of_words or part_of)?"""
+    k, w = fig.k, scan.words
+    return k + 1 < scan.n and (scan.toks[k].low in w.of_words or scan.toks[k].low in w.part_of
+                               ) and _noun_start(scan, fig) == k
+
+
+def _partitive_noun(scan: Scan, fig: Figure) -> None:
+    """ "Two of the tracks reopened", "Neun der Betroffenen", "Två av spåren": a part whose
+    noun follows the partitive word (and an article) counts that noun; a bare count of it
+    is not marked a part (the other report may count the same things without "of")."""
+    toks = scan.toks
+    for m in range(fig.k + 1, min(scan.n, fig.k + 3)):
+        t = toks[m]
+        if not t.is_word:
+            return
+        low = strip_elision(t.low)
+        if low in scan.words.articles or not _counted_noun(scan, t):
+            continue
+        if _lowercase_noun(scan, t):
+            return
+        fig.concept, fig.noun = scan.ctable.get(low, t.text) or "other", low
+        fig.noun_text = t.text[2:] if t.low != low else t.text
+        return
