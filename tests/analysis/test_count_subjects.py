@@ -25,6 +25,11 @@ def _counts(body: str, language: str) -> dict[object, tuple[str, bool]]:
     ("According to the agency, the number of confirmed cases rose to 14.", "en"),
     ("Según la consejería, los casos confirmados son 14.", "es"),
     ("Podle hygieniků počet případů stoupl na 14.", "cs"),
+    ("Nach Angaben der Behörde stieg die Zahl der Fälle auf 14.", "de"),
+    ("Selon l'agence régionale, le nombre de cas est passé à 14.", "fr"),
+    ("Ο αριθμός των κρουσμάτων ανήλθε σε 14.", "el"),
+    ("Saslimšanas gadījumu skaits ir 14.", "lv"),
+    ("Viranomaisten mukaan tapausten määrä on 14.", "fi"),
 ])
 def test_a_number_after_its_subjects_verb_counts_the_subject(body: str, language: str) -> None:
     assert _counts(body, language)[14] == ("cases", False)

@@ -1032,6 +1032,7 @@ def _subject_head(scan: Scan, verb: int) -> int | None:
             return None  # a long clause: its subject is not sure
     counted = next((m + 1 for m in range(start, verb - 1)
                     if fold(strip_elision(toks[m].low)) in w.count_words), start)
+    tries = 2 if counted > start else 1  # "Ο αριθμός των κρουσμάτων": past its article
     for m in range(counted, verb):  # "Podle hygieniků počet případů stoupl na 14"
         t = toks[m]
         low = fold(strip_elision(t.low))
@@ -1040,12 +1041,23 @@ def _subject_head(scan: Scan, verb: int) -> int | None:
         if scan.ctable.get(strip_elision(t.low), t.text) is not None:
             return m
         head = _token_index(scan, _head_noun(scan, m))
-        if head < verb and not _lowercase_noun(scan, toks[head]) and (
-                _known_noun(scan.language, toks[head].text)
-                or lx.noun_table(scan.language).get(strip_elision(toks[head].low))):
+        if head >= verb or fold(strip_elision(toks[head].low)) in w.count_words:
+            head = m  # "gadījumu skaits": the count word is no head of its noun
+        if _subject_word(scan, toks[head]):
             return head
-        return None  # the first word of the clause is no noun: no sure subject
+        tries -= 1
+        if not tries:
+            return None  # the first word of the clause is no noun: no sure subject
     return None
+
+
+def _subject_word(scan: Scan, tok: Token) -> bool:
+    """May `tok` be the noun a subject count counts: a noun the glossary or the language
+    file knows, capitalised where every noun is?"""
+    low = strip_elision(tok.low)
+    return not _lowercase_noun(scan, tok) and (
+        _known_noun(scan.language, tok.text) or lx.noun_table(scan.language).get(low)
+        is not None)
 
 
 def _complement_noun(scan: Scan, fig: Figure) -> None:
