@@ -1061,9 +1061,9 @@ def _subject_word(scan: Scan, tok: Token) -> bool:
 
 
 def _complement_noun(scan: Scan, fig: Figure) -> None:
-    """ "Of those affected, 412,000 are subscribers of the subsidiary", "davon sind 30
-    Kinder"-like shapes with the number first: a bare number right before a copula (a
-    `[words] subject_verbs` word that is also an auxiliary) counts the noun after it."""
+    """ "Of those affected, 12,000 are subscribers of the subsidiary": a bare number right
+    before a copula (a `[words] subject_verbs` word that is also an auxiliary) counts the
+    noun after it (past an indefinite article)."""
     w, toks, k = scan.words, scan.toks, fig.k
     if k + 1 >= scan.n or not (toks[k].low in w.subject_verbs and toks[k].low in w.auxiliaries):
         return
