@@ -111,7 +111,8 @@ def _added(language: str | None, raw: dict[str, str]) -> dict[str, str]:
     fields) has the senses of that English name first (`english_senses`), then its own."""
     out: dict[str, str] = {}
     entries = langdata.section(language, "glossary")
-    english = _built("en") if entries else {}
+    # the English table once (cached), not re-read for each language with a [glossary]
+    english = ({} if not entries else _built("en") if language == "en" else _table("en").raw)
     for word, name in entries.items():
         senses = english_senses(name, english)
         if not senses:
