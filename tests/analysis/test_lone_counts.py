@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from figure_helpers import art, paired
 
-_RO = ("Potrivit primăriei, aproximativ {} de abonați din Brașov au rămas fără apă caldă de "
+_RO = ("Potrivit primăriei, aproximativ {} de branșamente din Brașov au rămas fără apă caldă de "
        "luni dimineață.")
 _EN = ("About {} subscribers in Brașov have had no hot water since Monday morning, the city "
        "hall said.")
@@ -27,7 +27,7 @@ def test_unknown_noun_meets_a_concept_figure_and_takes_its_name() -> None:
 
 
 def test_two_open_counts_in_one_sentence_pair_with_neither() -> None:
-    a = art("Potrivit primăriei, aproximativ 150 de abonați și 30 de cursanți din Brașov au "
+    a = art("Potrivit primăriei, aproximativ 150 de branșamente și 30 de cursanți din Brașov au "
             "rămas fără apă caldă de luni dimineață.", "ro")
     assert not paired(a, art(_EN.format(200), "en"))
 

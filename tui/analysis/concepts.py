@@ -58,6 +58,12 @@ def find_concept(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
         _part_of_previous(scan, fig, out)
     if fig.concept is None:
         _previous_figure(scan, fig, out)
+    if fig.concept is None and fig.generic is None and _part_word_after(scan, fig):
+        _partitive_noun(scan, fig)
+    if fig.concept is None and fig.generic is None and not fig.hyphenated:
+        _subject_noun(scan, fig)
+    if fig.concept is None and fig.generic is None and not fig.hyphenated:
+        _complement_noun(scan, fig)
     if fig.concept is None:
         fig.concept = "people" if fig.generic in ("people", "children") else fig.generic
     if fig.concept is None:
@@ -901,15 +907,31 @@ def _after_incise(scan: Scan, m: int) -> int | None:
 
 def _part_of_previous(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
     """ "15 people were injured, three of them seriously", "27 au fost rănite, dintre care
-    6 grav", "Two of them are in a serious condition": a count linked to the count of people
-    before it by "of them" (`[words] of_them`) is a part of it: its concept, partitive."""
-    if not out or out[-1].concept not in lx._class("person_groups") or not (
+    6 grav", "40 cases, of which 12 in children", "1.2 million clients, 30,000 of them
+    abroad": a count linked to the count before it by "of them" (`[words] of_them`) is a
+    part of it: its concept (a bare count's noun too), partitive."""
+    if not out or not _has_parts(scan, fig, out[-1]) or not (
             of_them_after(scan, fig) or _of_them_before(scan, fig)):
         return
     last = out[-1]
     if sentence_at(scan.sentences, fig.start) - last.sentence > 1:
         return  # "of them" refers to the figure of this sentence or the one before
     fig.concept, fig.partitive = last.concept, True
+    if last.concept == "other":
+        fig.noun, fig.noun_text, fig.part_noun = last.noun, last.noun_text, True
+
+
+def _has_parts(scan: Scan, fig: Figure, q: Any) -> bool:
+    """May "of them" after count q name a part of it: a count of people, or (when the part
+    names none of its own: "among them 17 junior players", "of them 163 are children") of
+    a thing its concept or its own noun names (not a sum or a measure)?"""
+    from tui.analysis.figures import is_count
+
+    if q.concept in lx._class("person_groups"):
+        return True
+    if fig.generic is not None or _own_noun(scan, fig) or q.unit is not None:
+        return False
+    return q.concept != "money" and (q.concept != "other" or is_count(q))
 
 
 def of_them_after(scan: Scan, fig: Figure) -> bool:
@@ -929,11 +951,158 @@ def of_them_after(scan: Scan, fig: Figure) -> bool:
 
 def _of_them_before(scan: Scan, fig: Figure) -> bool:
     """ "dintre care 6", "of whom 6", "dont deux": a partitive word and a pronoun (or one
-    word for both) right before it."""
+    word for both) right before it, a qualifier between ("dos quais cerca de 32 mil")."""
     w, toks, i = scan.words, scan.toks, fig.i
+    qwords = lx.qualifier_words(scan.language)
+    while i > 1 and fig.i - i < _VERB_REACH and toks[i - 1].low in qwords:
+        i -= 1
     if i < 1 or toks[i - 1].low not in w.of_them:
         return False
     if toks[i - 1].low in w.including:
         return True  # "dont deux grièvement": one word for "of whom"
     return i >= 2 and (toks[i - 2].low in w.part_of or toks[i - 2].low in w.including
                        or toks[i - 2].low in w.of_words)
+
+
+# How many words a subject before its verb may have ("i casi confermati dall'inizio della
+# stagione sono 27"), and how many verb and qualifier words between the verb and the number.
+_SUBJECT_REACH, _VERB_REACH = 10, 4
+
+
+def _subject_noun(scan: Scan, fig: Figure) -> None:
+    """ "the confirmed cases are 27", "die Zahl der Fälle stieg auf 30", "liczba rannych
+    wzrosła do 12": a number with no noun of its own after a copula or a verb of change
+    (`[words] subject_verbs`, then `rise_to`) counts the subject of that verb, the first
+    noun of its clause past a word for the count itself (`[words] count_words`)."""
+    if _own_noun(scan, fig) and not _lowercase_noun(scan, scan.toks[_noun_start(scan, fig)]):
+        return  # "auf 20 erhöht": a lowercase word where nouns have capitals is the verb
+    verb = _verb_before(scan, fig.i)
+    head = _subject_head(scan, verb) if verb is not None else None
+    if head is None:
+        return
+    low = strip_elision(scan.toks[head].low)
+    fig.concept = scan.ctable.get(low, scan.toks[head].text) or "other"
+    fig.noun = low
+    text = scan.toks[head].text
+    fig.noun_text = text[2:] if scan.toks[head].low != low else text
+
+
+def _verb_before(scan: Scan, i: int) -> int | None:
+    """The first token of the verb right before token i ("are", "è salito a", "stieg auf
+    rund"), past qualifier and `rise_to` words; None when no subject verb stands there."""
+    w, toks = scan.words, scan.toks
+    qwords = lx.qualifier_words(scan.language)
+    found: int | None = None
+    rise: int | None = None
+    for b in range(i - 1, max(-1, i - 1 - _VERB_REACH), -1):
+        low = fold(toks[b].low)
+        if low in w.subject_verbs or strip_elision(low) in w.subject_verbs or (
+                found is not None and low in w.auxiliaries):
+            found = b
+        elif found is not None or not (low in qwords or low in w.rise_to):
+            break
+        elif low in w.rise_to:
+            rise = b
+    if found is None and rise is not None and _count_word_before(scan, rise):
+        return rise  # "hatten die Zahl der Stationen auf 20 erhöht": the verb comes after
+    return found
+
+
+def _count_word_before(scan: Scan, b: int) -> bool:
+    """Does the clause before token b name the count itself ("die Zahl der …")?"""
+    for m in range(b - 1, max(-1, b - 1 - _SUBJECT_REACH), -1):
+        t = scan.toks[m]
+        if t.text in CLAUSE_STOP or t.is_digit:
+            return False
+        if fold(strip_elision(t.low)) in scan.words.count_words:
+            return True
+    return False
+
+
+def _subject_head(scan: Scan, verb: int) -> int | None:
+    """The token of the noun the clause before token `verb` is about: its first noun the
+    glossary or the language file knows; after a count word ("the number of cases"),
+    the first noun after it."""
+    toks, w = scan.toks, scan.words
+    start = verb
+    while start > 0 and toks[start - 1].text not in CLAUSE_STOP and not (
+            toks[start - 1].is_digit or _clause_word(scan, toks[start - 1])):
+        start -= 1
+        if verb - start > _SUBJECT_REACH:
+            return None  # a long clause: its subject is not sure
+    counted = next((m + 1 for m in range(start, verb - 1)
+                    if fold(strip_elision(toks[m].low)) in w.count_words), start)
+    tries = 2 if counted > start else 1  # "Ο αριθμός των κρουσμάτων": past its article
+    for m in range(counted, verb):  # "Podle hygieniků počet případů stoupl na 14"
+        t = toks[m]
+        low = fold(strip_elision(t.low))
+        if not t.is_word or low in w.count_words or not _counted_noun(scan, t):
+            continue
+        if scan.ctable.get(strip_elision(t.low), t.text) is not None:
+            return m
+        head = _token_index(scan, _head_noun(scan, m))
+        if head >= verb or fold(strip_elision(toks[head].low)) in w.count_words:
+            head = m  # "gadījumu skaits": the count word is no head of its noun
+        if _subject_word(scan, toks[head]):
+            return head
+        tries -= 1
+        if not tries:
+            return None  # the first word of the clause is no noun: no sure subject
+    return None
+
+
+def _subject_word(scan: Scan, tok: Token) -> bool:
+    """May `tok` be the noun a subject count counts: a noun the glossary or the language
+    file knows, capitalised where every noun is?"""
+    low = strip_elision(tok.low)
+    return not _lowercase_noun(scan, tok) and (
+        _known_noun(scan.language, tok.text) or lx.noun_table(scan.language).get(low)
+        is not None)
+
+
+def _complement_noun(scan: Scan, fig: Figure) -> None:
+    """ "Of those affected, 12,000 are subscribers of the subsidiary": a bare number right
+    before a copula (a `[words] subject_verbs` word that is also an auxiliary) counts the
+    noun after it (past an indefinite article)."""
+    w, toks, k = scan.words, scan.toks, fig.k
+    if k + 1 >= scan.n or not (toks[k].low in w.subject_verbs and toks[k].low in w.auxiliaries):
+        return
+    m = k + 1
+    if strip_elision(toks[m].low) in w.articles and m + 1 < scan.n:
+        m += 1
+    t = toks[m]
+    low = strip_elision(t.low)
+    if not (t.is_word and _counted_noun(scan, t)) or _lowercase_noun(scan, t):
+        return
+    concept = scan.ctable.get(low, t.text)
+    if concept is None and not (_known_noun(scan.language, t.text)
+                                or lx.noun_table(scan.language).get(low)):
+        return
+    fig.concept, fig.noun = concept or "other", low
+    fig.noun_text = t.text[2:] if t.low != low else t.text
+
+
+def _part_word_after(scan: Scan, fig: Figure) -> bool:
+    """Is the number followed by a partitive word ("of", `[words]` of_words or part_of)?"""
+    k, w = fig.k, scan.words
+    return k + 1 < scan.n and (scan.toks[k].low in w.of_words or scan.toks[k].low in w.part_of
+                               ) and _noun_start(scan, fig) == k
+
+
+def _partitive_noun(scan: Scan, fig: Figure) -> None:
+    """ "Two of the tracks reopened", "Neun der Betroffenen", "Två av spåren": a part whose
+    noun follows the partitive word (and an article) counts that noun; a bare count of it
+    is not marked a part (the other report may count the same things without "of")."""
+    toks = scan.toks
+    for m in range(fig.k + 1, min(scan.n, fig.k + 3)):
+        t = toks[m]
+        if not t.is_word:
+            return
+        low = strip_elision(t.low)
+        if low in scan.words.articles or not _counted_noun(scan, t):
+            continue
+        if _lowercase_noun(scan, t):
+            return
+        fig.concept, fig.noun = scan.ctable.get(low, t.text) or "other", low
+        fig.noun_text = t.text[2:] if t.low != low else t.text
+        return

@@ -112,7 +112,9 @@ def _added(language: str | None, raw: dict[str, str]) -> dict[str, str]:
     out: dict[str, str] = {}
     entries = langdata.section(language, "glossary")
     written = langdata.section(language, "glossary_written")
-    english = _built("en") if entries or written else {}
+    # the English table once (cached), not re-read for each language with a [glossary]
+    english = ({} if not (entries or written) else _built("en") if language == "en"
+               else _table("en").raw)
     for word, name in written.items():
         # a form spelt with its diacritics that folds into another lemma ("Fälle", cases,
         # folds into "falle", trap): a row of its own, as written (`_as_written`)

@@ -99,6 +99,8 @@ _WORD_LISTS = {
     "colon_endings": _words,
     "increment_before": _words, "increment_after": _words, "severe": _words, "minor": _words,
     "limits": _words, "rest_before": _words,
+    "subject_verbs": _words, "rise_to": _words, "count_words": _words,
+    "whole_endings": _words,
 }
 _HEADER = {
     "published": _phrases, "date": _phrases, "updated": _phrases, "document_date": _phrases,

@@ -425,6 +425,10 @@ class Words:
     severe: frozenset[str]  # "seriously", "schwer", "grièvement" (* ends a prefix)
     minor: frozenset[str]  # "slightly", "leicht", "légèrement"
     limits: frozenset[str]  # "limit", "zulässig", "capienza": a bound or a capacity
+    subject_verbs: frozenset[str]  # "the cases are 27": the number counts the subject
+    rise_to: frozenset[str]  # "rose to", "stieg auf", "wzrosła do": before the new figure
+    count_words: frozenset[str]  # "the number of cases", "die Zahl der Fälle": not the noun
+    whole_endings: frozenset[str]  # "142 kereszteződéséből": a case ending for "out of"
     units: dict[str, Unit]
     unit_stems: dict[str, Unit]
     unit_phrases: dict[str, Unit]
@@ -782,6 +786,10 @@ def for_language(language: str | None) -> Words:
         severe=_word_set(language, "severe"),
         minor=_word_set(language, "minor"),
         limits=_word_set(language, "limits"),
+        subject_verbs=_word_set(language, "subject_verbs"),
+        rise_to=_word_set(language, "rise_to"),
+        count_words=_word_set(language, "count_words"),
+        whole_endings=_word_set(language, "whole_endings"),
         units=units,
         unit_stems=stems,
         unit_phrases=phrases,

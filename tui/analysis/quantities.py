@@ -224,7 +224,7 @@ def _wholes_then_parts(scan: Scan, qs: list[Quantity]) -> list[Quantity]:
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         if (a.sentence != b.sentence or a.unit or b.unit or a.whole or a.partitive
-                or b.concept != "other" or b.noun is not None
+                or not _bare_or_same(a, b)
                 or (a.concept == "other" and a.noun is None) or not _opens_whole(scan, a)):
             continue
         gap = scan.text[a.end:b.start]
@@ -236,12 +236,28 @@ def _wholes_then_parts(scan: Scan, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def _bare_or_same(a: Quantity, b: Quantity) -> bool:
+    """Does b name no noun of its own, or only the whole's, read back from it ("Z celkového
+    počtu 80 autobusov zostalo odstavených 12": vehicles, from "autobusov")?"""
+    return (b.concept == "other" and b.noun is None) or (
+        b.concept == a.concept and b.noun is not None and b.noun == a.noun)
+
+
 def _opens_whole(scan: Scan, q: Quantity) -> bool:
     """Is the count right after a part-of word, at most an article between ("of the 16")?"""
     words = [fold(w) for w in _WORD_RE.findall(scan.text[max(0, q.start - 30):q.start])]
-    while words and words[-1] in scan.words.articles:
-        words.pop()
-    return bool(words) and words[-1] in scan.words.part_of
+    while words and (words[-1] in scan.words.articles or words[-1] in scan.words.count_words):
+        words.pop()  # "Z celkového počtu 142": past the words for a total
+    return bool(words) and words[-1] in scan.words.part_of or _whole_by_ending(scan, q)
+
+
+def _whole_by_ending(scan: Scan, q: Quantity) -> bool:
+    """ "142 kereszteződéséből 118-ban": where "out of" is a case ending (`[words]
+    whole_endings`), one of the two words after the count ends so."""
+    endings = scan.words.whole_endings
+    after = [fold(w) for w in _WORD_RE.findall(scan.text[q.end:q.end + 60])[:2]]
+    return bool(endings) and any(w.endswith(e) and len(w) > len(e) + 2
+                                 for w in after for e in endings)
 
 
 # The dimensions whose units tell an outlet's convention (US customary or metric)
@@ -1430,13 +1446,14 @@ def _quantity(scan: Scan, fig: Figure) -> Quantity:
         aspect=fig.aspect,
         noun=fig.noun,
         tolerance=fig.tolerance,
-        partitive=fig.partitive and concept not in ("money", "other"),
+        partitive=fig.partitive and (concept not in ("money", "other") or fig.part_noun),
         high=fig.high,
         base_high=fig.high * fig.factor + offset if fig.high is not None else None,
         measure=_measure(scan, fig) if concept == "distance" else (
             _measure(scan, fig, _AS_MEASURES[concept](scan.language))
             if concept in _AS_MEASURES else None),
-        noun_text=_noun_text(scan, fig) if concept == "other" and fig.noun else None,
+        noun_text=(fig.noun_text or _noun_text(scan, fig)) if concept == "other" and fig.noun
+        else None,
         bare_degree=fig.bare_degree,
         one_unit=fig.is_article and concept in _ONE_UNIT,
         nearly=fig.qualifier == "approx" and _says_nearly(scan, fig),

@@ -103,6 +103,8 @@ class Figure:
     high: float | None = None  # the upper end of a range ("3–4 m", "30-40")
     role: str | None = None  # set by a stage (votes.py: "for" / "against"), else _role
     state: str | None = None  # what happened to a named group ("two firefighters were hurt")
+    noun_text: str | None = None  # the noun as written when a stage found it before the number
+    part_noun: bool = False  # the noun is that of the count before: a part of it ("of which 9")
 
 
 def strip_elision(word: str) -> str:
