@@ -60,7 +60,10 @@ _PEOPLE_A = ("Circa {n} abitanti di Borgoverde lavorano ogni giorno nella zona i
              "di Ponte Alto. Il fiume Vello è esondato nella notte e ha allagato la piazza "
              "del mercato di Borgoverde. Il sindaco Carlo Ruffini ha chiesto alle famiglie "
              "di restare in casa fino a domani.")
-_PEOPLE_B = ("El río Vello se desbordó durante la noche e inundó la plaza del mercado de "
+# B tells the commute without a number, so A's first sentence has its partner there and
+# B's census sentence is left without one
+_PEOPLE_B = ("Muchos vecinos de Borgoverde trabajan cada día en la zona industrial de Ponte "
+             "Alto. El río Vello se desbordó durante la noche e inundó la plaza del mercado de "
              "Borgoverde. El alcalde Carlo Ruffini pidió a las familias que se quedaran en "
              "casa hasta mañana. Según el censo, en Ponte Alto viven 1.400 habitantes de "
              "Borgoverde.")
