@@ -244,12 +244,27 @@ def _opens_whole(scan: Scan, q: Quantity) -> bool:
     return bool(words) and words[-1] in scan.words.part_of
 
 
+# Dimensions an outlet writes in either metric or US customary units
+_CONVENTION_DIMENSIONS = frozenset({"distance", "area", "volume", "mass", "speed",
+                                    "temperature"})
+
+
+def _customary_outlet(qs: list[Quantity]) -> bool:
+    """Does the report write more of its measures in US customary units (feet, miles, mph,
+    °F: `[classes] us_customary`) than in metric ones? A "32-foot boat" among metres and
+    tonnes is a boat's class, not the outlet's convention."""
+    customary = set(lx._class("us_customary"))
+    measures = [q for q in qs if q.unit and not q.bare_degree
+                and q.concept in _CONVENTION_DIMENSIONS]
+    us = sum(q.unit in customary for q in measures)
+    return us > 0 and us > len(measures) - us
+
+
 def _degrees_by_convention(qs: list[Quantity]) -> list[Quantity]:
     """ "82 degrees" with no scale written is Fahrenheit in a report that writes its other
-    measures in US customary units (feet, miles, mph, °F: `[classes] us_customary`), and
-    Celsius otherwise: the outlet's own convention is the only consistent reading."""
-    customary = set(lx._class("us_customary"))
-    if not any(q.bare_degree for q in qs) or not any(q.unit in customary for q in qs):
+    measures in US customary units (`_customary_outlet`), and Celsius otherwise: the
+    outlet's own convention is the only consistent reading."""
+    if not any(q.bare_degree for q in qs) or not _customary_outlet(qs):
         return qs
     factor, offset = lx.unit_factor("°F") or 1.0, lx.unit_offsets().get("°F", (0.0, None))[0]
     return [replace(q, unit="°F", base=float(q.value) * factor + offset,
@@ -618,6 +633,8 @@ def _read_scale(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
     toks, n, k, w, scales = scan.toks, scan.n, fig.k, scan.words, scan.scales
     if k >= n:
         return None
+    if _linked_scale(scan, k):
+        k += 1  # "360 de milioane": the link word ties the number to its scale word too
     word = toks[k].low
     adjacent = toks[k].start == toks[k - 1].end
     if word in w.dozen or word in w.collective:
@@ -649,6 +666,16 @@ def _read_scale(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
         fig.scaled = True
         fig.end, fig.k = toks[k].end, k + 1
     return None
+
+
+def _linked_scale(scan: Scan, k: int) -> bool:
+    """Is token k the language's number link ("de": "360 de milioane", `[words]
+    number_links`) before a scale word of a thousand or more?"""
+    toks = scan.toks
+    if k + 1 >= scan.n or toks[k].low not in scan.words.number_links:
+        return False
+    nxt = toks[k + 1].low
+    return len(nxt) > 2 and scan.scales.get(nxt, 0) >= 1000
 
 
 @lru_cache(maxsize=4096)
@@ -1026,12 +1053,10 @@ def _per_starts(scan: Scan, k: int) -> list[int]:
 
 def _per_time(scan: Scan, fig: Figure) -> None:
     """ "15 metrů za sekundu", "28 meter i sekundet", "9,100 m³ per second", "60 km/t";
-    one word before the number too (Turkish "saatte 90 kilometre")."""
+    one word before the number too where the language writes it there (Turkish "saatte
+    90 kilometre", "saatte yaklaşık 26 kilometre")."""
     toks, table = scan.toks, lx.per_time()
-    prev = toks[fig.i - 1] if fig.i else None
-    before = toks[fig.i - 2] if fig.i > 1 else None  # "6 saatte 40 mm": "in 6 hours"
-    if (prev is not None and prev.is_word and (seconds := table.get((prev.low,))) is not None
-            and not (before is not None and before.is_digit)):
+    if (seconds := _per_time_before(scan, fig)) is not None:
         _apply_per_time(fig, seconds)
         return
     for k in _per_starts(scan, fig.k):
@@ -1045,6 +1070,24 @@ def _per_time(scan: Scan, fig: Figure) -> None:
             _apply_per_time(fig, seconds)
             fig.end, fig.k = seq[-1].end, k + size
             return
+
+
+_QUALIFIER_GAP = 2  # "saatte en az 90 kilometre"
+
+
+def _per_time_before(scan: Scan, fig: Figure) -> float | None:
+    """The seconds of a "per hour" word of the language written before the number, a
+    qualifier between ("saatte yaklaşık 26"); not after another number ("6 saatte 40 mm":
+    in 6 hours)."""
+    before = lx.per_time_before(scan.language)
+    if not before:
+        return None
+    toks, quals, i = scan.toks, lx.qualifier_words(scan.language), fig.i - 1
+    while i >= 0 and fig.i - i <= _QUALIFIER_GAP and toks[i].is_word and toks[i].low in quals:
+        i -= 1
+    if i < 0 or not toks[i].is_word or (i and toks[i - 1].is_digit):
+        return None
+    return before.get(toks[i].low)
 
 
 def _apply_per_time(fig: Figure, seconds: float) -> None:
@@ -1436,7 +1479,7 @@ def _noun_text(scan: Scan, fig: Figure) -> str | None:
 
 _MEASURE_BEFORE = 4  # "skvrna dlouhá 12 km", "auf einer Länge von 15 Kilometern"
 _MEASURE_AFTER = 3  # "40 cm paksua", "5,5 kilometrin päässä", "20 méadar ar fad"
-_PURPOSE_BEFORE = 8  # "Les dégâts dans les vergers sont estimés à 14 millions"
+_PURPOSE_BEFORE = 12  # "Les dégâts dans les vergers sont estimés à 14 millions"
 # what else a figure may be of, read like a distance's measure: a sum's purpose, a
 # temperature's medium (water or air)
 _AS_MEASURES = {"money": lx.purpose_table, "temperature": lx.media_table}
