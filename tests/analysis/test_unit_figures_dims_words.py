@@ -26,3 +26,10 @@ def test_polish_names_of_the_hryvnia_and_the_rouble() -> None:
     assert ("money", 40_000_000, "UAH") in figures(a.body, "pl")
     assert ("money", "agree", 40_000_000, 40_000_000) in paired(a, b)
     assert ("money", 7_000_000, "RUB") in figures("Firma zapłaciła 7 mln rubli kary.", "pl")
+
+
+def test_a_scale_word_hyphenated_onto_the_number() -> None:
+    a = art("Mesto bude vymáhať zmluvnú pokutu najmenej 300-tisíc eur.", "sk")
+    b = art("A város legalább 300 ezer eurós kötbért követel.", "hu")
+    assert ("money", 300_000, "EUR") in figures(a.body, "sk")
+    assert ("money", "agree", 300_000, 300_000) in paired(a, b)

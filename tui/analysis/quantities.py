@@ -670,9 +670,14 @@ def _read_scale(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
 
 def _linked_scale(scan: Scan, k: int) -> bool:
     """Is token k the language's number link ("de": "360 de milioane", `[words]
-    number_links`) before a scale word of a thousand or more?"""
+    number_links`) or a hyphen written onto both ("200-tisíc eur") before a scale word
+    of a thousand or more?"""
     toks = scan.toks
-    if k + 1 >= scan.n or toks[k].low not in scan.words.number_links:
+    if k + 1 >= scan.n:
+        return False
+    glued = (toks[k].text == "-" and toks[k].start == toks[k - 1].end
+             and toks[k + 1].start == toks[k].end)
+    if not glued and toks[k].low not in scan.words.number_links:
         return False
     nxt = toks[k + 1].low
     return len(nxt) > 2 and scan.scales.get(nxt, 0) >= 1000
