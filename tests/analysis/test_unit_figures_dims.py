@@ -88,3 +88,12 @@ def test_a_bill_is_the_cost_of_the_damage() -> None:
     b = art("La facture des dégâts à la mairie avoisinerait 120 000 euros.", "fr")
     assert ("money", "conflict", 90_000, 120_000) in paired(a, b)
 
+
+
+def test_loudness_pressure_and_radioactivity_are_measures() -> None:
+    a = art("Neighbours measured 92 decibels at night; the pressure fell to 975 hPa.", "en")
+    b = art("Sousedé naměřili v noci 92 decibelů, tlak klesl na 975 hektopascalů.", "cs")
+    rows = paired(a, b)
+    assert ("sound", "agree", 92, 92) in rows
+    assert ("pressure", "agree", 975, 975) in rows
+    assert ("activity", 300, "Bq") in figures("Im Pilz wurden 300 Becquerel gemessen.", "de")
