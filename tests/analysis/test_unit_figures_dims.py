@@ -21,6 +21,8 @@ def test_a_radiation_dose_is_a_dose_in_every_language() -> None:
 def test_gray_the_colour_is_no_dose_in_english() -> None:
     found = figures("Three gray vans blocked the gate.", "en")
     assert not [f for f in found if f[0] == "dose"]
+    found = figures("Workers set out 200 bait boxes along the canal.", "en")
+    assert not [f for f in found if f[0] == "data"]  # Estonian "bait" is a byte
 
 
 def test_an_amount_of_data_is_one_fact_across_scripts() -> None:
