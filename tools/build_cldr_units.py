@@ -44,6 +44,10 @@ UNITS = {
     "temperature-fahrenheit": "°F", "volume-liter": "l", "volume-cubic-meter": "m3",
     "volume-hectoliter": "hl", "volume-gallon": "gal", "power-kilowatt": "kw",
     "power-megawatt": "mw", "power-gigawatt": "gw", "energy-kilowatt-hour": "kwh",
+    "mass-microgram": "µg", "energy-gray": "Gy", "energy-sievert": "Sv",
+    "digital-byte": "B", "digital-kilobyte": "kB", "digital-megabyte": "MB",
+    "digital-gigabyte": "GB", "digital-terabyte": "TB", "digital-petabyte": "PB",
+    "energy-becquerel": "Bq", "pressure-hectopascal": "hPa", "pressure-millibar": "mbar",
 }
 # currencies news reports name; codes whose name is a common word somewhere are left out
 # (Albanian "lek" is Polish for a drug, Kyrgyz "som" Swedish for "as")

@@ -163,8 +163,8 @@ def _interval(q: Quantity) -> tuple[float, float]:
         return v, q.base_high
     if q.qualifier in _LOWER:
         return v, float("inf")
-    if q.qualifier in _UPPER:
-        return 0.0, v
+    if q.qualifier in _UPPER:  # "down to −14 degrees": a bound on how far below zero
+        return min(0.0, v), max(0.0, v)
     lo, hi = v * (1 - q.tolerance), v * (1 + q.tolerance)
     return min(lo, hi), max(lo, hi)  # "-28 °C": a negative figure
 
@@ -835,19 +835,40 @@ def _leftover_ok(ij: tuple[int, int], x: Quantity, y: Quantity, anchored: bool,
                         >= _LEFTOVER_CONTEXT)
 
 
+def _close(x: Quantity, y: Quantity) -> bool:
+    lo, hi = sorted((abs(x.base), abs(y.base)))
+    return hi <= _LEFTOVER_RATIO * lo
+
+
+def _only_close(x: Quantity, y: Quantity, free_a: list[Quantity],
+                free_b: list[Quantity]) -> bool:
+    """Are x and y, of a measured dimension, each the only figure left on its side that is
+    close to the other ("drifted six km" / "drifted four km", when the one other distance
+    left is a wave's one metre)? The last of their dimension that can be one fact (in
+    aligned sentences: `_leftovers`)."""
+    if x.concept not in _LEFTOVER_DIMENSIONS or not _close(x, y):
+        return False
+    return (sum(q.concept == x.concept and _close(q, y) for q in free_a) == 1
+            and sum(q.concept == y.concept and _close(x, q) for q in free_b) == 1)
+
+
 def _leftovers(qa: list[Quantity], qb: list[Quantity], pairs: list[tuple[int, int]],
                sides: _Sides) -> list[tuple[int, int]]:
     partner = dict(pairs)
     used_b = set(partner.values())
     left_a = Counter(x.concept for i, x in enumerate(qa) if i not in partner)
     left_b = Counter(y.concept for j, y in enumerate(qb) if j not in used_b)
+    free_a = [x for i, x in enumerate(qa) if i not in partner]
+    free_b = [y for j, y in enumerate(qb) if j not in used_b]
     found: dict[int, list[int]] = {}
     for i, x in enumerate(qa):
         if i in partner or x.concept not in DIMENSIONS:
             continue
         single = left_a[x.concept] == 1 and left_b[x.concept] == 1
         found[i] = [j for j, y in enumerate(qb) if j not in used_b and _leftover_ok(
-            (i, j), x, y, _anchored(i, j, partner), single, sides)]
+            (i, j), x, y, _anchored(i, j, partner),
+            single or ((x.sentence, y.sentence) in sides.aligned
+                       and _only_close(x, y, free_a, free_b)), sides)]
     taken = Counter(j for js in found.values() for j in js)
     return [(i, js[0]) for i, js in found.items() if len(js) == 1 and taken[js[0]] == 1]
 

@@ -16,7 +16,8 @@ from tui.analysis.text import fold
 # The base unit `Quantity.base` is expressed in, per dimension (factors in _common.toml).
 BASE_UNIT = {"distance": "m", "area": "m²", "volume": "l", "mass": "kg", "speed": "km/h",
              "temperature": "°C", "duration": "s", "percent": "%", "flow": "m³/s",
-             "power": "kW", "concentration": "mg/l", "energy": "kWh", "wind_force": "Bft"}
+             "power": "kW", "concentration": "mg/l", "energy": "kWh", "wind_force": "Bft",
+             "dose": "Gy", "data": "B", "sound": "dB", "activity": "Bq", "pressure": "hPa"}
 DIMENSIONS = frozenset(BASE_UNIT) | {"money"}
 
 # Spelling differences between cognates across European languages ("tractors" /

@@ -616,6 +616,19 @@ def per_time() -> dict[tuple[str, ...], float]:
     return out
 
 
+@lru_cache(maxsize=64)
+def per_time_before(language: str | None) -> dict[str, float]:
+    """ "saatte", "óránként": the one-word "per hour" / "per second" phrases the language
+    writes before the number ("saatte 90 kilometre"), with their length in seconds
+    (`[phrases] per_time_before`); elsewhere a word before the number is "in an hour"
+    ("tunnissa 35 millimetriä": 35 mm of rain in one hour)."""
+    if not langdata.has_file(language):
+        return {}
+    table = per_time()
+    words = (fold(w) for w in _section(language, "phrases").get("per_time_before", []))
+    return {w: table[(w,)] for w in words if (w,) in table}
+
+
 @lru_cache(maxsize=1)
 def per_words() -> frozenset[str]:
     """ "per", "pro", "par", "na", "за": the first word of every language's "per hour",

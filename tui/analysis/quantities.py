@@ -649,6 +649,8 @@ def _read_scale(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
     toks, n, k, w, scales = scan.toks, scan.n, fig.k, scan.words, scan.scales
     if k >= n:
         return None
+    if _linked_scale(scan, k):
+        k += 1  # "360 de milioane": the link word ties the number to its scale word too
     word = toks[k].low
     adjacent = toks[k].start == toks[k - 1].end
     if word in w.dozen or word in w.collective:
@@ -680,6 +682,21 @@ def _read_scale(scan: Scan, fig: Figure, out: Sequence[Quantity]) -> None:
         fig.scaled = True
         fig.end, fig.k = toks[k].end, k + 1
     return None
+
+
+def _linked_scale(scan: Scan, k: int) -> bool:
+    """Is token k the language's number link ("de": "360 de milioane", `[words]
+    number_links`) or a hyphen written onto both ("200-tisíc eur") before a scale word
+    of a thousand or more?"""
+    toks = scan.toks
+    if k + 1 >= scan.n:
+        return False
+    glued = (toks[k].text == "-" and toks[k].start == toks[k - 1].end
+             and toks[k + 1].start == toks[k].end)
+    if not glued and toks[k].low not in scan.words.number_links:
+        return False
+    nxt = toks[k + 1].low
+    return len(nxt) > 2 and scan.scales.get(nxt, 0) >= 1000
 
 
 @lru_cache(maxsize=4096)
@@ -1067,12 +1084,10 @@ def _per_starts(scan: Scan, k: int) -> list[int]:
 
 def _per_time(scan: Scan, fig: Figure) -> None:
     """ "15 metrů za sekundu", "28 meter i sekundet", "9,100 m³ per second", "60 km/t";
-    one word before the number too (Turkish "saatte 90 kilometre")."""
+    one word before the number too where the language writes it there (Turkish "saatte
+    90 kilometre", "saatte yaklaşık 26 kilometre")."""
     toks, table = scan.toks, lx.per_time()
-    prev = toks[fig.i - 1] if fig.i else None
-    before = toks[fig.i - 2] if fig.i > 1 else None  # "6 saatte 40 mm": "in 6 hours"
-    if (prev is not None and prev.is_word and (seconds := table.get((prev.low,))) is not None
-            and not (before is not None and before.is_digit)):
+    if (seconds := _per_time_before(scan, fig)) is not None:
         _apply_per_time(fig, seconds)
         return
     for k in _per_starts(scan, fig.k):
@@ -1086,6 +1101,24 @@ def _per_time(scan: Scan, fig: Figure) -> None:
             _apply_per_time(fig, seconds)
             fig.end, fig.k = seq[-1].end, k + size
             return
+
+
+_QUALIFIER_GAP = 2  # "saatte en az 90 kilometre"
+
+
+def _per_time_before(scan: Scan, fig: Figure) -> float | None:
+    """The seconds of a "per hour" word of the language written before the number, a
+    qualifier between ("saatte yaklaşık 26"); not after another number ("6 saatte 40 mm":
+    in 6 hours)."""
+    before = lx.per_time_before(scan.language)
+    if not before:
+        return None
+    toks, quals, i = scan.toks, lx.qualifier_words(scan.language), fig.i - 1
+    while i >= 0 and fig.i - i <= _QUALIFIER_GAP and toks[i].is_word and toks[i].low in quals:
+        i -= 1
+    if i < 0 or not toks[i].is_word or (i and toks[i - 1].is_digit):
+        return None
+    return before.get(toks[i].low)
 
 
 def _apply_per_time(fig: Figure, seconds: float) -> None:
