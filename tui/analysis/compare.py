@@ -835,7 +835,7 @@ def _leftover_ok(ij: tuple[int, int], x: Quantity, y: Quantity, anchored: bool,
                         >= _LEFTOVER_CONTEXT)
 
 
-def _close(x: Quantity, y: Quantity) -> bool:
+def _within_leftover_ratio(x: Quantity, y: Quantity) -> bool:
     lo, hi = sorted((abs(x.base), abs(y.base)))
     return hi <= _LEFTOVER_RATIO * lo
 
@@ -846,10 +846,10 @@ def _only_close(x: Quantity, y: Quantity, free_a: list[Quantity],
     close to the other ("drifted six km" / "drifted four km", when the one other distance
     left is a wave's one metre)? The last of their dimension that can be one fact (in
     aligned sentences: `_leftovers`)."""
-    if x.concept not in _LEFTOVER_DIMENSIONS or not _close(x, y):
+    if x.concept not in _LEFTOVER_DIMENSIONS or not _within_leftover_ratio(x, y):
         return False
-    return (sum(q.concept == x.concept and _close(q, y) for q in free_a) == 1
-            and sum(q.concept == y.concept and _close(x, q) for q in free_b) == 1)
+    return (sum(q.concept == x.concept and _within_leftover_ratio(q, y) for q in free_a) == 1
+            and sum(q.concept == y.concept and _within_leftover_ratio(x, q) for q in free_b) == 1)
 
 
 def _leftovers(qa: list[Quantity], qb: list[Quantity], pairs: list[tuple[int, int]],
