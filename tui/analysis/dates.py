@@ -43,14 +43,14 @@ _RELATIVE = {
 
 @lru_cache(maxsize=1)
 def _names() -> tuple[dict[str, int], dict[str, int]]:
-    """Month names of every language with a language file; weekday names of the languages
-    whose weekdays are no common words (Romanian "luni" is Monday and "months", Turkish
-    "pazar" Sunday and "market")."""
+    """Month and weekday names read in a text of any language: those of the first nine
+    languages (a text's own language adds its months, `_months`; other weekday names are
+    often common words: Romanian "luni" is Monday and "months", Turkish "pazar" Sunday and
+    "market")."""
     months: dict[str, int] = dict(_EN_ABBR)
     days: dict[str, int] = {}
-    for lang in langdata.languages():
-        months.update(_own_months(lang))
     for lang in TABLE_LANGS:
+        months.update(_own_months(lang))
         loc = Locale.parse(lang)
         for ctx in ("format", "stand-alone"):
             for num, name in loc.days[ctx]["wide"].items():
@@ -80,8 +80,10 @@ def _own_months(language: str) -> dict[str, int]:
 
 
 def _months(language: str | None) -> dict[str, int]:
-    """Every language's month names, the text's own language's winning where two spell a
-    month alike ("listopada" is October in Croatian, November in Polish)."""
+    """The month names read in a text: the first nine languages' and the text's own, its
+    own winning where two spell a month alike ("listopada" is October in Croatian,
+    November in Polish). Only the languages in use are loaded from babel (each costs a
+    few milliseconds on the first call)."""
     months = _names()[0]
     if language is None or not langdata.has_file(language):
         return months
