@@ -115,3 +115,27 @@ def test_a_body_row_agrees_where_its_sentences_agree_on_a_figure() -> None:
     found = [rel for na, nb, rel in _rows(a, b)
              if "Päästeamet" in na and "Viron pelastuslaitos" in nb]
     assert found == ["agree"]
+
+
+def test_a_coastguard_named_in_one_word_meets_its_two_word_translation() -> None:
+    a = _art("Zondag sloeg een zeilboot om bij Texel. De Kustwacht haalde alle vier zeilers "
+             "uit het water.", "nl")
+    b = _art("Domenica una barca a vela si è rovesciata al largo di Texel. La Guardia Costiera "
+             "ha salvato tutti e quattro i velisti.", "it")
+    assert _paired(a, b, "Kustwacht", "Guardia Costiera")
+
+
+def test_an_observatory_of_one_town_meets_its_translation_not_another_towns() -> None:
+    de = name_concepts("Sternwarte Hamburg", "de")
+    fr = name_concepts("observatoire de Hambourg", "fr")
+    other = name_concepts("observatoire de Toulouse", "fr")
+    assert de is not None and fr is not None and other is not None
+    assert de[0] == fr[0] == other[0] == frozenset({"observatory"})
+    assert de[1] & fr[1] and not de[1] & other[1]
+
+
+def test_a_guard_word_alone_or_a_police_station_is_no_coastguard() -> None:
+    coastguard = name_concepts("Coastguard", "en")
+    assert coastguard is not None
+    assert name_concepts("Polizeiwache", "de") != coastguard
+    assert name_concepts("Guardian", "en") != coastguard

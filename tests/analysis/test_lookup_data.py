@@ -1,8 +1,9 @@
 """The compact look-ups of bundled data answer as the plain data would.
 
 Place names are looked up by bisecting the sorted text of tui/data/place_names.txt.zst
-instead of a table built of all 140,000 names; simplemma's lemmas come from its stream
-backend (an index of restart points) instead of a dictionary decoded whole per language.
+(and of subdivision_names.txt.zst, the regions) instead of a table built of all 140,000
+names; simplemma's lemmas come from its stream backend (an index of restart points)
+instead of a dictionary decoded whole per language.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ EVAL = Path(__file__).resolve().parents[1] / "eval"
 FUZZ = settings.get_profile("parallax-short")
 
 
-def _rows() -> list[tuple[str, tuple[int, ...]]]:
-    raw = resources.files("tui.data").joinpath("place_names.txt.zst").read_bytes()
+def _rows(fname: str = "place_names.txt.zst") -> list[tuple[str, tuple[int, ...]]]:
+    raw = resources.files("tui.data").joinpath(fname).read_bytes()
     text = zstandard.ZstdDecompressor().decompress(raw).decode("utf-8")
     out = []
     for line in text.splitlines():
@@ -33,20 +34,26 @@ def _rows() -> list[tuple[str, tuple[int, ...]]]:
 
 
 def test_every_place_name_is_found_with_its_places_by_bisection() -> None:
-    rows = _rows()
-    names = [name for name, _ in rows]
-    assert names == sorted(set(names))  # the bisection needs the file sorted, one line a name
-    assert all(place_names._places(name) == places for name, places in rows)
+    found: dict[str, tuple[int, ...]] = {}
+    for fname in place_names._FILES:  # towns, then regions: a name's places from both
+        rows = _rows(fname)
+        names = [name for name, _ in rows]
+        assert names == sorted(set(names))  # the bisection needs each file sorted
+        for name, places in rows:
+            found[name] = found.get(name, ()) + places
+    assert all(place_names._places(name) == places for name, places in found.items())
+    names = [name for name, _ in _rows()]
     for missing in ("", "a", "zzzzzzzz", "\uffff", names[0][:-1], names[-1] + "a"):
         assert place_names._places(missing) == ()
 
 
 def test_names_by_prefix_are_those_a_scan_of_every_name_finds() -> None:
     names = [name for name, _ in _rows()]
-    heads = {name[:k] for name in names[::2500] for k in (1, 3, 5)}
+    regions = [name for name, _ in _rows("subdivision_names.txt.zst")]
+    heads = {name[:k] for name in names[::2500] + regions[::500] for k in (1, 3, 5)}
     for head in sorted(heads):
         assert [n for n, _ in place_names._lines(head)] == \
-            [n for n in names if n.startswith(head)], head
+            [n for n in names + regions if n.startswith(head)], head
 
 
 @FUZZ

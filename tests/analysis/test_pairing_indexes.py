@@ -90,7 +90,8 @@ def test_exonym_lookup_by_sparse_index_finds_the_line_a_scan_finds(
         stride: int, monkeypatch: pytest.MonkeyPatch) -> None:
     text = "\n" + "".join(f"{w}\t{i}\n" for i, w in enumerate(sorted(
         {a + b + c for a in "abkoz" for b in "aeiu" for c in "lmnrst"})))
-    monkeypatch.setattr(place_names, "_text", lambda: text)
+    monkeypatch.setattr(place_names, "_FILES", ("towns",))
+    monkeypatch.setattr(place_names, "_text", lambda fname="towns": text)
     monkeypatch.setattr(place_names, "_STRIDE", stride)
     place_names._samples.cache_clear()
     try:

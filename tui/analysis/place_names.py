@@ -10,7 +10,10 @@ where the language file loads simplemma anyway (`lemmatise`), else through the n
 share its first letters and are forms of it in the report's language ("Vágsellyén", "Šali",
 "Tampereella"; tui.analysis.inflection.same_word), in languages whose place cases are
 endings also a stem the case changes ("Turussa" -> Turku; `near_forms`).
-Data: GeoNames (geonames.org), CC BY 4.0.
+tui/data/subdivision_names.txt.zst, built by the same script, is read the same way: the
+regions, provinces and counties of European countries in their languages' names
+("Hainaut"/"Henegouwen", "Mayo"/"Maigh Eo"), numbered apart from the towns.
+Data: GeoNames (geonames.org), CC BY 4.0; ISO 3166-2 from iso-codes, LGPL 2.1+.
 """
 
 from __future__ import annotations
@@ -31,11 +34,14 @@ _MIN = 4  # letters of a name worth looking up
 _SLACK = 4  # an inflected form is at most this many letters longer or shorter
 
 
-@lru_cache(maxsize=1)
-def _text() -> str:
+_FILES = ("place_names.txt.zst", "subdivision_names.txt.zst")  # towns, then regions
+
+
+@lru_cache(maxsize=len(_FILES))
+def _text(fname: str = _FILES[0]) -> str:
     """The sorted "name<TAB>places" lines, "\n" before the first and after each."""
     try:
-        raw = resources.files("tui.data").joinpath("place_names.txt.zst").read_bytes()
+        raw = resources.files("tui.data").joinpath(fname).read_bytes()
         text = zstandard.ZstdDecompressor().decompress(raw).decode("utf-8")
     except (OSError, zstandard.ZstdError, UnicodeDecodeError):
         text = ""  # a broken install: no exonyms, every other pairing stage still works
@@ -45,11 +51,11 @@ def _text() -> str:
 _STRIDE = 512  # characters between two lines of the sampled index (`_samples`)
 
 
-@lru_cache(maxsize=1)
-def _samples() -> tuple[list[str], list[int]]:
+@lru_cache(maxsize=len(_FILES))
+def _samples(fname: str) -> tuple[list[str], list[int]]:
     """A sparse index of the text: every `_STRIDE` characters the next line, and its
     offset; bisecting it first leaves a few lines of the text itself to bisect."""
-    text = _text()
+    text = _text(fname)
     lines, starts = [], []
     pos = 1
     while pos < len(text):
@@ -63,9 +69,10 @@ def _samples() -> tuple[list[str], list[int]]:
 def _bounds(text: str, target: str) -> tuple[int, int]:
     """Line starts lo <= hi: the lines before lo sort before `target`, hi's does not
     (the sampled index is the data's: any other text is bisected whole)."""
-    if text is not _text():
+    fname = next((f for f in _FILES if text is _text(f)), None)
+    if fname is None:
         return 1, len(text)
-    lines, starts = _samples()
+    lines, starts = _samples(fname)
     k = bisect_left(lines, target)
     lo = starts[k - 1] + len(lines[k - 1]) + 1 if k else 1
     return lo, starts[k] if k < len(starts) else len(text)
@@ -85,8 +92,12 @@ def _first_line(text: str, target: str) -> int:
 
 
 def _lines(prefix: str) -> Iterator[tuple[str, str]]:
-    """(name, places) of the names that start with `prefix`, in sorted order."""
-    text = _text()
+    """(name, places) of the names that start with `prefix`, each file's in sorted order."""
+    for fname in _FILES:
+        yield from _file_lines(_text(fname), prefix)
+
+
+def _file_lines(text: str, prefix: str) -> Iterator[tuple[str, str]]:
     pos = _first_line(text, prefix)
     while pos < len(text) and text.startswith(prefix, pos):
         end = text.index("\n", pos)
@@ -98,9 +109,9 @@ def _lines(prefix: str) -> Iterator[tuple[str, str]]:
 def _places(key: str) -> tuple[int, ...]:
     """The places `key` (a folded name) is a spelling of."""
     for k in (key, key + "."):  # a source's "Stettin."
-        found = next(_lines(k + "\t"), None)
+        found = [int(p) for _, places in _lines(k + "\t") for p in places.split()]
         if found:
-            return tuple(int(p) for p in found[1].split())
+            return tuple(found)
     return ()
 
 
