@@ -14,7 +14,6 @@ twice changes nothing more.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +22,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from tools.build_glossary import MASS_LEXFILES, Princeton, _word_frequency, regular_plural  # noqa: E402
+from tools.names_tsv import parse_args, rewrite  # noqa: E402
 
 
 def old_plural(pwn: Princeton, word: str, frequency: Callable[[str], float]) -> str:
@@ -52,18 +52,10 @@ def repaired(pwn: Princeton, row: str, frequency: Callable[[str], float]) -> str
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
-    parser.add_argument("--names", type=Path,
-                        default=REPO / "tui" / "data" / "glossary" / "names.tsv")
-    args = parser.parse_args(argv)
+    args = parse_args(__doc__, argv)
     pwn, frequency = Princeton(args.wordnet), _word_frequency()
-    rows = args.names.read_text(encoding="utf-8").splitlines()
-    out = [repaired(pwn, row, frequency) for row in rows]
-    changed = sum(a != b for a, b in zip(rows, out, strict=True))
-    args.names.write_text("\n".join(out) + "\n", encoding="utf-8")
-    print(f"{args.names.name}: {changed} of {len(rows)} names re-plurallised", file=sys.stderr)
-    return 0
+    return rewrite(args.names, lambda rows: [repaired(pwn, row, frequency) for row in rows],
+                   "names re-plurallised")
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ more. Input: Princeton WordNet 3.0 (Debian's `wordnet-base`).
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -23,6 +22,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from tools.build_kinds import read_wordnet  # noqa: E402
+from tools.names_tsv import parse_args, rewrite  # noqa: E402
 
 TAXONOMIC_GROUP = 7992450  # WordNet 3.0: "taxonomic group, taxonomic category, taxon"
 MAX_DEPTH = 12  # hypernym steps from a taxon up to TAXONOMIC_GROUP, at most
@@ -74,17 +74,9 @@ def repaired(rows: list[str], wordnet: Path) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
-    parser.add_argument("--names", type=Path,
-                        default=REPO / "tui" / "data" / "glossary" / "names.tsv")
-    args = parser.parse_args(argv)
-    rows = args.names.read_text(encoding="utf-8").splitlines()
-    out = repaired(rows, args.wordnet)
-    changed = sum(a != b for a, b in zip(rows, out, strict=True))
-    args.names.write_text("\n".join(out) + "\n", encoding="utf-8")
-    print(f"{args.names.name}: {changed} of {len(rows)} taxa named by a member", file=sys.stderr)
-    return 0
+    args = parse_args(__doc__, argv)
+    return rewrite(args.names, lambda rows: repaired(rows, args.wordnet),
+                   "taxa named by a member")
 
 
 if __name__ == "__main__":

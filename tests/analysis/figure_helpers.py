@@ -12,6 +12,11 @@ def art(body: str, language: str, published: str | None = None) -> Article:
                    published=published)
 
 
+def bare_art(body: str, language: str) -> Article:
+    """An article of nothing but its body and language (title "t", no source, no date)."""
+    return Article(title="t", body=body, language=language)
+
+
 def figures(body: str, language: str) -> list[tuple[str, object, object]]:
     """(concept, value, unit) of every figure the report states."""
     return [(f["concept"], f["value"], f["unit"]) for f in extract_facts(art(body, language))
@@ -31,11 +36,16 @@ def conflicts(a: Article, b: Article) -> list[tuple[object, object]]:
             if f["kind"] == "quantity" and f["status"] == "conflict"]
 
 
+def text_rows(a: Article, b: Article) -> list[tuple[str, list[str], str, list[str]]]:
+    """(A's text, A's names, B's text, B's names) of every entity row both reports share."""
+    facts = compare_articles(a, b)["facts"]
+    return [(f["a"]["text"], f["a"]["mentions"], f["b"]["text"], f["b"]["mentions"])
+            for f in facts if f["kind"] == "entity" and f["status"] == "agree"]
+
+
 def agree_rows(a: Article, b: Article) -> list[tuple[list[str], list[str]]]:
     """(A's names, B's names) of every entity row both reports share."""
-    facts = compare_articles(a, b)["facts"]
-    return [(f["a"]["mentions"], f["b"]["mentions"]) for f in facts
-            if f["kind"] == "entity" and f["status"] == "agree"]
+    return [(ma, mb) for _, ma, _, mb in text_rows(a, b)]
 
 
 def names_paired(rows: list[tuple[list[str], list[str]]], a_name: str, b_name: str) -> bool:
@@ -44,9 +54,7 @@ def names_paired(rows: list[tuple[list[str], list[str]]], a_name: str, b_name: s
 
 def entity_rows(a: Article, b: Article) -> list[tuple[list[str], list[str]]]:
     """(A's text and names, B's text and names) of every entity row both reports share."""
-    facts = compare_articles(a, b)["facts"]
-    return [([f["a"]["text"], *f["a"]["mentions"]], [f["b"]["text"], *f["b"]["mentions"]])
-            for f in facts if f["kind"] == "entity" and f["status"] == "agree"]
+    return [([ta, *ma], [tb, *mb]) for ta, ma, tb, mb in text_rows(a, b)]
 
 
 def shared_row(a: Article, b: Article, name_a: str, name_b: str) -> bool:

@@ -6,9 +6,8 @@ country too (invented sentences)."""
 
 from __future__ import annotations
 
-from tests.analysis.figure_helpers import entity_rows
+from tests.analysis.figure_helpers import bare_art, shared_row
 from tui.analysis.facts import analyse
-from tui.models import Article
 
 
 def _ids(text: str, language: str) -> dict[str, str]:
@@ -16,13 +15,11 @@ def _ids(text: str, language: str) -> dict[str, str]:
 
 
 def test_greece_in_bulgarian_meets_greece_in_greek() -> None:
-    a = Article(title="t", language="bg", body=(
-        "Камион с плодове се преобърна край Смолян в сряда. Шофьорът пътувал към "
-        "Гърция, съобщи полицията."))
-    b = Article(title="t", language="el", body=(
-        "Φορτηγό με φρούτα ανατράπηκε κοντά στο Σμόλιαν την Τετάρτη. Ο οδηγός ταξίδευε "
-        "προς την Ελλάδα, ανέφερε η αστυνομία."))
-    assert any("Гърция" in x and "Ελλάδα" in y for x, y in entity_rows(a, b))
+    a = bare_art("Камион с плодове се преобърна край Смолян в сряда. Шофьорът пътувал към "
+                 "Гърция, съобщи полицията.", "bg")
+    b = bare_art("Φορτηγό με φρούτα ανατράπηκε κοντά στο Σμόλιαν την Τετάρτη. Ο οδηγός "
+                 "ταξίδευε προς την Ελλάδα, ανέφερε η αστυνομία.", "el")
+    assert shared_row(a, b, "Гърция", "Ελλάδα")
 
 
 def test_a_russian_genitive_of_a_country_is_the_country() -> None:
@@ -38,13 +35,11 @@ def test_a_latvian_country_name_is_a_czech_given_name() -> None:
 
 def test_inflected_country_names_meet_through_the_country() -> None:
     # Russian instrumental and Serbian locative of "Hungary", in invented reports.
-    a = Article(title="t", language="ru", body=(
-        "Паром сел на мель на Дунае в понедельник. Граница с Венгрией закрыта до утра, "
-        "сообщила полиция."))
-    b = Article(title="t", language="sr", body=(
-        "Скела се насукала на Дунаву у понедељак. Прелаз према Мађарској затворен је до "
-        "јутра, саопштила је полиција."))
-    assert any("Венгрией" in x and "Мађарској" in y for x, y in entity_rows(a, b))
+    a = bare_art("Паром сел на мель на Дунае в понедельник. Граница с Венгрией закрыта до "
+                 "утра, сообщила полиция.", "ru")
+    b = bare_art("Скела се насукала на Дунаву у понедељак. Прелаз према Мађарској затворен "
+                 "је до јутра, саопштила је полиција.", "sr")
+    assert shared_row(a, b, "Венгрией", "Мађарској")
 
 
 def test_an_irish_country_name_without_its_article_is_the_country() -> None:

@@ -4,25 +4,10 @@ noun before a surname, a conjunction opening a sentence (invented names througho
 
 from __future__ import annotations
 
-from tui.analysis.compare import compare_articles
+from tests.analysis.figure_helpers import bare_art, shared_row, text_rows
 from tui.analysis.entities import extract_entities
 from tui.analysis.role_heads import noun_senses
 from tui.analysis.sentences import split_sentences
-from tui.models import Article
-
-
-def _art(body: str, language: str) -> Article:
-    return Article(title="t", body=body, language=language)
-
-
-def _rows(a: Article, b: Article) -> list[tuple[str, list[str], str, list[str]]]:
-    facts = compare_articles(a, b)["facts"]
-    return [(f["a"]["text"], f["a"]["mentions"], f["b"]["text"], f["b"]["mentions"])
-            for f in facts if f["kind"] == "entity" and f["status"] == "agree"]
-
-
-def _paired(a: Article, b: Article, name_a: str, name_b: str) -> bool:
-    return any(name_a in [ta, *ma] and name_b in [tb, *mb] for ta, ma, tb, mb in _rows(a, b))
 
 
 def _names(text: str, language: str) -> list[list[str]]:
@@ -30,21 +15,21 @@ def _names(text: str, language: str) -> list[list[str]]:
 
 
 def test_an_elided_article_stays_out_of_a_name_run_on_in_lowercase() -> None:
-    a = _art("Les élèves de l'Institut communal jouaient au football quand l'orage a "
-             "éclaté. L'Institut communal a fermé ses portes.", "fr")
-    b = _art("De leerlingen van het Institut communal speelden voetbal toen het onweer "
-             "losbarstte. Het Institut communal sloot de deuren.", "nl")
-    rows = _rows(a, b)
-    assert _paired(a, b, "Institut communal", "Institut communal")
+    a = bare_art("Les élèves de l'Institut communal jouaient au football quand l'orage a "
+                 "éclaté. L'Institut communal a fermé ses portes.", "fr")
+    b = bare_art("De leerlingen van het Institut communal speelden voetbal toen het onweer "
+                 "losbarstte. Het Institut communal sloot de deuren.", "nl")
+    rows = text_rows(a, b)
+    assert shared_row(a, b, "Institut communal", "Institut communal")
     assert not any(ta.startswith("l'") for ta, _, _, _ in rows)
 
 
 def test_a_maltese_place_keeps_its_capitalised_article_as_written() -> None:
-    a = _art("It-traffiku lejn Tas-Xemxija ġie dirottat. Tas-Xemxija baqgħet "
-             "magħluqa għal sitt sigħat.", "mt")
-    b = _art("Xemxija-bound traffic was diverted through side streets for six hours.", "en")
-    assert _paired(a, b, "Tas-Xemxija", "Xemxija-bound")
-    assert _paired(a, b, "Xemxija", "Xemxija")
+    a = bare_art("It-traffiku lejn Tas-Xemxija ġie dirottat. Tas-Xemxija baqgħet "
+                 "magħluqa għal sitt sigħat.", "mt")
+    b = bare_art("Xemxija-bound traffic was diverted through side streets for six hours.", "en")
+    assert shared_row(a, b, "Tas-Xemxija", "Xemxija-bound")
+    assert shared_row(a, b, "Xemxija", "Xemxija")
 
 
 def test_a_name_joined_to_a_lowercase_noun_by_a_hyphen_is_the_name() -> None:
@@ -65,18 +50,18 @@ def test_a_role_noun_before_a_surname_the_text_writes_in_full_is_a_title() -> No
 
 
 def test_a_role_noun_and_surname_meet_the_one_full_name_of_the_other_report() -> None:
-    a = _art("Il-Perit Karmenu Farrugia, li ddisinja l-bini, qal li kien sigur.", "mt")
-    b = _art("The building was safe. Architect Farrugia, who designed it, said so.", "en")
-    assert _paired(a, b, "Karmenu Farrugia", "Farrugia")
+    a = bare_art("Il-Perit Karmenu Farrugia, li ddisinja l-bini, qal li kien sigur.", "mt")
+    b = bare_art("The building was safe. Architect Farrugia, who designed it, said so.", "en")
+    assert shared_row(a, b, "Karmenu Farrugia", "Farrugia")
 
 
 def test_a_role_noun_and_surname_meet_no_full_name_when_two_people_carry_it() -> None:
-    a = _art("Anna Farrugia and Pawlu Farrugia run the yard. Later Anna Farrugia "
-             "spoke. Pawlu Farrugia did not.", "en")
-    b = _art("Der Bau galt als sicher. Architekt Farrugia erklärte das am Abend. "
-             "Architekt Farrugia bleibt dabei.", "de")
-    assert not _paired(a, b, "Anna Farrugia", "Farrugia")
-    assert not _paired(a, b, "Pawlu Farrugia", "Farrugia")
+    a = bare_art("Anna Farrugia and Pawlu Farrugia run the yard. Later Anna Farrugia "
+                 "spoke. Pawlu Farrugia did not.", "en")
+    b = bare_art("Der Bau galt als sicher. Architekt Farrugia erklärte das am Abend. "
+                 "Architekt Farrugia bleibt dabei.", "de")
+    assert not shared_row(a, b, "Anna Farrugia", "Farrugia")
+    assert not shared_row(a, b, "Pawlu Farrugia", "Farrugia")
 
 
 def test_a_noun_is_read_without_its_hyphen_prefix_or_genitive_ending() -> None:
@@ -86,55 +71,55 @@ def test_a_noun_is_read_without_its_hyphen_prefix_or_genitive_ending() -> None:
 
 
 def test_a_german_conjunction_opening_a_sentence_is_no_part_of_a_name() -> None:
-    a = _art("Der Tank stammt vermutlich von Skylark Dynamics aus Texas.", "de")
-    b = _art("Die Trümmer stammen von einer Rakete des Herstellers Skylark. Ob Skylark "
-             "für den Schaden aufkommt, ist offen.", "de")
-    assert _paired(a, b, "Skylark Dynamics", "Skylark")
+    a = bare_art("Der Tank stammt vermutlich von Skylark Dynamics aus Texas.", "de")
+    b = bare_art("Die Trümmer stammen von einer Rakete des Herstellers Skylark. Ob Skylark "
+                 "für den Schaden aufkommt, ist offen.", "de")
+    assert shared_row(a, b, "Skylark Dynamics", "Skylark")
     assert not any("Ob Skylark" in n for n in _names(b.body, "de"))
 
 
 def test_a_club_s_fc_is_written_with_its_name() -> None:
-    a = _art("I tifosi del Nord Lago FC hanno invaso il campo dopo la partita.", "it")
-    b = _art("Les supporters du Nord Lago FC ont envahi la pelouse après le match.", "fr")
-    assert _paired(a, b, "Nord Lago FC", "Nord Lago FC")
+    a = bare_art("I tifosi del Nord Lago FC hanno invaso il campo dopo la partita.", "it")
+    b = bare_art("Les supporters du Nord Lago FC ont envahi la pelouse après le match.", "fr")
+    assert shared_row(a, b, "Nord Lago FC", "Nord Lago FC")
 
 
 def test_an_abbreviated_saint_joins_a_church_noun_to_its_name() -> None:
-    a = _art("Věž kostela sv. Dobroslava v Dolní Lhotě se zřítila.", "cs")
-    b = _art("Veža kostola sv. Dobroslava v Dolnej Lhote sa zrútila.", "sk")
-    assert _paired(a, b, "kostela sv. Dobroslava", "kostola sv. Dobroslava")
+    a = bare_art("Věž kostela sv. Dobroslava v Dolní Lhotě se zřítila.", "cs")
+    b = bare_art("Veža kostola sv. Dobroslava v Dolnej Lhote sa zrútila.", "sk")
+    assert shared_row(a, b, "kostela sv. Dobroslava", "kostola sv. Dobroslava")
 
 
 def test_a_quoted_name_keeps_its_saint() -> None:
-    a = _art("Мъж падна от ферибота „Агиос Стефанос III“ край остров Тасос.", "bg")
-    b = _art("Ένας άνδρας έπεσε από το πλοίο «Άγιος Στέφανος III» κοντά στη Θάσο.", "el")
-    assert _paired(a, b, "Агиос Стефанос III", "Άγιος Στέφανος III")
+    a = bare_art("Мъж падна от ферибота „Агиос Стефанос III“ край остров Тасос.", "bg")
+    b = bare_art("Ένας άνδρας έπεσε από το πλοίο «Άγιος Στέφανος III» κοντά στη Θάσο.", "el")
+    assert shared_row(a, b, "Агиос Стефанос III", "Άγιος Στέφανος III")
 
 
 def test_a_lowercase_lock_or_lake_after_a_name_is_written_with_it() -> None:
-    a = _art("En port vid Hjortebo sluss gav vika på måndagen.", "sv")
-    b = _art("En sluseport ved Hjortebo sluse brast mandag morgen.", "da")
-    assert _paired(a, b, "Hjortebo sluss", "Hjortebo sluse")
+    a = bare_art("En port vid Hjortebo sluss gav vika på måndagen.", "sv")
+    b = bare_art("En sluseport ved Hjortebo sluse brast mandag morgen.", "da")
+    assert shared_row(a, b, "Hjortebo sluss", "Hjortebo sluse")
 
 
 def test_a_generic_word_cut_off_a_name_stays_in_its_written_form() -> None:
-    a = _art("Region Nordvestland har en aftale med klinikken. Patienter fra regionen "
-             "bliver behandlet der.", "da")
-    b = _art("Die Klinik arbeitet seit Jahren mit der Region Nordvestland zusammen.", "de")
-    assert _paired(a, b, "Region Nordvestland", "Region Nordvestland")
+    a = bare_art("Region Nordvestland har en aftale med klinikken. Patienter fra regionen "
+                 "bliver behandlet der.", "da")
+    b = bare_art("Die Klinik arbeitet seit Jahren mit der Region Nordvestland zusammen.", "de")
+    assert shared_row(a, b, "Region Nordvestland", "Region Nordvestland")
 
 
 def test_a_name_whose_second_word_both_reports_write_in_lowercase_is_one_name() -> None:
-    a = _art("Protivnici projekta okupili su se oko udruge Plava dolina u selu.", "hr")
-    b = _art("Против пројекта било је удружење „Плава долина”, које је тражило гласање.",
-             "sr")
-    assert _paired(a, b, "Plava dolina", "Плава долина")
+    a = bare_art("Protivnici projekta okupili su se oko udruge Plava dolina u selu.", "hr")
+    b = bare_art("Против пројекта било је удружење „Плава долина”, које је тражило гласање.",
+                 "sr")
+    assert shared_row(a, b, "Plava dolina", "Плава долина")
 
 
 def test_an_acronym_written_alone_joins_the_one_name_its_initials_spell() -> None:
-    a = _art("Pożar wybuchł w zajezdni Miejskiego Przedsiębiorstwa Wodociągów przy ul. "
-             "Lipowej. Rzecznik MPW potwierdził straty.", "pl")
-    b = _art("Požár vypukl v areálu Miejskie Przedsiębiorstwo Wodociągów (MPW) v Opolí.",
-             "cs")
-    assert _paired(a, b, "Miejskiego Przedsiębiorstwa Wodociągów",
-                   "Miejskie Przedsiębiorstwo Wodociągów")
+    a = bare_art("Pożar wybuchł w zajezdni Miejskiego Przedsiębiorstwa Wodociągów przy ul. "
+                 "Lipowej. Rzecznik MPW potwierdził straty.", "pl")
+    b = bare_art("Požár vypukl v areálu Miejskie Przedsiębiorstwo Wodociągów (MPW) v Opolí.",
+                 "cs")
+    assert shared_row(a, b, "Miejskiego Przedsiębiorstwa Wodociągów",
+                      "Miejskie Przedsiębiorstwo Wodociągów")

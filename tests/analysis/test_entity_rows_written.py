@@ -3,87 +3,71 @@ than the evaluation pairs that showed each class)."""
 
 from __future__ import annotations
 
-from tests.analysis.figure_helpers import names_paired
-from tui.analysis.compare import compare_articles
+from tests.analysis.figure_helpers import agree_rows, bare_art, names_paired, shared_row, text_rows
 from tui.analysis.place_names import place_ids
-from tui.models import Article
-
-
-def _art(body: str, language: str) -> Article:
-    return Article(title="t", body=body, language=language)
-
-
-def _rows(a: Article, b: Article) -> list[tuple[str, list[str], str, list[str]]]:
-    facts = compare_articles(a, b)["facts"]
-    return [(f["a"]["text"], f["a"]["mentions"], f["b"]["text"], f["b"]["mentions"])
-            for f in facts if f["kind"] == "entity" and f["status"] == "agree"]
-
-
-def _paired(a: Article, b: Article, name_a: str, name_b: str) -> bool:
-    return any(name_a in [ta, *ma] and name_b in [tb, *mb] for ta, ma, tb, mb in _rows(a, b))
 
 
 def test_a_capitalised_day_name_inside_a_sentence_is_part_of_a_name() -> None:
     # "Sexta" is Portuguese for Friday; Spanish and Dutch write months and days in lowercase
-    a = _art("El vino de la bodega Sexta do Monte se vendió en Oporto el martes.", "es")
-    b = _art("De wijn van Sexta do Monte werd dinsdag in Porto verkocht.", "nl")
-    assert _paired(a, b, "Sexta do Monte", "Sexta do Monte")
+    a = bare_art("El vino de la bodega Sexta do Monte se vendió en Oporto el martes.", "es")
+    b = bare_art("De wijn van Sexta do Monte werd dinsdag in Porto verkocht.", "nl")
+    assert shared_row(a, b, "Sexta do Monte", "Sexta do Monte")
 
 
 def test_an_elided_preposition_of_four_letters_does_not_cut_a_name() -> None:
-    a = _art("I feriti sono stati portati nell'Ospedale Maggiore di Lodi ieri sera.", "it")
-    b = _art("Les blessés ont été transportés à l'Ospedale Maggiore di Lodi hier soir.", "fr")
-    assert _paired(a, b, "Ospedale Maggiore di Lodi", "Ospedale Maggiore di Lodi")
+    a = bare_art("I feriti sono stati portati nell'Ospedale Maggiore di Lodi ieri sera.", "it")
+    b = bare_art("Les blessés ont été transportés à l'Ospedale Maggiore di Lodi hier soir.", "fr")
+    assert shared_row(a, b, "Ospedale Maggiore di Lodi", "Ospedale Maggiore di Lodi")
 
 
 def test_an_apostrophe_case_ending_stays_out_of_the_name() -> None:
-    a = _art("Dün gece Sardes Grand Hotel'de yangın çıktı ve sabaha kadar sürdü.", "tr")
-    b = _art("Das Feuer brach in der Nacht im Sardes Grand Hotel aus.", "de")
-    rows = _rows(a, b)
+    a = bare_art("Dün gece Sardes Grand Hotel'de yangın çıktı ve sabaha kadar sürdü.", "tr")
+    b = bare_art("Das Feuer brach in der Nacht im Sardes Grand Hotel aus.", "de")
+    rows = text_rows(a, b)
     assert any(ta == "Sardes Grand Hotel" and "Sardes Grand Hotel'de" in ma
                and tb == "Sardes Grand Hotel" for ta, ma, tb, _ in rows)
 
 
 def test_a_name_one_report_opens_a_sentence_with_is_shown_whole_on_both_sides() -> None:
     # the sentence-initial "The" and the English demonym rule ("-ian") cut B's name
-    a = _art("Le concert de The Silver Owls a été annulé par Corinthian Tours samedi.", "fr")
-    b = _art("The storm hit the town.\n\nThe Silver Owls cancelled the show. Corinthian Tours "
-             "said it would refund the tickets.", "en")
-    assert _paired(a, b, "The Silver Owls", "The Silver Owls")
-    assert _paired(a, b, "Corinthian Tours", "Corinthian Tours")
+    a = bare_art("Le concert de The Silver Owls a été annulé par Corinthian Tours samedi.", "fr")
+    b = bare_art("The storm hit the town.\n\nThe Silver Owls cancelled the show. Corinthian Tours "
+                 "said it would refund the tickets.", "en")
+    assert shared_row(a, b, "The Silver Owls", "The Silver Owls")
+    assert shared_row(a, b, "Corinthian Tours", "Corinthian Tours")
 
 
 def test_a_name_only_written_inflected_is_headed_by_its_base_form() -> None:
-    a = _art("Tallinna ettevõte Vaskne Laevad teatas kahjumist. Juhatuse esimees Mari Tamm "
-             "kinnitas seda.", "et")
-    b = _art("Yhtiö määräsi Vaskne Laevadille sakon. Vaskne Laevadin mukaan asiakkaita "
-             "ei vaarannettu, sanoi Mari Tammin.", "fi")
-    rows = _rows(a, b)
+    a = bare_art("Tallinna ettevõte Vaskne Laevad teatas kahjumist. Juhatuse esimees Mari Tamm "
+                 "kinnitas seda.", "et")
+    b = bare_art("Yhtiö määräsi Vaskne Laevadille sakon. Vaskne Laevadin mukaan asiakkaita "
+                 "ei vaarannettu, sanoi Mari Tammin.", "fi")
+    rows = text_rows(a, b)
     assert any(ta == "Vaskne Laevad" and tb == "Vaskne Laevad" and "Vaskne Laevadille" in mb
                for ta, _, tb, mb in rows)
 
 
 def test_a_name_and_its_lowercase_noun_meet_across_two_related_languages() -> None:
-    a = _art("Ukrajinska policija je odprla preiskavo. Iz Gorenjske regije so poslali pomoč.",
-             "sl")
-    b = _art("Ukrajinska policija otvorila je istragu. Iz Gorenjske regije poslali su pomoć.",
-             "hr")
-    assert _paired(a, b, "Gorenjske regije", "Gorenjske regije")
+    a = bare_art("Ukrajinska policija je odprla preiskavo. Iz Gorenjske regije so poslali pomoč.",
+                 "sl")
+    b = bare_art("Ukrajinska policija otvorila je istragu. Iz Gorenjske regije poslali su pomoć.",
+                 "hr")
+    assert shared_row(a, b, "Gorenjske regije", "Gorenjske regije")
 
 
 def test_a_case_ending_word_after_a_name_never_joins_it_in_one_language() -> None:
-    a = _art("Polizei meldet Unfall. In Weilheim gestern gab es Stau.", "de")
-    b = _art("Polizei meldet Unfall. In Weilheim morgen gibt es Stau.", "de")
-    rows = _rows(a, b)
+    a = bare_art("Polizei meldet Unfall. In Weilheim gestern gab es Stau.", "de")
+    b = bare_art("Polizei meldet Unfall. In Weilheim morgen gibt es Stau.", "de")
+    rows = text_rows(a, b)
     assert not any(" " in ta for ta, _, _, _ in rows if ta.startswith("Weilheim"))
 
 
 def test_an_inflected_place_is_looked_up_by_its_lemma_before_its_exonym() -> None:
     # Finnish inessive of Tampere against its Swedish name
     assert place_ids("Tampereella", "fi") & place_ids("Tammerfors", "sv")
-    a = _art("Monet kaupat Tampereella sulkivat kassansa.", "fi")
-    b = _art("Flera butiker i Tammerfors stängde kassorna.", "sv")
-    assert names_paired([(m, n) for _, m, _, n in _rows(a, b)], "Tampereella", "Tammerfors")
+    a = bare_art("Monet kaupat Tampereella sulkivat kassansa.", "fi")
+    b = bare_art("Flera butiker i Tammerfors stängde kassorna.", "sv")
+    assert names_paired(agree_rows(a, b), "Tampereella", "Tammerfors")
 
 
 def test_a_phonetic_key_alone_does_not_make_a_known_place() -> None:
@@ -91,22 +75,23 @@ def test_a_phonetic_key_alone_does_not_make_a_known_place() -> None:
 
     known = gazetteer.fuzzy_lookup("Szczecinie")
     assert known is None or "Saxony" not in known.name
-    rows = _rows(_art("Dün gece Sardes Grand Hotel'de yangın çıktı.", "tr"),
-                 _art("Die Donau trat über die Ufer.", "de"))
+    rows = text_rows(bare_art("Dün gece Sardes Grand Hotel'de yangın çıktı.", "tr"),
+                     bare_art("Die Donau trat über die Ufer.", "de"))
     assert not any(ta == "Dün" for ta, _, _, _ in rows)
 
 
 def test_a_name_defined_by_a_bracketed_acronym_meets_its_translation() -> None:
     # the Czech name spells its acronym; the Polish translation keeps the Czech acronym
-    a = _art("Odborníci Správy jeskyní České republiky (SJČR) místo prohlédli. Podle SJČR "
-             "je jeskyně uzavřena.", "cs")
-    b = _art("Według ekspertów z Zarządu jaskiń czeskich (SJČR) jaskinia jest zamknięta.", "pl")
-    assert _paired(a, b, "Správy jeskyní České republiky (SJČR)", "Zarządu jaskiń czeskich (SJČR)")
+    a = bare_art("Odborníci Správy jeskyní České republiky (SJČR) místo prohlédli. Podle SJČR "
+                 "je jeskyně uzavřena.", "cs")
+    b = bare_art("Według ekspertów z Zarządu jaskiń czeskich (SJČR) jaskinia jest zamknięta.", "pl")
+    assert shared_row(a, b, "Správy jeskyní České republiky (SJČR)",
+                      "Zarządu jaskiń czeskich (SJČR)")
 
 
 def test_a_party_in_brackets_does_not_rename_a_person() -> None:
-    a = _art("Poseł Jan Nowak (PSL) skrytykował plan. Rzecznik PSL milczał.", "pl")
-    rows = _rows(a, _art("Der Abgeordnete Jan Nowak (PSL) kritisierte den Plan.", "de"))
+    a = bare_art("Poseł Jan Nowak (PSL) skrytykował plan. Rzecznik PSL milczał.", "pl")
+    rows = text_rows(a, bare_art("Der Abgeordnete Jan Nowak (PSL) kritisierte den Plan.", "de"))
     assert not any("Jan Nowak" in ma and "PSL" in ma for _, ma, _, _ in rows)
 
 
@@ -121,23 +106,23 @@ def test_a_stem_the_case_changes_finds_its_place() -> None:
 
 
 def test_a_lowercase_hungarian_place_adjective_meets_the_place() -> None:
-    a = _art("A szegedi gyár bezár, közölte a cég.", "hu")
-    b = _art("Die Fabrik in Szeged schließt, teilte die Firma mit.", "de")
-    assert _paired(a, b, "szegedi", "Szeged")
-    rows = _rows(_art("A piaci árus és a helyi lakosok tiltakoztak.", "hu"), b)
+    a = bare_art("A szegedi gyár bezár, közölte a cég.", "hu")
+    b = bare_art("Die Fabrik in Szeged schließt, teilte die Firma mit.", "de")
+    assert shared_row(a, b, "szegedi", "Szeged")
+    rows = text_rows(bare_art("A piaci árus és a helyi lakosok tiltakoztak.", "hu"), b)
     assert not any(ta in ("piaci", "helyi") for ta, _, _, _ in rows)
 
 
 def test_an_elided_preposition_inside_a_run_starts_another_name() -> None:
-    a = _art("Lo ha detto Marco De Luca dell'Istituto Idrografico, ieri.", "it")
-    b = _art("Secondo Marco De Luca, l'Istituto Idrografico ha chiuso il porto.", "it")
-    assert _paired(a, b, "Marco De Luca", "Marco De Luca")
+    a = bare_art("Lo ha detto Marco De Luca dell'Istituto Idrografico, ieri.", "it")
+    b = bare_art("Secondo Marco De Luca, l'Istituto Idrografico ha chiuso il porto.", "it")
+    assert shared_row(a, b, "Marco De Luca", "Marco De Luca")
 
 
 def test_a_place_the_text_writes_alone_takes_no_cognate_verb_after_it() -> None:
-    a = _art("Pasażerowie w Krośnie czekali na pociąg. Krosno leży nad Wisłokiem.", "pl")
-    b = _art("Пасажири в Коросні чекали на поїзд. Коросно лежить над Віслоком.", "uk")
-    rows = _rows(a, b)
+    a = bare_art("Pasażerowie w Krośnie czekali na pociąg. Krosno leży nad Wisłokiem.", "pl")
+    b = bare_art("Пасажири в Коросні чекали на поїзд. Коросно лежить над Віслоком.", "uk")
+    rows = text_rows(a, b)
     assert not any("czekali" in ta for ta, _, _, _ in rows)
 
 
