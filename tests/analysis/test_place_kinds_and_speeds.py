@@ -43,3 +43,17 @@ def test_the_wind_speed_is_no_rival_of_the_ships_speed() -> None:
     assert conflicts(a, b) == []
     c = _art("Die Fähre fuhr mit 40 km/h, als auf dem Autodeck das Feuer ausbrach.", "de")
     assert conflicts(a, c) == [(30, 40)]
+
+
+def test_the_town_of_an_earlier_paragraph_is_not_guessed() -> None:
+    a = _art(_SMOKE + "\n\nLessons were cancelled in 14 schools in the town.", "en")
+    b = _art(_SMOKE + "In Kelby, lessons were cancelled in 9 schools.", "en")
+    assert conflicts(a, b) == [(14, 9)]
+
+
+def test_romanian_din_municipiu_is_the_town_last_named() -> None:
+    fum = "Fumul s-a întins de la Dunmore spre Kelby marți. "
+    a = _art(fum + "Locuitorii din Dunmore au fost rugați să țină geamurile închise, iar "
+             "cursurile au fost suspendate în 14 școli din municipiu.", "ro")
+    b = _art(_SMOKE + "In Kelby, lessons were cancelled in 9 schools.", "en")
+    assert conflicts(a, b) == []

@@ -91,7 +91,7 @@ def place_mentions(an: Analysis, ids: dict[str, str]) -> list[tuple[int, str]]:
     named = sorted((m.start, ids.get(e.id, ONLY + e.id)) for e in an.entities
                    if _place_like(e, e.id in ids) for m in e.mentions)
     out = [(pos, pid) for pos, pid in named if _located(an.text, pos, tw)]
-    return sorted(out + _anaphors(an.text, named, tw))
+    return sorted(out + _anaphors(an.text, named, tw, lx.for_language(an.language).articles))
 
 
 _TWO_BEFORE_RE = re.compile(r"(\w+)(?:['’]\s*|\s+)(\w+)['’]?\s*$")
@@ -122,12 +122,12 @@ def _located(text: str, pos: int, tw: traps.TrapWords) -> bool:
     return m is not None and _after_locative(text, m.start(1), tw)
 
 
-def _anaphors(text: str, named: list[tuple[int, str]],
-              tw: traps.TrapWords) -> list[tuple[int, str]]:
+def _anaphors(text: str, named: list[tuple[int, str]], tw: traps.TrapWords,
+              articles: frozenset[str]) -> list[tuple[int, str]]:
     """(offset, id) of each settlement word written after a locative word with no name
-    after it ("in the town", "din municipiu", "в града"): the place both reports name that
-    was named last before it."""
-    named = [(pos, pid) for pos, pid in named if not pid.startswith(ONLY)]
+    after it ("in the town", "din municipiu", "в града"): the place named last before it
+    in its paragraph, when both reports name it (a place only one names: none). After an
+    indefinite article ("in a village") it is another place."""
     if not tw.settlements or not named:
         return []
     out = []
@@ -136,9 +136,10 @@ def _anaphors(text: str, named: list[tuple[int, str]],
             continue
         after = _WORDS_RE.match(text, m.end() + 1)  # a name after it is its own mention
         if (after is None or not after.group()[:1].isupper()) and _after_locative(
-                text, m.start(), tw):
-            k = bisect.bisect_left(named, (m.start(), ""))
-            out.append((m.start(), named[k - 1][1]))
+                text, m.start(), tw) and _two_before(text, m.start())[1] not in articles:
+            pos, pid = named[bisect.bisect_left(named, (m.start(), "")) - 1]
+            if "\n" not in text[pos:m.start()] and not pid.startswith(ONLY):
+                out.append((m.start(), pid))
     return out
 
 
