@@ -131,7 +131,7 @@ _TRAPS = {
     "clock_after": _phrases, "time_preps": _phrases, "hour_words": _phrases,
     "bare_time_preps": _phrases, "age": _phrases,
     "age_suffixes": _words, "ordinal_suffixes": _words, "not_units": _words, "locative": _words,
-    "numbered": _words,
+    "numbered": _words, "place_kinds": _words, "settlements": _words,
 }
 # section -> (checker for every value, or a dict of allowed keys -> checker)
 SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
@@ -154,6 +154,7 @@ SCHEMA: dict[str, Callable[[Any], bool] | dict[str, Callable[[Any], bool]]] = {
     "measures": _words,
     "purposes": _words,
     "media": _words,
+    "speeds": _words,
     "predicates": _words,
     "unit_phrases": _text,
     "phrases": {"per_hour": _phrases, "per_second": _phrases, "per_time_before": _phrases,

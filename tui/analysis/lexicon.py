@@ -255,6 +255,13 @@ def media_table(language: str | None) -> _WordTable:
 
 
 @lru_cache(maxsize=64)
+def speed_table(language: str | None) -> _WordTable:
+    """What a speed is of ([speeds]: "wind", "moving"): the wind's and a ship's are
+    figures of different things."""
+    return _named_words(language, "speeds")
+
+
+@lru_cache(maxsize=64)
 def predicate_table(language: str | None) -> _WordTable:
     """Words of a predicate that say what happened to the people it is about, by state
     ([predicates]: "treated", "stung", "ashore", "admitted"): read only in the clause of a

@@ -1514,8 +1514,9 @@ _MEASURE_AFTER = 3  # "40 cm paksua", "5,5 kilometrin päässä", "20 méadar ar
 _PURPOSE_BEFORE = 12  # "Les dégâts dans les vergers sont estimés à 14 millions", "damage to
 # the cars alone could run to €120,000": a purpose word opening a long clause
 # what else a figure may be of, read like a distance's measure: a sum's purpose, a
-# temperature's medium (water or air)
-_AS_MEASURES = {"money": lx.purpose_table, "temperature": lx.media_table}
+# temperature's medium (water or air), a speed's subject (the wind or what moves)
+_AS_MEASURES = {"money": lx.purpose_table, "temperature": lx.media_table,
+                "speed": lx.speed_table}
 
 
 def _measure(scan: Scan, fig: Figure, purposes: lx._WordTable | None = None) -> str | None:

@@ -87,11 +87,60 @@ def place_mentions(an: Analysis, ids: dict[str, str]) -> list[tuple[int, str]]:
     locative word ("in Karlovac", "u Karlovcu"), in text order. `ids` maps the id of each
     entity both reports name (on this side) to one id common to both sides; a place only
     this report names gets its own id after `ONLY`."""
-    locative = traps.words(an.language).locative
-    out = [(m.start, ids.get(e.id, ONLY + e.id)) for e in an.entities
-           if _place_like(e, e.id in ids) for m in e.mentions
-           if _word_before(an.text, m.start) in locative]
-    return sorted(out)
+    tw = traps.words(an.language)
+    named = sorted((m.start, ids.get(e.id, ONLY + e.id)) for e in an.entities
+                   if _place_like(e, e.id in ids) for m in e.mentions)
+    out = [(pos, pid) for pos, pid in named if _located(an.text, pos, tw)]
+    return sorted(out + _anaphors(an.text, named, tw, lx.for_language(an.language).articles))
+
+
+_TWO_BEFORE_RE = re.compile(r"(\w+)(?:['’]\s*|\s+)(\w+)['’]?\s*$")
+_SHORT = 3  # an article between a locative and a kind of place ("in the town", "à la ville")
+
+
+def _two_before(text: str, pos: int) -> tuple[str, str]:
+    """The two words right before pos, folded (the nearer one last); "" where none."""
+    m = _TWO_BEFORE_RE.search(text, max(0, pos - 40), pos)
+    return (fold(m.group(1)), fold(m.group(2))) if m else ("", _word_before(text, pos))
+
+
+def _after_locative(text: str, pos: int, tw: traps.TrapWords) -> bool:
+    """A locative word right before pos, or one and a short word ("in the", "dans l'")."""
+    far, near = _two_before(text, pos)
+    return near in tw.locative or (len(near) <= _SHORT and far in tw.locative)
+
+
+def _located(text: str, pos: int, tw: traps.TrapWords) -> bool:
+    """A place named after a locative word ("in Karlovac"), or after one and a kind of place
+    ("in County Clare", "v okrese Žilina", "в град Русе")."""
+    far, near = _two_before(text, pos)
+    if near in tw.locative:
+        return True
+    if not _matches(near, tw.place_kinds):
+        return False
+    m = _WORD_BEFORE_RE.search(text, max(0, pos - 40), pos)
+    return m is not None and _after_locative(text, m.start(1), tw)
+
+
+def _anaphors(text: str, named: list[tuple[int, str]], tw: traps.TrapWords,
+              articles: frozenset[str]) -> list[tuple[int, str]]:
+    """(offset, id) of each settlement word written after a locative word with no name
+    after it ("in the town", "din municipiu", "в града"): the place named last before it
+    in its paragraph, when both reports name it (a place only one names: none). After an
+    indefinite article ("in a village") it is another place."""
+    if not tw.settlements or not named:
+        return []
+    out = []
+    for m in _WORDS_RE.finditer(text):
+        if not _matches(fold(m.group()), tw.settlements) or m.start() < named[0][0]:
+            continue
+        after = _WORDS_RE.match(text, m.end() + 1)  # a name after it is its own mention
+        if (after is None or not after.group()[:1].isupper()) and _after_locative(
+                text, m.start(), tw) and _two_before(text, m.start())[1] not in articles:
+            pos, pid = named[bisect.bisect_left(named, (m.start(), "")) - 1]
+            if "\n" not in text[pos:m.start()] and not pid.startswith(ONLY):
+                out.append((m.start(), pid))
+    return out
 
 
 def _word_before(text: str, pos: int) -> str:

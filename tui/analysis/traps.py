@@ -97,6 +97,10 @@ class TrapWords:
     not_units: frozenset[str]  # "ha" = "has" (it, es): only the language's own file
     locative: frozenset[str]  # "in", "u", "при": the place after it is where a figure is
     numbered: frozenset[str]  # "route", "statale", "nr": the number after it is a name
+    # "town", "county", "municipiul": after a locative, the place last named ("in the
+    # town") or a kind of place before its name ("in County Clare"); a trailing * any ending
+    place_kinds: frozenset[str] = frozenset()
+    settlements: frozenset[str] = frozenset()  # "in the town": the town last named
 
 
 @lru_cache(maxsize=64)
@@ -110,6 +114,8 @@ def words(language: str | None) -> TrapWords:
         not_units=frozenset(fold(w) for w in own),
         locative=frozenset(fold(w) for w in trap_phrases(language, "locative")),
         numbered=frozenset(fold(w) for w in trap_phrases(language, "numbered")),
+        place_kinds=frozenset(fold(w) for w in trap_phrases(language, "place_kinds")),
+        settlements=frozenset(fold(w) for w in trap_phrases(language, "settlements")),
     )
 
 
