@@ -182,11 +182,23 @@ def _head_noun(scan: Scan, k: int) -> Token:
     adjective's ending qualifies: an unknown noun before a known one is more often the
     noun and the other a verb or a possessed noun ("munkavállaló szerződését")."""
     for step in range(_MODIFIERS):
+        k = _past_coordinated(scan, k)
         nxt = _next_word(scan, k)
         if nxt is None or not _qualifies(scan, scan.toks[k], nxt, first=step == 0):
             break
         k += 1
     return scan.toks[k]
+
+
+def _past_coordinated(scan: Scan, k: int) -> int:
+    """ "11 slovenských a českých univerzít": an adjective joined by "and" (`[words]
+    connectors`) to another one before the noun; the second qualifies the noun as well."""
+    toks = scan.toks
+    if k + 2 >= scan.n or toks[k + 1].low not in scan.words.connectors or not (
+            _adjective_form(scan.language, strip_elision(toks[k].low))
+            and _adjective_form(scan.language, strip_elision(toks[k + 2].low))):
+        return k
+    return k + 2
 
 
 def _next_word(scan: Scan, k: int) -> Token | None:
@@ -301,15 +313,16 @@ def _same_stem(language: str | None, low: str) -> str | None:
 
 def _counted_noun(scan: Scan, tok: Token) -> bool:
     """The word after a bare number may name what it counts ("31 tractors"), unless it is
-    a grammar word ("12 in", "5 of", "δύο από τα"), an abbreviation or, outside German, a
-    name."""
+    a grammar word ("12 in", "5 of", "δύο από τα") or a copula or verb of change ("of the
+    nine, four is electric": `[words] subject_verbs`), an abbreviation or, outside German,
+    a name."""
     w, low = scan.words, strip_elision(tok.low)
     if len(low) < 3 or not low.isalpha() or tok.text.isupper():
         return False
     if tok.text[0].isupper() and scan.language not in ("de", "lb", None):
         return False
     grammar = (w.articles, w.of_words, w.part_of, w.of_them, w.others, w.connectors,
-               w.auxiliaries, w.relative, w.year_words, w.vague,
+               w.auxiliaries, w.subject_verbs, w.relative, w.year_words, w.vague,
                lx.subordinators(scan.language), _stop_words())
     key = fold(low)  # the word sets are folded: "από", "și"
     return not any(key in words for words in grammar)
@@ -537,6 +550,8 @@ def _noun_after(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
             continue
         if people and c not in w.person_states:
             continue  # "3,000 residents had to leave their homes": not homes
+        if not people and _place_for_things(scan, fig, step, c, head):
+            break
         if (bar := _head_bar(scan, fig, step, c, head)) == "skip":
             continue
         if bar == "stop":
@@ -557,6 +572,28 @@ def _noun_after(scan: Scan, fig: Figure, out: Sequence[Any]) -> None:
         return
     if group is not None:
         fig.concept, fig.noun, fig.noun_end = group
+
+
+def _place_for_things(scan: Scan, fig: Figure, step: int, c: str, head: str | None) -> bool:
+    """ "40 generators for hospitals", "12 beds in clinics": past a noun of things of its
+    own (the glossary's or [nouns]), a state word that is also a noun of places ([nouns]:
+    "hospital") is where the things are or what they are for, not what befell them."""
+    if step == 0 or c not in scan.words.person_states:
+        return False
+    first = scan.toks[_noun_start(scan, fig)]  # a noun, not a verb: "six came to hospital"
+    return (head == "thing" or _place_noun(scan, first) or _sibling_noun(scan, first)) and (
+        _place_noun(scan, scan.toks[fig.k + step]))
+
+
+def _sibling_noun(scan: Scan, tok: Token) -> bool:
+    """Does a sibling language's glossary know the word (or its lemma) as a noun of
+    things ("генераторів": Russian "генератор")?"""
+    from tui.analysis import glossary
+    from tui.analysis.figures import lemma
+
+    if not _counted_noun(scan, tok) or is_person_noun(scan, tok):
+        return False
+    return bool(glossary.sibling_senses(scan.language, (tok.text, lemma(tok.low, scan.language))))
 
 
 def _place_after_noun(scan: Scan, m: int) -> bool:
@@ -637,8 +674,8 @@ def _clause_before(scan: Scan, fig: Figure) -> None:
             break  # "a helicopter and two ships": the noun is not ours
         if b >= i - 3 and t.low in w.toll_verbs:
             toll = True
-        if t.low in qwords:
-            continue
+        if t.low in qwords or fold(t.low) in w.subject_verbs:
+            continue  # "bolo" (was) is no concept, though its lemma folds to a noun's
         if t.low not in w.articles and scan.number_words_at(b):
             break
         c = scan.ctable.get(strip_elision(t.low), t.text)

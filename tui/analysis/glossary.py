@@ -257,7 +257,7 @@ def own_senses(language: str | None, word: str, stems: bool = True,
     if found is None and stems:
         found = _by_stem(table, key)
         if not found and langdata.meta(language, "compounds", False):
-            found = _by_head(table, key, language)
+            found = _by_head(table, key, language, word.lower())
     return found or ()
 
 
@@ -313,15 +313,31 @@ def _by_stem(table: _Table, key: str) -> Senses:
 _MIN_HEAD = 4  # letters of a compound's head ("togbusser" -> "busser": bus)
 
 
-def _by_head(table: _Table, key: str, language: str | None) -> Senses:
+# The most letters an ending rule may take from a compound's head: a longer cut is more
+# often another word ending the compound ("paadi|meest": mees, not "ime", a miracle).
+_HEAD_ENDING = 2
+
+
+def _by_head(table: _Table, key: str, language: str | None, written: str = "") -> Senses:
     """A compound of a language that writes them as one word ([meta] compounds):
-    the senses of its longest head that is a lemma ("togafgang" -> "afgang")."""
+    the senses of its longest head that is a lemma ("togafgang" -> "afgang"), as written
+    or by the lemmatiser or an ending rule before a guess from its stem: a head's marks
+    are read before they are folded ("fritidsbåtar": båt, a boat, not "batat")."""
+    from tui.analysis import noun_forms
+
     lemmatised = lx._lemma_lang(language) is not None
+    same = len(written) == len(key)  # a letter that folds to two: the folded key only
     for start in range(3, len(key) - _MIN_HEAD + 1):
         head = key[start:]
-        found = table.get(head) or _by_stem(table, head)
+        found = table.get(head)
         if not found and lemmatised and language is not None:
-            found = table.get(fold(lx.lemmatize(head, language)))
+            lemma = lx.lemmatize(written[start:] if same else head, language)
+            found = _as_written(table, lemma, fold(lemma))
+        form = noun_forms.inflected(language, head) if not found else None
+        if form is not None and len(head) - len(form) <= _HEAD_ENDING:
+            cut = head.startswith(form) and same  # "både" -> "båd", marks kept
+            found = _as_written(table, written[start:start + len(form)] if cut else form, form)
+        found = found or _by_stem(table, head)
         if found:
             return found
     return ()
