@@ -130,10 +130,10 @@ def test_a_region_named_in_two_languages_is_one_place() -> None:
     # ISO 3166-2 subdivisions with their translations (iso-codes): towns are not enough
     assert place_ids("Stiria", "it") & place_ids("Steiermark", "de")
     assert place_ids("Waals-Brabant", "nl") & place_ids("Brabant wallon", "fr")
-    a = _art("Le piogge hanno allagato tre paesi della Stiria martedì. Nessun ferito.", "it")
-    b = _art("Der Regen überflutete am Dienstag drei Dörfer in der Steiermark. Niemand wurde "
+    a = bare_art("Le piogge hanno allagato tre paesi della Stiria martedì. Nessun ferito.", "it")
+    b = bare_art("Der Regen überflutete am Dienstag drei Dörfer in der Steiermark. Niemand wurde "
              "verletzt.", "de")
-    assert _paired(a, b, "Stiria", "Steiermark")
+    assert shared_row(a, b, "Stiria", "Steiermark")
 
 
 def test_two_regions_or_a_word_shared_by_many_regions_are_no_one_place() -> None:
