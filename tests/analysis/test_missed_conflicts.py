@@ -1,0 +1,70 @@
+"""Conflicts the comparison used to miss: a distance whose measure word is in an inflected
+form the language file lacked (Swedish and Danish neuter "högt" / "højt", German "hohes",
+Czech "daleko"), so two measures of one thing in barely similar sentences were refused as
+figures of unrelated things; and a collective numeral of tens ("une cinquantaine") whose
+slack reached into the next ten, so that it agreed with 40."""
+
+from __future__ import annotations
+
+import pytest
+from figure_helpers import art, paired
+
+from tui.analysis.facts import analyse_article
+
+
+def _measure(body: str, language: str) -> str | None:
+    (q,) = [q for q in analyse_article(art(body, language)).quantities if q.unit]
+    return q.measure
+
+
+@pytest.mark.parametrize(("body", "language", "measure"), [
+    ("Enligt vittnen var ekipaget 4,8 meter högt.", "sv", "height"),
+    ("Bygget är ett 90 meter långt skjul.", "sv", "length"),
+    ("Ifølge politiet var læsset 4,9 meter højt.", "da", "height"),
+    ("Das Feuer griff auf ein 35 Meter hohes Silo über.", "de", "height"),
+    ("Der Tunnel ist ein 80 Meter tiefes Loch.", "de", "depth"),
+    ("Kameny odlétaly až 30 metrů daleko.", "cs", "away"),
+    ("Sklo lietalo až 30 metrov ďaleko.", "sk", "away"),
+])
+def test_inflected_measure_words(body: str, language: str, measure: str) -> None:
+    assert _measure(body, language) == measure
+
+
+def test_two_heights_in_loosely_similar_sentences_conflict() -> None:
+    a = art("Mästaren på vägverket bekräftade i går att släpet med grävaren var 4,8 meter "
+            "högt. Skylten vid bron anger 12 kilometer till nästa avfart.", "sv")
+    b = art("Kuljettajan mukaan koneen kanssa lastatun perävaunun korkeus oli 4,5 metriä. "
+            "Seuraavaan liittymään on sillalta 12 kilometriä.", "fi")
+    assert ("distance", "conflict", 4.8, 4.5) in paired(a, b)
+
+
+def test_two_distances_away_conflict() -> None:
+    a = art("Podle hasičů odlétaly kusy omítky až 30 metrů daleko. Náměstí uzavřeli na "
+            "celý den a dopravu svedli do ulice vedle, 200 metrů od radnice.", "cs")
+    b = art("Úlomky podľa svedkov leteli do vzdialenosti 45 metrov. Polícia námestie "
+            "uzavrela a obchádzka vedie ulicou 200 metrov od radnice.", "sk")
+    assert ("distance", "conflict", 30, 45) in paired(a, b)
+
+
+def test_fifty_or_so_conflicts_with_forty() -> None:
+    a = art("Os bombeiros retiraram 40 pessoas das casas vizinhas do armazém.", "pt")
+    b = art("Les pompiers ont évacué une cinquantaine de personnes des maisons voisines "
+            "de l'entrepôt.", "fr")
+    rows = [r for r in paired(a, b) if r[2] == 40]
+    assert rows and rows[0][1] == "conflict"
+
+
+def test_thirty_or_so_still_agrees_with_twenty_eight() -> None:
+    a = art("Os bombeiros retiraram 28 pessoas das casas vizinhas do armazém.", "pt")
+    b = art("Les pompiers ont évacué une trentaine de personnes des maisons voisines "
+            "de l'entrepôt.", "fr")
+    rows = [r for r in paired(a, b) if r[2] == 28]
+    assert rows and rows[0][1] == "agree"
+
+
+def test_ten_or_so_still_agrees_with_fourteen() -> None:
+    a = art("Os bombeiros retiraram 14 pessoas das casas vizinhas do armazém.", "pt")
+    b = art("Les pompiers ont évacué une dizaine de personnes des maisons voisines "
+            "de l'entrepôt.", "fr")
+    rows = [r for r in paired(a, b) if r[2] == 14]
+    assert rows and rows[0][1] == "agree"
