@@ -68,3 +68,30 @@ def test_ten_or_so_still_agrees_with_fourteen() -> None:
             "de l'entrepôt.", "fr")
     rows = [r for r in paired(a, b) if r[2] == 14]
     assert rows and rows[0][1] == "agree"
+
+
+
+_TRAIN = ("Ein Güterzug hat am Dienstag bei Hofgeismar einen Sattelzug erfasst. "
+          "Der Lokführer blieb unverletzt, der Fahrer des Lastwagens sprang rechtzeitig ab. "
+          "Die Unfallstelle liegt knapp 40 Kilometer nördlich von Kassel. ")
+_TREIN = ("Bij Hofgeismar is dinsdag een goederentrein op een vrachtwagen gebotst. "
+          "De machinist en de chauffeur bleven ongedeerd. ")
+
+
+def test_distances_of_one_scale_left_over_pair_though_others_are_left() -> None:
+    """Left after pairing, "about 300 m" and "about 380 m" are each the only distance of
+    their scale on their side (the others are kilometres away or a lorry's length): one
+    fact, in disagreement."""
+    a = art(_TRAIN + "Die Lok schob das Gespann etwa 300 Meter weit vor sich her.", "de")
+    b = art(_TREIN + "Pas na ongeveer 380 meter kwam alles tot stilstand. "
+            "De vrachtwagencombinatie was 18 meter lang en zwaar beladen.", "nl")
+    assert ("distance", "conflict", 300, 380) in paired(a, b)
+
+
+def test_a_threshold_left_over_does_not_meet_a_measure() -> None:
+    """ "above 2,500 m" (a threshold) and "1,800 m" stated in sentences that do not align
+    are not one figure of their scale."""
+    a = art(_TRAIN + "Die Lok schob das Gespann über 500 Meter weit vor sich her.", "de")
+    b = art(_TREIN + "Pas na 380 meter kwam alles tot stilstand. "
+            "De vrachtwagencombinatie was 18 meter lang en zwaar beladen.", "nl")
+    assert not [r for r in paired(a, b) if r[2] == 500 and r[1] == "conflict"]

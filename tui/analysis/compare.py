@@ -835,19 +835,39 @@ def _leftover_ok(ij: tuple[int, int], x: Quantity, y: Quantity, anchored: bool,
                         >= _LEFTOVER_CONTEXT)
 
 
+def _near(q: Quantity, z: Quantity) -> bool:
+    lo, hi = sorted((abs(q.base), abs(z.base)))
+    return hi <= _LEFTOVER_RATIO * lo
+
+
+def _single(x: Quantity, y: Quantity, rest: tuple[list[Quantity], list[Quantity]],
+            sides: _Sides) -> bool:
+    """Are x and y the last figures of their dimension left on each side, or, for the
+    dimensions measured at many scales ("50 km" west of a town, "300 m" pushed), each the
+    only one left within `_LEFTOVER_RATIO` of the other, stated alike ("about 300 m" /
+    "about 350 m") or in aligned sentences (a threshold, "above 4,500 m", is no figure
+    of the thing another sentence measures)?"""
+    same_a = [q for q in rest[0] if q.concept == x.concept]
+    same_b = [z for z in rest[1] if z.concept == x.concept]
+    if len(same_a) == 1 and len(same_b) == 1:
+        return True
+    alike = x.qualifier == y.qualifier or (x.sentence, y.sentence) in sides.aligned
+    return (x.concept in _LEFTOVER_DIMENSIONS and alike
+            and sum(_near(q, y) for q in same_a) == 1 and sum(_near(z, x) for z in same_b) == 1)
+
+
 def _leftovers(qa: list[Quantity], qb: list[Quantity], pairs: list[tuple[int, int]],
                sides: _Sides) -> list[tuple[int, int]]:
     partner = dict(pairs)
     used_b = set(partner.values())
-    left_a = Counter(x.concept for i, x in enumerate(qa) if i not in partner)
-    left_b = Counter(y.concept for j, y in enumerate(qb) if j not in used_b)
+    rest = ([x for i, x in enumerate(qa) if i not in partner],
+            [y for j, y in enumerate(qb) if j not in used_b])
     found: dict[int, list[int]] = {}
     for i, x in enumerate(qa):
         if i in partner or x.concept not in DIMENSIONS:
             continue
-        single = left_a[x.concept] == 1 and left_b[x.concept] == 1
         found[i] = [j for j, y in enumerate(qb) if j not in used_b and _leftover_ok(
-            (i, j), x, y, _anchored(i, j, partner), single, sides)]
+            (i, j), x, y, _anchored(i, j, partner), _single(x, y, rest, sides), sides)]
     taken = Counter(j for js in found.values() for j in js)
     return [(i, js[0]) for i, js in found.items() if len(js) == 1 and taken[js[0]] == 1]
 
