@@ -95,3 +95,21 @@ def test_a_threshold_left_over_does_not_meet_a_measure() -> None:
     b = art(_TREIN + "Pas na 380 meter kwam alles tot stilstand. "
             "De vrachtwagencombinatie was 18 meter lang en zwaar beladen.", "nl")
     assert not [r for r in paired(a, b) if r[2] == 500 and r[1] == "conflict"]
+
+
+def test_the_lightly_hurt_of_one_report_meet_the_hurt_of_one_that_grades_none() -> None:
+    """A report that calls all its hurt lightly hurt and one that grades none tell one
+    figure: "two lightly injured" / "three injured" disagree."""
+    a = art("Three people were injured when the roof of the market hall collapsed on "
+            "Saturday morning.", "en")
+    b = art("Zwei Menschen wurden leicht verletzt, als am Samstagmorgen das Dach der "
+            "Markthalle einstürzte.", "de")
+    assert ("injured", "conflict", 3, 2) in paired(a, b)
+
+
+def test_the_lightly_hurt_of_a_report_that_also_counts_the_seriously_hurt_are_a_part() -> None:
+    a = art("Three people were injured when the roof of the market hall collapsed on "
+            "Saturday morning.", "en")
+    b = art("Als am Samstagmorgen das Dach der Markthalle einstürzte, wurde ein Mann "
+            "schwer verletzt, zwei Menschen wurden leicht verletzt.", "de")
+    assert not [r for r in paired(a, b) if r[1] == "conflict" and (r[2], r[3]) == (3, 2)]

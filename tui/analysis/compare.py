@@ -748,6 +748,16 @@ def _only_of_their_noun(x: Quantity, y: Quantity, sides: _Sides) -> bool:
             and sides.kinds_a[kind] == 1 and sides.kinds_b[kind] == 1)
 
 
+# "two lightly hurt" / "three hurt": the lightly hurt are the hurt of a report that grades
+# no other figure when they are at least this close (seven lightly hurt are a part of 12)
+_GRADE_CLOSE = 1.5
+
+
+def _near_grade(x: Quantity, y: Quantity) -> bool:
+    lo, hi = sorted((abs(x.base), abs(y.base)))
+    return hi <= _GRADE_CLOSE * lo
+
+
 def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) -> float | None:
     """How likely figure i of A and figure j of B are one fact, or None when they cannot be."""
     counted = is_count(x)
@@ -784,7 +794,8 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
     if not agree and (far_apart(x, y) or _beside(x, y, sides) or x.whole != y.whole
                       or _answered_elsewhere(x, y, sides) or _short_of_nearly(x, y)
                       or _running_total(x, y, sides)
-                      or different(sides.scopes_a[ij[0]], sides.scopes_b[ij[1]])):
+                      or different(sides.scopes_a[ij[0]], sides.scopes_b[ij[1]],
+                                   _near_grade(x, y))):
         return None  # a part and a whole ("7 of 11"), or of two places or times (scopes.py)
     if (context < _DIM_CONTEXT and loose and x.concept in sides.ambiguous
             and not agree and not measured
