@@ -113,3 +113,15 @@ def test_the_lightly_hurt_of_a_report_that_also_counts_the_seriously_hurt_are_a_
     b = art("Als am Samstagmorgen das Dach der Markthalle einstürzte, wurde ein Mann "
             "schwer verletzt, zwei Menschen wurden leicht verletzt.", "de")
     assert not [r for r in paired(a, b) if r[1] == "conflict" and (r[2], r[3]) == (3, 2)]
+
+
+def test_a_collective_numeral_with_an_article_is_no_loose_single_unit() -> None:
+    """ "una sessantina di ettari" is about sixty hectares, not "a hectare" said loosely:
+    it may disagree with another figure."""
+    (q,) = analyse_article(art("Il fuoco ha bruciato una sessantina di ettari di bosco.",
+                               "it")).quantities
+    assert (q.value, q.one_unit) == (60, False)
+    a = art("Le feu a parcouru environ 90 hectares de maquis près du village.", "fr")
+    b = art("Le fiamme hanno percorso una sessantina di ettari di macchia vicino al "
+            "paese.", "it")
+    assert ("area", "conflict", 90, 60) in paired(a, b)

@@ -1459,7 +1459,7 @@ def _quantity(scan: Scan, fig: Figure) -> Quantity:
         noun_text=(fig.noun_text or _noun_text(scan, fig)) if concept == "other" and fig.noun
         else None,
         bare_degree=fig.bare_degree,
-        one_unit=fig.is_article and concept in _ONE_UNIT,
+        one_unit=fig.is_article and not fig.approx_dozen and concept in _ONE_UNIT,
         nearly=fig.qualifier == "approx" and _says_nearly(scan, fig),
         state=fig.state,
     )
