@@ -748,6 +748,16 @@ def _only_of_their_noun(x: Quantity, y: Quantity, sides: _Sides) -> bool:
             and sides.kinds_a[kind] == 1 and sides.kinds_b[kind] == 1)
 
 
+# "two lightly hurt" / "three hurt": the lightly hurt are the hurt of a report that grades
+# no other figure when they are at least this close (seven lightly hurt are a part of 12)
+_GRADE_CLOSE = 1.5
+
+
+def _near_grade(x: Quantity, y: Quantity) -> bool:
+    lo, hi = sorted((abs(x.base), abs(y.base)))
+    return hi <= _GRADE_CLOSE * lo
+
+
 def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) -> float | None:
     """How likely figure i of A and figure j of B are one fact, or None when they cannot be."""
     counted = is_count(x)
@@ -784,7 +794,8 @@ def _pair_score(x: Quantity, y: Quantity, sides: _Sides, ij: tuple[int, int]) ->
     if not agree and (far_apart(x, y) or _beside(x, y, sides) or x.whole != y.whole
                       or _answered_elsewhere(x, y, sides) or _short_of_nearly(x, y)
                       or _running_total(x, y, sides)
-                      or different(sides.scopes_a[ij[0]], sides.scopes_b[ij[1]])):
+                      or different(sides.scopes_a[ij[0]], sides.scopes_b[ij[1]],
+                                   _near_grade(x, y))):
         return None  # a part and a whole ("7 of 11"), or of two places or times (scopes.py)
     if (context < _DIM_CONTEXT and loose and x.concept in sides.ambiguous
             and not agree and not measured
@@ -835,40 +846,39 @@ def _leftover_ok(ij: tuple[int, int], x: Quantity, y: Quantity, anchored: bool,
                         >= _LEFTOVER_CONTEXT)
 
 
-def _within_leftover_ratio(x: Quantity, y: Quantity) -> bool:
-    lo, hi = sorted((abs(x.base), abs(y.base)))
+def _near(q: Quantity, z: Quantity) -> bool:
+    lo, hi = sorted((abs(q.base), abs(z.base)))
     return hi <= _LEFTOVER_RATIO * lo
 
 
-def _only_close(x: Quantity, y: Quantity, free_a: list[Quantity],
-                free_b: list[Quantity]) -> bool:
-    """Are x and y, of a measured dimension, each the only figure left on its side that is
-    close to the other ("drifted six km" / "drifted four km", when the one other distance
-    left is a wave's one metre)? The last of their dimension that can be one fact (in
-    aligned sentences: `_leftovers`)."""
-    if x.concept not in _LEFTOVER_DIMENSIONS or not _within_leftover_ratio(x, y):
-        return False
-    return (sum(q.concept == x.concept and _within_leftover_ratio(q, y) for q in free_a) == 1
-            and sum(q.concept == y.concept and _within_leftover_ratio(x, q) for q in free_b) == 1)
+def _single(x: Quantity, y: Quantity, rest: tuple[list[Quantity], list[Quantity]],
+            sides: _Sides) -> bool:
+    """Are x and y the last figures of their dimension left on each side, or, for the
+    dimensions measured at many scales ("50 km" west of a town, "300 m" pushed), each the
+    only one left within `_LEFTOVER_RATIO` of the other, stated alike ("about 300 m" /
+    "about 350 m") or in aligned sentences (a threshold, "above 4,500 m", is no figure
+    of the thing another sentence measures)?"""
+    same_a = [q for q in rest[0] if q.concept == x.concept]
+    same_b = [z for z in rest[1] if z.concept == x.concept]
+    if len(same_a) == 1 and len(same_b) == 1:
+        return True
+    alike = x.qualifier == y.qualifier or (x.sentence, y.sentence) in sides.aligned
+    return (x.concept in _LEFTOVER_DIMENSIONS and alike
+            and sum(_near(q, y) for q in same_a) == 1 and sum(_near(z, x) for z in same_b) == 1)
 
 
 def _leftovers(qa: list[Quantity], qb: list[Quantity], pairs: list[tuple[int, int]],
                sides: _Sides) -> list[tuple[int, int]]:
     partner = dict(pairs)
     used_b = set(partner.values())
-    left_a = Counter(x.concept for i, x in enumerate(qa) if i not in partner)
-    left_b = Counter(y.concept for j, y in enumerate(qb) if j not in used_b)
-    free_a = [x for i, x in enumerate(qa) if i not in partner]
-    free_b = [y for j, y in enumerate(qb) if j not in used_b]
+    rest = ([x for i, x in enumerate(qa) if i not in partner],
+            [y for j, y in enumerate(qb) if j not in used_b])
     found: dict[int, list[int]] = {}
     for i, x in enumerate(qa):
         if i in partner or x.concept not in DIMENSIONS:
             continue
-        single = left_a[x.concept] == 1 and left_b[x.concept] == 1
         found[i] = [j for j, y in enumerate(qb) if j not in used_b and _leftover_ok(
-            (i, j), x, y, _anchored(i, j, partner),
-            single or ((x.sentence, y.sentence) in sides.aligned
-                       and _only_close(x, y, free_a, free_b)), sides)]
+            (i, j), x, y, _anchored(i, j, partner), _single(x, y, rest, sides), sides)]
     taken = Counter(j for js in found.values() for j in js)
     return [(i, js[0]) for i, js in found.items() if len(js) == 1 and taken[js[0]] == 1]
 

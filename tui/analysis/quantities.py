@@ -1403,16 +1403,20 @@ def _range_connector(scan: Scan, m: re.Match[str], before: str) -> bool:
         -1:].isdigit()
 
 
-# "a dozen", "une trentaine": the slack of a collective numeral's figure
+# "a dozen", "une trentaine": the slack of a collective numeral's figure; one of tens
+# from thirty up covers half a ten either side, at least _TENS_SLACK of it, so that "une
+# cinquantaine" does not reach into the next ten ("40" is "une quarantaine")
 _COLLECTIVE_SLACK = 0.2
+_TENS_SLACK = 0.15
 
 
 def _collective_slack(value: float) -> float:
     """ "une dizaine", "kymmenkunta", "десяток", "ett tjugotal": a collective numeral of tens
     rounds to tens, so the figure it gives (a multiple of ten under a hundred) covers half a
-    ten either side, at least `_COLLECTIVE_SLACK` of it."""
+    ten either side: at least `_COLLECTIVE_SLACK` of it under thirty, `_TENS_SLACK` from
+    thirty up (never the next ten: "une cinquantaine" is not 40)."""
     if 0 < value < 100 and value % 10 == 0:
-        return max(_COLLECTIVE_SLACK, 5.0 / value)
+        return max(_COLLECTIVE_SLACK if value < 30 else _TENS_SLACK, 5.0 / value)
     return _COLLECTIVE_SLACK
 
 
@@ -1488,7 +1492,7 @@ def _quantity(scan: Scan, fig: Figure) -> Quantity:
         noun_text=(fig.noun_text or _noun_text(scan, fig)) if concept == "other" and fig.noun
         else None,
         bare_degree=fig.bare_degree,
-        one_unit=fig.is_article and concept in _ONE_UNIT,
+        one_unit=fig.is_article and not fig.approx_dozen and concept in _ONE_UNIT,
         nearly=fig.qualifier == "approx" and _says_nearly(scan, fig),
         state=fig.state,
     )

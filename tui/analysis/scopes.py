@@ -180,6 +180,7 @@ class Scope:
     # states an earlier figure of its kind (`increment` then says it adds to one)
     worded: bool = False
     rest: bool = False  # "the remaining four": the rest of a group split in parts (`is_rest`)
+    graded: frozenset[str] = frozenset()  # the severities its report's figures state
 
 
 def _places_in(mentions: list[tuple[int, str]], lo: int, hi: int,
@@ -267,8 +268,10 @@ def figure_scopes(an: Analysis, mentions: list[tuple[int, str]],
     marks = [m.start() for m in _CLAUSE_MARK_RE.finditer(an.text)] \
         if mentions or years or days else []
     out = [figure_scope(an, mentions, q, marks, years, days) for q in qs]
-    return [replace(sc, increment=False, worded=True)
-            if sc.increment and not _added_to(q, qs) else replace(sc, worded=sc.increment)
+    graded = frozenset(sc.severity for sc in out if sc.severity)
+    return [replace(sc, increment=False, worded=True, graded=graded)
+            if sc.increment and not _added_to(q, qs)
+            else replace(sc, worded=sc.increment, graded=graded)
             for q, sc in zip(qs, out, strict=True)]
 
 
@@ -457,18 +460,29 @@ def is_rest(an: Analysis, q: Quantity) -> bool:
     return _word_before(an.text, q.start) in lx.for_language(an.language).rest_before
 
 
-def different(x: Scope, y: Scope) -> bool:
+def _one_grade(x: Scope, y: Scope) -> bool:
+    """ "two were lightly hurt" / "three were injured": when one report calls all the hurt
+    it counts lightly hurt and the other grades none of its figures, the two tell one
+    figure (a report that also counts the seriously hurt splits them in parts)."""
+    plain, minor = (x, y) if x.severity is None else (y, x)
+    return (plain.severity is None and minor.severity == "minor" and not plain.graded
+            and minor.graded == {"minor"})
+
+
+def different(x: Scope, y: Scope, close: bool = False) -> bool:
     """Figures of different places or different countries' groups: both named, and neither
     sentence names the other's place (a town and its country may both be named); of
-    different times (a year one names and the other does not); or an increment and a
-    figure that is none (`is_increment`)."""
+    different times (a year one names and the other does not); an increment and a
+    figure that is none (`is_increment`); or of two severities, but (`close`: the two
+    figures are near) the lightly hurt of a report that grades all its hurt so and the
+    hurt of one that grades none (`_one_grade`)."""
     if (x.years or y.years) and not x.years & y.years:
         return True
     if x.days and y.days and not x.days & y.days:
         return True  # "on Monday, 30 left" / "on Tuesday, 45 left"
     if x.bound != y.bound:
         return True  # a limit or a capacity is no rival of what happened
-    if x.severity != y.severity:
+    if x.severity != y.severity and not (close and _one_grade(x, y)):
         return True  # the seriously injured are a part of the injured
     if x.increment != y.increment and not (x.worded and y.worded):
         return True  # what was added is no rival of a figure that is not; two figures
