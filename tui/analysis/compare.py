@@ -157,10 +157,17 @@ _LOWER = ("at_least", "more_than")
 _UPPER = ("at_most", "less_than")
 
 
+# "just over N" is said of a figure a little above N: up to _JUST_OVER_SLACK above it
+# ("drygt 9 miljoner" / "about 12 million" disagree; "more than 9 million" would not).
+_JUST_OVER_SLACK = 0.15
+
+
 def _interval(q: Quantity) -> tuple[float, float]:
     v = q.base
     if q.base_high is not None:
         return v, q.base_high
+    if q.qualifier in _LOWER and q.just_over and v > 0:
+        return v, v * (1 + _JUST_OVER_SLACK)
     if q.qualifier in _LOWER:
         return v, float("inf")
     if q.qualifier in _UPPER:  # "down to −14 degrees": a bound on how far below zero

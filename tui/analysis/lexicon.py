@@ -599,6 +599,16 @@ def nearly_phrases(language: str | None) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=64)
+def just_over_phrases(language: str | None) -> tuple[str, ...]:
+    """ "just over", "drygt", "ruim", "poco più di" (folded, longest first): "more than"
+    qualifiers that put the figure a little above its number (`[phrases] just_over`)."""
+    if language is None:
+        return ()
+    phrases = _section(language, "phrases").get("just_over", [])
+    return tuple(sorted({fold(p) for p in phrases}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=64)
 def frost_phrases(language: str | None) -> tuple[tuple[str, ...], ...]:
     """ "pakkasta", "мороза", "below zero", "minusgrader" as folded token sequences: words
     that put a temperature below zero (`[phrases] frost`)."""

@@ -64,6 +64,7 @@ class Quantity:
     one_unit: bool = False  # "a month", "d'un kilomètre": agrees or is left unpaired
     whole: bool = False  # "seven of the 11 cameras": 11, the whole a part is of
     nearly: bool = False  # "nearly 16 hours", "près de 16 heures": a little under 16
+    just_over: bool = False  # "just over 9 million", "drygt 9 miljoner": a little above 9 m
     state: str | None = None  # a group's fate ("three crew were taken to hospital"): compare.py
 
     def to_fact(self) -> dict[str, Any]:
@@ -1493,16 +1494,19 @@ def _quantity(scan: Scan, fig: Figure) -> Quantity:
         else None,
         bare_degree=fig.bare_degree,
         one_unit=fig.is_article and not fig.approx_dozen and concept in _ONE_UNIT,
-        nearly=fig.qualifier == "approx" and _says_nearly(scan, fig),
+        nearly=fig.qualifier == "approx" and _says(scan, fig, lx.nearly_phrases),
+        just_over=fig.qualifier == "more_than" and _says(scan, fig, lx.just_over_phrases),
         state=fig.state,
     )
 
 
-def _says_nearly(scan: Scan, fig: Figure) -> bool:
-    """Does the figure's text open with a "nearly" phrase (its qualifier is read into it)?"""
+def _says(scan: Scan, fig: Figure, phrases: Callable[[str | None], tuple[str, ...]]
+          ) -> bool:
+    """Does the figure's text open with one of the language's `phrases` ("nearly", "just
+    over": its qualifier is read into the text)?"""
     head = fold(scan.text[fig.start:fig.start + 24])
     return any(head.startswith(p) and not head[len(p):len(p) + 1].isalpha()
-               for p in lx.nearly_phrases(scan.language))
+               for p in phrases(scan.language))
 
 
 def _noun_text(scan: Scan, fig: Figure) -> str | None:
