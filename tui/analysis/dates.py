@@ -73,17 +73,19 @@ def _own_months(language: str) -> dict[str, int]:
     for ctx in ("format", "stand-alone"):
         for num, name in loc.months[ctx]["wide"].items():
             out[fold(name)] = num
-    forms = (langdata.load(language) or {}).get("dates", {}).get("month_forms", [])
+    forms = langdata.section(language, "dates").get("month_forms", [])
     for num, names in enumerate(forms, start=1):
         out.update((fold(name), num) for name in names.split())
     return out
 
 
+@lru_cache(maxsize=64)
 def _months(language: str | None) -> dict[str, int]:
     """The month names read in a text: the first nine languages' and the text's own, its
     own winning where two spell a month alike ("listopada" is October in Croatian,
     November in Polish). Only the languages in use are loaded from babel (each costs a
-    few milliseconds on the first call)."""
+    few milliseconds on the first call). Memoised: every date match asks for it; read
+    only."""
     months = _names()[0]
     if language is None or not langdata.has_file(language):
         return months
@@ -100,14 +102,12 @@ def _month_first(language: str | None) -> bool:
     language without a file may (English-style "June 18" is common in metadata)."""
     if language is None or not langdata.has_file(language):
         return True
-    return bool((langdata.load(language) or {}).get("dates", {}).get("month_first", False))
+    return bool(langdata.section(language, "dates").get("month_first", False))
 
 
 def _month_of() -> str:
     """The words between a day and its month: "4 de julho", "4th of July", "4 ta' Lulju"."""
-    words = {"de", "of", *(w for lang in langdata.languages()
-                            for w in (langdata.load(lang) or {}).get("dates", {}).get(
-                                "month_of", []))}
+    words = {"de", "of", *_date_words(None, "month_of")}
     return "|".join(re.escape(fold(w)) + (r"\s+" if w[-1:].isalnum() else r"\s*")
                     for w in sorted(words, key=len, reverse=True))
 
